@@ -1,0 +1,484 @@
+"""Is a page a call about insertion or mentoring? Transparent weighted evidence.
+
+The vocabulary (config/defaults/topics.yaml) lists terms per group (insertion, mentoring,
+call, not_call, off_topic, traps), level and language. Every term found adds evidence,
+weighted by level and field; thresholds from the same file turn evidence into a decision.
+Every match keeps its offsets in the original field, so the decision can be shown.
+
+>>> clf = load_default_classifier()
+>>> result = clf.classify("Appel à projets : parrainage vers l'emploi des jeunes", lang="fr")
+>>> result.relevant, result.topics
+(True, ['insertion', 'mentoring'])
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from veille.domain.text import LANGS, STOPWORDS, Token, detect_language, fold, light_stem, tokenize
+
+SUBJECTS = ("insertion", "mentoring")
+GROUPS = (*SUBJECTS, "call", "not_call", "off_topic")
+FIELDS = ("title", "summary", "text")
+LEVELS = ("strong", "medium", "weak")
+
+
+@dataclass(frozen=True)
+class Match:
+    term: str  # the vocabulary term / rule name that fired
+    topic: str  # insertion | mentoring | call | not_call | off_topic | trap
+    field: str  # title | summary | text
+    start: int  # offsets in the original field string
+    end: int
+
+
+@dataclass(frozen=True)
+class Classification:
+    relevant: bool
+    topics: list[str]
+    score: float
+    is_call: bool
+    matches: list[Match]
+    reasons: list[str]
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+# --- vocabulary compilation -------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    kind: str  # stem | prefix | suffix | infix | acronym
+    value: str
+    optional: bool = False  # an article/preposition inside a term
+
+
+@dataclass(frozen=True, slots=True)
+class _Term:
+    name: str
+    group: str  # one of GROUPS or "trap"
+    level: str
+    words: tuple[_Word, ...]
+
+
+def _compile_word(raw: str, lang: str, optional: bool) -> _Word:
+    if raw.isupper() and len(raw) <= 5 and raw.isalpha():
+        return _Word("acronym", raw.lower(), optional)
+    value = fold(raw.replace("-", "").replace("'", "").strip("*"))
+    if raw.startswith("*") and raw.endswith("*"):
+        return _Word("infix", value, optional)
+    if raw.endswith("*"):
+        return _Word("prefix", value, optional)
+    if raw.startswith("*"):
+        return _Word("suffix", value, optional)
+    return _Word("stem", light_stem(value, lang), optional)
+
+
+def _compile_term(name: str, group: str, level: str, lang: str) -> _Term | None:
+    # Split like the text tokenizer, but keep "*" and in-word hyphens ("socio-professionnel").
+    raw_words = [w for w in name.replace("'", " ").replace("’", " ").replace(",", " ").split() if w]
+    raw_words = [w.strip("-") or w for w in raw_words]
+    if not raw_words:
+        return None
+    stop = STOPWORDS.get(lang, frozenset())
+    words = []
+    for index, raw in enumerate(raw_words):
+        inner = 0 < index < len(raw_words) - 1
+        words.append(_compile_word(raw, lang, optional=inner and fold(raw) in stop))
+    return _Term(name, group, level, tuple(words))
+
+
+class _Lexicon:
+    """All terms usable on pages of one language, indexed by their first word."""
+
+    def __init__(self, terms: Iterable[_Term], negations: Iterable[str] = ()) -> None:
+        self.negations = frozenset(fold(n) for n in negations)
+        self.by_stem: dict[str, list[_Term]] = defaultdict(list)
+        self.by_acronym: dict[str, list[_Term]] = defaultdict(list)
+        self.by_prefix: dict[str, list[_Term]] = defaultdict(list)  # keyed by 3 first letters
+        self.scan: list[_Term] = []  # suffix/infix or short prefix first words
+        for term in terms:
+            first = term.words[0]
+            if first.kind == "stem":
+                self.by_stem[first.value].append(term)
+            elif first.kind == "acronym":
+                self.by_acronym[first.value].append(term)
+            elif first.kind == "prefix" and len(first.value) >= 3:
+                self.by_prefix[first.value[:3]].append(term)
+            else:
+                self.scan.append(term)
+
+
+def _iter_terms(section: Any, group: str, lang: str) -> Iterable[_Term]:
+    """Terms of one group for `lang`, from {level: {lang|any: [terms]}}."""
+    if not isinstance(section, dict):
+        return
+    for level in LEVELS:
+        per_lang = section.get(level) or {}
+        for key in (lang, "any"):
+            for name in per_lang.get(key) or []:
+                term = _compile_term(str(name), group, level, lang)
+                if term is not None:
+                    yield term
+
+
+# --- matching ---------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Form:
+    norm: str
+    stem: str
+    upper: bool
+    width: int  # how many tokens this form spans (hyphenated compounds)
+
+
+def _forms(tokens: list[Token], stems: list[str], index: int, lang: str) -> list[_Form]:
+    token = tokens[index]
+    upper = token.text.isupper() or (token.text[:-1].isupper() and token.text.endswith("s"))
+    forms = [_Form(token.norm, stems[index], upper, 1)]
+    joined = token.norm
+    last = index
+    while tokens[last].hyphen_next and last + 1 < len(tokens) and last - index < 2:
+        last += 1
+        joined += tokens[last].norm
+        forms.append(_Form(joined, light_stem(joined, lang), False, last - index + 1))
+    return forms
+
+
+def _word_matches(word: _Word, form: _Form) -> bool:
+    kind, value = word.kind, word.value
+    if kind == "stem":
+        return form.stem == value
+    if kind == "prefix":
+        return form.norm.startswith(value)
+    if kind == "acronym":
+        return form.upper and (form.norm == value or form.norm == value + "s")
+    if kind == "suffix":
+        return form.norm.endswith(value)
+    return value in form.norm
+
+
+def _match_rest(
+    term: _Term, tokens: list[Token], stems: list[str], after: int, sentence: int, gap: int, lang
+) -> int:
+    """Index of the last token of the term's remaining words, or -1.
+
+    Up to `gap` other words may come between two words of the term; articles and
+    prepositions do not count against the gap.
+    """
+    stop = STOPWORDS.get(lang, frozenset())
+    position = after
+    last = after - 1
+    for word in term.words[1:]:
+        found = -1
+        skipped = 0
+        limit = min(len(tokens), position + gap + 4)
+        for index in range(position, limit):
+            if tokens[index].sentence != sentence:
+                break
+            for form in _forms(tokens, stems, index, lang):
+                if _word_matches(word, form):
+                    found = index + form.width - 1
+                    break
+            if found >= 0:
+                break
+            if tokens[index].norm not in stop:
+                skipped += 1
+                if skipped > gap:
+                    break
+        if found < 0:
+            if word.optional:
+                continue
+            return -1
+        last = found
+        position = found + 1
+    return last
+
+
+def _negated(
+    tokens: list[Token],
+    index: int,
+    negations: frozenset[str],
+    stop: frozenset[str],
+    window: int = 3,
+) -> bool:
+    """Is there a negation ("pas", "geen", "not", "kein"...) a few words before `index`?"""
+    sentence = tokens[index].sentence
+    words = 0
+    for before in range(index - 1, max(-1, index - 3 * window), -1):
+        token = tokens[before]
+        if token.sentence != sentence:
+            return False
+        if token.norm in negations:
+            return True
+        if token.norm not in stop:
+            words += 1
+            if words >= window:
+                return False
+    return False
+
+
+def _find(
+    lexicon: _Lexicon, text: str, field_name: str, lang: str, gap: int
+) -> list[tuple[_Term, Match]]:
+    """Every term of the lexicon found in `text`; negated call cues count as not-a-call."""
+    tokens = tokenize(text)
+    stems = [light_stem(t.text, lang) for t in tokens]
+    stop = STOPWORDS.get(lang, frozenset())
+    found: list[tuple[_Term, Match]] = []
+    for index in range(len(tokens)):
+        for form in _forms(tokens, stems, index, lang):
+            candidates = [
+                *lexicon.by_stem.get(form.stem, ()),
+                *lexicon.by_prefix.get(form.norm[:3], ()),
+                *(lexicon.by_acronym.get(form.norm.removesuffix("s"), ()) if form.upper else ()),
+                *lexicon.scan,
+            ]
+            for term in candidates:
+                if not _word_matches(term.words[0], form):
+                    continue
+                after = index + form.width
+                last = (
+                    after - 1
+                    if len(term.words) == 1
+                    else _match_rest(term, tokens, stems, after, tokens[index].sentence, gap, lang)
+                )
+                if last < 0:
+                    continue
+                if term.group == "call" and _negated(tokens, index, lexicon.negations, stop):
+                    term = _Term(f"not: {term.name}", "not_call", term.level, term.words)
+                match = Match(
+                    term.name, term.group, field_name, tokens[index].start, tokens[last].end
+                )
+                found.append((term, match))
+    return found
+
+
+def _resolve_overlaps(found: list[tuple[_Term, Match]]) -> list[tuple[_Term, Match]]:
+    """Drop matches inside a trap, and shorter matches inside a longer one of the same group."""
+    traps = [m for t, m in found if t.group == "trap"]
+    kept: list[tuple[_Term, Match]] = []
+    for term, match in found:
+        if term.group != "trap" and any(m.start < match.end and match.start < m.end for m in traps):
+            continue
+        kept.append((term, match))
+    result = []
+    for term, match in kept:
+        # a not-a-call phrase can contain a call cue ("oproep aan vrijwilligers")
+        shadowed = any(
+            (other.group == term.group or (other.group, term.group) == ("not_call", "call"))
+            and (m.start <= match.start and match.end <= m.end)
+            and (m.end - m.start) > (match.end - match.start)
+            for other, m in kept
+        )
+        if not shadowed:
+            result.append((term, match))
+    # the same span can be found by two forms of one term: keep one
+    unique: dict[tuple[str, str, int, int], tuple[_Term, Match]] = {}
+    for term, match in result:
+        unique.setdefault((term.group, match.field, match.start, match.end), (term, match))
+    return sorted(unique.values(), key=lambda tm: (FIELDS.index(tm[1].field), tm[1].start))
+
+
+# --- scoring ----------------------------------------------------------------------------
+
+
+def _logistic(x: float) -> float:
+    return 1.0 / (1.0 + math.exp(-x))
+
+
+class Classifier:
+    """Classify pages with a vocabulary shaped like config/defaults/topics.yaml."""
+
+    def __init__(self, vocabulary: dict) -> None:
+        self.vocabulary = vocabulary
+        settings = vocabulary.get("settings") or {}
+        self.field_weights = {"title": 2.5, "summary": 1.0, "text": 0.6}
+        self.field_weights.update(settings.get("field_weights") or {})
+        self.level_weights = {"strong": 2.0, "medium": 1.0, "weak": 0.4}
+        self.level_weights.update(settings.get("level_weights") or {})
+        # per-group overrides, e.g. decisive document types among not-a-call cues
+        self.group_level_weights: dict[str, dict[str, float]] = {
+            group: {**self.level_weights, **(weights or {})}
+            for group, weights in (settings.get("group_level_weights") or {}).items()
+        }
+        self.evidence_caps: dict[str, float] = {
+            group: float(cap) for group, cap in (settings.get("evidence_caps") or {}).items()
+        }
+        self.repeat_bonus = float(settings.get("repeat_bonus", 0.25))
+        self.max_repeats = int(settings.get("max_repeats", 4))
+        self.weak_cap = float(settings.get("weak_cap", 1.2))
+        self.max_gap = int(settings.get("max_gap", 2))
+        self.subject_threshold = float(settings.get("subject_threshold", 2.0))
+        self.call_threshold = float(settings.get("call_threshold", 1.0))
+        self.off_topic_factor = float(settings.get("off_topic_factor", 0.5))
+        self.second_topic_ratio = float(settings.get("second_topic_ratio", 0.5))
+        self._lexicons: dict[str, _Lexicon] = {}
+
+    def _lexicon(self, lang: str) -> _Lexicon:
+        if lang not in self._lexicons:
+            vocab = self.vocabulary
+            terms: list[_Term] = []
+            for subject in SUBJECTS:
+                terms.extend(_iter_terms((vocab.get("topics") or {}).get(subject), subject, lang))
+            for group in ("call", "not_call", "off_topic"):
+                terms.extend(_iter_terms(vocab.get(group), group, lang))
+            traps = vocab.get("traps") or {}
+            for key in (lang, "any"):
+                for name in traps.get(key) or []:
+                    term = _compile_term(str(name), "trap", "medium", lang)
+                    if term is not None:
+                        terms.append(term)
+            negations = (vocab.get("negations") or {}).get(lang) or []
+            self._lexicons[lang] = _Lexicon(terms, negations)
+        return self._lexicons[lang]
+
+    def _evidence(self, found: list[tuple[_Term, Match]]) -> dict[str, float]:
+        per_key: dict[tuple[str, str, str, str], int] = defaultdict(int)
+        for term, match in found:
+            group = "off_topic" if term.group == "trap" else term.group
+            per_key[(group, term.level, term.name, match.field)] += 1
+        strong: dict[str, float] = defaultdict(float)
+        weak: dict[str, float] = defaultdict(float)
+        for (group, level, _name, field_name), count in per_key.items():
+            repeats = min(count - 1, self.max_repeats)
+            value = (
+                self.group_level_weights.get(group, self.level_weights)[level]
+                * self.field_weights.get(field_name, 1.0)
+                * (1.0 + self.repeat_bonus * repeats)
+            )
+            (weak if level == "weak" else strong)[group] += value
+        # weak terms only support stronger evidence of the same group
+        evidence = {
+            group: strong[group] + (min(weak[group], self.weak_cap) if strong[group] else 0.0)
+            for group in GROUPS
+        }
+        for group, cap in self.evidence_caps.items():
+            if group in evidence:
+                evidence[group] = min(evidence[group], cap)
+        return evidence
+
+    def classify(
+        self, title: str, summary: str = "", text: str = "", lang: str | None = None
+    ) -> Classification:
+        title, summary, text = title or "", summary or "", text or ""
+        if lang not in LANGS:
+            lang = detect_language(f"{title} {summary} {text[:2000]}")
+        lexicon = self._lexicon(lang)
+        found: list[tuple[_Term, Match]] = []
+        for field_name, value in (("title", title), ("summary", summary), ("text", text)):
+            if value:
+                found.extend(_find(lexicon, value, field_name, lang, self.max_gap))
+        found = _resolve_overlaps(found)
+        evidence = self._evidence(found)
+
+        off = evidence["off_topic"] * self.off_topic_factor
+        subject = {s: evidence[s] - off for s in SUBJECTS}
+        best = max(SUBJECTS, key=lambda s: subject[s])
+        call_margin = evidence["call"] - evidence["not_call"]
+        is_call = call_margin >= self.call_threshold and evidence["call"] > 0
+        subject_ok = subject[best] >= self.subject_threshold
+        relevant = is_call and subject_ok
+        topics: list[str] = []
+        if relevant:
+            topics = [
+                s
+                for s in SUBJECTS
+                if subject[s] >= self.subject_threshold
+                and subject[s] >= self.second_topic_ratio * subject[best]
+            ]
+        subject_p = _logistic((subject[best] - self.subject_threshold) / 1.0)
+        call_p = _logistic((call_margin - self.call_threshold) / 1.0) if evidence["call"] else 0.0
+        score = round(min(subject_p, call_p), 3)
+        if not relevant:
+            score = min(score, 0.499)  # keep score >= 0.5 iff relevant
+
+        matches = [m for _t, m in found]
+        reasons = _reasons(found, evidence, subject, best, call_margin, is_call, relevant, self)
+        reasons.insert(0, f"language: {lang}")
+        return Classification(relevant, topics, score, is_call, matches, reasons)
+
+
+def _quote(found: list[tuple[_Term, Match]], group: str, limit: int = 4) -> str:
+    names: list[str] = []
+    for term, match in found:
+        if term.group == group:
+            label = f"'{term.name}' ({match.field})"
+            if label not in names:
+                names.append(label)
+    more = f" +{len(names) - limit} more" if len(names) > limit else ""
+    return ", ".join(names[:limit]) + more
+
+
+def _reasons(
+    found: list[tuple[_Term, Match]],
+    evidence: dict[str, float],
+    subject: dict[str, float],
+    best: str,
+    call_margin: float,
+    is_call: bool,
+    relevant: bool,
+    clf: Classifier,
+) -> list[str]:
+    lines = []
+    for group in SUBJECTS:
+        if evidence[group]:
+            lines.append(f"{group} evidence {evidence[group]:.1f}: {_quote(found, group)}")
+    if evidence["off_topic"]:
+        lines.append(
+            f"other subjects {evidence['off_topic']:.1f} (subtracts "
+            f"{evidence['off_topic'] * clf.off_topic_factor:.1f}): {_quote(found, 'off_topic')}"
+        )
+    traps = _quote(found, "trap")
+    if traps:
+        lines.append(f"ignored as another meaning: {traps}")
+    if evidence["call"]:
+        lines.append(f"call evidence {evidence['call']:.1f}: {_quote(found, 'call')}")
+    if evidence["not_call"]:
+        lines.append(f"not-a-call evidence {evidence['not_call']:.1f}: {_quote(found, 'not_call')}")
+    verdict_call = "a call" if is_call else "not a call"
+    lines.append(
+        f"{verdict_call} (margin {call_margin:.1f}, needs {clf.call_threshold:.1f}); "
+        f"subject {best} {subject[best]:.1f} (needs {clf.subject_threshold:.1f})"
+    )
+    lines.append("relevant" if relevant else "not relevant")
+    return lines
+
+
+def _default_vocabulary_path() -> Path:
+    path = Path(__file__).resolve().parents[2] / "config" / "defaults" / "topics.yaml"
+    if path.is_file():
+        return path
+    return Path(str(resources.files("veille.config") / "defaults" / "topics.yaml"))
+
+
+def load_vocabulary(path: Path | None = None) -> dict:
+    with open(path or _default_vocabulary_path(), encoding="utf-8") as handle:
+        return yaml.safe_load(handle) or {}
+
+
+@lru_cache(maxsize=1)
+def load_default_classifier() -> Classifier:
+    """The classifier with the built-in vocabulary (cached: it is immutable in use)."""
+    return Classifier(load_vocabulary())
+
+
+__all__ = [
+    "Classification",
+    "Classifier",
+    "Match",
+    "load_default_classifier",
+    "load_vocabulary",
+]

@@ -1,0 +1,214 @@
+"""Text normalisation for matching: accent folding, tokens with offsets, light stemming.
+
+Everything here keeps a way back to the original string, so that a match can be shown
+to a reader with the exact characters that triggered it.
+
+>>> fold("Insertion socio-professionnelle à Liège")
+'insertion socio-professionnelle a liege'
+>>> [t.norm for t in tokenize("L'emploi des jeunes")]
+['l', 'emploi', 'des', 'jeunes']
+>>> [light_stem(w, lang) for w, lang in [("éloignées", "fr"), ("Arbeitslosen", "de")]]
+['eloign', 'arbeitslos']
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+LANGS = ("fr", "nl", "en", "de")
+
+# Characters whose folded form is not what NFKD + dropping marks gives.
+_SPECIAL_FOLDS = {"ß": "ss", "œ": "oe", "æ": "ae", "ø": "o", "đ": "d", "ł": "l", "ı": "i"}
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    lower = char.lower()
+    if lower in _SPECIAL_FOLDS:
+        return _SPECIAL_FOLDS[lower]
+    if lower.isascii():
+        return lower
+    decomposed = unicodedata.normalize("NFKD", lower)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents ("É" -> "e", "ß" -> "ss")."""
+    if text.isascii():
+        return text.lower()
+    return "".join(_fold_char(c) for c in text)
+
+
+def fold_with_map(text: str) -> tuple[str, list[int]]:
+    """Fold `text` and return, for each folded character, its index in `text`.
+
+    The map has one extra entry (len(text)) so that an end offset maps too.
+
+    >>> folded, where = fold_with_map("Straße 3")
+    >>> folded, where[folded.index("3")]
+    ('strasse 3', 7)
+    """
+    if text.isascii():
+        return text.lower(), list(range(len(text) + 1))
+    parts: list[str] = []
+    where: list[int] = []
+    for index, char in enumerate(text):
+        folded = _fold_char(char)
+        parts.append(folded)
+        where.extend([index] * len(folded))
+    where.append(len(text))
+    return "".join(parts), where
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str  # as written
+    norm: str  # folded
+    start: int  # offsets in the original string
+    end: int
+    sentence: int  # index of the sentence/clause the token belongs to
+    hyphen_next: bool  # joined to the next token by a hyphen ("socio-professionnelle")
+
+
+_WORD = re.compile(r"[^\W_]+")
+# Gaps that close a clause: matches of multi-word terms do not cross them.
+_CLAUSE_BREAK = re.compile(r"[.!?;:|•\n()\[\]«»\"“”]")
+_HYPHENS = {"-", "‐", "‑", "–"}
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split into word tokens with offsets, clause numbers and hyphen links."""
+    tokens: list[Token] = []
+    sentence = 0
+    previous_end = 0
+    matches = list(_WORD.finditer(text))
+    for index, match in enumerate(matches):
+        gap = text[previous_end : match.start()]
+        if tokens and _CLAUSE_BREAK.search(gap):
+            sentence += 1
+        nxt = matches[index + 1].start() if index + 1 < len(matches) else -1
+        hyphen = nxt != -1 and text[match.end() : nxt] in _HYPHENS
+        word = match.group()
+        tokens.append(Token(word, fold(word), match.start(), match.end(), sentence, hyphen))
+        previous_end = match.end()
+    return tokens
+
+
+def _collapse_vowels(stem: str) -> str:
+    # Dutch spelling doubles vowels in closed syllables only: kwetsbaar/kwetsbare.
+    return re.sub(r"([aeou])\1", r"\1", stem)
+
+
+# feminine -> masculine endings, so "animatrice" meets "animateur"
+_FR_ENDINGS = (("euse", "eur"), ("rice", "eur"), ("elle", "el"), ("enne", "en"), ("ive", "if"))
+
+
+def _stem_fr(word: str) -> str:
+    if len(word) > 4 and word.endswith("aux"):
+        word = word[:-3] + "al"
+    elif len(word) > 3 and word[-1] in "sx":
+        word = word[:-1]
+    for old, new in _FR_ENDINGS:
+        if len(word) > len(old) + 2 and word.endswith(old):
+            return word[: -len(old)] + new
+    while len(word) > 4 and word[-1] == "e":
+        word = word[:-1]
+    return word
+
+
+def _stem_nl(word: str) -> str:
+    for suffix in ("eren", "en", "e", "s"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            word = word[: -len(suffix)]
+            break
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiou":
+        word = word[:-1]
+    if word.endswith("v"):
+        word = word[:-1] + "f"
+    elif word.endswith("z"):
+        word = word[:-1] + "s"
+    return _collapse_vowels(word)
+
+
+def _stem_en(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("sses", "shes", "ches", "xes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _stem_de(word: str) -> str:
+    for suffix in ("innen", "ern", "en", "er", "es", "em", "e", "n", "s"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+_STEMMERS = {"fr": _stem_fr, "nl": _stem_nl, "en": _stem_en, "de": _stem_de}
+
+
+@lru_cache(maxsize=200_000)
+def light_stem(word: str, lang: str) -> str:
+    """Fold a word and strip its inflection (plural, gender, case) for `lang`.
+
+    Deliberately light: it merges the forms of one word, not words of one family.
+    Digits and short words are left alone.
+    """
+    folded = fold(word)
+    if len(folded) <= 3 or folded.isdigit() or lang not in _STEMMERS:
+        return folded
+    return _STEMMERS[lang](folded)
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# A few very frequent words per language: enough to guess the language of a page and
+# to let multi-word terms skip articles and prepositions ("emploi DES jeunes").
+STOPWORDS: dict[str, frozenset[str]] = {
+    "fr": _wordset(
+        "le la les l un une des du de d au aux a et ou en dans pour par sur avec ce cet cette "
+        "ces qui que qu est sont leur leurs son sa ses vers entre"
+    ),
+    "nl": _wordset(
+        "de het een en van in op voor met aan te tot door naar bij om of die dat is zijn "
+        "hun hun wordt worden als uit ook"
+    ),
+    "en": _wordset(
+        "the a an and or of in on for to with by from at as is are be their its into "
+        "that this which who"
+    ),
+    "de": _wordset(
+        "der die das den dem des ein eine einen einem einer und oder in im am an auf fur "
+        "mit von vom zu zum zur bei aus ist sind werden wird ihre ihr"
+    ),
+}
+_DETECTION_WORDS: dict[str, frozenset[str]] = {
+    "fr": _wordset("le la les des du et est pour une dans sur avec qui aux"),
+    "nl": _wordset("de het een en van voor met naar bij zijn wordt die ook niet"),
+    "en": _wordset("the and of for with are is to from this that which"),
+    "de": _wordset("der die das und fur mit von im sind werden ist zur zum nicht"),
+}
+
+
+def detect_language(text: str, default: str = "fr") -> str:
+    """Guess fr/nl/en/de from frequent function words (cheap, good enough for pages).
+
+    >>> detect_language("De oproep is gericht op werkzoekenden met een migratieachtergrond")
+    'nl'
+    """
+    counts = dict.fromkeys(LANGS, 0)
+    for match in _WORD.finditer(text[:3000]):
+        word = fold(match.group())
+        for lang in LANGS:
+            if word in _DETECTION_WORDS[lang]:
+                counts[lang] += 1
+    best = max(LANGS, key=lambda lang: counts[lang])
+    return best if counts[best] else default
