@@ -1,0 +1,42 @@
+# One-word commands. Each target creates the virtual environment and installs
+# what it needs when missing, so a fresh machine needs only Python 3.11 and make.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+BASE := $(VENV)/.installed-base
+TESTDEPS := $(VENV)/.installed-test
+
+.PHONY: demo test lint format quality bench clean
+
+$(BASE): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e .
+	touch $@
+
+$(TESTDEPS): $(BASE)
+	$(PY) -m pip install -q -e '.[test]'
+	touch $@
+
+demo: $(BASE)
+	$(VENV)/bin/veille demo
+
+test: $(TESTDEPS)
+	$(PY) tests/servers/run_with_servers.py -- $(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(TESTDEPS)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(TESTDEPS)
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+quality: $(BASE)
+	$(PY) bench/quality.py
+
+bench: $(TESTDEPS)
+	$(PY) bench/run_all.py
+
+clean:
+	rm -rf $(VENV) data .ci-tmp test-artifacts

@@ -1,0 +1,1 @@
+"""Alerts: what to tell whom (planning), how it reads (rendering), and delivery via apprise."""

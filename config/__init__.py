@@ -1,0 +1,10 @@
+"""Configuration: the default files, their validated schema, and the loader.
+
+A configuration folder holds `veille.yaml` (settings), `sources.yaml`,
+`members.yaml` and optionally `topics.yaml`; any file it lacks is taken from
+`config/defaults/`.
+"""
+
+from veille.config.loader import ConfigError, VeilleConfig, load_config
+
+__all__ = ["ConfigError", "VeilleConfig", "load_config"]

@@ -1,0 +1,154 @@
+"""What a valid configuration looks like. Unknown keys are errors, not silently ignored."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+Language = Literal["fr", "nl", "en", "de"]
+Kind = Literal["call_for_projects", "call_for_interest", "tender", "subsidy", "news", "other"]
+Topic = Literal["insertion", "mentoring"]
+SourceType = Literal["sedia", "feed", "listing"]
+Cadence = Literal["instant", "daily", "weekly"]
+Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=60)]
+
+CRON_FIELD = re.compile(r"^(\*|\d+(-\d+)?)(/\d+)?(,(\*|\d+(-\d+)?)(/\d+)?)*$|^[a-z]{3}(-[a-z]{3})?$")
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def check_cron(value: str) -> str:
+    """A five-field crontab line ("minute hour day month weekday")."""
+    fields = value.split()
+    if len(fields) != 5 or not all(CRON_FIELD.match(f.lower()) for f in fields):
+        raise ValueError(f"{value!r} is not a crontab line like '0 6 * * *'")
+    return value
+
+
+class Source(Strict):
+    name: Slug
+    title: str
+    funder: str
+    type: SourceType
+    kind: Kind = "call_for_projects"
+    languages: list[Language] = Field(min_length=1)
+    start_urls: list[str] = Field(min_length=1)
+    schedule: str = "0 6 * * *"
+    regions: list[str] = []
+    link_pattern: str | None = None  # listing: regex of detail-page URLs to follow
+    next_pattern: str | None = None  # listing: regex of further listing pages
+    selectors: dict[str, str] = {}  # optional CSS refinements: title, text, deadline
+    options: dict[str, object] = {}  # what a source type needs beyond the above
+    enabled: bool = True
+
+    @field_validator("schedule")
+    @classmethod
+    def _cron(cls, schedule: str) -> str:
+        return check_cron(schedule)
+
+    @field_validator("start_urls")
+    @classmethod
+    def _http_only(cls, urls: list[str]) -> list[str]:
+        for url in urls:
+            if not re.match(r"^https?://[^/\s]+", url):
+                raise ValueError(f"{url!r} is not an http(s) URL")
+        return urls
+
+    @field_validator("link_pattern", "next_pattern")
+    @classmethod
+    def _regex(cls, pattern: str | None) -> str | None:
+        if pattern is not None:
+            try:
+                re.compile(pattern)
+            except re.error as error:
+                raise ValueError(f"not a valid regular expression: {error}") from None
+        return pattern
+
+    @model_validator(mode="after")
+    def _listing_needs_links(self) -> Source:
+        if self.type == "listing" and not self.link_pattern:
+            raise ValueError("a 'listing' source needs a link_pattern for its detail pages")
+        return self
+
+
+class SourcesFile(Strict):
+    sources: list[Source]
+
+    @model_validator(mode="after")
+    def _unique_names(self) -> SourcesFile:
+        seen: set[str] = set()
+        for source in self.sources:
+            if source.name in seen:
+                raise ValueError(f"two sources are named {source.name!r}")
+            seen.add(source.name)
+        return self
+
+
+class KeywordFilter(Strict):
+    """What a subscription follows. Empty lists mean 'no restriction'."""
+
+    topics: list[Topic] = []
+    include: list[str] = []  # terms or "exact phrases"; any one is enough to match
+    exclude: list[str] = []  # a call containing one of these is left out
+    regions: list[str] = []
+    languages: list[Language] = []
+    sources: list[str] = []
+    kinds: list[Kind] = []
+    min_days_left: int | None = Field(default=None, ge=0)
+    relevant_only: bool = True
+
+
+class Channel(Strict):
+    name: Slug
+    url: str  # an apprise URL; may contain ${ENV_VAR} for secrets
+
+
+class Subscription(Strict):
+    name: Slug
+    channels: list[str] = Field(min_length=1)
+    cadence: Cadence = "instant"
+    language: Literal["fr", "nl", "en"] = "fr"
+    filters: KeywordFilter = KeywordFilter()
+
+
+class Member(Strict):
+    id: Slug
+    name: str
+    people: list[str] = []
+    channels: list[Channel] = []
+    subscriptions: list[Subscription] = []
+
+    @model_validator(mode="after")
+    def _channels_exist(self) -> Member:
+        names = {channel.name for channel in self.channels}
+        for subscription in self.subscriptions:
+            for channel in subscription.channels:
+                if channel not in names:
+                    raise ValueError(
+                        f"subscription {subscription.name!r} uses channel {channel!r}, "
+                        f"which member {self.id!r} does not declare"
+                    )
+        return self
+
+
+class MembersFile(Strict):
+    coalition: str = "Coalition"
+    members: list[Member] = []
+
+
+class Bot(Strict):
+    name: str = "VeilleBot"
+    contact: str = Field(pattern=r"^[^@\s]+@[^@\s]+$")
+    homepage: str = "https://github.com/veille-coalition/veille"
+
+
+class Settings(Strict):
+    bot: Bot
+    data_dir: str = "data"
+    timezone: str = "Europe/Brussels"
+    digest_url: str = "http://127.0.0.1:8080/"
+    admin_channels: list[Channel] = []

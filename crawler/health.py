@@ -1,0 +1,103 @@
+"""Records one health row per source and crawl: requests, statuses, items, errors."""
+
+from __future__ import annotations
+
+import logging
+import time
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from scrapy import Spider, signals
+from scrapy.crawler import Crawler
+
+from veille.crawler.pipelines import crawl_now
+from veille.storage import CallStore, open_database
+
+MAX_ERRORS_KEPT = 20
+
+
+class _SpiderLogCollector(logging.Handler):
+    """Keeps warnings and errors logged for one spider, for its health record."""
+
+    def __init__(self, spider: Spider):
+        super().__init__(level=logging.WARNING)
+        self.spider = spider
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if getattr(record, "spider", None) is self.spider and len(self.messages) < MAX_ERRORS_KEPT:
+            self.messages.append(f"{record.levelname}: {record.getMessage()}"[:500])
+
+
+class HealthRecorder:
+    def __init__(self, crawler: Crawler):
+        self.crawler = crawler
+        self.db_path = Path(crawler.settings["VEILLE_DB"])
+        self.started_at: datetime | None = None
+        self.started_clock = 0.0
+        self.collector: _SpiderLogCollector | None = None
+        self.callback_errors: list[str] = []
+        crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(self.spider_error, signal=signals.spider_error)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> HealthRecorder:
+        return cls(crawler)
+
+    def spider_opened(self, spider: Spider) -> None:
+        self.started_at = crawl_now(self.crawler)
+        self.started_clock = time.monotonic()
+        self.collector = _SpiderLogCollector(spider)
+        logging.getLogger().addHandler(self.collector)
+
+    def spider_error(self, failure: Any, response: Any, spider: Spider) -> None:
+        self.callback_errors.append(f"{failure.type.__name__} on {response.url}: {failure.value}"[:500])
+
+    def spider_closed(self, spider: Spider, reason: str) -> None:
+        stats = self.crawler.stats.get_stats()
+        if self.collector is not None:
+            logging.getLogger().removeHandler(self.collector)
+        statuses = {
+            key.rsplit("/", 1)[1]: value
+            for key, value in stats.items()
+            if key.startswith("downloader/response_status_count/")
+        }
+        exceptions = [
+            f"{key.rsplit('/', 1)[1]} x{value}"
+            for key, value in stats.items()
+            if key.startswith("downloader/exception_type_count/")
+        ]
+        errors = self.callback_errors + exceptions + (self.collector.messages if self.collector else [])
+        items = stats.get("item_scraped_count", 0)
+        failed_statuses = sum(v for k, v in statuses.items() if k.isdigit() and int(k) >= 400)
+        if reason != "finished":
+            outcome = "failed"
+        elif items == 0 and (errors or failed_statuses):
+            outcome = "failed"
+        elif items == 0:
+            outcome = "empty"
+        elif errors or failed_statuses:
+            outcome = "partial"
+        else:
+            outcome = "ok"
+        store = CallStore(open_database(self.db_path))
+        try:
+            store.record_crawl_run(
+                {
+                    "source": spider.name,
+                    "started": (self.started_at or crawl_now(self.crawler)).isoformat(),
+                    "finished": crawl_now(self.crawler).isoformat(),
+                    "outcome": outcome,
+                    "requests": stats.get("downloader/request_count", 0),
+                    "responses": statuses,
+                    "items": items,
+                    "new_calls": stats.get("veille/calls/new", 0),
+                    "changed_calls": stats.get("veille/calls/changed", 0),
+                    "errors": errors,
+                    "duration": round(time.monotonic() - self.started_clock, 3),
+                }
+            )
+        finally:
+            store.db.close()

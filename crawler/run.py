@@ -1,0 +1,55 @@
+"""Crawl sources in this process: `python -m veille.crawler.run --data-dir D [SOURCE...]`.
+
+Run as a child process (see launch.py): a Twisted reactor cannot restart, so each
+crawl gets a fresh process, and a crash or hang cannot take the service down.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from scrapy.crawler import CrawlerProcess
+
+from veille.config import ConfigError, load_config
+from veille.crawler.settings import crawl_settings
+from veille.crawler.spiders import SPIDERS_BY_TYPE
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m veille.crawler.run")
+    parser.add_argument("sources", nargs="*", help="source names (default: all enabled)")
+    parser.add_argument("--config", help="configuration folder")
+    parser.add_argument("--data-dir", required=True)
+    parser.add_argument("--replay", help="base URL of a server of recorded responses")
+    parser.add_argument("--now", help="the crawl's clock (ISO datetime), for replays")
+    args = parser.parse_args(argv)
+
+    try:
+        config = load_config(args.config, check_secrets=False)
+    except ConfigError as error:
+        print(error, file=sys.stderr)
+        return 2
+    wanted = args.sources or [source.name for source in config.sources if source.enabled]
+    unknown = [name for name in wanted if name not in {s.name for s in config.sources}]
+    if unknown:
+        print(f"unknown source(s): {', '.join(unknown)}", file=sys.stderr)
+        return 2
+
+    data_dir = Path(args.data_dir)
+    settings = crawl_settings(config.settings, data_dir, replay_base=args.replay, now=args.now)
+    settings["VEILLE_DB"] = str(data_dir / "veille.db")
+    settings["VEILLE_TOPICS"] = config.topics
+    process = CrawlerProcess(settings, install_root_handler=True)
+    logging.getLogger("scrapy").setLevel(logging.WARNING)
+    for name in wanted:
+        source = config.source(name)
+        process.crawl(SPIDERS_BY_TYPE[source.type], source=source)
+    process.start()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

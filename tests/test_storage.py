@@ -1,0 +1,72 @@
+from datetime import datetime, timedelta
+
+from veille.domain.call import BRUSSELS, Call
+from veille.storage import CallStore, open_database
+
+NOW = datetime(2026, 11, 27, 9, 0, tzinfo=BRUSSELS)
+
+
+def make_call(**changes) -> Call:
+    fields = dict(
+        source="cocof",
+        source_id="https://ccf.brussels/?p=1",
+        url="https://ccf.brussels/appel-isp/",
+        title="Appel à projets insertion",
+        summary="Pour les ASBL",
+        deadline=datetime(2027, 1, 15, 12, 0, tzinfo=BRUSSELS),
+        status="open",
+        relevant=True,
+        topics=["insertion"],
+    )
+    return Call(**{**fields, **changes})
+
+
+def test_recrawl_updates_in_place_and_records_changes():
+    store = CallStore(open_database(":memory:"))
+    first = store.upsert_call(make_call(), NOW)
+    again = store.upsert_call(make_call(), NOW + timedelta(hours=6))
+    extended = store.upsert_call(
+        make_call(deadline=datetime(2027, 1, 29, 12, 0, tzinfo=BRUSSELS)), NOW + timedelta(days=1)
+    )
+
+    assert (first.outcome, again.outcome, extended.outcome) == ("new", "unchanged", "changed")
+    assert store.count() == 1
+    assert extended.changes == [
+        {"field": "deadline", "old": "2027-01-15T12:00:00+01:00", "new": "2027-01-29T12:00:00+01:00"}
+    ]
+    row = store.get_row(first.call_id)
+    assert row["first_seen"] == NOW.isoformat()
+    assert row["last_changed"] == (NOW + timedelta(days=1)).isoformat()
+    assert [c["field"] for c in store.changes(first.call_id)] == ["deadline"]
+
+
+def test_open_calls_sorted_by_deadline_and_closed_left_out():
+    store = CallStore(open_database(":memory:"))
+    store.upsert_call(make_call(source_id="late", deadline=datetime(2027, 3, 1, tzinfo=BRUSSELS)), NOW)
+    store.upsert_call(make_call(source_id="soon", deadline=datetime(2026, 12, 5, tzinfo=BRUSSELS)), NOW)
+    store.upsert_call(
+        make_call(source_id="past", deadline=datetime(2026, 10, 1, tzinfo=BRUSSELS), status="closed"),
+        NOW,
+    )
+    store.upsert_call(make_call(source_id="rolling", deadline=None, status="permanent"), NOW)
+    store.upsert_call(make_call(source_id="noise", relevant=False), NOW)
+
+    open_ids = [row["source_id"] for row in store.open_calls(NOW)]
+
+    assert open_ids == ["soon", "late", "rolling"]
+
+
+def test_full_text_search_ignores_accents():
+    store = CallStore(open_database(":memory:"))
+    store.upsert_call(make_call(title="Économie sociale d'insertion"), NOW)
+
+    assert [row["title"] for row in store.search("economie")] == ["Économie sociale d'insertion"]
+
+
+def test_migrations_apply_once(tmp_path):
+    path = tmp_path / "veille.db"
+    CallStore(open_database(path)).upsert_call(make_call(), NOW)
+
+    reopened = CallStore(open_database(path))  # must not re-create tables or lose rows
+
+    assert reopened.count() == 1

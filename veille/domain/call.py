@@ -1,0 +1,96 @@
+"""The Call record: one call for projects, whatever source it came from."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+BRUSSELS = ZoneInfo("Europe/Brussels")
+
+KINDS = ("call_for_projects", "call_for_interest", "tender", "subsidy", "news", "other")
+STATUSES = ("forthcoming", "open", "closed", "permanent", "unknown")
+
+# Fields whose change is worth recording (and may be worth an alert).
+TRACKED_FIELDS = (
+    "title",
+    "summary",
+    "deadline",
+    "opens",
+    "status",
+    "attachments",
+    "budget_amount",
+    "url",
+)
+
+
+@dataclass
+class Call:
+    """A call as normalised from any source.
+
+    >>> Call(source="cocof", source_id="12345", url="https://ccf.brussels/x/", title="AAP").id
+    'cocof-8cb2237d0679ca88'
+    """
+
+    source: str
+    source_id: str
+    url: str
+    title: str
+    summary: str = ""
+    text: str = ""
+    lang: str | None = None
+    funder: str | None = None
+    kind: str = "call_for_projects"
+    published: date | None = None
+    opens: date | None = None
+    deadline: datetime | None = None  # aware, Europe/Brussels
+    deadline_text: str | None = None
+    budget_amount: float | None = None
+    budget_currency: str | None = None
+    eligible: list[str] = field(default_factory=list)
+    regions: list[str] = field(default_factory=list)
+    attachments: list[str] = field(default_factory=list)
+    status: str = "unknown"
+    relevant: bool = False
+    is_call: bool = False
+    topics: list[str] = field(default_factory=list)
+    score: float = 0.0
+    matches: list[dict[str, Any]] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        """Stable id: the source name plus a short hash of the source's own id."""
+        digest = hashlib.sha1(self.source_id.encode("utf-8")).hexdigest()[:16]
+        return f"{self.source}-{digest}"
+
+    @property
+    def content_hash(self) -> str:
+        """Hash of what a reader sees; a change of it means the call changed."""
+        visible = {name: getattr(self, name) for name in (*TRACKED_FIELDS, "text")}
+        payload = json.dumps(visible, default=str, sort_keys=True, ensure_ascii=False)
+        return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+    def to_row(self) -> dict[str, Any]:
+        """Flatten to a storage row (dates as ISO strings, lists as JSON)."""
+        row = asdict(self)
+        for name in ("published", "opens", "deadline"):
+            value = row[name]
+            row[name] = value.isoformat() if value else None
+        for name in ("eligible", "regions", "attachments", "topics", "matches", "reasons"):
+            row[name] = json.dumps(row[name], ensure_ascii=False)
+        row["relevant"] = int(self.relevant)
+        row["is_call"] = int(self.is_call)
+        row["id"] = self.id
+        row["content_hash"] = self.content_hash
+        return row
+
+
+def days_left(deadline: datetime | None, now: datetime) -> int | None:
+    """Whole days from `now` to the deadline, in Brussels calendar days."""
+    if deadline is None:
+        return None
+    return (deadline.astimezone(BRUSSELS).date() - now.astimezone(BRUSSELS).date()).days

@@ -1,0 +1,176 @@
+"""A local HTTP server of recorded source responses, for the demo, tests and benchmarks.
+
+`recordings/<host>/manifest.yaml` lists the routes of one recorded site; a request
+for http://127.0.0.1:PORT/<host>/<path> is answered from the matching file. It
+answers conditional requests (ETag / If-Modified-Since) like a well-behaved site.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import threading
+from dataclasses import dataclass, field
+from email.utils import formatdate, parsedate_to_datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+import yaml
+
+RECORDINGS = Path(__file__).resolve().parent.parent / "recordings"
+
+
+@dataclass
+class Route:
+    method: str
+    path: str
+    file: Path | None
+    status: int = 200
+    query: dict[str, str] = field(default_factory=dict)
+    headers: dict[str, str] = field(default_factory=dict)
+    content_type: str | None = None
+
+    def matches(self, method: str, path: str, query: dict[str, str]) -> bool:
+        return (
+            self.method == method
+            and self.path == path
+            and all(query.get(key) == value for key, value in self.query.items())
+        )
+
+
+@dataclass
+class RecordedSite:
+    host: str
+    routes: list[Route]
+    manifest: dict[str, Any]
+
+
+def load_sites(folder: Path = RECORDINGS) -> dict[str, RecordedSite]:
+    sites = {}
+    for manifest_path in sorted(folder.glob("*/manifest.yaml")):
+        manifest = yaml.safe_load(manifest_path.read_text(encoding="utf-8"))
+        host = manifest_path.parent.name
+        routes = [
+            Route(
+                method=route.get("method", "GET").upper(),
+                path=route["path"],
+                file=manifest_path.parent / route["file"] if route.get("file") else None,
+                status=int(route.get("status", 200)),
+                query={k: str(v) for k, v in (route.get("query") or {}).items()},
+                headers=dict(route.get("headers") or {}),
+                content_type=route.get("content_type"),
+            )
+            for route in manifest.get("routes", [])
+        ]
+        sites[host] = RecordedSite(host, routes, manifest)
+    return sites
+
+
+class ReplayServer:
+    """Serves recorded sites on 127.0.0.1 in a background thread; counts requests."""
+
+    def __init__(self, folder: Path = RECORDINGS, port: int = 0):
+        self.sites = load_sites(folder)
+        self.requests: list[tuple[str, str]] = []
+        self.bytes_sent = 0
+        self._lock = threading.Lock()
+        self._server = ThreadingHTTPServer(("127.0.0.1", port), self._handler_class())
+        self._thread: threading.Thread | None = None
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self._server.server_address[1]}"
+
+    def start(self) -> ReplayServer:
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+    def __enter__(self) -> ReplayServer:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def find(self, method: str, raw_path: str) -> Route | None:
+        parts = urlsplit(raw_path)
+        host, _, path = parts.path.lstrip("/").partition("/")
+        site = self.sites.get(host)
+        if site is None:
+            return None
+        query = dict(parse_qsl(parts.query))
+        for route in site.routes:
+            if route.matches(method, "/" + path, query):
+                return route
+        return None
+
+    def _handler_class(self) -> type[BaseHTTPRequestHandler]:
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            server_version = "VeilleReplay/1"
+
+            def log_message(self, *args: object) -> None:  # quiet: tests read counters instead
+                pass
+
+            def _serve(self, method: str) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                if length:
+                    self.rfile.read(length)
+                with server._lock:
+                    server.requests.append((method, self.path))
+                route = server.find(method, self.path)
+                if route is None:
+                    return self._send(404, b"not recorded", "text/plain")
+                body = route.file.read_bytes() if route.file else b""
+                etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
+                modified = formatdate(route.file.stat().st_mtime if route.file else 0, usegmt=True)
+                if route.status == 200 and self._not_modified(etag, modified):
+                    return self._send(304, b"", None, {"ETag": etag, "Last-Modified": modified})
+                content_type = route.content_type or (
+                    mimetypes.guess_type(str(route.file))[0] if route.file else None
+                )
+                headers = {"ETag": etag, "Last-Modified": modified, **route.headers}
+                self._send(route.status, body, content_type or "application/octet-stream", headers)
+
+            def _not_modified(self, etag: str, modified: str) -> bool:
+                if self.headers.get("If-None-Match"):
+                    return etag in self.headers["If-None-Match"]
+                since = self.headers.get("If-Modified-Since")
+                if since:
+                    try:
+                        return parsedate_to_datetime(since) >= parsedate_to_datetime(modified)
+                    except (TypeError, ValueError):
+                        return False
+                return False
+
+            def _send(self, status: int, body: bytes, content_type: str | None,
+                      headers: dict[str, str] | None = None) -> None:
+                self.send_response(status)
+                if content_type:
+                    self.send_header("Content-Type", content_type)
+                for name, value in (headers or {}).items():
+                    self.send_header(name, value)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                if self.command != "HEAD":
+                    self.wfile.write(body)
+                with server._lock:
+                    server.bytes_sent += len(body)
+
+            def do_GET(self) -> None:
+                self._serve("GET")
+
+            def do_HEAD(self) -> None:
+                self._serve("GET")
+
+            def do_POST(self) -> None:
+                self._serve("POST")
+
+        return Handler

@@ -1,0 +1,9 @@
+"""SQLite storage: the only place that imports sqlite-utils."""
+
+from veille.storage.db import CallStore, UpsertResult, open_database
+
+__all__ = ["CallStore", "UpsertResult", "open_database"]
+
+from veille.storage.outbox import Outbox, OutboxEntry  # noqa: E402
+
+__all__ += ["Outbox", "OutboxEntry"]

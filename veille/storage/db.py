@@ -1,0 +1,128 @@
+"""Calls, their change history and crawl runs in one SQLite file."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from veille.domain.call import TRACKED_FIELDS, Call
+from veille.storage.migrations import migrations
+
+
+def open_database(path: str | Path) -> Database:
+    """Open (creating if needed) and migrate the database; WAL lets readers and a writer coexist."""
+    if str(path) != ":memory:":
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        db = Database(path)
+        db.execute("PRAGMA journal_mode=WAL")
+    else:
+        db = Database(memory=True)
+    db.execute("PRAGMA busy_timeout=10000")
+    db.execute("PRAGMA foreign_keys=ON")
+    migrations.apply(db)
+    return db
+
+
+@dataclass
+class UpsertResult:
+    call_id: str
+    outcome: str  # "new" | "changed" | "unchanged"
+    changes: list[dict[str, Any]] = field(default_factory=list)
+
+
+class CallStore:
+    """Reads and writes calls. Re-storing a call updates it in place and records what changed."""
+
+    def __init__(self, db: Database):
+        self.db = db
+
+    def upsert_call(self, call: Call, now: datetime) -> UpsertResult:
+        row = call.to_row()
+        stamp = now.isoformat()
+        with self.db.conn:
+            existing = self.get_row(row["id"])
+            if existing is None:
+                row.update(first_seen=stamp, last_seen=stamp, last_changed=stamp)
+                self.db["calls"].insert(row)
+                return UpsertResult(row["id"], "new")
+            if existing["content_hash"] == row["content_hash"]:
+                self.db["calls"].update(row["id"], {"last_seen": stamp})
+                return UpsertResult(row["id"], "unchanged")
+            changes = [
+                {"field": name, "old": existing[name], "new": row[name]}
+                for name in TRACKED_FIELDS
+                if existing[name] != row[name]
+            ]
+            row.update(last_seen=stamp, last_changed=stamp, first_seen=existing["first_seen"])
+            self.db["calls"].update(row["id"], row)
+            if changes:
+                self.db["call_changes"].insert_all(
+                    {"call_id": row["id"], "changed_at": stamp, **change} for change in changes
+                )
+            return UpsertResult(row["id"], "changed", changes)
+
+    def get_row(self, call_id: str) -> dict[str, Any] | None:
+        rows = list(self.db["calls"].rows_where("id = ?", [call_id]))
+        return rows[0] if rows else None
+
+    def changes(self, call_id: str) -> list[dict[str, Any]]:
+        return list(
+            self.db["call_changes"].rows_where("call_id = ?", [call_id], order_by="id")
+        )
+
+    def open_calls(self, now: datetime, relevant_only: bool = True) -> list[dict[str, Any]]:
+        """Calls one can still apply to, soonest deadline first (permanent ones last)."""
+        where = "(deadline is null or deadline >= ?) and status != 'closed'"
+        if relevant_only:
+            where += " and relevant = 1"
+        rows = self.db["calls"].rows_where(where, [now.isoformat()])
+        return sorted(
+            (decode(row) for row in rows),
+            key=lambda row: (row["deadline"] is None, row["deadline"] or "", row["title"]),
+        )
+
+    def count(self, where: str | None = None, args: list[Any] | None = None) -> int:
+        return self.db["calls"].count_where(where, args) if where else self.db["calls"].count
+
+    def search(self, query: str, limit: int = 50) -> Iterator[dict[str, Any]]:
+        for row in self.db["calls"].search(query, limit=limit):
+            yield decode(row)
+
+    def record_crawl_run(self, run: dict[str, Any]) -> None:
+        with self.db.conn:
+            self.db["crawl_runs"].insert(
+                {
+                    **run,
+                    "responses": json.dumps(run.get("responses", {})),
+                    "errors": json.dumps(run.get("errors", []), ensure_ascii=False),
+                }
+            )
+
+    def crawl_runs(self, source: str | None = None, limit: int = 20) -> list[dict[str, Any]]:
+        where, args = ("source = ?", [source]) if source else (None, None)
+        rows = self.db["crawl_runs"].rows_where(where, args, order_by="id desc", limit=limit)
+        return [
+            {**row, "responses": json.loads(row["responses"]), "errors": json.loads(row["errors"])}
+            for row in rows
+        ]
+
+
+JSON_COLUMNS = ("eligible", "regions", "attachments", "topics", "matches", "reasons")
+
+
+def decode(row: dict[str, Any]) -> dict[str, Any]:
+    """A stored row with its JSON columns decoded."""
+    decoded = dict(row)
+    for name in JSON_COLUMNS:
+        if isinstance(decoded.get(name), str):
+            decoded[name] = json.loads(decoded[name])
+    for name in ("relevant", "is_call"):
+        if name in decoded:
+            decoded[name] = bool(decoded[name])
+    return decoded

@@ -1,0 +1,98 @@
+"""Schema changes, applied once each, in order."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("veille")
+
+
+@migrations()
+def m001_calls(db: Database) -> None:
+    db["calls"].create(
+        {
+            "id": str,
+            "source": str,
+            "source_id": str,
+            "url": str,
+            "title": str,
+            "summary": str,
+            "text": str,
+            "lang": str,
+            "funder": str,
+            "kind": str,
+            "published": str,
+            "opens": str,
+            "deadline": str,
+            "deadline_text": str,
+            "budget_amount": float,
+            "budget_currency": str,
+            "eligible": str,
+            "regions": str,
+            "attachments": str,
+            "status": str,
+            "relevant": int,
+            "is_call": int,
+            "topics": str,
+            "score": float,
+            "matches": str,
+            "reasons": str,
+            "content_hash": str,
+            "first_seen": str,
+            "last_seen": str,
+            "last_changed": str,
+        },
+        pk="id",
+    )
+    db["calls"].create_index(["deadline"])
+    db["calls"].create_index(["source", "source_id"], unique=True)
+    db["calls"].enable_fts(["title", "summary", "text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
+    db["call_changes"].create(
+        {"id": int, "call_id": str, "changed_at": str, "field": str, "old": str, "new": str},
+        pk="id",
+        foreign_keys=[("call_id", "calls", "id")],
+    )
+    db["call_changes"].create_index(["call_id"])
+    db["crawl_runs"].create(
+        {
+            "id": int,
+            "source": str,
+            "started": str,
+            "finished": str,
+            "outcome": str,
+            "requests": int,
+            "responses": str,
+            "items": int,
+            "new_calls": int,
+            "changed_calls": int,
+            "errors": str,
+            "duration": float,
+        },
+        pk="id",
+    )
+    db["crawl_runs"].create_index(["source", "started"])
+
+
+@migrations()
+def m002_outbox(db: Database) -> None:
+    # Channel names only: channel URLs carry secrets and never enter the database.
+    db["outbox"].create(
+        {
+            "key": str,
+            "member": str,
+            "channel": str,
+            "call_id": str,
+            "kind": str,
+            "subject": str,
+            "body_text": str,
+            "body_html": str,
+            "created": str,
+            "status": str,
+            "attempts": int,
+            "next_attempt": str,
+            "last_error": str,
+            "sent_at": str,
+        },
+        pk="key",
+    )
+    db["outbox"].create_index(["status", "next_attempt"])

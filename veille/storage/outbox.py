@@ -1,0 +1,85 @@
+"""The delivery outbox: every alert is recorded before it is sent, once per key."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlite_utils import Database
+
+RETRY_DELAYS = (60, 300, 900, 3600, 3 * 3600, 6 * 3600)  # seconds; then the alert is failed
+
+
+@dataclass(frozen=True)
+class OutboxEntry:
+    member: str
+    channel: str
+    call_id: str
+    kind: str  # "new", "changed", "digest-daily", "reminder-7"...
+    subject: str
+    body_text: str
+    body_html: str
+
+    @property
+    def key(self) -> str:
+        return f"{self.member}|{self.channel}|{self.call_id}|{self.kind}"
+
+
+class Outbox:
+    def __init__(self, db: Database):
+        self.db = db
+
+    def add(self, entry: OutboxEntry, now: datetime) -> bool:
+        """Record an alert; False if the same key was recorded before (nothing is sent twice)."""
+        with self.db.conn:
+            cursor = self.db.execute(
+                "insert or ignore into outbox (key, member, channel, call_id, kind, subject, "
+                "body_text, body_html, created, status, attempts, next_attempt) "
+                "values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?)",
+                [entry.key, entry.member, entry.channel, entry.call_id, entry.kind,
+                 entry.subject, entry.body_text, entry.body_html, now.isoformat(), now.isoformat()],
+            )
+            return cursor.rowcount == 1
+
+    def due(self, now: datetime, limit: int = 500) -> list[dict[str, Any]]:
+        return list(
+            self.db["outbox"].rows_where(
+                "status = 'pending' and next_attempt <= ?", [now.isoformat()],
+                order_by="created", limit=limit,
+            )
+        )
+
+    def mark_sent(self, key: str, now: datetime) -> None:
+        with self.db.conn:
+            self.db.execute(
+                "update outbox set status = 'sent', sent_at = ?, attempts = attempts + 1, "
+                "last_error = null where key = ?", [now.isoformat(), key],
+            )
+
+    def mark_failed_attempt(self, key: str, error: str, now: datetime) -> str:
+        """Schedule a retry with backoff; after the last delay the alert is 'failed'."""
+        row = self.db["outbox"].get(key)
+        attempts = row["attempts"] + 1
+        if attempts > len(RETRY_DELAYS):
+            status, next_attempt = "failed", None
+        else:
+            status = "pending"
+            next_attempt = (now + timedelta(seconds=RETRY_DELAYS[attempts - 1])).isoformat()
+        with self.db.conn:
+            self.db["outbox"].update(
+                key,
+                {"attempts": attempts, "status": status, "next_attempt": next_attempt,
+                 "last_error": error[:500]},
+            )
+        return status
+
+    def counts(self) -> dict[str, int]:
+        return {
+            row["status"]: row["n"]
+            for row in self.db.query("select status, count(*) as n from outbox group by status")
+        }
+
+    def rows(self, status: str | None = None) -> list[dict[str, Any]]:
+        where, args = ("status = ?", [status]) if status else (None, None)
+        return list(self.db["outbox"].rows_where(where, args, order_by="created"))
