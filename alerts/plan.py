@@ -39,7 +39,6 @@ def plan_instant_alerts(config: VeilleConfig, store: CallStore, outbox: Outbox, 
                         call_id=call["id"],
                         kind="new",
                         subject=message.subject,
-                        body_text=message.text,
                         body_html=message.html,
                     )
                     queued += outbox.add(entry, now)

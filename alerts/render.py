@@ -17,8 +17,9 @@ _env = environment(TEMPLATES)
 
 @dataclass(frozen=True)
 class Message:
+    """apprise derives the plain-text part (email) or fallback body (Matrix) from the HTML."""
+
     subject: str
-    text: str
     html: str
 
 
@@ -51,7 +52,6 @@ def render_new_call(
     subject = translate(lang, "subject_new", title=_one_line(call["title"], 120))
     return Message(
         subject=subject,
-        text=_env.get_template("new_call.txt").render(context),
         html=_env.get_template("new_call.html").render(context),
     )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -12,7 +13,11 @@ from typing import Any
 from sqlite_utils import Database
 
 from veille.domain.call import TRACKED_FIELDS, Call
-from veille.storage.migrations import migrations
+# Each feature keeps its tables in its own migration set (a module with a `migrations`
+# object); sets are applied in this order, each migration once.
+MIGRATION_SETS = (
+    "veille.storage.migrations",
+)
 
 
 def open_database(path: str | Path) -> Database:
@@ -25,7 +30,8 @@ def open_database(path: str | Path) -> Database:
         db = Database(memory=True)
     db.execute("PRAGMA busy_timeout=10000")
     db.execute("PRAGMA foreign_keys=ON")
-    migrations.apply(db)
+    for module in MIGRATION_SETS:
+        importlib.import_module(module).migrations.apply(db)
     return db
 
 

@@ -84,7 +84,6 @@ def m002_outbox(db: Database) -> None:
             "call_id": str,
             "kind": str,
             "subject": str,
-            "body_text": str,
             "body_html": str,
             "created": str,
             "status": str,

@@ -18,7 +18,6 @@ class OutboxEntry:
     call_id: str
     kind: str  # "new", "changed", "digest-daily", "reminder-7"...
     subject: str
-    body_text: str
     body_html: str
 
     @property
@@ -35,10 +34,10 @@ class Outbox:
         with self.db.conn:
             cursor = self.db.execute(
                 "insert or ignore into outbox (key, member, channel, call_id, kind, subject, "
-                "body_text, body_html, created, status, attempts, next_attempt) "
-                "values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?)",
+                "body_html, created, status, attempts, next_attempt) "
+                "values (?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?)",
                 [entry.key, entry.member, entry.channel, entry.call_id, entry.kind,
-                 entry.subject, entry.body_text, entry.body_html, now.isoformat(), now.isoformat()],
+                 entry.subject, entry.body_html, now.isoformat(), now.isoformat()],
             )
             return cursor.rowcount == 1
 

@@ -1,0 +1,56 @@
+"""The contract commands used to measure quality from outside."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+VEILLE = str(Path(sys.executable).parent / "veille")
+
+
+def run(command: str, lines: list[str]) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [VEILLE, command], input="\n".join(lines) + "\n", capture_output=True, text=True, timeout=60
+    )
+
+
+def test_classify_answers_each_line_and_explains():
+    done = run("classify", [
+        json.dumps({"id": "a", "title": "Appel à projets : mentorat de jeunes chercheurs d'emploi",
+                    "lang": "fr"}),
+        json.dumps({"id": "b", "title": "Appel à projets patrimoine et biodiversité", "lang": "fr"}),
+    ])
+
+    assert done.returncode == 0, done.stderr
+    first, second = (json.loads(line) for line in done.stdout.splitlines())
+    assert (first["id"], first["relevant"], second["relevant"]) == ("a", True, False)
+    assert "mentoring" in first["topics"]
+    title = "Appel à projets : mentorat de jeunes chercheurs d'emploi"
+    for match in first["matches"]:
+        assert set(match) >= {"term", "topic", "field", "start", "end"}
+        assert match["field"] == "title"
+        assert 0 <= match["start"] < match["end"] <= len(title)
+
+
+def test_dates_gives_the_submission_deadline_only():
+    done = run("dates", [json.dumps({
+        "id": "d", "reference_date": "2026-11-16", "lang": "fr",
+        "text": "Séance d'information le 10 décembre. Dépôt au plus tard le 29 janvier 2027 à 12h00.",
+    })])
+
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["deadline"] == "2027-01-29"
+    assert json.loads(done.stdout)["time"] == "12:00"
+
+
+def test_malformed_line_is_named_and_others_still_answered():
+    done = run("dates", [
+        json.dumps({"id": "1", "text": "Deadline: 17 September 2027", "reference_date": "2027-01-01"}),
+        "{not json",
+        json.dumps({"text": "no id"}),
+        json.dumps({"id": "4", "text": "uiterlijk op 15 maart 2027", "reference_date": "2027-01-01"}),
+    ])
+
+    assert done.returncode == 1
+    assert [json.loads(line)["id"] for line in done.stdout.splitlines()] == ["1", "4"]
+    assert "line 2:" in done.stderr and "line 3:" in done.stderr

@@ -1,0 +1,34 @@
+"""`veille demo` end to end, as a newcomer runs it."""
+
+import email
+import email.policy
+import subprocess
+import sys
+from pathlib import Path
+
+
+def test_demo_runs_the_whole_path(tmp_path):
+    data_dir = tmp_path / "demo"
+    veille = Path(sys.executable).parent / "veille"
+
+    done = subprocess.run(
+        [str(veille), "demo", "--data-dir", str(data_dir)], capture_output=True, text=True,
+        timeout=300,
+    )
+
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert "eu-funding-tenders" in out and "cocof" in out and "bruxelles-economie-emploi" in out
+    assert "Flagged as relevant and open:" in out
+    mails = sorted((data_dir / "mailbox").glob("*.eml"))
+    assert f"Alerts delivered by email: {len(mails)}" in out
+    assert len(mails) >= 3
+    subjects = {
+        email.message_from_bytes(path.read_bytes(), policy=email.policy.default)["Subject"]
+        for path in mails
+    }
+    assert "Nouvel appel : Appel à projets Mentorat vers l'emploi (EXEMPLE)" in subjects
+    page = (data_dir / "digest" / "index.html").read_text(encoding="utf-8")
+    assert "Appel à projets Mentorat vers l&#39;emploi (EXEMPLE)" in page
+    assert "Culture et patrimoine" not in page  # not relevant, not on the digest
+    assert str(data_dir / "veille.db") in out
