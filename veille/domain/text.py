@@ -21,7 +21,18 @@ from functools import lru_cache
 LANGS = ("fr", "nl", "en", "de")
 
 # Characters whose folded form is not what NFKD + dropping marks gives.
-_SPECIAL_FOLDS = {"ß": "ss", "œ": "oe", "æ": "ae", "ø": "o", "đ": "d", "ł": "l", "ı": "i"}
+_SPECIAL_FOLDS = {
+    "ß": "ss",
+    "œ": "oe",
+    "æ": "ae",
+    "ø": "o",
+    "đ": "d",
+    "ł": "l",
+    "ı": "i",
+    "’": "'",  # typographic apostrophes: "jusqu’au" == "jusqu'au"
+    "‘": "'",
+    "ʼ": "'",
+}
 
 
 @lru_cache(maxsize=4096)
