@@ -24,6 +24,7 @@ from typing import Any
 
 import yaml
 
+from veille.domain.dates import extract_deadline
 from veille.domain.text import LANGS, STOPWORDS, Token, detect_language, fold, light_stem, tokenize
 
 SUBJECTS = ("insertion", "mentoring")
@@ -325,6 +326,8 @@ class Classifier:
         self.call_threshold = float(settings.get("call_threshold", 1.0))
         self.off_topic_factor = float(settings.get("off_topic_factor", 0.5))
         self.second_topic_ratio = float(settings.get("second_topic_ratio", 0.5))
+        # level of the evidence given by a stated deadline ("" to ignore deadlines)
+        self.deadline_level = str(settings.get("deadline_level", "medium"))
         self._lexicons: dict[str, _Lexicon] = {}
 
     def _lexicon(self, lang: str) -> _Lexicon:
@@ -344,6 +347,17 @@ class Classifier:
             negations = (vocab.get("negations") or {}).get(lang) or []
             self._lexicons[lang] = _Lexicon(terms, negations)
         return self._lexicons[lang]
+
+    def _deadline_cues(self, title: str, summary: str, text: str) -> list[tuple[_Term, Match]]:
+        """A stated submission deadline is evidence of a call (one per page, best field)."""
+        if not self.deadline_level:
+            return []
+        for field_name, value in (("title", title), ("summary", summary), ("text", text)):
+            deadline = extract_deadline(value[:5000]) if value else None
+            if deadline is not None and (deadline.date or deadline.permanent):
+                term = _Term("submission deadline", "call", self.deadline_level, ())
+                return [(term, Match(term.name, "call", field_name, deadline.start, deadline.end))]
+        return []
 
     def _evidence(self, found: list[tuple[_Term, Match]]) -> dict[str, float]:
         per_key: dict[tuple[str, str, str, str], int] = defaultdict(int)
@@ -382,6 +396,7 @@ class Classifier:
             if value:
                 found.extend(_find(lexicon, value, field_name, lang, self.max_gap))
         found = _resolve_overlaps(found)
+        found.extend(self._deadline_cues(title, summary, text))
         evidence = self._evidence(found)
 
         off = evidence["off_topic"] * self.off_topic_factor
