@@ -14,7 +14,11 @@ from bs4 import BeautifulSoup, Tag
 ATTACHMENT_EXTENSIONS = (".pdf", ".doc", ".docx", ".odt", ".xls", ".xlsx", ".ods", ".rtf")
 BOILERPLATE = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg")
 MAIN_CANDIDATES = ("main", "article", "[role=main]", "#content", "#main", ".content", ".main")
-WHITESPACE = re.compile(r"[ \t\r\f\v]+")
+BLOCKS = (
+    "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "table",
+    "section", "article", "dd", "dt", "blockquote", "pre", "hr", "header", "footer", "main",
+)
+WHITESPACE = re.compile(r"[ \t\r\f\v\xa0]+")
 BLANK_LINES = re.compile(r"\n\s*\n+")
 
 
@@ -34,11 +38,21 @@ def clean_text(text: str) -> str:
     return BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 
 
+def block_text(node: Tag) -> str:
+    """Text with line breaks between blocks only: inline tags (<strong>, <a>) stay in their sentence."""
+    for block in node.find_all(BLOCKS):
+        block.insert_after("\n")
+        if block.name in ("br", "hr"):
+            continue
+        block.insert_before("\n")
+    return clean_text(node.get_text())
+
+
 def html_to_text(html: str) -> str:
     """Readable text of an HTML fragment (feed content, API descriptions)."""
     if not html or "<" not in html:
         return clean_text(html or "")
-    return clean_text(BeautifulSoup(html, "html.parser").get_text("\n"))
+    return block_text(BeautifulSoup(html, "html.parser"))
 
 
 def _meta(soup: BeautifulSoup, *names: str) -> str | None:
@@ -92,5 +106,5 @@ def extract_page(html: str, url: str, selectors: dict[str, str] | None = None) -
     main = _main_block(soup, selectors.get("text"))
     for tag in main.find_all(BOILERPLATE):
         tag.decompose()
-    page.text = clean_text(main.get_text("\n"))
+    page.text = block_text(main)
     return page
