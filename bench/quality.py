@@ -135,9 +135,7 @@ def report_calls(rows: list[dict[str, Any]], answers: dict[str, dict[str, Any]])
         kind = "FN" if r["relevant"] else "FP"
         flag = " (ambiguous)" if r.get("ambiguous") else ""
         print(f"    {kind} {r['id']} [{r['lang']}]{flag} {r['title'][:70]}")
-    topic_wrong = [
-        r for r in relevant if sorted(r["topics"]) != sorted(answers[r["id"]]["topics"])
-    ]
+    topic_wrong = [r for r in relevant if sorted(r["topics"]) != sorted(answers[r["id"]]["topics"])]
     for r in topic_wrong:
         print(f"    TOPIC {r['id']} expected {r['topics']} got {answers[r['id']]['topics']}")
 

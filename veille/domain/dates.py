@@ -139,10 +139,16 @@ _CUES: dict[str, list[tuple[str, float]]] = {
             r"|expire|\bends?\b|prolong|verleng|extended|verlangert|ultime|\breceived by",
             3.0,
         ),
+        # what is submitted: nearer to the date than a registration or question cue
+        (
+            r"candidat|\bapplications?\b|\bproposals?\b|aanvra(?:ag|gen)\b|projectvoorstel"
+            r"|\bdossiers?\b|antrag\b|antrage\b|bewerbung|interessenbekundung|propositions\b"
+            r"|\boffres\b|inschrijving",
+            2.5,
+        ),
         (
             r"jusqu'?(?:au|a|a la)\b|\bavant\b|tot en met|\btot\b|\bvoor\b|\buntil\b|\btill\b"
-            r"|\bby\b|\bbefore\b|\bbis\b|\bzum\b|candidat|\bapplications?\b|\bapply\b|aanvragen"
-            r"|\baanmelden|bewerbung|interessenbekundung|\bantrag|\bantrage\b|attendus|\bdossiers?\b|\bsend\b|envoy",
+            r"|\bby\b|\bbefore\b|\bbis\b|\bzum\b|\bapply\b|\baanmelden|attendus|\bsend\b|envoy",
             1.5,
         ),
     ],
@@ -398,9 +404,9 @@ def _role(left: str, right: str, previous_at: int = -1) -> tuple[str, float]:
                     factor *= 0.8
                 score = max(score, weight * factor)
                 near = min(near, distance)
-            match = pattern.search(right)
-            if match:
-                score = max(score, weight * 0.6)
+            # after the date only strong cues count, and weakly ("... ont lieu en ligne")
+            if weight >= 2.5 and pattern.search(right):
+                score = max(score, weight * 0.4)
         if score:
             scores[role], nearest[role] = score, near
     if not scores:
@@ -433,7 +439,7 @@ def _resolve_year(raw: _Raw, reference: dt.date | None, hint: int | None, after:
                 candidate = dt.date(anchor + offset, raw.month, raw.day)
             except ValueError:
                 continue
-            if candidate.weekday() == raw.weekday and anchor + offset <= dt.date.today().year:
+            if candidate.weekday() == raw.weekday and candidate <= dt.date.today():
                 return candidate
     if hint is not None:
         return dt.date(hint, raw.month, raw.day)
