@@ -1,0 +1,195 @@
+"""Facts about a call besides its deadline: budget, who may apply, status.
+
+>>> extract_budget("Le budget total de l'appel s'élève à 2 millions d'euros.")
+Budget(amount=2000000.0, currency='EUR', raw="2 millions d'euros", start=37, end=55)
+>>> extract_applicants("Les ASBL et les CPAS peuvent introduire un dossier.")
+['nonprofit', 'public_body']
+>>> compute_status(None, "doorlopende oproep", today=datetime.date(2025, 1, 1))
+'permanent'
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from veille.domain.dates import extract_deadline, extract_opening_date
+from veille.domain.text import fold_with_map
+
+_CURRENCIES = {
+    "€": "EUR",
+    "eur": "EUR",
+    "euro": "EUR",
+    "euros": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "$": "USD",
+    "usd": "USD",
+    "chf": "CHF",
+}
+_SCALES = {
+    "k": 1e3,
+    "mille": 1e3,
+    "duizend": 1e3,
+    "tausend": 1e3,
+    "thousand": 1e3,
+    "m": 1e6,
+    "mio": 1e6,
+    "million": 1e6,
+    "millions": 1e6,
+    "miljoen": 1e6,
+    "miljoenen": 1e6,
+    "millionen": 1e6,
+    "milliard": 1e9,
+    "milliards": 1e9,
+    "miljard": 1e9,
+    "billion": 1e9,
+    "milliarde": 1e9,
+    "milliarden": 1e9,
+}
+_NUMBER = r"\d{1,3}(?:[ .,\u00a0\u202f']\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_SCALE = r"k|mio|mille|duizend|tausend|thousand|millions?|miljoen(?:en)?|millionen|million"
+_SCALE += r"|milliards?|miljard|billion|milliarden?|m\b"
+_CURRENCY = r"€|eur(?:os?)?\b|£|gbp|pounds?|\$|usd|chf"
+_AMOUNT = re.compile(
+    rf"(?P<pre>{_CURRENCY})\s*(?P<n1>{_NUMBER})\s*(?P<s1>{_SCALE})?"
+    rf"|(?P<n2>{_NUMBER})\s*(?P<s2>{_SCALE})?\.?\s*(?:d'|d’|de\s+|of\s+)?(?P<post>{_CURRENCY})"
+)
+_BUDGET_CUE = re.compile(
+    r"budget|enveloppe|dotation|montant|bedrag|subsidie|middelen|fördersumme|fordersumme"
+    r"|funding|grant|total|jusqu'a|tot|up to|bis zu|maximum|maximaal|maximal|max\b"
+)
+
+
+@dataclass(frozen=True)
+class Budget:
+    amount: float
+    currency: str
+    raw: str
+    start: int
+    end: int
+
+
+def _parse_number(text: str) -> float:
+    text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("'", "")
+    # "1.600.000", "1 600 000", "1,600,000" are thousands; "2,5" and "2.5" are decimals
+    if re.fullmatch(r"\d{1,3}(?:[ .,]\d{3})+", text):
+        return float(re.sub(r"[ .,]", "", text))
+    if re.fullmatch(r"\d{1,3}(?:[ .,]\d{3})+[.,]\d{1,2}", text):
+        return float(re.sub(r"[ .,]", "", text[:-3]) + "." + text[-2:].lstrip(".,"))
+    return float(text.replace(" ", "").replace(",", "."))
+
+
+def find_amounts(text: str) -> list[Budget]:
+    """Every amount of money in `text` ("2 millions d'euros", "EUR 1 600 000", "£5,000")."""
+    folded, where = fold_with_map(text)
+    found = []
+    for match in _AMOUNT.finditer(folded):
+        number = match["n1"] or match["n2"]
+        scale = (match["s1"] or match["s2"] or "").strip()
+        currency = _CURRENCIES.get((match["pre"] or match["post"]).strip(), "EUR")
+        try:
+            amount = _parse_number(number) * _SCALES.get(scale, 1.0)
+        except ValueError:
+            continue
+        start, end = where[match.start()], where[match.end()]
+        found.append(Budget(amount, currency, text[start:end].strip(), start, end))
+    return found
+
+
+def extract_budget(text: str) -> Budget | None:
+    """The call's budget: the amount nearest a budget cue, else the largest amount."""
+    amounts = find_amounts(text)
+    if not amounts:
+        return None
+    folded, _ = fold_with_map(text)
+
+    def cue_distance(budget: Budget) -> int:
+        before = folded[max(0, budget.start - 60) : budget.start]
+        matches = list(_BUDGET_CUE.finditer(before))
+        return len(before) - matches[-1].end() if matches else 1000
+
+    return min(amounts, key=lambda b: (cue_distance(b) >= 1000, -b.amount))
+
+
+# Who may apply: category -> cue patterns (folded text).
+_APPLICANTS: dict[str, str] = {
+    "nonprofit": (
+        r"\basbl\b|\bvzw\b|\baisbl\b|association|vereniging|verein|non-?profit|not-for-profit"
+        r"|charit|voluntary organi|third[- ]sector|gemeinnutzig|organisations? sans but lucratif"
+        r"|middenveld|stichting|fondation|structures? d'interet general|\bngo\b|\bong\b"
+    ),
+    "public_body": (
+        r"\bcpas\b|\bocmw\b|pouvoirs? locaux|communes?\b|gemeenten?\b|lokale besturen"
+        r"|local authorit|municipalit|public bod|collectivites|pouvoirs? publics|kommunen"
+        r"|offentliche trager|administrations? publiques?|overheden|public authorit"
+    ),
+    "company": (
+        r"entreprises?\b|\bpme\b|\btpe\b|ondernemingen|bedrijven|kmo|companies|\bsmes?\b"
+        r"|unternehmen|business(?:es)?\b"
+    ),
+    "social_economy": (
+        r"economie sociale|sociale economie|social econom|entreprises? d'insertion"
+        r"|maatwerkbedrij|sozialunternehm|social enterprise|\bsiae\b|\beft\b|\bcisp\b|\boisp\b"
+    ),
+    "training_operator": (
+        r"operateurs? de formation|centres? de formation|opleidingsverstrekker|training provider"
+        r"|bildungstrager|onderwijsinstelling|ecoles?\b|schools?\b|universit|hogeschol"
+    ),
+    "partnership": (r"partenariat|partnerschap|partnership|consorti|verbund|kooperationsverb"),
+    "individual": (r"\bparticuliers?\b|individuals|natuurlijke personen|privatpersonen"),
+}
+_APPLICANT_RES = {name: re.compile(pattern) for name, pattern in _APPLICANTS.items()}
+
+
+def extract_applicants(text: str) -> list[str]:
+    """Kinds of organisations the text names as possible applicants, in a fixed order."""
+    folded, _ = fold_with_map(text)
+    return [name for name, pattern in _APPLICANT_RES.items() if pattern.search(folded)]
+
+
+_CLOSED = re.compile(
+    r"\bcloture\b|\bclosed\b|gesloten|abgeschlossen|geen aanvragen meer|no longer accept"
+    r"|n'est plus possible|plus de candidatures|afgelopen|beendet"
+)
+_FORTHCOMING = re.compile(
+    r"\bprochainement\b|\bbientot\b|binnenkort|coming soon|forthcoming|demnachst"
+    r"|sera lance|wordt gelanceerd|will open|will be launched|wird veroffentlicht"
+)
+
+
+def compute_status(
+    deadline: datetime.date | None,
+    text: str = "",
+    today: datetime.date | None = None,
+    opening: datetime.date | None = None,
+) -> str:
+    """forthcoming / open / closed / permanent / unknown, from dates first, then wording.
+
+    If `deadline` is None it is looked for in `text` (with `today` as reference date).
+    """
+    today = today or datetime.date.today()
+    folded, _ = fold_with_map(text or "")
+    permanent = False
+    if deadline is None and text:
+        found = extract_deadline(text, today)
+        if found is not None:
+            deadline, permanent = found.date, found.permanent
+    if opening is None and text:
+        opening = extract_opening_date(text, today)
+    if deadline is not None:
+        if deadline < today:
+            return "closed"
+        if opening is not None and opening > today:
+            return "forthcoming"
+        return "open"
+    if permanent:
+        return "permanent"
+    if _CLOSED.search(folded):
+        return "closed"
+    if (opening is not None and opening > today) or _FORTHCOMING.search(folded):
+        return "forthcoming"
+    return "unknown"
