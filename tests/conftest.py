@@ -11,9 +11,9 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-
 from veille.config.loader import DEMO
 from veille.crawler.launch import crawl_in_child
+
 from veille.domain.call import BRUSSELS
 from veille.local_mailbox import free_port
 from veille.replay_server import ReplayServer
@@ -78,12 +78,20 @@ def replay() -> ReplayServer:
 def crawl(replay, tmp_path):
     """Crawl recorded sources through the real pipeline, in a child process, as of RECORDED_NOW."""
 
-    def run(*sources: str, config_dir: Path | None = DEMO, data_dir: Path | None = None,
-            now: datetime = RECORDED_NOW):
+    def run(
+        *sources: str,
+        config_dir: Path | None = DEMO,
+        data_dir: Path | None = None,
+        now: datetime = RECORDED_NOW,
+    ):
         target = data_dir or tmp_path / "data"
         outcome = crawl_in_child(
-            target, list(sources), config_dir=config_dir, replay_base=replay.base_url,
-            now=now.isoformat(), timeout=120,
+            target,
+            list(sources),
+            config_dir=config_dir,
+            replay_base=replay.base_url,
+            now=now.isoformat(),
+            timeout=120,
         )
         assert outcome.ok, outcome.stderr
         return target

@@ -3,11 +3,11 @@
 from datetime import timedelta
 
 from conftest import RECORDED_NOW
-
 from veille.alerts.deliver import Deliverer
 from veille.alerts.dispatch import deliver_due
 from veille.alerts.plan import plan_instant_alerts
 from veille.config.loader import DEMO, load_config
+
 from veille.local_mailbox import free_port
 from veille.storage import CallStore, Outbox, open_database
 
@@ -28,7 +28,9 @@ def test_new_relevant_calls_reach_the_inbox_once(crawl, smtp, monkeypatch):
     report = deliver_due(config, outbox, Deliverer(throttle=False), RECORDED_NOW)
     # a later run (same calls re-crawled) must not send anything again
     requeued = plan_instant_alerts(config, store, outbox, RECORDED_NOW + timedelta(hours=1))
-    again = deliver_due(config, outbox, Deliverer(throttle=False), RECORDED_NOW + timedelta(hours=1))
+    again = deliver_due(
+        config, outbox, Deliverer(throttle=False), RECORDED_NOW + timedelta(hours=1)
+    )
 
     messages = smtp.messages()
     assert queued == report.sent == len(messages) == 4
@@ -55,13 +57,17 @@ def test_smtp_down_then_up_delivers_exactly_once(crawl, smtp, monkeypatch):
     down = deliver_due(config, outbox, Deliverer(throttle=False), RECORDED_NOW)
     assert (down.sent, down.retrying) == (0, 4)
     assert outbox.rows("pending")[0]["last_error"]
-    too_early = deliver_due(config, outbox, Deliverer(throttle=False), RECORDED_NOW + timedelta(seconds=30))
+    too_early = deliver_due(
+        config, outbox, Deliverer(throttle=False), RECORDED_NOW + timedelta(seconds=30)
+    )
     assert too_early.sent == too_early.retrying == 0  # backoff respected
 
     monkeypatch.setenv("VEILLE_DEMO_SMTP_PORT", str(smtp.port))  # the server is back
     config = load_config(DEMO)
     up = deliver_due(config, outbox, Deliverer(throttle=False), RECORDED_NOW + timedelta(minutes=2))
-    later = deliver_due(config, outbox, Deliverer(throttle=False), RECORDED_NOW + timedelta(hours=2))
+    later = deliver_due(
+        config, outbox, Deliverer(throttle=False), RECORDED_NOW + timedelta(hours=2)
+    )
 
     assert (up.sent, later.sent) == (4, 0)
     assert len(smtp.messages()) == 4

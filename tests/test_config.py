@@ -1,7 +1,6 @@
 import textwrap
 
 import pytest
-
 from veille.config import ConfigError, load_config
 from veille.config.loader import DEFAULTS
 
@@ -18,7 +17,11 @@ def problems(folder) -> list[str]:
 
 def test_default_configuration_is_valid():
     config = load_config(DEFAULTS)
-    assert {s.name for s in config.sources} >= {"eu-funding-tenders", "cocof", "bruxelles-economie-emploi"}
+    assert {s.name for s in config.sources} >= {
+        "eu-funding-tenders",
+        "cocof",
+        "bruxelles-economie-emploi",
+    }
     assert config.topics  # the classifier's vocabulary ships with the defaults
 
 
@@ -37,11 +40,27 @@ sources:
 @pytest.mark.parametrize(
     ("replace", "by", "expected"),
     [
-        ("    funder: Commune X\n", "    funder: Commune X\n    fundr: typo\n", ":5: sources.0.fundr: unknown key"),
+        (
+            "    funder: Commune X\n",
+            "    funder: Commune X\n    fundr: typo\n",
+            ":5: sources.0.fundr: unknown key",
+        ),
         ("languages: [fr]", "languages: [xx]", ":6: sources.0.languages.0: Input should be"),
-        ("link_pattern:", "schedule: 'every day'\n    link_pattern:", ":8: sources.0.schedule: Value error, 'every day' is not a crontab line"),
-        ("https://www.commune-x.be/appels", "ftp://commune-x.be", ":7: sources.0.start_urls: Value error, 'ftp://commune-x.be' is not an http(s) URL"),
-        ('    link_pattern: "/appel-"\n', "", ":2: sources.0: Value error, a 'listing' source needs a link_pattern"),
+        (
+            "link_pattern:",
+            "schedule: 'every day'\n    link_pattern:",
+            ":8: sources.0.schedule: Value error, 'every day' is not a crontab line",
+        ),
+        (
+            "https://www.commune-x.be/appels",
+            "ftp://commune-x.be",
+            ":7: sources.0.start_urls: Value error, 'ftp://commune-x.be' is not an http(s) URL",
+        ),
+        (
+            '    link_pattern: "/appel-"\n',
+            "",
+            ":2: sources.0: Value error, a 'listing' source needs a link_pattern",
+        ),
     ],
 )
 def test_source_mistakes_name_file_and_line(tmp_path, replace, by, expected):
@@ -64,7 +83,10 @@ def test_duplicate_source_names_are_refused(tmp_path):
 
 def test_missing_secret_is_named_without_its_value(tmp_path, monkeypatch):
     monkeypatch.delenv("VEILLE_TEST_SMTP_PASSWORD", raising=False)
-    write(tmp_path, "members.yaml", """\
+    write(
+        tmp_path,
+        "members.yaml",
+        """\
         members:
           - id: asbl-a
             name: ASBL A
@@ -73,7 +95,8 @@ def test_missing_secret_is_named_without_its_value(tmp_path, monkeypatch):
                 url: "mailtos://bot:${VEILLE_TEST_SMTP_PASSWORD}@smtp.example.org"
             subscriptions:
               - {name: all, channels: [mail]}
-        """)
+        """,
+    )
 
     [problem] = problems(tmp_path)
 
@@ -84,17 +107,24 @@ def test_missing_secret_is_named_without_its_value(tmp_path, monkeypatch):
 
 
 def test_subscription_must_use_a_declared_channel(tmp_path):
-    write(tmp_path, "members.yaml", """\
+    write(
+        tmp_path,
+        "members.yaml",
+        """\
         members:
           - id: asbl-a
             name: ASBL A
             subscriptions:
               - {name: all, channels: [matrix]}
-        """)
+        """,
+    )
 
     [problem] = problems(tmp_path)
 
-    assert "members.yaml:2: members.0: Value error, subscription 'all' uses channel 'matrix'" in problem
+    assert (
+        "members.yaml:2: members.0: Value error, subscription 'all' uses channel 'matrix'"
+        in problem
+    )
 
 
 def test_yaml_syntax_error_is_reported_with_its_line(tmp_path):

@@ -15,11 +15,21 @@ def run(command: str, lines: list[str]) -> subprocess.CompletedProcess:
 
 
 def test_classify_answers_each_line_and_explains():
-    done = run("classify", [
-        json.dumps({"id": "a", "title": "Appel à projets : mentorat de jeunes chercheurs d'emploi",
-                    "lang": "fr"}),
-        json.dumps({"id": "b", "title": "Appel à projets patrimoine et biodiversité", "lang": "fr"}),
-    ])
+    done = run(
+        "classify",
+        [
+            json.dumps(
+                {
+                    "id": "a",
+                    "title": "Appel à projets : mentorat de jeunes chercheurs d'emploi",
+                    "lang": "fr",
+                }
+            ),
+            json.dumps(
+                {"id": "b", "title": "Appel à projets patrimoine et biodiversité", "lang": "fr"}
+            ),
+        ],
+    )
 
     assert done.returncode == 0, done.stderr
     first, second = (json.loads(line) for line in done.stdout.splitlines())
@@ -33,10 +43,20 @@ def test_classify_answers_each_line_and_explains():
 
 
 def test_dates_gives_the_submission_deadline_only():
-    done = run("dates", [json.dumps({
-        "id": "d", "reference_date": "2026-11-16", "lang": "fr",
-        "text": "Séance d'information le 10 décembre. Dépôt au plus tard le 29 janvier 2027 à 12h00.",
-    })])
+    done = run(
+        "dates",
+        [
+            json.dumps(
+                {
+                    "id": "d",
+                    "reference_date": "2026-11-16",
+                    "lang": "fr",
+                    "text": "Séance d'information le 10 décembre. "
+                    "Dépôt au plus tard le 29 janvier 2027 à 12h00.",
+                }
+            )
+        ],
+    )
 
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["deadline"] == "2027-01-29"
@@ -44,12 +64,19 @@ def test_dates_gives_the_submission_deadline_only():
 
 
 def test_malformed_line_is_named_and_others_still_answered():
-    done = run("dates", [
-        json.dumps({"id": "1", "text": "Deadline: 17 September 2027", "reference_date": "2027-01-01"}),
-        "{not json",
-        json.dumps({"text": "no id"}),
-        json.dumps({"id": "4", "text": "uiterlijk op 15 maart 2027", "reference_date": "2027-01-01"}),
-    ])
+    done = run(
+        "dates",
+        [
+            json.dumps(
+                {"id": "1", "text": "Deadline: 17 September 2027", "reference_date": "2027-01-01"}
+            ),
+            "{not json",
+            json.dumps({"text": "no id"}),
+            json.dumps(
+                {"id": "4", "text": "uiterlijk op 15 maart 2027", "reference_date": "2027-01-01"}
+            ),
+        ],
+    )
 
     assert done.returncode == 1
     assert [json.loads(line)["id"] for line in done.stdout.splitlines()] == ["1", "4"]

@@ -19,8 +19,10 @@ def test_sedia_api_calls(crawl):
     assert sorted(calls) == sorted(
         topic + ident
         for ident in (
-            "ESF-2027-SOCINNOV-LABOUR-EXAMPLE", "CERV-2027-CHILD-EXAMPLE",
-            "ERASMUS-EDU-2027-PEX-EXAMPLE", "HORIZON-CL5-2024-D2-01-03",
+            "ESF-2027-SOCINNOV-LABOUR-EXAMPLE",
+            "CERV-2027-CHILD-EXAMPLE",
+            "ERASMUS-EDU-2027-PEX-EXAMPLE",
+            "HORIZON-CL5-2024-D2-01-03",
         )
     )
     esf = calls[topic + "ESF-2027-SOCINNOV-LABOUR-EXAMPLE"]
@@ -34,18 +36,24 @@ def test_sedia_api_calls(crawl):
 def test_wordpress_feed_calls(crawl):
     calls = stored(crawl("cocof"))
 
-    isp = calls["https://ccf.brussels/appel-a-projets-insertion-socioprofessionnelle-des-jeunes-2027-exemple/"]
+    isp = calls[
+        "https://ccf.brussels/appel-a-projets-insertion-socioprofessionnelle-des-jeunes-2027-exemple/"
+    ]
     assert isp["deadline"] == "2027-01-15T12:00:00+01:00"
     assert isp["relevant"] == 1
     assert isp["attachments"] == (
-        '["https://ccf.brussels/wp-content/uploads/2026/11/reglement-appel-isp-jeunes-2027-exemple.pdf", '
+        '["https://ccf.brussels/wp-content/uploads/2026/11/'
+        'reglement-appel-isp-jeunes-2027-exemple.pdf", '
         '"https://ccf.brussels/wp-content/uploads/2026/11/formulaire-candidature-exemple.docx"]'
     )
     mentoring = calls["https://ccf.brussels/appel-a-projets-parrainage-tutorat-exemple/"]
     assert mentoring["deadline"] == "2027-02-26T23:59:00+01:00"
     assert "mentoring" in mentoring["topics"]
     assert calls["https://ccf.brussels/communique-plan-hiver-exemple/"]["relevant"] == 0
-    assert calls["https://ccf.brussels/appel-a-projets-culture-patrimoine-2027-exemple/"]["relevant"] == 0
+    assert (
+        calls["https://ccf.brussels/appel-a-projets-culture-patrimoine-2027-exemple/"]["relevant"]
+        == 0
+    )
 
 
 def test_listing_and_detail_pages(crawl, replay):

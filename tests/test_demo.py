@@ -12,7 +12,9 @@ def test_demo_runs_the_whole_path(tmp_path):
     veille = Path(sys.executable).parent / "veille"
 
     done = subprocess.run(
-        [str(veille), "demo", "--data-dir", str(data_dir)], capture_output=True, text=True,
+        [str(veille), "demo", "--data-dir", str(data_dir)],
+        capture_output=True,
+        text=True,
         timeout=300,
     )
 

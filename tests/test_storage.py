@@ -32,7 +32,11 @@ def test_recrawl_updates_in_place_and_records_changes():
     assert (first.outcome, again.outcome, extended.outcome) == ("new", "unchanged", "changed")
     assert store.count() == 1
     assert extended.changes == [
-        {"field": "deadline", "old": "2027-01-15T12:00:00+01:00", "new": "2027-01-29T12:00:00+01:00"}
+        {
+            "field": "deadline",
+            "old": "2027-01-15T12:00:00+01:00",
+            "new": "2027-01-29T12:00:00+01:00",
+        }
     ]
     row = store.get_row(first.call_id)
     assert row["first_seen"] == NOW.isoformat()
@@ -42,10 +46,16 @@ def test_recrawl_updates_in_place_and_records_changes():
 
 def test_open_calls_sorted_by_deadline_and_closed_left_out():
     store = CallStore(open_database(":memory:"))
-    store.upsert_call(make_call(source_id="late", deadline=datetime(2027, 3, 1, tzinfo=BRUSSELS)), NOW)
-    store.upsert_call(make_call(source_id="soon", deadline=datetime(2026, 12, 5, tzinfo=BRUSSELS)), NOW)
     store.upsert_call(
-        make_call(source_id="past", deadline=datetime(2026, 10, 1, tzinfo=BRUSSELS), status="closed"),
+        make_call(source_id="late", deadline=datetime(2027, 3, 1, tzinfo=BRUSSELS)), NOW
+    )
+    store.upsert_call(
+        make_call(source_id="soon", deadline=datetime(2026, 12, 5, tzinfo=BRUSSELS)), NOW
+    )
+    store.upsert_call(
+        make_call(
+            source_id="past", deadline=datetime(2026, 10, 1, tzinfo=BRUSSELS), status="closed"
+        ),
         NOW,
     )
     store.upsert_call(make_call(source_id="rolling", deadline=None, status="permanent"), NOW)

@@ -27,8 +27,13 @@ def _config(folder: str | None):
 
 
 @main.command()
-@click.option("--data-dir", type=click.Path(path_type=Path), default=Path("data/demo"),
-              show_default=True, help="Where the demo writes its database, mailbox and page.")
+@click.option(
+    "--data-dir",
+    type=click.Path(path_type=Path),
+    default=Path("data/demo"),
+    show_default=True,
+    help="Where the demo writes its database, mailbox and page.",
+)
 def demo(data_dir: Path) -> None:
     """Run the whole path on recorded sources, offline, and print what happened.
 
@@ -43,15 +48,24 @@ def demo(data_dir: Path) -> None:
         click.echo(f"  {source:28} {count}")
     click.echo(f"\nFlagged as relevant and open: {len(result.flagged)}")
     for call in result.flagged:
-        terms = ", ".join(dict.fromkeys(
-            m["term"] for m in call["matches"] if m["topic"] in ("insertion", "mentoring")))
+        terms = ", ".join(
+            dict.fromkeys(
+                m["term"] for m in call["matches"] if m["topic"] in ("insertion", "mentoring")
+            )
+        )
         deadline = call["deadline"][:16].replace("T", " ") if call["deadline"] else call["status"]
         click.echo(f"  - {call['title'][:70]}")
-        click.echo(f"      deadline {deadline} · topics {', '.join(call['topics'])} · matched: {terms}")
-    click.echo(f"\nAlerts delivered by email: {result.alerts_sent}"
-               + (f" ({result.alerts_pending} waiting for a retry)" if result.alerts_pending else ""))
+        click.echo(
+            f"      deadline {deadline} · topics {', '.join(call['topics'])} · matched: {terms}"
+        )
+    click.echo(
+        f"\nAlerts delivered by email: {result.alerts_sent}"
+        + (f" ({result.alerts_pending} waiting for a retry)" if result.alerts_pending else "")
+    )
     click.echo(f"\nDatabase: {result.database}")
-    click.echo(f"Mailbox:  {result.mailbox}  ({len(list(result.mailbox.glob('*.eml')))} .eml files)")
+    click.echo(
+        f"Mailbox:  {result.mailbox}  ({len(list(result.mailbox.glob('*.eml')))} .eml files)"
+    )
     click.echo(f"Digest:   {result.digest}")
     if not result.crawl_ok:
         click.echo(f"\nThe crawl reported a problem:\n{result.crawl_errors}", err=True)
@@ -59,7 +73,9 @@ def demo(data_dir: Path) -> None:
 
 
 @main.command()
-@click.option("--config", "config_dir", type=click.Path(file_okay=False), help="Configuration folder.")
+@click.option(
+    "--config", "config_dir", type=click.Path(file_okay=False), help="Configuration folder."
+)
 def classify(config_dir: str | None) -> None:
     """Classify JSON Lines from stdin: {"id","title","summary"?,"text"?,"lang"?} per line.
 
@@ -77,7 +93,10 @@ def classify(config_dir: str | None) -> None:
 def dates() -> None:
     """Extract the submission deadline from JSON Lines: {"id","text","reference_date","lang"?}.
 
-    Example: echo '{"id":"1","text":"au plus tard le 25 août 2026 à midi","reference_date":"2026-06-01"}' | veille dates
+    \b
+    Example:
+      echo '{"id":"1","text":"au plus tard le 25 août 2026 à midi",
+             "reference_date":"2026-06-01"}' | veille dates
     """
     from veille.contract import dates_answer, process_lines
 
@@ -87,10 +106,18 @@ def dates() -> None:
 
 @main.command()
 @click.argument("sources", nargs=-1)
-@click.option("--config", "config_dir", type=click.Path(file_okay=False), help="Configuration folder.")
-@click.option("--data-dir", type=click.Path(path_type=Path), help="Overrides data_dir of veille.yaml.")
-@click.option("--timeout", default=1800.0, show_default=True, help="Seconds before the crawl is killed.")
-def crawl(sources: tuple[str, ...], config_dir: str | None, data_dir: Path | None, timeout: float) -> None:
+@click.option(
+    "--config", "config_dir", type=click.Path(file_okay=False), help="Configuration folder."
+)
+@click.option(
+    "--data-dir", type=click.Path(path_type=Path), help="Overrides data_dir of veille.yaml."
+)
+@click.option(
+    "--timeout", default=1800.0, show_default=True, help="Seconds before the crawl is killed."
+)
+def crawl(
+    sources: tuple[str, ...], config_dir: str | None, data_dir: Path | None, timeout: float
+) -> None:
     """Crawl the given sources (default: all enabled) once, now.
 
     Example: veille crawl cocof bruxelles-economie-emploi
@@ -100,12 +127,18 @@ def crawl(sources: tuple[str, ...], config_dir: str | None, data_dir: Path | Non
 
     config = _config(config_dir)
     data_dir = data_dir or config.data_dir
-    outcome = crawl_in_child(data_dir, list(sources), config_dir=Path(config_dir) if config_dir
-                             else None, timeout=timeout)
+    outcome = crawl_in_child(
+        data_dir,
+        list(sources),
+        config_dir=Path(config_dir) if config_dir else None,
+        timeout=timeout,
+    )
     store = CallStore(open_database(data_dir / "veille.db"))
     for run in store.crawl_runs(limit=len(sources) or len(config.sources)):
-        click.echo(f"{run['source']:28} {run['outcome']:8} items {run['items']:4} "
-                   f"new {run['new_calls']:3} changed {run['changed_calls']:3}")
+        click.echo(
+            f"{run['source']:28} {run['outcome']:8} items {run['items']:4} "
+            f"new {run['new_calls']:3} changed {run['changed_calls']:3}"
+        )
         for error in run["errors"][:3]:
             click.echo(f"    {error}")
     if not outcome.ok:
@@ -139,8 +172,9 @@ def config_check(config_dir: str | None) -> None:
         click.echo(f"error: {problem}", err=True)
     if problems:
         sys.exit(2)
-    click.echo(f"OK: {len(config.sources)} sources, {len(config.members)} members "
-               f"({config.folder})")
+    click.echo(
+        f"OK: {len(config.sources)} sources, {len(config.members)} members ({config.folder})"
+    )
 
 
 @main.group("sources")
@@ -149,8 +183,12 @@ def sources_group() -> None:
 
 
 @sources_group.command("list")
-@click.option("--config", "config_dir", type=click.Path(file_okay=False), help="Configuration folder.")
-@click.option("--data-dir", type=click.Path(path_type=Path), help="Overrides data_dir of veille.yaml.")
+@click.option(
+    "--config", "config_dir", type=click.Path(file_okay=False), help="Configuration folder."
+)
+@click.option(
+    "--data-dir", type=click.Path(path_type=Path), help="Overrides data_dir of veille.yaml."
+)
 def sources_list(config_dir: str | None, data_dir: Path | None) -> None:
     """Every source with its type, schedule and last run."""
     from veille.storage import CallStore, open_database
@@ -160,14 +198,21 @@ def sources_list(config_dir: str | None, data_dir: Path | None) -> None:
     store = CallStore(open_database(database)) if database.exists() else None
     for source in config.sources:
         runs = store.crawl_runs(source.name, limit=1) if store else []
-        last = (f"{runs[0]['started'][:16]} {runs[0]['outcome']} ({runs[0]['items']} items)"
-                if runs else "never run")
+        last = (
+            f"{runs[0]['started'][:16]} {runs[0]['outcome']} ({runs[0]['items']} items)"
+            if runs
+            else "never run"
+        )
         click.echo(f"{source.name:28} {source.type:8} {source.schedule:16} {last}")
 
 
 @main.command()
-@click.option("--config", "config_dir", type=click.Path(file_okay=False), help="Configuration folder.")
-@click.option("--data-dir", type=click.Path(path_type=Path), help="Overrides data_dir of veille.yaml.")
+@click.option(
+    "--config", "config_dir", type=click.Path(file_okay=False), help="Configuration folder."
+)
+@click.option(
+    "--data-dir", type=click.Path(path_type=Path), help="Overrides data_dir of veille.yaml."
+)
 @click.option("--lang", type=click.Choice(["fr", "nl", "en"]), default="fr", show_default=True)
 def digest(config_dir: str | None, data_dir: Path | None, lang: str) -> None:
     """Write the digest page of open relevant calls (DATA_DIR/digest/index.html)."""

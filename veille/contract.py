@@ -21,8 +21,10 @@ class BadLine(ValueError):
 
 
 def process_lines(
-    lines: Iterable[str], answer: Callable[[dict[str, Any]], dict[str, Any]],
-    out: TextIO, err: TextIO,
+    lines: Iterable[str],
+    answer: Callable[[dict[str, Any]], dict[str, Any]],
+    out: TextIO,
+    err: TextIO,
 ) -> int:
     """Answer each line; return the number of lines that could not be answered."""
     failures = 0
@@ -54,7 +56,9 @@ def _text(record: dict[str, Any], name: str) -> str:
 def classify_answer(classifier: Classifier) -> Callable[[dict[str, Any]], dict[str, Any]]:
     def answer(record: dict[str, Any]) -> dict[str, Any]:
         verdict = classifier.classify(
-            _text(record, "title"), _text(record, "summary"), _text(record, "text"),
+            _text(record, "title"),
+            _text(record, "summary"),
+            _text(record, "text"),
             record.get("lang"),
         )
         full = verdict.to_dict()

@@ -11,7 +11,8 @@ import os
 import shutil
 import time
 from dataclasses import dataclass
-from datetime import datetime, time as clock_time
+from datetime import datetime
+from datetime import time as clock_time
 from pathlib import Path
 
 from veille.alerts.deliver import Deliverer
@@ -70,9 +71,7 @@ def run_demo(data_dir: Path) -> DemoResult:
             row["source"]: row["n"]
             for row in db.query("select source, count(*) as n from calls group by source")
         }
-        flagged = [
-            row for row in store.open_calls(now, relevant_only=True)
-        ]
+        flagged = [row for row in store.open_calls(now, relevant_only=True)]
         pending = outbox.counts().get("pending", 0)
         db.close()
     return DemoResult(

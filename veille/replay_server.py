@@ -150,8 +150,13 @@ class ReplayServer:
                         return False
                 return False
 
-            def _send(self, status: int, body: bytes, content_type: str | None,
-                      headers: dict[str, str] | None = None) -> None:
+            def _send(
+                self,
+                status: int,
+                body: bytes,
+                content_type: str | None,
+                headers: dict[str, str] | None = None,
+            ) -> None:
                 self.send_response(status)
                 if content_type:
                     self.send_header("Content-Type", content_type)

@@ -81,9 +81,7 @@ def normalize(raw: Mapping[str, Any], classifier: Classifies, now: datetime) -> 
             permanent = permanent or found.permanent
             deadline_text = found.raw
             if found.date is not None:
-                deadline = datetime.combine(
-                    found.date, found.time or END_OF_DAY, tzinfo=BRUSSELS
-                )
+                deadline = datetime.combine(found.date, found.time or END_OF_DAY, tzinfo=BRUSSELS)
 
     verdict = classifier.classify(raw.get("title") or "", summary, text, lang)
     call = Call(

@@ -4,6 +4,6 @@ from veille.storage.db import CallStore, UpsertResult, open_database
 
 __all__ = ["CallStore", "UpsertResult", "open_database"]
 
-from veille.storage.outbox import Outbox, OutboxEntry  # noqa: E402
+from veille.storage.outbox import Outbox, OutboxEntry
 
 __all__ += ["Outbox", "OutboxEntry"]

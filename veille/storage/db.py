@@ -13,10 +13,13 @@ from typing import Any
 from sqlite_utils import Database
 
 from veille.domain.call import TRACKED_FIELDS, Call
+
 # Each feature keeps its tables in its own migration set (a module with a `migrations`
 # object); sets are applied in this order, each migration once.
 MIGRATION_SETS = (
     "veille.storage.migrations",
+    "veille.storage.delivery_tables",
+    "veille.storage.web_tables",
 )
 
 
@@ -78,9 +81,7 @@ class CallStore:
         return rows[0] if rows else None
 
     def changes(self, call_id: str) -> list[dict[str, Any]]:
-        return list(
-            self.db["call_changes"].rows_where("call_id = ?", [call_id], order_by="id")
-        )
+        return list(self.db["call_changes"].rows_where("call_id = ?", [call_id], order_by="id"))
 
     def open_calls(self, now: datetime, relevant_only: bool = True) -> list[dict[str, Any]]:
         """Calls one can still apply to, soonest deadline first (permanent ones last)."""

@@ -46,7 +46,9 @@ def m001_calls(db: Database) -> None:
     )
     db["calls"].create_index(["deadline"])
     db["calls"].create_index(["source", "source_id"], unique=True)
-    db["calls"].enable_fts(["title", "summary", "text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
+    db["calls"].enable_fts(
+        ["title", "summary", "text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2"
+    )
     db["call_changes"].create(
         {"id": int, "call_id": str, "changed_at": str, "field": str, "old": str, "new": str},
         pk="id",
