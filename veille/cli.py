@@ -146,6 +146,35 @@ def crawl(
         sys.exit(1)
 
 
+@main.command()
+@click.argument("target", type=click.Path(path_type=Path))
+@click.option("--config", "config_dir", type=click.Path(file_okay=False), help="Configuration folder.")
+@click.option("--data-dir", type=click.Path(path_type=Path), help="Overrides data_dir of veille.yaml.")
+def backup(target: Path, config_dir: str | None, data_dir: Path | None) -> None:
+    """Copy the database to TARGET while the service runs (SQLite online backup).
+
+    Example: veille backup /var/backups/veille-$(date +%F).db
+    """
+    from veille.storage.backup import backup_database
+
+    source = (data_dir or _config(config_dir).data_dir) / "veille.db"
+    size = backup_database(source, target)
+    click.echo(f"{source} -> {target} ({size} bytes, integrity ok)")
+
+
+@main.command()
+@click.argument("backup_file", type=click.Path(exists=True, path_type=Path))
+@click.option("--config", "config_dir", type=click.Path(file_okay=False), help="Configuration folder.")
+@click.option("--data-dir", type=click.Path(path_type=Path), help="Overrides data_dir of veille.yaml.")
+def restore(backup_file: Path, config_dir: str | None, data_dir: Path | None) -> None:
+    """Replace the database by BACKUP_FILE after checking it (stop the service first)."""
+    from veille.storage.backup import restore_database
+
+    target = (data_dir or _config(config_dir).data_dir) / "veille.db"
+    restore_database(backup_file, target)
+    click.echo(f"{backup_file} -> {target}")
+
+
 @main.group("config")
 def config_group() -> None:
     """Configuration files."""
