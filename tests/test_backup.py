@@ -1,6 +1,5 @@
-from datetime import datetime
-
 import sqlite3
+from datetime import datetime
 
 import pytest
 
