@@ -96,7 +96,10 @@ def find_amounts(text: str) -> list[Budget]:
         except ValueError:
             continue
         start, end = where[match.start()], where[match.end()]
-        found.append(Budget(amount, currency, text[start:end].strip(), start, end))
+        raw = text[start:end]
+        start += len(raw) - len(raw.lstrip())
+        end -= len(raw) - len(raw.rstrip())
+        found.append(Budget(amount, currency, text[start:end], start, end))
     return found
 
 

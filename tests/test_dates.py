@@ -1,0 +1,313 @@
+"""Deadline extraction on date forms and wordings seen in calls, in four languages."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from veille.domain.dates import (
+    Deadline,
+    extract_deadline,
+    extract_opening_date,
+    extract_publication_date,
+    find_dates,
+)
+
+try:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+except ImportError:  # pragma: no cover - hypothesis is a test extra
+    given = None
+
+D = dt.date.fromisoformat
+
+# (text, reference date, expected deadline, expected time)
+CASES = [
+    # numeric forms
+    ("Date limite de dépôt : 25/08/2023.", "2023-06-01", "2023-08-25", None),
+    ("Einreichungsfrist: 25.08.23", "2023-06-01", "2023-08-25", None),
+    (
+        "Deadline: 30-04-2021, aanvragen op volgorde van binnenkomst.",
+        "2021-02-01",
+        "2021-04-30",
+        None,
+    ),
+    ("Deadline: 2025-09-30 00:00:00+00:00", "2025-06-01", "2025-09-30", None),
+    ("Closing date 2024-03-01T17:00:00", "2024-01-01", "2024-03-01", "17:00"),
+    ("Stichtage für Anträge: 15.04. bzw. 15.10.", "2023-05-01", "2023-10-15", None),
+    ("Candidatures du 17/01 au 19/08 inclus.", "2022-01-17", "2022-08-19", None),
+    # written months, four languages, abbreviations, ordinals, weekdays
+    (
+        "Les dossiers doivent parvenir au plus tard le 1er octobre 2024.",
+        "2024-01-01",
+        "2024-10-01",
+        None,
+    ),
+    ("Uiterlijk op 15 maart 2024 om 23u59 indienen.", "2024-01-01", "2024-03-15", "23:59"),
+    ("Deadline: June 30th, 2025, 5pm Brussels time", "2025-01-01", "2025-06-30", "17:00"),
+    ("Publish date: Mar 3, 2022. Deadline: Apr 14, 2022.", "2022-03-03", "2022-04-14", None),
+    ("Je kan je project insturen tot en met 30 apr.", "2017-03-20", "2017-04-30", None),
+    (
+        "Interessierte Vereine können sich bis Dienstag, 1. Dezember, melden.",
+        "2020-11-01",
+        "2020-12-01",
+        None,
+    ),
+    ("Antragsfrist ist der 3. März 2019.", "2019-01-01", "2019-03-03", None),
+    (
+        "Les projets sont à introduire avant le vendredi 20 mars 2026 à 16H00.",
+        "2026-01-01",
+        "2026-03-20",
+        "16:00",
+    ),
+    # times
+    (
+        "Clôture : le 30 juin 2014 à 12 heures 00 (heure de Paris).",
+        "2014-01-01",
+        "2014-06-30",
+        "12:00",
+    ),
+    ("Deadline 29.02.24 (17:00 CET)", "2024-01-01", "2024-02-29", "17:00"),
+    ("De deadline is maandag 15 juni 2020, 12.00 uur.", "2020-05-01", "2020-06-15", "12:00"),
+    ("Dossiers à rentrer pour le 06/05/2022 (minuit).", "2022-04-01", "2022-05-06", "23:59"),
+    (
+        "Zondag 17 november 2019 (middernacht) is de laatste indiendatum.",
+        "2019-09-01",
+        "2019-11-17",
+        "23:59",
+    ),
+    (
+        "Les dossiers peuvent être déposés jusqu'au 29 août à midi.",
+        "2021-08-11",
+        "2021-08-29",
+        "12:00",
+    ),
+    (
+        "Applications must be received by 5 p.m. on 3 March 2023.",
+        "2023-01-01",
+        "2023-03-03",
+        "17:00",
+    ),
+    ("Die Frist endet am 30. Juni 2024 um 12 Uhr.", "2024-01-01", "2024-06-30", "12:00"),
+    # ranges: the end counts
+    ("Du 19 juin au 25 août 2023 à 12h00 (midi).", "2023-06-01", "2023-08-25", "12:00"),
+    (
+        "Anträge konnten vom 01. Juni bis 15. Juli 2011 eingereicht werden.",
+        "2011-05-01",
+        "2011-07-15",
+        None,
+    ),
+    (
+        "Indienen kan van 1 oktober tot en met donderdag 30 november 2017.",
+        "2017-09-01",
+        "2017-11-30",
+        None,
+    ),
+    (
+        "Aanvraagtijdvak van 16 mei 2016, 09.00 uur, tot en met 31 januari 2017, 17.00 uur.",
+        "2016-04-04",
+        "2017-01-31",
+        "17:00",
+    ),
+    # several dates: only the submission deadline
+    (
+        "Infosessie op 5 september 2023; deadline 27 oktober 2023 om 12 uur.",
+        "2023-08-01",
+        "2023-10-27",
+        "12:00",
+    ),
+    (
+        "Questions jusqu'au 30 mai 2014 à 12h00. Clôture de l'appel : le 30 juin 2014.",
+        "2014-04-01",
+        "2014-06-30",
+        None,
+    ),
+    (
+        "Préinscription jusqu'au 2 mai. Dépôt des dossiers du 2 mai au 16 mai.",
+        "2025-04-01",
+        "2025-05-16",
+        None,
+    ),
+    (
+        "The call opens on 1 March 2024 and closes on 30 April 2024.",
+        "2024-01-01",
+        "2024-04-30",
+        None,
+    ),
+    (
+        "Einsendeschluss ist der 15. August 2023. Am 19. Juni 2023 findet eine "
+        "Informationsveranstaltung statt.",
+        "2023-06-01",
+        "2023-08-15",
+        None,
+    ),
+    (
+        "Indienen tot 1 september 2015. Subsidiabel zijn activiteiten uitgevoerd tussen "
+        "1 september 2015 en 1 januari 2017.",
+        "2015-07-01",
+        "2015-09-01",
+        None,
+    ),
+    (
+        "Bewerbung bis zum 15. Oktober 2012. Der Förderzeitraum beginnt am 1. Januar 2013 und "
+        "endet zum 30. Juni 2014.",
+        "2012-08-15",
+        "2012-10-15",
+        None,
+    ),
+    ("Publié le 12 février. L'appel prend fin le 28 février.", "2025-02-12", "2025-02-28", None),
+    # missing year, recurring deadlines
+    ("Aanmelden kan tot 1 november.", "2022-09-02", "2022-11-01", None),
+    ("Aanmelden kan tot 1 februari.", "2022-09-02", "2023-02-01", None),
+    (
+        "Anträge können bis zum 31. Januar, 31. Mai und 30. September eingereicht werden.",
+        "2023-02-10",
+        "2023-05-31",
+        None,
+    ),
+    (
+        "Künftig können jährlich zum 30. Juni und zum 30. November Anträge eingereicht werden.",
+        "2023-07-15",
+        "2023-11-30",
+        None,
+    ),
+    (
+        "The fixed-deadline call ends on the following February 15th.",
+        "2024-04-01",
+        "2025-02-15",
+        None,
+    ),
+    # a replaced date
+    (
+        "In artikel 5 wordt ‘30 september 2022’ vervangen door ‘30 april 2025’.",
+        "2022-06-01",
+        "2025-04-30",
+        None,
+    ),
+    # no deadline
+    ("Richtlinie zur Förderung von Projekten. Vom 7. November 2024.", "2024-11-07", None, None),
+    ("Open until June.", "2024-01-01", None, None),
+    ("Bewerbungen bis Anfang Februar 2022.", "2021-11-01", None, None),
+    ("Les candidatures sont attendues de mi-septembre à janvier.", "2021-06-01", None, None),
+    ("Projects run from 1 January 2025 to 31 December 2026.", "2024-06-01", None, None),
+    (
+        "Het project kan starten vanaf 1 januari 2018 en eindigt op 31 december 2019.",
+        "2017-10-01",
+        None,
+        None,
+    ),
+    ("Un jury se réunira en janvier 2026.", "2025-10-01", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected", "time"), CASES)
+def test_extract_deadline(text, reference, expected, time):
+    found = extract_deadline(text, D(reference))
+    got = found.date.isoformat() if found and found.date else None
+    assert got == expected, find_dates(text, D(reference))
+    got_time = found.time.strftime("%H:%M") if found and found.time else None
+    assert got_time == time
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Appel permanent : les demandes peuvent être introduites à tout moment.",
+        "Dit is een doorlopende oproep.",
+        "Applications can be submitted at any time (rolling basis).",
+        "Die Antragstellung erfolgt im Windhundverfahren.",
+        "Anträge sind laufend möglich, es gibt keine Antragsfristen.",
+    ],
+)
+def test_permanent_calls(text):
+    found = extract_deadline(text, D("2024-01-01"))
+    assert found == Deadline(None, None, found.raw, True, found.start, found.end)
+    assert text[found.start : found.end] == found.raw
+
+
+def test_raw_and_offsets_point_into_the_text():
+    text = "Publié le 3 mars 2025. Date limite : 25 août 2025 à 12h00."
+    found = extract_deadline(text, D("2025-03-03"))
+    assert found.raw == "25 août 2025 à 12h00"
+    assert text[found.start : found.end] == found.raw
+
+
+def test_roles_of_every_date():
+    text = (
+        "Publié le 3 mars 2025. Séance d'information le 20 mars 2025. Ouverture le "
+        "1er avril 2025 ; date limite le 30 avril 2025."
+    )
+    roles = [(m.role, m.date) for m in find_dates(text, D("2025-03-03"))]
+    assert roles == [
+        ("publication", D("2025-03-03")),
+        ("info_session", D("2025-03-20")),
+        ("opening", D("2025-04-01")),
+        ("deadline", D("2025-04-30")),
+    ]
+    assert extract_opening_date(text, D("2025-03-03")) == D("2025-04-01")
+    assert extract_publication_date(text) == D("2025-03-03")
+
+
+def test_opening_from_range():
+    text = "L'appel est ouvert du 25 mars au 19 avril 2021."
+    assert extract_opening_date(text) == D("2021-03-25")
+
+
+def test_without_reference_a_year_elsewhere_resolves():
+    text = "Appel 2025 : les dossiers sont attendus jusqu'au 28 février."
+    assert extract_deadline(text).date == D("2025-02-28")
+
+
+def test_without_reference_or_year_nothing_is_guessed():
+    assert extract_deadline("Aanmelden kan tot 1 november.") is None
+
+
+def test_past_marker_looks_back():
+    mentions = find_dates("Lancé le 2 mars dernier.", D("2023-04-20"))
+    assert mentions[0].date == D("2023-03-02")
+
+
+if given is not None:
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(max_size=300))
+    def test_arbitrary_text_never_crashes(text):
+        found = extract_deadline(text, D("2024-01-01"))
+        if found is not None:
+            assert 0 <= found.start <= found.end <= len(text)
+
+    @settings(max_examples=200, deadline=None)
+    @given(
+        st.lists(
+            st.sampled_from(
+                [
+                    "le",
+                    "15",
+                    "31/12/2024",
+                    "avant",
+                    "mars",
+                    "2025",
+                    "à",
+                    "12h00",
+                    "deadline",
+                    "bis",
+                    "zum",
+                    "1.",
+                    "Juni",
+                    "-",
+                    "au",
+                    ",",
+                    "midi",
+                    "tot en met",
+                    "(",
+                    ")",
+                ]
+            ),
+            max_size=30,
+        )
+    )
+    def test_date_like_soup_never_crashes(words):
+        text = " ".join(words)
+        for mention in find_dates(text, D("2024-01-01")):
+            assert 0 <= mention.start <= mention.end <= len(text)
