@@ -10,7 +10,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 Language = Literal["fr", "nl", "en", "de"]
 Kind = Literal["call_for_projects", "call_for_interest", "tender", "subsidy", "news", "other"]
 Topic = Literal["insertion", "mentoring"]
-SourceType = Literal["sedia", "feed", "listing"]
+SourceType = Literal["sedia", "feed", "listing", "sitemap", "sections", "json_api"]
+JsonApi = ("ted", "bosa", "swiftype")  # what options.api may name for a json_api source
 Cadence = Literal["instant", "daily", "weekly"]
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=60)]
 
@@ -39,7 +40,7 @@ class Source(Strict):
     start_urls: list[str] = Field(min_length=1)
     schedule: str = "0 6 * * *"
     regions: list[str] = []
-    link_pattern: str | None = None  # listing: regex of detail-page URLs to follow
+    link_pattern: str | None = None  # listing, sitemap: regex of call-page URLs to follow
     next_pattern: str | None = None  # listing: regex of further listing pages
     selectors: dict[str, str] = {}  # optional CSS refinements: title, text, deadline
     options: dict[str, object] = {}  # what a source type needs beyond the above
@@ -72,6 +73,8 @@ class Source(Strict):
     def _listing_needs_links(self) -> Source:
         if self.type == "listing" and not self.link_pattern:
             raise ValueError("a 'listing' source needs a link_pattern for its detail pages")
+        if self.type == "json_api" and self.options.get("api") not in JsonApi:
+            raise ValueError(f"a 'json_api' source needs options.api, one of {', '.join(JsonApi)}")
         return self
 
 
@@ -113,6 +116,7 @@ class Subscription(Strict):
     cadence: Cadence = "instant"
     language: Literal["fr", "nl", "en"] = "fr"
     filters: KeywordFilter = KeywordFilter()
+    reminders: bool = True  # deadline reminders for the calls this subscription follows
 
 
 class Member(Strict):
@@ -146,9 +150,49 @@ class Bot(Strict):
     homepage: str = "https://github.com/veille-coalition/veille"
 
 
+class Web(Strict):
+    """The digest web app (`veille serve`)."""
+
+    listen: str = Field(default="127.0.0.1:8080", pattern=r"^[^\s:]+:\d{1,5}$")
+    public_digest: bool = True  # False: reading needs a sign-in too
+    secret_key_env: str = "VEILLE_SECRET_KEY"  # the secret itself stays in the environment
+    admins: list[str] = []  # emails of people with the administrator role
+    signin_mail_url: str | None = None  # mailto URL for sign-in links; else the member's email channel
+
+
+class CoalitionRoom(Strict):
+    """One shared room (e.g. Matrix) receiving the coalition digest."""
+
+    url: str  # an apprise URL; may contain ${ENV_VAR} for secrets
+    cadence: Literal["daily", "weekly"] = "weekly"
+    language: Literal["fr", "nl", "en"] = "fr"
+
+
+class Schedule(Strict):
+    """When the service's own jobs run: crontab lines in Europe/Brussels time."""
+
+    daily_digest: str = "30 7 * * *"
+    weekly_digest: str = "30 7 * * mon"
+    reminders: str = "0 8 * * *"
+    deliver: str = "* * * * *"  # retries of failed deliveries
+    crawl_jitter: int = Field(default=300, ge=0)  # seconds added at random to each crawl
+    crawl_timeout: int = Field(default=1800, gt=0)  # a crawl still running then is killed
+
+    @field_validator("daily_digest", "weekly_digest", "reminders", "deliver")
+    @classmethod
+    def _cron(cls, schedule: str) -> str:
+        return check_cron(schedule)
+
+
 class Settings(Strict):
     bot: Bot
     data_dir: str = "data"
     timezone: str = "Europe/Brussels"
     digest_url: str = "http://127.0.0.1:8080/"
     admin_channels: list[Channel] = []
+    schedule: Schedule = Schedule()
+    reminder_days: list[int] = Field(default=[14, 7, 1], min_length=0)
+    near_deadline_days: int = Field(default=14, ge=0)  # digests list calls closing within this
+    send_empty_digest: bool = False  # False: no digest when there is nothing to say
+    coalition_room: CoalitionRoom | None = None
+    web: Web = Web()

@@ -71,7 +71,15 @@ class HealthRecorder:
         ]
         errors = self.callback_errors + exceptions + (self.collector.messages if self.collector else [])
         items = stats.get("item_scraped_count", 0)
-        failed_statuses = sum(v for k, v in statuses.items() if k.isdigit() and int(k) >= 400)
+        # A missing robots.txt (404) is normal: it means "everything allowed".
+        robots = {
+            key.rsplit("/", 1)[1]: value
+            for key, value in stats.items()
+            if key.startswith("robotstxt/response_status_count/")
+        }
+        failed_statuses = sum(
+            v - robots.get(k, 0) for k, v in statuses.items() if k.isdigit() and int(k) >= 400
+        )
         if reason != "finished":
             outcome = "failed"
         elif items == 0 and (errors or failed_statuses):

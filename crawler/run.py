@@ -15,7 +15,7 @@ from scrapy.crawler import CrawlerProcess
 
 from veille.config import ConfigError, load_config
 from veille.crawler.settings import crawl_settings
-from veille.crawler.spiders import SPIDERS_BY_TYPE
+from veille.crawler.spiders import spider_for
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.getLogger("scrapy").setLevel(logging.WARNING)
     for name in wanted:
         source = config.source(name)
-        process.crawl(SPIDERS_BY_TYPE[source.type], source=source)
+        process.crawl(spider_for(source), source=source)
     process.start()
     return 0
 

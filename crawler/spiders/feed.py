@@ -12,30 +12,34 @@ import feedparser
 import scrapy
 
 from veille.crawler.extract import ATTACHMENT_EXTENSIONS, html_to_text
-from veille.crawler.spiders.base import SourceSpider
+from veille.crawler.spiders.pages import CallPagesSpider
 
 
-class FeedSpider(SourceSpider):
-    def parse(self, response: scrapy.http.Response, **kwargs: Any) -> Iterator[dict[str, Any]]:
+class FeedSpider(CallPagesSpider):
+    def parse(self, response: scrapy.http.Response, **kwargs: Any) -> Iterator[Any]:
         feed = feedparser.parse(response.body)
         if feed.bozo and not feed.entries:
             self.logger.error("feed %s cannot be parsed: %s", response.url, feed.bozo_exception)
             return
+        if not feed.entries:
+            self.logger.warning("feed %s has no entry", response.url)
         for entry in feed.entries:
             link = entry.get("link")
             if not link:
                 continue
             content = "".join(part.get("value", "") for part in entry.get("content", []))
-            yield self.raw_call(
+            attachments = _attachments(content, entry)
+            item = self.raw_call(
                 source_id=entry.get("id") or link,
                 url=link,
                 title=html_to_text(entry.get("title", "")),
                 summary=html_to_text(entry.get("summary", "")),
                 text=html_to_text(content),
                 published=_entry_date(entry),
-                attachments=_attachments(content, entry),
+                attachments=attachments,
                 categories=[tag.get("term") for tag in entry.get("tags", [])],
             )
+            yield from self.with_attachments(item, attachments)
 
 
 def _entry_date(entry: Any) -> str | None:

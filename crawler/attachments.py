@@ -1,0 +1,61 @@
+"""Text of a call's attachments (PDF, DOCX, ODT), for classification and dates."""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+import zipfile
+from xml.etree import ElementTree
+
+from pypdf import PdfReader
+from pypdf.errors import PyPdfError
+
+MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024  # a call's rules fit; a 200 MB scan is skipped
+MAX_ATTACHMENTS_PER_CALL = 3
+MAX_PAGES = 30
+MAX_TEXT_CHARS = 20_000
+TEXT_EXTENSIONS = (".pdf", ".docx", ".odt")
+PARAGRAPH_TAGS = re.compile(r"\}(p|h)$")  # w:p in DOCX; text:p and text:h in ODT
+
+log = logging.getLogger(__name__)
+
+
+def readable(url: str) -> bool:
+    return url.lower().split("?", 1)[0].endswith(TEXT_EXTENSIONS)
+
+
+def pdf_text(body: bytes) -> str:
+    reader = PdfReader(io.BytesIO(body))
+    pages = (page.extract_text() or "" for page in reader.pages[:MAX_PAGES])
+    return "\n".join(pages)
+
+
+def office_text(body: bytes, member: str) -> str:
+    """Paragraph text of word/document.xml (DOCX) or content.xml (ODT): no library needed."""
+    with zipfile.ZipFile(io.BytesIO(body)) as archive:
+        root = ElementTree.fromstring(archive.read(member))
+    paragraphs = (
+        "".join(element.itertext()).strip()
+        for element in root.iter()
+        if PARAGRAPH_TAGS.search(element.tag)
+    )
+    return "\n".join(text for text in paragraphs if text)
+
+
+def attachment_text(url: str, body: bytes, content_type: str = "") -> str:
+    """Best-effort text of one attachment; '' when it cannot be read."""
+    lowered = url.lower().split("?", 1)[0]
+    try:
+        if body.startswith(b"%PDF") or lowered.endswith(".pdf") or "pdf" in content_type:
+            text = pdf_text(body)
+        elif lowered.endswith(".docx"):
+            text = office_text(body, "word/document.xml")
+        elif lowered.endswith(".odt"):
+            text = office_text(body, "content.xml")
+        else:
+            return ""
+    except (PyPdfError, zipfile.BadZipFile, KeyError, ElementTree.ParseError, ValueError) as error:
+        log.warning("attachment %s cannot be read: %s", url, error)
+        return ""
+    return text[:MAX_TEXT_CHARS]

@@ -1,0 +1,116 @@
+"""Call pages read by generic extraction, then their attachments' text appended.
+
+Shared by the listing, sitemap and sections types. Attachments (PDF, DOCX, ODT) are
+fetched one after the other with a bounded size; a missing or unreadable attachment
+never loses the call.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import scrapy
+from twisted.python.failure import Failure
+
+from veille.crawler.attachments import (
+    MAX_ATTACHMENT_BYTES,
+    MAX_ATTACHMENTS_PER_CALL,
+    attachment_text,
+    readable,
+)
+from veille.crawler.extract import clean_text, extract_page
+from veille.crawler.spiders.base import SourceSpider
+from veille.crawler.urls import normalize_url
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:80]
+
+
+class CallPagesSpider(SourceSpider):
+    """Base of the HTML types: follows call pages once each, reads them generically."""
+
+    def __init__(self, source: Any, **kwargs: Any):
+        super().__init__(source, **kwargs)
+        self.seen_pages: set[str] = set()
+        self.id_pattern = re.compile(str(source.options["id_pattern"])) if source.options.get(
+            "id_pattern") else None
+        self.fetch_attachments = bool(source.options.get("attachments", True))
+
+    def call_request(self, url: str) -> scrapy.Request | None:
+        """A request for a call page, or None when its normalised URL was already seen."""
+        key = normalize_url(url)
+        if key in self.seen_pages:
+            return None
+        self.seen_pages.add(key)
+        return scrapy.Request(url, callback=self.parse_call)
+
+    def source_id(self, url: str, text: str) -> str:
+        found = self.id_pattern.search(text) if self.id_pattern else None
+        return slug(found.group(0)) if found else normalize_url(url)
+
+    def parse_call(self, response: scrapy.http.Response) -> Iterator[Any]:
+        if not isinstance(response, scrapy.http.TextResponse):
+            yield from self.document_call(response)
+            return
+        page = extract_page(response.text, response.url, self.source.selectors)
+        deadline_text = None
+        if "deadline" in self.source.selectors:
+            found = response.css(self.source.selectors["deadline"]).xpath("string()").getall()
+            deadline_text = " ".join(found).strip() or None
+        item = self.raw_call(
+            source_id=self.source_id(response.url, page.text),
+            url=response.url,
+            title=page.title,
+            summary=page.summary,
+            text=page.text,
+            lang=page.lang if page.lang in self.source.languages else None,
+            published=page.published,
+            attachments=page.attachments,
+            deadline_text=deadline_text,
+        )
+        yield from self.with_attachments(item, page.attachments)
+
+    def document_call(self, response: scrapy.http.Response) -> Iterator[Any]:
+        """A link that leads straight to a PDF or office file: the document is the call."""
+        text = clean_text(attachment_text(response.url, response.body))
+        if not text:
+            self.logger.warning("call document %s has no readable text", response.url)
+            return
+        yield self.raw_call(
+            source_id=normalize_url(response.url),
+            url=response.url,
+            title=text.splitlines()[0][:200],
+            text=text,
+            attachments=[response.url],
+        )
+
+    def with_attachments(self, item: dict[str, Any], urls: list[str]) -> Iterator[Any]:
+        todo = [url for url in urls if readable(url)][:MAX_ATTACHMENTS_PER_CALL]
+        if not self.fetch_attachments or not todo:
+            yield item
+            return
+        yield scrapy.Request(
+            todo[0],
+            callback=self.parse_attachment,
+            errback=self.attachment_failed,
+            cb_kwargs={"item": item, "rest": todo[1:]},
+            meta={"download_maxsize": MAX_ATTACHMENT_BYTES},
+            dont_filter=True,  # two calls may share a form; each needs its own answer
+        )
+
+    def parse_attachment(
+        self, response: scrapy.http.Response, item: dict[str, Any], rest: list[str]
+    ) -> Iterator[Any]:
+        text = clean_text(attachment_text(response.url, response.body))
+        if text:
+            item["text"] = f"{item.get('text', '')}\n\n{text}".strip()
+            self.crawler.stats.inc_value("veille/attachments/read")
+        yield from self.with_attachments(item, rest)
+
+    def attachment_failed(self, failure: Failure) -> Iterator[Any]:
+        kwargs = failure.request.cb_kwargs
+        self.crawler.stats.inc_value("veille/attachments/failed")
+        yield from self.with_attachments(kwargs["item"], kwargs["rest"])
