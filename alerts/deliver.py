@@ -41,7 +41,7 @@ class SendResult:
 
 
 class Deliverer:
-    """Sends messages, keeping one apprise object per channel (one Matrix login, not one per message)."""
+    """Sends messages with one apprise object per channel (one Matrix login, not one a message)."""
 
     def __init__(self, throttle: bool = True):
         self.throttle = throttle

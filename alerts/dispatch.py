@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from veille.alerts.deliver import Deliverer
+from veille.alerts.recipients import ADMIN, COALITION, COALITION_CHANNEL
 from veille.config.loader import VeilleConfig, resolve_secrets
+
 from veille.storage import Outbox
 
 log = logging.getLogger(__name__)
@@ -18,6 +20,7 @@ class DeliveryReport:
     sent: int = 0
     retrying: int = 0
     failed: list[str] = field(default_factory=list)  # outbox keys given up on
+    failed_rows: list[dict] = field(default_factory=list)  # ... and their rows, for the admins
 
 
 def channel_urls(config: VeilleConfig) -> dict[tuple[str, str], str]:
@@ -28,8 +31,23 @@ def channel_urls(config: VeilleConfig) -> dict[tuple[str, str], str]:
             try:
                 urls[(member.id, channel.name)] = resolve_secrets(channel.url)
             except KeyError as missing:
-                log.error("channel %s of %s needs environment variable %s",
-                          channel.name, member.id, missing)
+                log.error(
+                    "channel %s of %s needs environment variable %s",
+                    channel.name,
+                    member.id,
+                    missing,
+                )
+    for channel in config.settings.admin_channels:
+        try:
+            urls[(ADMIN, channel.name)] = resolve_secrets(channel.url)
+        except KeyError as missing:
+            log.error("admin channel %s needs environment variable %s", channel.name, missing)
+    room = config.settings.coalition_room
+    if room is not None:
+        try:
+            urls[(COALITION, COALITION_CHANNEL)] = resolve_secrets(room.url)
+        except KeyError as missing:
+            log.error("the coalition room needs environment variable %s", missing)
     return urls
 
 
@@ -53,6 +71,7 @@ def deliver_due(
         log.warning("delivery to %s/%s failed: %s", row["member"], row["channel"], result_error)
         if status == "failed":
             report.failed.append(row["key"])
+            report.failed_rows.append({**row, "last_error": result_error})
         else:
             report.retrying += 1
     return report

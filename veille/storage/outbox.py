@@ -32,20 +32,53 @@ class Outbox:
     def add(self, entry: OutboxEntry, now: datetime) -> bool:
         """Record an alert; False if the same key was recorded before (nothing is sent twice)."""
         with self.db.conn:
-            cursor = self.db.execute(
-                "insert or ignore into outbox (key, member, channel, call_id, kind, subject, "
-                "body_html, created, status, attempts, next_attempt) "
-                "values (?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?)",
-                [entry.key, entry.member, entry.channel, entry.call_id, entry.kind,
-                 entry.subject, entry.body_html, now.isoformat(), now.isoformat()],
+            return self._insert(entry, now) == 1
+
+    def _insert(self, entry: OutboxEntry, now: datetime) -> int:
+        cursor = self.db.execute(
+            "insert or ignore into outbox (key, member, channel, call_id, kind, subject, "
+            "body_html, created, status, attempts, next_attempt) "
+            "values (?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?)",
+            [
+                entry.key,
+                entry.member,
+                entry.channel,
+                entry.call_id,
+                entry.kind,
+                entry.subject,
+                entry.body_html,
+                now.isoformat(),
+                now.isoformat(),
+            ],
+        )
+        return cursor.rowcount
+
+    def add_digest(
+        self, entries: list[OutboxEntry], now: datetime, state_key: str, until: datetime
+    ) -> int:
+        """Record a digest's entries and move its window end to `until`, in one transaction.
+
+        A crash before the commit leaves the window where it was (the digest is planned
+        again); after it, the entries are in the outbox and go out once.
+        """
+        added = 0
+        with self.db.conn:
+            for entry in entries:
+                added += self._insert(entry, now)
+            self.db.execute(
+                "insert into digest_state (key, last_until) values (?, ?) "
+                "on conflict(key) do update set last_until = excluded.last_until",
+                [state_key, until.isoformat()],
             )
-            return cursor.rowcount == 1
+        return added
 
     def due(self, now: datetime, limit: int = 500) -> list[dict[str, Any]]:
         return list(
             self.db["outbox"].rows_where(
-                "status = 'pending' and next_attempt <= ?", [now.isoformat()],
-                order_by="created", limit=limit,
+                "status = 'pending' and next_attempt <= ?",
+                [now.isoformat()],
+                order_by="created",
+                limit=limit,
             )
         )
 
@@ -53,7 +86,8 @@ class Outbox:
         with self.db.conn:
             self.db.execute(
                 "update outbox set status = 'sent', sent_at = ?, attempts = attempts + 1, "
-                "last_error = null where key = ?", [now.isoformat(), key],
+                "last_error = null where key = ?",
+                [now.isoformat(), key],
             )
 
     def mark_failed_attempt(self, key: str, error: str, now: datetime) -> str:
@@ -68,10 +102,19 @@ class Outbox:
         with self.db.conn:
             self.db["outbox"].update(
                 key,
-                {"attempts": attempts, "status": status, "next_attempt": next_attempt,
-                 "last_error": error[:500]},
+                {
+                    "attempts": attempts,
+                    "status": status,
+                    "next_attempt": next_attempt,
+                    "last_error": error[:500],
+                },
             )
         return status
+
+    def keys(self, kind: str) -> set[str]:
+        return {
+            row["key"] for row in self.db.query("select key from outbox where kind = ?", [kind])
+        }
 
     def counts(self) -> dict[str, int]:
         return {

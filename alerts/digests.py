@@ -1,0 +1,192 @@
+"""Daily and weekly digests, per subscription and for the coalition room.
+
+A digest covers the window from the end of the previous one to now; the window end is
+stored with the outbox entries in one transaction, and the entry key carries the period
+(day or ISO week), so a digest missed during downtime is sent once, never twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from veille.alerts.recipients import COALITION, COALITION_CHANNEL, followers
+from veille.alerts.render import DigestSection, call_view, change_notes, render_digest
+from veille.config.loader import VeilleConfig
+
+from veille.domain.call import BRUSSELS, days_left
+from veille.domain.filters import call_matches_filter
+from veille.storage import CallStore, Outbox, OutboxEntry
+from veille.storage.delivery_tables import DeliveryQueries
+
+PERIODS = {"daily": timedelta(days=1), "weekly": timedelta(days=7)}
+# Changes worth telling a reader about; wording fixes are not.
+NOTEWORTHY = ("deadline", "attachments", "status", "opens", "budget_amount")
+
+
+def period_of(cadence: str, now: datetime) -> str:
+    """The digest period `now` belongs to: '2026-11-27' (daily) or '2026-W48' (weekly)."""
+    local = now.astimezone(BRUSSELS).date()
+    if cadence == "daily":
+        return local.isoformat()
+    year, week, _ = local.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+@dataclass
+class DigestMaterial:
+    """Open calls and recent changes, read once for every digest of a run."""
+
+    calls: list[dict[str, Any]]
+    changes: dict[str, list[dict[str, Any]]]
+    marks: dict[str, set[str]]
+
+    @classmethod
+    def read(cls, store: CallStore, since: datetime, now: datetime) -> DigestMaterial:
+        queries = DeliveryQueries(store.db)
+        return cls(
+            calls=store.open_calls(now, relevant_only=False),
+            changes=queries.changes_between(since, now),
+            marks=queries.marks(),
+        )
+
+    def sections(
+        self, since: datetime, now: datetime, near_days: int, lang: str, keep
+    ) -> list[DigestSection]:
+        """New, closing-soon and changed calls among those `keep(call)` accepts."""
+        start, end = since.isoformat(), now.isoformat()
+        new, closing, changed = [], [], []
+        for call in self.calls:
+            is_new = start < call["first_seen"] <= end
+            left = (
+                days_left(datetime.fromisoformat(call["deadline"]), now)
+                if call["deadline"]
+                else None
+            )
+            noteworthy = [c for c in self.changes.get(call["id"], []) if c["field"] in NOTEWORTHY]
+            if not (is_new or (left is not None and left <= near_days) or noteworthy):
+                continue  # cheap tests first: filters only run on candidates
+            if not keep(call):
+                continue
+            view = call_view(call, now)
+            if is_new:
+                new.append(view)
+            elif noteworthy:
+                changed.append({**view, "change_notes": change_notes(noteworthy, lang)})
+            if left is not None and left <= near_days and not is_new:
+                closing.append(view)
+        return [
+            DigestSection("new", new),
+            DigestSection("closing", closing),
+            DigestSection("changed", changed),
+        ]
+
+
+def plan_digests(
+    config: VeilleConfig, store: CallStore, outbox: Outbox, now: datetime, cadence: str
+) -> int:
+    """Queue this period's digest for every subscription with `cadence`; returns entries added."""
+    settings = config.settings
+    period = period_of(cadence, now)
+    queries = DeliveryQueries(store.db)
+    default_since = now - PERIODS[cadence]
+    windows = {}
+    for member in config.members:
+        for sub in member.subscriptions:
+            if sub.cadence == cadence:
+                key = f"{member.id}|{sub.name}"
+                windows[key] = queries.digest_since(key) or default_since
+    room = settings.coalition_room
+    room_key = f"{COALITION}|{COALITION_CHANNEL}"
+    if room and room.cadence == cadence:
+        windows[room_key] = queries.digest_since(room_key) or default_since
+    if not windows:
+        return 0
+    material = DigestMaterial.read(store, min(windows.values()), now)
+    added = 0
+    for member in config.members:
+        for sub in member.subscriptions:
+            if sub.cadence != cadence:
+                continue
+            key = f"{member.id}|{sub.name}"
+            sections = material.sections(
+                windows[key],
+                now,
+                settings.near_deadline_days,
+                sub.language,
+                lambda call, spec=sub.filters: call_matches_filter(call, spec, now),
+            )
+            entries = []
+            if settings.send_empty_digest or any(s.calls for s in sections):
+                message = render_digest(
+                    sections,
+                    subject_key=f"subject_{cadence}",
+                    lang=sub.language,
+                    member_name=member.name,
+                    digest_url=settings.digest_url,
+                    now=now,
+                )
+                entries = [
+                    OutboxEntry(
+                        member.id,
+                        channel,
+                        f"digest:{sub.name}:{period}",
+                        f"digest-{cadence}",
+                        message.subject,
+                        message.html,
+                    )
+                    for channel in sub.channels
+                ]
+            added += outbox.add_digest(entries, now, key, now)
+    if room and room.cadence == cadence:
+        added += _plan_room_digest(config, material, outbox, now, windows[room_key], period)
+    return added
+
+
+def _plan_room_digest(
+    config: VeilleConfig,
+    material: DigestMaterial,
+    outbox: Outbox,
+    now: datetime,
+    since: datetime,
+    period: str,
+) -> int:
+    """One message for the room: new and closing-soon calls, each with its followers."""
+    room = config.settings.coalition_room
+    assert room is not None
+    who = {}
+
+    def keep(call: dict[str, Any]) -> bool:
+        who[call["id"]] = followers(config, call, now, material.marks)
+        return bool(call.get("relevant") or who[call["id"]])
+
+    sections = [
+        DigestSection(s.name, [{**c, "followers": who[c["id"]]} for c in s.calls])
+        for s in material.sections(
+            since, now, config.settings.near_deadline_days, room.language, keep
+        )
+        if s.name in ("new", "closing")
+    ]
+    entries = []
+    if config.settings.send_empty_digest or any(s.calls for s in sections):
+        message = render_digest(
+            sections,
+            subject_key="subject_coalition",
+            lang=room.language,
+            member_name=config.coalition,
+            digest_url=config.settings.digest_url,
+            now=now,
+            coalition=config.coalition,
+        )
+        entries = [
+            OutboxEntry(
+                COALITION,
+                COALITION_CHANNEL,
+                f"digest:coalition:{period}",
+                f"digest-{room.cadence}",
+                message.subject,
+                message.html,
+            )
+        ]
+    return outbox.add_digest(entries, now, f"{COALITION}|{COALITION_CHANNEL}", now)

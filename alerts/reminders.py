@@ -1,0 +1,76 @@
+"""Reminders before the deadline of calls a member follows (by its filters or a mark)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from veille.alerts.recipients import follows
+from veille.alerts.render import render_reminder
+from veille.config.loader import VeilleConfig
+
+from veille.domain.call import days_left
+from veille.storage import CallStore, Outbox, OutboxEntry
+from veille.storage.delivery_tables import DeliveryQueries
+
+
+def reminder_bucket(left: int, reminder_days: list[int]) -> int | None:
+    """The reminder a call `left` days from its deadline is due for: the nearest one not passed.
+
+    >>> [reminder_bucket(left, [14, 7, 1]) for left in (10, 7, 0, 20)]
+    [14, 7, 1, None]
+    """
+    due = [day for day in reminder_days if day >= left]
+    return min(due) if due and left >= 0 else None
+
+
+def plan_reminders(config: VeilleConfig, store: CallStore, outbox: Outbox, now: datetime) -> int:
+    """Queue due reminders; the key (…|reminder-7) makes each reminder go out once.
+
+    A call first seen after a reminder's moment gets no late copy of it: the alert that
+    announced the call already said how many days were left.
+    """
+    reminder_days = sorted(config.settings.reminder_days)
+    if not reminder_days:
+        return 0
+    marks = DeliveryQueries(store.db).marks()
+    added = 0
+    for call in store.open_calls(now, relevant_only=False):
+        if not call["deadline"]:
+            continue
+        deadline = datetime.fromisoformat(call["deadline"])
+        left = days_left(deadline, now)
+        bucket = reminder_bucket(left, reminder_days) if left is not None else None
+        if bucket is None:
+            continue
+        if datetime.fromisoformat(call["first_seen"]) > deadline - timedelta(days=bucket):
+            continue
+        for member in config.members:
+            marked = marks.get(call["id"], set())
+            for sub in member.subscriptions:
+                # min_days_left hides calls closing soon from alerts, not from reminders
+                spec = sub.filters.model_copy(update={"min_days_left": None})
+                probe = member.model_copy(
+                    update={"subscriptions": [sub.model_copy(update={"filters": spec})]}
+                )
+                if not sub.reminders or not follows(probe, call, now, marked):
+                    continue
+                message = render_reminder(
+                    call,
+                    member_name=member.name,
+                    lang=sub.language,
+                    digest_url=config.settings.digest_url,
+                    now=now,
+                )
+                for channel in sub.channels:
+                    added += outbox.add(
+                        OutboxEntry(
+                            member.id,
+                            channel,
+                            call["id"],
+                            f"reminder-{bucket}",
+                            message.subject,
+                            message.html,
+                        ),
+                        now,
+                    )
+    return added

@@ -1,0 +1,1 @@
+"""The long-lived service: APScheduler decides when, plain functions do the work."""

@@ -1,0 +1,55 @@
+"""The service's jobs, built from the configuration: explicit ids, crontab schedules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from apscheduler.triggers.cron import CronTrigger
+from veille.config.loader import VeilleConfig
+
+from veille.domain.call import BRUSSELS
+
+
+@dataclass(frozen=True)
+class JobSpec:
+    id: str  # "crawl:cocof", "digest:daily", "digest:weekly", "reminders", "deliver"
+    cron: str  # crontab line, Europe/Brussels
+    jitter: int = 0  # seconds
+
+    def trigger(self) -> CronTrigger:
+        trigger = CronTrigger.from_crontab(self.cron, timezone=BRUSSELS)
+        trigger.jitter = self.jitter or None  # spreads crawls so sources are not hit at once
+        return trigger
+
+    def next_after(self, moment: datetime) -> datetime | None:
+        """The first scheduled time after `moment` (jitter left out: it only delays)."""
+        trigger = CronTrigger.from_crontab(self.cron, timezone=BRUSSELS)
+        return trigger.get_next_fire_time(None, moment + timedelta(microseconds=1))
+
+    def is_due(self, last_run: datetime | None, now: datetime) -> bool:
+        """Due when it never ran, or when a scheduled time passed since its last run.
+
+        However many times passed (downtime), the job is due once: missed runs coalesce.
+        """
+        if last_run is None:
+            return True
+        following = self.next_after(last_run)
+        return following is not None and following <= now
+
+
+def build_jobs(config: VeilleConfig) -> list[JobSpec]:
+    """Crawls first, then the delivery jobs: the order --once runs them in."""
+    schedule = config.settings.schedule
+    jobs = [
+        JobSpec(f"crawl:{source.name}", source.schedule, schedule.crawl_jitter)
+        for source in config.sources
+        if source.enabled
+    ]
+    jobs += [
+        JobSpec("digest:daily", schedule.daily_digest),
+        JobSpec("digest:weekly", schedule.weekly_digest),
+        JobSpec("reminders", schedule.reminders),
+        JobSpec("deliver", schedule.deliver),
+    ]
+    return jobs

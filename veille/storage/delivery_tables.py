@@ -1,0 +1,91 @@
+"""Tables of the delivery service: when each job last ran, up to when each digest reported.
+
+Both are written in the same transaction as the outbox entries they lead to, so a crash
+leaves either everything or nothing: a restart neither loses nor repeats a digest.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("delivery")
+
+# Marks (set by people on the web page) that mean "this member follows the call".
+FOLLOWING_MARKS = ("following", "interested", "applying", "partner")
+
+
+@migrations()
+def m001_job_runs(db: Database) -> None:
+    db["job_runs"].create(
+        {"job_id": str, "last_run": str, "outcome": str, "duration": float, "detail": str},
+        pk="job_id",
+    )
+    # "member|subscription" (or "_coalition|room") -> the end of the last digest's window
+    db["digest_state"].create({"key": str, "last_until": str}, pk="key")
+
+
+class JobRuns:
+    """When each job last ran to completion (the service's memory across restarts)."""
+
+    def __init__(self, db: Database):
+        self.db = db
+
+    def last_runs(self) -> dict[str, datetime]:
+        return {
+            row["job_id"]: datetime.fromisoformat(row["last_run"])
+            for row in self.db["job_runs"].rows
+        }
+
+    def record(
+        self, job_id: str, ran_at: datetime, outcome: str, duration: float, detail: str = ""
+    ) -> None:
+        with self.db.conn:
+            self.db["job_runs"].upsert(
+                {
+                    "job_id": job_id,
+                    "last_run": ran_at.isoformat(),
+                    "outcome": outcome,
+                    "duration": round(duration, 3),
+                    "detail": detail[:500],
+                },
+                pk="job_id",
+            )
+
+
+class DeliveryQueries:
+    """Read-only queries the alert planners need, kept here so SQL stays in storage."""
+
+    def __init__(self, db: Database):
+        self.db = db
+
+    def digest_since(self, key: str) -> datetime | None:
+        row = self.db["digest_state"].rows_where("key = ?", [key])
+        found = next(iter(row), None)
+        return datetime.fromisoformat(found["last_until"]) if found else None
+
+    def changes_between(self, since: datetime, until: datetime) -> dict[str, list[dict[str, Any]]]:
+        """call id -> its recorded changes in (since, until]."""
+        changes: dict[str, list[dict[str, Any]]] = {}
+        for row in self.db.query(
+            "select call_id, field, old, new, changed_at from call_changes "
+            "where changed_at > ? and changed_at <= ? order by id",
+            [since.isoformat(), until.isoformat()],
+        ):
+            changes.setdefault(row["call_id"], []).append(row)
+        return changes
+
+    def marks(self) -> dict[str, set[str]]:
+        """call id -> members who follow it by a mark; empty until the `marks` table exists."""
+        if "marks" not in self.db.table_names():
+            return {}
+        placeholders = ", ".join("?" for _ in FOLLOWING_MARKS)
+        followers: dict[str, set[str]] = {}
+        for row in self.db.query(
+            f"select call_id, member from marks where mark in ({placeholders})",
+            list(FOLLOWING_MARKS),
+        ):
+            followers.setdefault(row["call_id"], set()).add(row["member"])
+        return followers
