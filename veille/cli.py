@@ -175,6 +175,29 @@ def restore(backup_file: Path, config_dir: str | None, data_dir: Path | None) ->
     click.echo(f"{backup_file} -> {target}")
 
 
+@main.command()
+@click.option("--config", "config_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Configuration folder.")
+@click.option("--data-dir", type=click.Path(path_type=Path), help="Overrides data_dir of veille.yaml.")
+@click.option("--once", is_flag=True, help="Run every due job once, then exit (for cron).")
+@click.option("--replay", metavar="URL", help="Crawl recorded sources served at URL (tests, demo).")
+@click.option("--now", type=click.DateTime(["%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M"]),
+              help="Fix the clock (with --replay: run as of the day of the recordings).")
+def run(config_dir: Path | None, data_dir: Path | None, once: bool, replay: str | None,
+        now: datetime | None) -> None:
+    """Run the service: crawls, instant alerts, digests and reminders on their schedules.
+
+    Example: veille run --config /etc/veille      (or, from cron: veille run --once)
+    """
+    from veille.domain.call import BRUSSELS
+    from veille.scheduler.service import run_service
+
+    _config(str(config_dir) if config_dir else None)  # located errors before starting
+    if now is not None and now.tzinfo is None:
+        now = now.replace(tzinfo=BRUSSELS)
+    sys.exit(run_service(config_dir, data_dir, once=once, replay=replay, now=now))
+
+
 @main.group("config")
 def config_group() -> None:
     """Configuration files."""
