@@ -14,6 +14,7 @@ Every match keeps its offsets in the original field, so the decision can be show
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
@@ -28,6 +29,7 @@ from veille.domain.dates import extract_deadline
 from veille.domain.text import LANGS, STOPWORDS, Token, detect_language, fold, light_stem, tokenize
 
 SUBJECTS = ("insertion", "mentoring")
+_DIGIT = re.compile(r"\d")
 GROUPS = (*SUBJECTS, "call", "not_call", "off_topic")
 FIELDS = ("title", "summary", "text")
 LEVELS = ("strong", "medium", "weak")
@@ -172,7 +174,13 @@ def _word_matches(word: _Word, form: _Form) -> bool:
 
 
 def _match_rest(
-    term: _Term, tokens: list[Token], stems: list[str], after: int, sentence: int, gap: int, lang
+    term: _Term,
+    tokens: list[Token],
+    forms_at: list[list[_Form]],
+    after: int,
+    sentence: int,
+    gap: int,
+    lang: str,
 ) -> int:
     """Index of the last token of the term's remaining words, or -1.
 
@@ -189,7 +197,7 @@ def _match_rest(
         for index in range(position, limit):
             if tokens[index].sentence != sentence:
                 break
-            for form in _forms(tokens, stems, index, lang):
+            for form in forms_at[index]:
                 if _word_matches(word, form):
                     found = index + form.width - 1
                     break
@@ -238,9 +246,10 @@ def _find(
     tokens = tokenize(text)
     stems = [light_stem(t.text, lang) for t in tokens]
     stop = STOPWORDS.get(lang, frozenset())
+    forms_at = [_forms(tokens, stems, index, lang) for index in range(len(tokens))]
     found: list[tuple[_Term, Match]] = []
     for index in range(len(tokens)):
-        for form in _forms(tokens, stems, index, lang):
+        for form in forms_at[index]:
             candidates = [
                 *lexicon.by_stem.get(form.stem, ()),
                 *lexicon.by_prefix.get(form.norm[:3], ()),
@@ -254,7 +263,9 @@ def _find(
                 last = (
                     after - 1
                     if len(term.words) == 1
-                    else _match_rest(term, tokens, stems, after, tokens[index].sentence, gap, lang)
+                    else _match_rest(
+                        term, tokens, forms_at, after, tokens[index].sentence, gap, lang
+                    )
                 )
                 if last < 0:
                     continue
@@ -268,29 +279,41 @@ def _find(
 
 
 def _resolve_overlaps(found: list[tuple[_Term, Match]]) -> list[tuple[_Term, Match]]:
-    """Drop matches inside a trap, and shorter matches inside a longer one of the same group."""
+    """Drop matches inside a trap, and shorter matches inside a longer one of the same group.
+
+    A not-a-call phrase also hides the call cue it contains ("oproep aan vrijwilligers").
+    """
     traps = [m for t, m in found if t.group == "trap"]
+    if traps:
+        found = [
+            (t, m)
+            for t, m in found
+            if t.group == "trap"
+            or not any(x.field == m.field and x.start < m.end and m.start < x.end for x in traps)
+        ]
+    ordered = sorted(found, key=lambda tm: (tm[1].field, tm[1].start, -tm[1].end))
     kept: list[tuple[_Term, Match]] = []
-    for term, match in found:
-        if term.group != "trap" and any(m.start < match.end and match.start < m.end for m in traps):
-            continue
-        kept.append((term, match))
-    result = []
-    for term, match in kept:
-        # a not-a-call phrase can contain a call cue ("oproep aan vrijwilligers")
+    seen: set[tuple[str, str, int, int]] = set()
+    widest: dict[tuple[str, str], Match] = {}  # (field, group) -> match reaching furthest
+    for term, match in ordered:
+        shadows = [widest.get((match.field, term.group))]
+        if term.group == "call":
+            shadows.append(widest.get((match.field, "not_call")))
         shadowed = any(
-            (other.group == term.group or (other.group, term.group) == ("not_call", "call"))
-            and (m.start <= match.start and match.end <= m.end)
-            and (m.end - m.start) > (match.end - match.start)
-            for other, m in kept
+            other is not None
+            and other.end >= match.end
+            and (other.start, other.end) != (match.start, match.end)
+            for other in shadows
         )
-        if not shadowed:
-            result.append((term, match))
-    # the same span can be found by two forms of one term: keep one
-    unique: dict[tuple[str, str, int, int], tuple[_Term, Match]] = {}
-    for term, match in result:
-        unique.setdefault((term.group, match.field, match.start, match.end), (term, match))
-    return sorted(unique.values(), key=lambda tm: (FIELDS.index(tm[1].field), tm[1].start))
+        key = (match.field, term.group)
+        if key not in widest or match.end > widest[key].end:
+            widest[key] = match
+        unique = (term.group, match.field, match.start, match.end)
+        if shadowed or unique in seen:
+            continue
+        seen.add(unique)
+        kept.append((term, match))
+    return sorted(kept, key=lambda tm: (FIELDS.index(tm[1].field), tm[1].start))
 
 
 # --- scoring ----------------------------------------------------------------------------
@@ -353,7 +376,8 @@ class Classifier:
         if not self.deadline_level:
             return []
         for field_name, value in (("title", title), ("summary", summary), ("text", text)):
-            deadline = extract_deadline(value[:5000]) if value else None
+            value = value[:5000]
+            deadline = extract_deadline(value) if value and _DIGIT.search(value) else None
             if deadline is not None and (deadline.date or deadline.permanent):
                 term = _Term("submission deadline", "call", self.deadline_level, ())
                 return [(term, Match(term.name, "call", field_name, deadline.start, deadline.end))]
@@ -396,8 +420,11 @@ class Classifier:
             if value:
                 found.extend(_find(lexicon, value, field_name, lang, self.max_gap))
         found = _resolve_overlaps(found)
-        found.extend(self._deadline_cues(title, summary, text))
         evidence = self._evidence(found)
+        if evidence["call"] < self.evidence_caps.get("call", math.inf):
+            # a deadline adds nothing once call evidence is capped: skip the date search
+            found.extend(self._deadline_cues(title, summary, text))
+            evidence = self._evidence(found)
 
         off = evidence["off_topic"] * self.off_topic_factor
         subject = {s: evidence[s] - off for s in SUBJECTS}

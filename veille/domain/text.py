@@ -46,11 +46,23 @@ def _fold_char(char: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+class _FoldTable(dict):
+    """str.translate table filled on demand, so folding runs in C once a char is known."""
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold_char(chr(code))
+        self[code] = folded
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Lower-case and strip accents ("É" -> "e", "ß" -> "ss")."""
     if text.isascii():
         return text.lower()
-    return "".join(_fold_char(c) for c in text)
+    return text.translate(_FOLD_TABLE)
 
 
 def fold_with_map(text: str) -> tuple[str, list[int]]:
@@ -64,6 +76,9 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
     """
     if text.isascii():
         return text.lower(), list(range(len(text) + 1))
+    folded = text.translate(_FOLD_TABLE)
+    if len(folded) == len(text):  # the usual case: accents only, one char for one
+        return folded, list(range(len(text) + 1))
     parts: list[str] = []
     where: list[int] = []
     for index, char in enumerate(text):
@@ -85,26 +100,28 @@ class Token:
 
 
 _WORD = re.compile(r"[^\W_]+")
-# Gaps that close a clause: matches of multi-word terms do not cross them.
-_CLAUSE_BREAK = re.compile(r"[.!?;:|•\n()\[\]«»\"“”]")
-_HYPHENS = {"-", "‐", "‑", "–"}
+# Words, and the characters that close a clause: multi-word terms do not cross those.
+_WORD_OR_BREAK = re.compile(r"([^\W_]+)|[.!?;:|•\n()\[\]«»\"“”]")
+_HYPHENS = frozenset("-‐‑–")
 
 
 def tokenize(text: str) -> list[Token]:
     """Split into word tokens with offsets, clause numbers and hyphen links."""
     tokens: list[Token] = []
     sentence = 0
-    previous_end = 0
-    matches = list(_WORD.finditer(text))
-    for index, match in enumerate(matches):
-        gap = text[previous_end : match.start()]
-        if tokens and _CLAUSE_BREAK.search(gap):
+    pending_break = False
+    length = len(text)
+    for match in _WORD_OR_BREAK.finditer(text):
+        word = match.group(1)
+        if word is None:
+            pending_break = True
+            continue
+        if pending_break and tokens:
             sentence += 1
-        nxt = matches[index + 1].start() if index + 1 < len(matches) else -1
-        hyphen = nxt != -1 and text[match.end() : nxt] in _HYPHENS
-        word = match.group()
-        tokens.append(Token(word, fold(word), match.start(), match.end(), sentence, hyphen))
-        previous_end = match.end()
+        pending_break = False
+        end = match.end()
+        hyphen = end + 1 < length and text[end] in _HYPHENS and (text[end + 1].isalnum())
+        tokens.append(Token(word, fold(word), match.start(), end, sentence, hyphen))
     return tokens
 
 
