@@ -13,6 +13,8 @@ class SourceSpider(scrapy.Spider):
     """A spider for one configured source. Subclasses only parse; pipelines store."""
 
     name = "source"
+    # True for sources that publish only things one can apply to (grant or tender APIs).
+    known_call = False
 
     def __init__(self, source: Source, **kwargs: Any):
         super().__init__(name=source.name, **kwargs)
@@ -27,5 +29,6 @@ class SourceSpider(scrapy.Spider):
             "kind": self.source.kind,
             "lang": self.source.languages[0],
             "regions": list(self.source.regions),
+            "known_call": self.known_call,
             **{key: value for key, value in fields.items() if value not in (None, "", [])},
         }

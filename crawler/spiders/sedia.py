@@ -60,6 +60,7 @@ def keywords(metadata: dict[str, Any]) -> list[str]:
 
 
 class SediaSpider(SourceSpider):
+    known_call = True  # the search is filtered on grant topics and calls
     async def start(self) -> AsyncIterator[scrapy.Request]:
         yield self.search_request(1)
 
