@@ -5,6 +5,8 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 BASE := $(VENV)/.installed-base
 TESTDEPS := $(VENV)/.installed-test
+# The tests' Matrix homeserver, in its own venv so its pins never meet the app's.
+SYNAPSE := .synapse-venv/.installed
 
 .PHONY: demo test lint format quality bench clean
 
@@ -18,10 +20,16 @@ $(TESTDEPS): $(BASE)
 	$(PY) -m pip install -q -e '.[test]'
 	touch $@
 
+$(SYNAPSE):
+	test -x .synapse-venv/bin/python || $(PYTHON) -m venv .synapse-venv
+	.synapse-venv/bin/python -m pip install -q --upgrade pip
+	.synapse-venv/bin/python -m pip install -q 'matrix-synapse>=1.160,<2'
+	touch $@
+
 demo: $(BASE)
 	$(VENV)/bin/veille demo
 
-test: $(TESTDEPS)
+test: $(TESTDEPS) $(SYNAPSE)
 	$(PY) tests/servers/run_with_servers.py -- $(PY) -m pytest $(PYTEST_ARGS)
 
 lint: $(TESTDEPS)

@@ -2,7 +2,8 @@
 
     python tests/servers/run_with_servers.py -- python -m pytest
 
-Starts an SMTP server (aiosmtpd) on 127.0.0.1 and exports where to reach it;
+Starts an SMTP server (aiosmtpd) and a Matrix homeserver (Synapse, from the
+`.synapse-venv` that `make test` installs) on 127.0.0.1 and exports where to reach them;
 stops everything afterwards, whatever happened. pytest's "no tests collected"
 (exit 5) counts as a failure: a suite that ran nothing has not passed.
 """
@@ -16,6 +17,9 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from matrix_server import SYNAPSE_PYTHON, start_synapse  # noqa: E402
 
 
 def free_port() -> int:
@@ -50,6 +54,13 @@ def main(argv: list[str]) -> int:
         ))
         wait_for_port(smtp_port)
         env.update(TEST_SMTP_PORT=str(smtp_port), TEST_MAILDIR=str(maildir))
+        if SYNAPSE_PYTHON.exists():
+            secret = "test-shared-secret"
+            synapse, url = start_synapse(work / "synapse", secret)
+            processes.append(synapse)
+            env.update(TEST_MATRIX_URL=url, TEST_MATRIX_SECRET=secret)
+        else:
+            print("no .synapse-venv (make test installs it): Matrix tests will skip", file=sys.stderr)
         code = subprocess.call(command, env=env)
         if code == 5:
             print("no tests were collected: failing on purpose", file=sys.stderr)
