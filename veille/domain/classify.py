@@ -409,8 +409,15 @@ class Classifier:
         return evidence
 
     def classify(
-        self, title: str, summary: str = "", text: str = "", lang: str | None = None
+        self,
+        title: str,
+        summary: str = "",
+        text: str = "",
+        lang: str | None = None,
+        known_call: bool = False,
     ) -> Classification:
+        """`known_call`: the source publishes only things one can apply to (a grants API),
+        so being a call is a fact, not something to infer from wording."""
         title, summary, text = title or "", summary or "", text or ""
         if lang not in LANGS:
             lang = detect_language(f"{title} {summary} {text[:2000]}")
@@ -421,7 +428,7 @@ class Classifier:
                 found.extend(_find(lexicon, value, field_name, lang, self.max_gap))
         found = _resolve_overlaps(found)
         evidence = self._evidence(found)
-        if evidence["call"] < self.evidence_caps.get("call", math.inf):
+        if not known_call and evidence["call"] < self.evidence_caps.get("call", math.inf):
             # a deadline adds nothing once call evidence is capped: skip the date search
             found.extend(self._deadline_cues(title, summary, text))
             evidence = self._evidence(found)
@@ -430,7 +437,7 @@ class Classifier:
         subject = {s: evidence[s] - off for s in SUBJECTS}
         best = max(SUBJECTS, key=lambda s: subject[s])
         call_margin = evidence["call"] - evidence["not_call"]
-        is_call = call_margin >= self.call_threshold and evidence["call"] > 0
+        is_call = known_call or (call_margin >= self.call_threshold and evidence["call"] > 0)
         subject_ok = subject[best] >= self.subject_threshold
         relevant = is_call and subject_ok
         topics: list[str] = []
@@ -443,6 +450,8 @@ class Classifier:
             ]
         subject_p = _logistic((subject[best] - self.subject_threshold) / 1.0)
         call_p = _logistic((call_margin - self.call_threshold) / 1.0) if evidence["call"] else 0.0
+        if known_call:
+            call_p = 1.0
         score = round(min(subject_p, call_p), 3)
         if not relevant:
             score = min(score, 0.499)  # keep score >= 0.5 iff relevant
@@ -450,6 +459,8 @@ class Classifier:
         matches = [m for _t, m in found]
         reasons = _reasons(found, evidence, subject, best, call_margin, is_call, relevant, self)
         reasons.insert(0, f"language: {lang}")
+        if known_call:
+            reasons.insert(1, "a call: the source publishes only calls")
         return Classification(relevant, topics, score, is_call, matches, reasons)
 
 

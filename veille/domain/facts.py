@@ -169,19 +169,22 @@ def compute_status(
     text: str = "",
     today: datetime.date | None = None,
     opening: datetime.date | None = None,
+    *,
+    permanent: bool = False,
+    look_in_text: bool = True,
 ) -> str:
     """forthcoming / open / closed / permanent / unknown, from dates first, then wording.
 
-    If `deadline` is None it is looked for in `text` (with `today` as reference date).
+    If `deadline` is None and `look_in_text`, it is looked for in `text` (with `today` as
+    reference date); callers that already did so pass `look_in_text=False`.
     """
     today = today or datetime.date.today()
     folded, _ = fold_with_map(text or "")
-    permanent = False
-    if deadline is None and text:
+    if deadline is None and text and look_in_text and not permanent:
         found = extract_deadline(text, today)
         if found is not None:
             deadline, permanent = found.date, found.permanent
-    if opening is None and text:
+    if opening is None and text and look_in_text:
         opening = extract_opening_date(text, today)
     if deadline is not None:
         if deadline < today:

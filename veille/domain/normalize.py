@@ -1,20 +1,18 @@
-"""Turn what a spider found (a raw item) into a Call: dates, status, classification."""
+"""Turn what a spider found (a raw item) into a Call: dates, facts, status, classification."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date, datetime, time
-from typing import Any, Protocol
+from typing import Any
 
 from veille.domain.call import BRUSSELS, Call
-from veille.domain.dates import extract_deadline
+from veille.domain.classify import Classifier
+from veille.domain.dates import extract_deadline, extract_opening_date
+from veille.domain.facts import compute_status, extract_applicants, extract_budget
 
 # Deadlines stated without a time close at the end of the day.
 END_OF_DAY = time(23, 59)
-
-
-class Classifies(Protocol):
-    def classify(self, title: str, summary: str = "", text: str = "", lang: str | None = None): ...
 
 
 def parse_when(value: Any) -> datetime | None:
@@ -39,86 +37,78 @@ def parse_when(value: Any) -> datetime | None:
     return moment.astimezone(BRUSSELS)
 
 
-def compute_status(
-    opens: date | None, deadline: datetime | None, permanent: bool, now: datetime
-) -> str:
-    """forthcoming / open / closed / permanent from the dates we know."""
-    if deadline is not None:
-        if deadline < now:
-            return "closed"
-        if opens is not None and opens > now.astimezone(BRUSSELS).date():
-            return "forthcoming"
-        return "open"
-    if permanent:
-        return "permanent"
-    if opens is not None and opens > now.astimezone(BRUSSELS).date():
-        return "forthcoming"
-    return "unknown"
-
-
-def normalize(raw: Mapping[str, Any], classifier: Classifies, now: datetime) -> Call:
+def normalize(raw: Mapping[str, Any], classifier: Classifier, now: datetime) -> Call:
     """Build a Call from a raw item.
 
-    Structured dates given by the source win; otherwise the deadline is
-    extracted from the summary and text.
+    Structured values given by the source win; otherwise dates, budget and who may
+    apply are extracted from the wording of the summary and text.
     """
-    published_at = parse_when(raw.get("published"))
-    published = published_at.date() if published_at else None
-    opens_at = parse_when(raw.get("opens"))
+    title = (raw.get("title") or "").strip()
     summary = raw.get("summary") or ""
     text = raw.get("text") or ""
     lang = raw.get("lang")
+    prose = "\n".join(part for part in (raw.get("deadline_text"), summary, text) if part)
+    today = now.astimezone(BRUSSELS).date()
+    published_at = parse_when(raw.get("published"))
+    reference = published_at.date() if published_at else today
 
     deadline = parse_when(raw.get("deadline"))
     deadline_text = raw.get("deadline_text")
     permanent = bool(raw.get("permanent"))
     if deadline is None:
-        reference = published or now.astimezone(BRUSSELS).date()
-        found = extract_deadline(
-            "\n".join(part for part in (deadline_text, summary, text) if part), reference, lang
-        )
+        found = extract_deadline(prose, reference, lang)
         if found is not None:
             permanent = permanent or found.permanent
             deadline_text = found.raw
             if found.date is not None:
                 deadline = datetime.combine(found.date, found.time or END_OF_DAY, tzinfo=BRUSSELS)
+    opens_at = parse_when(raw.get("opens"))
+    opens = opens_at.date() if opens_at else extract_opening_date(prose, reference, lang)
 
-    verdict = classifier.classify(raw.get("title") or "", summary, text, lang)
-    call = Call(
+    budget_amount, budget_currency = raw.get("budget_amount"), raw.get("budget_currency")
+    if budget_amount is None:
+        budget = extract_budget(prose)
+        if budget is not None:
+            budget_amount, budget_currency = budget.amount, budget.currency
+
+    status = compute_status(
+        deadline.date() if deadline else None,
+        f"{title}\n{prose}",
+        today,
+        opens,
+        permanent=permanent,
+        look_in_text=False,
+    )
+    if deadline is not None and deadline < now:  # closed earlier today counts too
+        status = "closed"
+
+    verdict = classifier.classify(
+        title, summary, text, lang, known_call=bool(raw.get("known_call"))
+    )
+    return Call(
         source=raw["source"],
         source_id=str(raw.get("source_id") or raw["url"]),
         url=raw["url"],
-        title=(raw.get("title") or "").strip() or raw["url"],
+        title=title or raw["url"],
         summary=summary,
         text=text,
         lang=lang,
         funder=raw.get("funder"),
         kind=raw.get("kind") or "call_for_projects",
-        published=published,
-        opens=opens_at.date() if opens_at else None,
+        published=published_at.date() if published_at else None,
+        opens=opens,
         deadline=deadline,
         deadline_text=deadline_text,
-        budget_amount=raw.get("budget_amount"),
-        budget_currency=raw.get("budget_currency"),
-        eligible=list(raw.get("eligible") or []),
+        budget_amount=budget_amount,
+        budget_currency=budget_currency,
+        eligible=list(raw.get("eligible") or extract_applicants(prose)),
         regions=list(raw.get("regions") or []),
         attachments=list(raw.get("attachments") or []),
+        status=status,
         relevant=verdict.relevant,
         is_call=verdict.is_call,
         topics=list(verdict.topics),
         score=verdict.score,
-        matches=[m if isinstance(m, dict) else _match_dict(m) for m in verdict.matches],
+        matches=verdict.to_dict()["matches"],
         reasons=list(verdict.reasons),
     )
-    call.status = compute_status(call.opens, call.deadline, permanent, now)
-    return call
-
-
-def _match_dict(match: Any) -> dict[str, Any]:
-    return {
-        "term": match.term,
-        "topic": match.topic,
-        "field": match.field,
-        "start": match.start,
-        "end": match.end,
-    }
