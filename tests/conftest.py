@@ -97,3 +97,125 @@ def crawl(replay, tmp_path):
         return target
 
     return run
+
+
+# ------------------------------------------------------------------ Matrix ----
+# A real Synapse on 127.0.0.1 (tests/servers/matrix_server.py); users and rooms are made
+# over plain HTTP, and messages are read back as a second user, the way a member would.
+
+
+class MatrixServer:
+    def __init__(self, url: str, secret: str):
+        self.url = url
+        self.secret = secret
+
+    def call(self, method: str, path: str, body: dict | None = None, token: str | None = None):
+        import json
+        import urllib.error
+        import urllib.request
+
+        request = urllib.request.Request(
+            self.url + path, method=method,
+            data=None if body is None else json.dumps(body).encode(),
+            headers={"Content-Type": "application/json",
+                     **({"Authorization": f"Bearer {token}"} if token else {})},
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=10) as answer:
+                return answer.status, json.loads(answer.read() or b"{}")
+        except urllib.error.HTTPError as error:
+            return error.code, json.loads(error.read() or b"{}")
+
+    def register(self, username: str, password: str) -> dict:
+        """Shared-secret registration: HMAC-SHA1 over nonce, user, password, 'notadmin'."""
+        import hashlib
+        import hmac
+
+        _, nonce = self.call("GET", "/_synapse/admin/v1/register")
+        mac = hmac.new(self.secret.encode(), digestmod=hashlib.sha1)
+        mac.update(b"\x00".join([nonce["nonce"].encode(), username.encode(), password.encode(),
+                                 b"notadmin"]))
+        status, user = self.call("POST", "/_synapse/admin/v1/register", {
+            "nonce": nonce["nonce"], "username": username, "password": password,
+            "admin": False, "mac": mac.hexdigest()})
+        assert status == 200, user
+        return user
+
+    def messages(self, room_id: str, token: str) -> list[dict]:
+        """The room's messages, oldest first (their `content`: body, format, formatted_body)."""
+        from urllib.parse import quote
+
+        status, page = self.call(
+            "GET", f"/_matrix/client/v3/rooms/{quote(room_id)}/messages?dir=b&limit=100",
+            token=token)
+        assert status == 200, page
+        return [e["content"] for e in reversed(page["chunk"]) if e["type"] == "m.room.message"]
+
+
+@pytest.fixture(scope="session")
+def matrix(tmp_path_factory):
+    if os.environ.get("TEST_MATRIX_URL"):  # started by tests/servers/run_with_servers.py
+        yield MatrixServer(os.environ["TEST_MATRIX_URL"], os.environ["TEST_MATRIX_SECRET"])
+        return
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent / "servers"))
+    from matrix_server import SYNAPSE_PYTHON, start_synapse
+
+    if not SYNAPSE_PYTHON.exists():
+        pytest.skip("no Synapse: run `make test` (it installs .synapse-venv)")
+    process, url = start_synapse(tmp_path_factory.mktemp("synapse"), "local-secret")
+    yield MatrixServer(url, "local-secret")
+    process.terminate()
+    process.wait(15)
+
+
+@pytest.fixture
+def matrix_room(matrix):
+    """Fresh bot and reader users, a private room made by the reader, the bot joined.
+
+    `apprise_url` uses ?hsreq=no: room-version-12 ids have no ':server' part.
+    """
+    import uuid
+    from urllib.parse import quote
+
+    tag = uuid.uuid4().hex[:8]
+    bot = matrix.register(f"bot{tag}", "botpass")
+    reader = matrix.register(f"reader{tag}", "readerpass")
+    status, room = matrix.call(
+        "POST", "/_matrix/client/v3/createRoom",
+        {"preset": "private_chat", "name": f"calls-{tag}", "invite": [bot["user_id"]]},
+        token=reader["access_token"])
+    assert status == 200, room
+    room_id = room["room_id"]
+    joined = matrix.call("POST", f"/_matrix/client/v3/join/{quote(room_id)}", {},
+                         token=bot["access_token"])
+    assert joined[0] == 200, joined
+    host = matrix.url.split("://", 1)[1]
+    return {
+        "room_id": room_id, "bot": bot, "reader": reader,
+        "apprise_url": f"matrix://bot{tag}:botpass@{host}/{quote(room_id)}?hsreq=no",
+        "read": lambda: matrix.messages(room_id, reader["access_token"]),
+    }
+
+
+# ------------------------------------------------------- delivery service ----
+@pytest.fixture
+def service_config(tmp_path):
+    """Write a configuration folder for the delivery service; returns a function of members."""
+    import yaml
+
+    def write(members: list[dict], sources: list[dict] | None = None, **settings) -> Path:
+        folder = tmp_path / "config"
+        folder.mkdir(exist_ok=True)
+        (folder / "members.yaml").write_text(
+            yaml.safe_dump({"coalition": "Coalition test", "members": members}), encoding="utf-8")
+        (folder / "veille.yaml").write_text(yaml.safe_dump({
+            "bot": {"contact": "admin@example.org"}, "data_dir": str(tmp_path / "data"),
+            **settings}), encoding="utf-8")
+        if sources is not None:
+            (folder / "sources.yaml").write_text(yaml.safe_dump({"sources": sources}),
+                                                 encoding="utf-8")
+        return folder
+
+    return write

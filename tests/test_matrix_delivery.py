@@ -1,0 +1,145 @@
+"""Alerts and digests to a real Synapse on 127.0.0.1, read back by a second user."""
+
+import threading
+from datetime import timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from test_digests import MONDAY, isp_call
+
+from veille.alerts.deliver import Deliverer
+from veille.alerts.digests import plan_digests
+from veille.alerts.dispatch import deliver_due
+from veille.alerts.plan import plan_instant_alerts
+from veille.config.loader import load_config
+from veille.local_mailbox import free_port
+from veille.storage import CallStore, Outbox, open_database
+
+
+def matrix_member(url: str, cadence: str = "instant") -> dict:
+    return {
+        "id": "asbl-duo", "name": "ASBL Duo",
+        "channels": [{"name": "matrix", "url": url}],
+        "subscriptions": [{"name": "alertes", "channels": ["matrix"], "cadence": cadence,
+                           "filters": {"topics": ["insertion"]}}],
+    }
+
+
+def stores(tmp_path):
+    db = open_database(tmp_path / "veille.db")
+    return CallStore(db), Outbox(db)
+
+
+def test_instant_alert_is_read_back_from_the_room_once(matrix_room, service_config, tmp_path):
+    config = load_config(service_config([matrix_member(matrix_room["apprise_url"])], sources=[]))
+    store, outbox = stores(tmp_path)
+    store.upsert_call(isp_call(1, MONDAY + timedelta(days=40), title="Appel <b>ISP</b> 2027"),
+                      MONDAY)
+    deliverer = Deliverer(throttle=False)
+    for hours in (0, 1):  # a re-crawl of the same call: no second alert
+        plan_instant_alerts(config, store, outbox, MONDAY + timedelta(hours=hours))
+        deliver_due(config, outbox, deliverer, MONDAY + timedelta(hours=hours))
+
+    [message] = matrix_room["read"]()
+    assert message["format"] == "org.matrix.custom.html"
+    assert "Nouvel appel : Appel &lt;b&gt;ISP&lt;/b&gt; 2027" in message["formatted_body"]
+    assert "02/01/2027 à 7h30" in message["formatted_body"]
+    assert "Appel <b>ISP</b> 2027" in message["body"]  # plain fallback: the text, unescaped
+    assert "https://ccf.brussels/appel-1/" in message["body"]
+
+
+def test_homeserver_down_then_up_delivers_once(matrix_room, service_config, tmp_path):
+    dead = matrix_room["apprise_url"].replace(
+        matrix_room["apprise_url"].split("@")[1].split("/")[0], f"127.0.0.1:{free_port()}")
+    config = load_config(service_config([matrix_member(dead)], sources=[]))
+    store, outbox = stores(tmp_path)
+    store.upsert_call(isp_call(1, MONDAY + timedelta(days=40)), MONDAY)
+    plan_instant_alerts(config, store, outbox, MONDAY)
+    down = deliver_due(config, outbox, Deliverer(throttle=False), MONDAY)
+    assert (down.sent, down.retrying) == (0, 1)
+    assert "botpass" not in outbox.rows()[0]["last_error"]  # the secret never reaches the db
+
+    config = load_config(service_config([matrix_member(matrix_room["apprise_url"])], sources=[]))
+    up = deliver_due(config, outbox, Deliverer(throttle=False), MONDAY + timedelta(minutes=2))
+    assert up.sent == 1 and len(matrix_room["read"]()) == 1
+
+
+class Flaky(BaseHTTPRequestHandler):
+    """A homeserver stand-in that answers 429, 429, then 500 to everything."""
+
+    answers: list[int] = []
+
+    def do_POST(self):
+        self._fail()
+
+    def do_GET(self):
+        self._fail()
+
+    def do_PUT(self):
+        self._fail()
+
+    def _fail(self):
+        code = self.answers.pop(0) if self.answers else 500
+        body = b'{"errcode": "M_LIMIT_EXCEEDED", "retry_after_ms": 10}' if code == 429 else b"{}"
+        self.send_response(code)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+def test_429_and_500_are_retried_with_backoff(matrix_room, service_config, tmp_path):
+    Flaky.answers = [429, 429, 500]
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Flaky)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    flaky_url = matrix_room["apprise_url"].replace(
+        matrix_room["apprise_url"].split("@")[1].split("/")[0], f"127.0.0.1:{server.server_port}")
+    try:
+        config = load_config(service_config([matrix_member(flaky_url)], sources=[]))
+        store, outbox = stores(tmp_path)
+        store.upsert_call(isp_call(1, MONDAY + timedelta(days=40)), MONDAY)
+        plan_instant_alerts(config, store, outbox, MONDAY)
+        first = deliver_due(config, outbox, Deliverer(throttle=False), MONDAY)
+        soon = deliver_due(config, outbox, Deliverer(throttle=False), MONDAY + timedelta(seconds=30))
+        assert (first.retrying, soon.retrying, soon.sent) == (1, 0, 0)  # backoff: not yet
+    finally:
+        server.shutdown()
+        server.server_close()
+    config = load_config(service_config([matrix_member(matrix_room["apprise_url"])], sources=[]))
+    later = deliver_due(config, outbox, Deliverer(throttle=False), MONDAY + timedelta(minutes=2))
+    assert later.sent == 1 and len(matrix_room["read"]()) == 1
+
+
+def test_coalition_room_digest_groups_calls_and_names_followers(
+    matrix_room, service_config, smtp, tmp_path
+):
+    members = [
+        {"id": "duo", "name": "ASBL Duo", "channels": [{"name": "email", "url": smtp.apprise_url()}],
+         "subscriptions": [{"name": "d", "channels": ["email"], "cadence": "weekly",
+                            "filters": {"topics": ["insertion"]}}]},
+        {"id": "tandem", "name": "Tandem vzw", "channels": [{"name": "email",
+                                                             "url": smtp.apprise_url()}],
+         "subscriptions": [{"name": "d", "channels": ["email"], "cadence": "weekly",
+                            "filters": {"include": ["mentorat"]}}]},
+    ]
+    config = load_config(service_config(
+        members, sources=[],
+        coalition_room={"url": matrix_room["apprise_url"], "cadence": "daily"}))
+    store, outbox = stores(tmp_path)
+    store.upsert_call(isp_call(1, MONDAY + timedelta(days=40), title="AAP mentorat insertion"),
+                      MONDAY - timedelta(hours=2))
+    store.upsert_call(isp_call(2, MONDAY + timedelta(days=5)), MONDAY - timedelta(days=9))
+    plan_digests(config, store, outbox, MONDAY, "daily")
+    plan_digests(config, store, outbox, MONDAY + timedelta(hours=3), "daily")  # no second one
+    deliver_due(config, outbox, Deliverer(throttle=False), MONDAY)
+
+    [message] = matrix_room["read"]()
+    html = message["formatted_body"]
+    assert "Coalition test : 1 nouveau(x), 1 clôture(nt) bientôt" in html
+    new, closing = html.split("Clôturent bientôt")
+    assert "AAP mentorat insertion" in new and "Suivi par : ASBL Duo, Tandem vzw" in new
+    assert "insertion n°2" in closing and "Suivi par : ASBL Duo" in closing
+    assert "Tandem" not in closing.split("<hr>")[0]
+    assert smtp.messages() == []  # members are weekly: nothing for them today
