@@ -84,11 +84,22 @@ class DigestMaterial:
 
 
 def plan_digests(
-    config: VeilleConfig, store: CallStore, outbox: Outbox, now: datetime, cadence: str
+    config: VeilleConfig,
+    store: CallStore,
+    outbox: Outbox,
+    now: datetime,
+    cadence: str,
+    slot: datetime | None = None,
 ) -> int:
-    """Queue this period's digest for every subscription with `cadence`; returns entries added."""
+    """Queue the digest of every subscription with `cadence`; returns entries added.
+
+    `slot` is the scheduled time this run serves (the service passes it): one digest per
+    slot, however often the job is re-run. Without it, one per day or ISO week.
+    """
     settings = config.settings
-    period = period_of(cadence, now)
+    period = (
+        slot.astimezone(BRUSSELS).strftime("%Y-%m-%dT%H:%M") if slot else period_of(cadence, now)
+    )
     queries = DeliveryQueries(store.db)
     default_since = now - PERIODS[cadence]
     windows = {}

@@ -27,6 +27,14 @@ class JobSpec:
         trigger = CronTrigger.from_crontab(self.cron, timezone=BRUSSELS)
         return trigger.get_next_fire_time(None, moment + timedelta(microseconds=1))
 
+    def previous_slot(self, now: datetime) -> datetime:
+        """The latest scheduled time at or before `now` (within the last 31 days)."""
+        trigger = CronTrigger.from_crontab(self.cron, timezone=BRUSSELS)
+        slot, probe = now - timedelta(days=31), now - timedelta(days=31)
+        while (following := trigger.get_next_fire_time(None, probe)) and following <= now:
+            slot, probe = following, following + timedelta(seconds=1)
+        return slot
+
     def is_due(self, last_run: datetime | None, now: datetime) -> bool:
         """Due when it never ran, or when a scheduled time passed since its last run.
 

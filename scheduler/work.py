@@ -21,6 +21,7 @@ from veille.alerts.plan import plan_instant_alerts
 from veille.alerts.reminders import plan_reminders
 from veille.config.loader import VeilleConfig
 from veille.crawler.launch import crawl_in_child
+from veille.scheduler.jobs import JobSpec
 
 from veille.storage import CallStore, Outbox, open_database
 
@@ -87,9 +88,11 @@ def deliver(ctx: ServiceContext, now: datetime) -> DeliveryReport:
 
 
 def send_digests(ctx: ServiceContext, cadence: str, now: datetime) -> int:
+    cron = getattr(ctx.config.settings.schedule, f"{cadence}_digest")
+    slot = JobSpec(f"digest:{cadence}", cron).previous_slot(now)
     store, outbox = ctx.stores()
     try:
-        queued = plan_digests(ctx.config, store, outbox, now, cadence)
+        queued = plan_digests(ctx.config, store, outbox, now, cadence, slot)
     finally:
         store.db.close()
     deliver(ctx, now)
