@@ -64,10 +64,12 @@ class HealthRecorder:
             for key, value in stats.items()
             if key.startswith("downloader/response_status_count/")
         }
+        # IgnoreRequest is a decision (robots.txt forbids an attachment), not a failure.
         exceptions = [
             f"{key.rsplit('/', 1)[1]} x{value}"
             for key, value in stats.items()
             if key.startswith("downloader/exception_type_count/")
+            and not key.endswith(".IgnoreRequest")
         ]
         errors = self.callback_errors + exceptions + (self.collector.messages if self.collector else [])
         items = stats.get("item_scraped_count", 0)

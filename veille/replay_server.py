@@ -3,6 +3,10 @@
 `recordings/<host>/manifest.yaml` lists the routes of one recorded site; a request
 for http://127.0.0.1:PORT/<host>/<path> is answered from the matching file. It
 answers conditional requests (ETag / If-Modified-Since) like a well-behaved site.
+
+For fault tests a route may also say `delay` (seconds before answering), `redirect`
+(a Location, sent with its status, default 302) or `repeat_mb` (the file repeated to
+that many megabytes).
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 import threading
+import time
 from dataclasses import dataclass, field
 from email.utils import formatdate, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -31,6 +36,9 @@ class Route:
     query: dict[str, str] = field(default_factory=dict)
     headers: dict[str, str] = field(default_factory=dict)
     content_type: str | None = None
+    delay: float = 0.0
+    redirect: str | None = None
+    repeat_mb: int = 0
 
     def matches(self, method: str, path: str, query: dict[str, str]) -> bool:
         return (
@@ -47,9 +55,10 @@ class RecordedSite:
     manifest: dict[str, Any]
 
 
-def load_sites(folder: Path = RECORDINGS) -> dict[str, RecordedSite]:
+def load_sites(folder: Path | list[Path] = RECORDINGS) -> dict[str, RecordedSite]:
     sites = {}
-    for manifest_path in sorted(folder.glob("*/manifest.yaml")):
+    folders = folder if isinstance(folder, list) else [folder]
+    for manifest_path in sorted(p for f in folders for p in f.glob("*/manifest.yaml")):
         manifest = yaml.safe_load(manifest_path.read_text(encoding="utf-8"))
         host = manifest_path.parent.name
         routes = [
@@ -61,6 +70,9 @@ def load_sites(folder: Path = RECORDINGS) -> dict[str, RecordedSite]:
                 query={k: str(v) for k, v in (route.get("query") or {}).items()},
                 headers=dict(route.get("headers") or {}),
                 content_type=route.get("content_type"),
+                delay=float(route.get("delay", 0)),
+                redirect=route.get("redirect"),
+                repeat_mb=int(route.get("repeat_mb", 0)),
             )
             for route in manifest.get("routes", [])
         ]
@@ -71,7 +83,7 @@ def load_sites(folder: Path = RECORDINGS) -> dict[str, RecordedSite]:
 class ReplayServer:
     """Serves recorded sites on 127.0.0.1 in a background thread; counts requests."""
 
-    def __init__(self, folder: Path = RECORDINGS, port: int = 0):
+    def __init__(self, folder: Path | list[Path] = RECORDINGS, port: int = 0):
         self.sites = load_sites(folder)
         self.requests: list[tuple[str, str]] = []
         self.bytes_sent = 0
@@ -128,7 +140,14 @@ class ReplayServer:
                 route = server.find(method, self.path)
                 if route is None:
                     return self._send(404, b"not recorded", "text/plain")
+                if route.delay:
+                    time.sleep(route.delay)
+                if route.redirect:
+                    status = route.status if route.status != 200 else 302
+                    return self._send(status, b"", None, {"Location": route.redirect})
                 body = route.file.read_bytes() if route.file else b""
+                if route.repeat_mb:
+                    body = body * (route.repeat_mb * 1024 * 1024 // max(len(body), 1) + 1)
                 etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
                 modified = formatdate(route.file.stat().st_mtime if route.file else 0, usegmt=True)
                 if route.status == 200 and self._not_modified(etag, modified):
@@ -165,7 +184,10 @@ class ReplayServer:
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 if self.command != "HEAD":
-                    self.wfile.write(body)
+                    try:
+                        self.wfile.write(body)
+                    except (BrokenPipeError, ConnectionResetError):  # client gave up (max size)
+                        return
                 with server._lock:
                     server.bytes_sent += len(body)
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from typing import Any
 
 import scrapy
+from twisted.python.failure import Failure
 
 from veille.config.schema import Source
 
@@ -20,6 +22,21 @@ class SourceSpider(scrapy.Spider):
         super().__init__(name=source.name, **kwargs)
         self.source = source
         self.start_urls = list(source.start_urls)
+        if source.options.get("timeout"):  # read by Scrapy's DownloadTimeoutMiddleware
+            self.download_timeout = float(source.options["timeout"])
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        for url in self.start_urls:
+            yield scrapy.Request(url, callback=self.parse, errback=self.request_failed,
+                                 dont_filter=True)
+
+    def request_failed(self, failure: Failure) -> None:
+        """Say why a page was not read (HTTP status, timeout, redirect loop, size, robots)."""
+        request = failure.request
+        response = getattr(failure.value, "response", None)
+        reason = f"HTTP {response.status}" if response is not None else (
+            f"{failure.type.__name__}: {failure.value}")
+        self.logger.error("cannot read %s: %s", request.url, reason)
 
     def raw_call(self, **fields: Any) -> dict[str, Any]:
         """A raw item carrying the source's defaults; fields given here win."""

@@ -29,6 +29,16 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:80]
 
 
+MOJIBAKE = re.compile("Ã[\u00a0-\u00bf]")  # UTF-8 accents read as Latin-1: "Ã©"
+
+
+def is_document(response: scrapy.http.Response) -> bool:
+    """PDF or office file, whatever Response class Scrapy picked for it."""
+    content_type = response.headers.get("Content-Type", b"").decode("latin-1").lower()
+    return response.body[:4] == b"%PDF" or any(
+        kind in content_type for kind in ("pdf", "officedocument", "opendocument"))
+
+
 class CallPagesSpider(SourceSpider):
     """Base of the HTML types: follows call pages once each, reads them generically."""
 
@@ -45,17 +55,17 @@ class CallPagesSpider(SourceSpider):
         if key in self.seen_pages:
             return None
         self.seen_pages.add(key)
-        return scrapy.Request(url, callback=self.parse_call)
+        return scrapy.Request(url, callback=self.parse_call, errback=self.request_failed)
 
     def source_id(self, url: str, text: str) -> str:
         found = self.id_pattern.search(text) if self.id_pattern else None
         return slug(found.group(0)) if found else normalize_url(url)
 
     def parse_call(self, response: scrapy.http.Response) -> Iterator[Any]:
-        if not isinstance(response, scrapy.http.TextResponse):
+        if is_document(response) or not isinstance(response, scrapy.http.TextResponse):
             yield from self.document_call(response)
             return
-        page = extract_page(response.text, response.url, self.source.selectors)
+        page = extract_page(self.page_text(response), response.url, self.source.selectors)
         deadline_text = None
         if "deadline" in self.source.selectors:
             found = response.css(self.source.selectors["deadline"]).xpath("string()").getall()
@@ -72,6 +82,19 @@ class CallPagesSpider(SourceSpider):
             deadline_text=deadline_text,
         )
         yield from self.with_attachments(item, page.attachments)
+
+    def page_text(self, response: scrapy.http.TextResponse) -> str:
+        """The page's text; UTF-8 bytes declared as Latin-1 are repaired, with a warning."""
+        text = response.text
+        if MOJIBAKE.search(text):
+            try:
+                repaired = response.body.decode("utf-8")
+            except UnicodeDecodeError:
+                return text
+            self.logger.warning("page %s declares charset %s but is UTF-8", response.url,
+                                response.encoding)
+            return repaired
+        return text
 
     def document_call(self, response: scrapy.http.Response) -> Iterator[Any]:
         """A link that leads straight to a PDF or office file: the document is the call."""

@@ -17,6 +17,7 @@ FIELDS = [
     "description-proc", "links",
 ]
 ISO3 = {"fr": "fra", "nl": "nld", "en": "eng", "de": "deu"}
+TWO_LETTERS = {three: two for two, three in ISO3.items()}
 
 
 def scalar(value: Any) -> Any:
@@ -35,11 +36,15 @@ def in_language(value: Any, preferred: list[str]) -> str:
     return ""
 
 
-def ted_date(value: str | None) -> str | None:
-    """'2026-04-14+02:00' (a date with an offset) -> '2026-04-14'; datetimes kept."""
+def ted_date(value: str | None, closing: bool = False) -> str | None:
+    """'2026-04-14+02:00' (a date with an offset) -> '2026-04-14', or the end of
+    that day in that offset for a deadline; datetimes are kept.
+    """
     if not value:
         return None
-    return value if "T" in value else value[:10]
+    if "T" in value:
+        return value
+    return f"{value[:10]}T23:59:00{value[10:]}" if closing and len(value) > 10 else value[:10]
 
 
 class TedSpider(SourceSpider):
@@ -84,7 +89,12 @@ class TedSpider(SourceSpider):
         html_links = (notice.get("links") or {}).get("html") or {}
         url = next((html_links[code.upper()] for code in languages if code.upper() in html_links),
                    f"https://ted.europa.eu/en/notice/-/detail/{number}")
-        deadlines = sorted(filter(None, map(ted_date, notice.get("deadline-receipt-tender-date-lot") or [])))
+        deadlines = sorted(filter(None, (
+            ted_date(value, closing=True)
+            for value in notice.get("deadline-receipt-tender-date-lot") or [])))
+        titles = notice.get("notice-title") or {}
+        lang = next((code for code in languages if isinstance(titles, dict) and titles.get(code)),
+                    None)
         buyer = in_language(notice.get("buyer-name"), languages)
         cpv = ", ".join(notice.get("classification-cpv") or [])
         return self.raw_call(
@@ -97,4 +107,5 @@ class TedSpider(SourceSpider):
             published=ted_date(scalar(notice.get("publication-date"))),
             deadline=deadlines[0] if deadlines else None,
             reference=str(number),
+            lang=TWO_LETTERS.get(lang or ""),
         )
