@@ -14,6 +14,8 @@ BRUSSELS = ZoneInfo("Europe/Brussels")
 KINDS = ("call_for_projects", "call_for_interest", "tender", "subsidy", "news", "other")
 STATUSES = ("forthcoming", "open", "closed", "permanent", "unknown")
 
+JSON_FIELDS = ("eligible", "regions", "attachments", "alternates", "topics", "matches", "reasons")
+
 # Fields whose change is worth recording (and may be worth an alert).
 TRACKED_FIELDS = (
     "title",
@@ -53,6 +55,7 @@ class Call:
     eligible: list[str] = field(default_factory=list)
     regions: list[str] = field(default_factory=list)
     attachments: list[str] = field(default_factory=list)
+    alternates: list[str] = field(default_factory=list)  # the same page in other languages
     status: str = "unknown"
     relevant: bool = False
     is_call: bool = False
@@ -80,7 +83,7 @@ class Call:
         for name in ("published", "opens", "deadline"):
             value = row[name]
             row[name] = value.isoformat() if value else None
-        for name in ("eligible", "regions", "attachments", "topics", "matches", "reasons"):
+        for name in JSON_FIELDS:
             row[name] = json.dumps(row[name], ensure_ascii=False)
         row["relevant"] = int(self.relevant)
         row["is_call"] = int(self.is_call)

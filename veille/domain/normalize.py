@@ -104,6 +104,7 @@ def normalize(raw: Mapping[str, Any], classifier: Classifier, now: datetime) -> 
         eligible=list(raw.get("eligible") or extract_applicants(prose)),
         regions=list(raw.get("regions") or []),
         attachments=list(raw.get("attachments") or []),
+        alternates=list(raw.get("alternates") or []),
         status=status,
         relevant=verdict.relevant,
         is_call=verdict.is_call,

@@ -12,7 +12,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from veille.domain.call import TRACKED_FIELDS, Call
+from veille.domain.call import JSON_FIELDS, TRACKED_FIELDS, Call
+from veille.domain.dedup import CallKey, identifiers, same_call
 
 # Each feature keeps its tables in its own migration set (a module with a `migrations`
 # object); sets are applied in this order, each migration once.
@@ -43,6 +44,34 @@ class UpsertResult:
     call_id: str
     outcome: str  # "new" | "changed" | "unchanged"
     changes: list[dict[str, Any]] = field(default_factory=list)
+    group_id: str | None = None  # set when a new call joined a known call's group
+    group_reason: str | None = None
+
+
+def call_key(row: dict[str, Any]) -> CallKey:
+    def listed(name: str) -> frozenset[str]:
+        value = row.get(name) or "[]"
+        return frozenset(json.loads(value) if isinstance(value, str) else value)
+
+    return CallKey(
+        id=row["id"],
+        source=row["source"],
+        source_id=row["source_id"],
+        url=row["url"],
+        title=row["title"] or "",
+        lang=row["lang"],
+        funder=row["funder"],
+        deadline=row["deadline"],
+        text=f"{row['summary'] or ''}\n{(row['text'] or '')[:5000]}",
+        alternates=listed("alternates"),
+        attachments=listed("attachments"),
+        budget=row["budget_amount"],
+    )
+
+
+def lookup_keys(key: CallKey) -> set[str]:
+    """Index entries under which a duplicate of this call would be found."""
+    return identifiers(key) | {f"url:{key.url}"} | {f"url:{url}" for url in key.alternates}
 
 
 class CallStore:
@@ -57,9 +86,20 @@ class CallStore:
         with self.db.conn:
             existing = self.get_row(row["id"])
             if existing is None:
-                row.update(first_seen=stamp, last_seen=stamp, last_changed=stamp)
+                key = call_key(row)
+                group_id, reason = self._find_group(key)
+                row.update(
+                    first_seen=stamp,
+                    last_seen=stamp,
+                    last_changed=stamp,
+                    group_id=group_id or row["id"],
+                    group_reason=reason,
+                )
                 self.db["calls"].insert(row)
-                return UpsertResult(row["id"], "new")
+                self.db["call_keys"].insert_all(
+                    ({"key": k, "call_id": row["id"]} for k in lookup_keys(key)), ignore=True
+                )
+                return UpsertResult(row["id"], "new", group_id=group_id, group_reason=reason)
             if existing["content_hash"] == row["content_hash"]:
                 self.db["calls"].update(row["id"], {"last_seen": stamp})
                 return UpsertResult(row["id"], "unchanged")
@@ -76,6 +116,35 @@ class CallStore:
                 )
             return UpsertResult(row["id"], "changed", changes)
 
+    def _find_group(self, key: CallKey) -> tuple[str | None, str | None]:
+        """The group of a known call this new one duplicates, and why."""
+        keys = sorted(lookup_keys(key))
+        candidates: dict[str, dict[str, Any]] = {}
+        if keys:
+            marks = ", ".join("?" for _ in keys)
+            for row in self.db.query(
+                f"select calls.* from call_keys join calls on calls.id = call_keys.call_id "
+                f"where call_keys.key in ({marks})",
+                keys,
+            ):
+                candidates[row["id"]] = row
+        if key.deadline:
+            day = key.deadline[:10]
+            for row in self.db["calls"].rows_where(
+                "deadline >= ? and deadline < ?", [day, day + "~"], limit=200
+            ):
+                candidates.setdefault(row["id"], row)
+        for row in sorted(candidates.values(), key=lambda r: r["first_seen"]):
+            reason = same_call(key, call_key(row))
+            if reason:
+                return row["group_id"] or row["id"], reason
+        return None, None
+
+    def group_members(self, group_id: str) -> list[dict[str, Any]]:
+        """Every page of one call (all sources and languages), first seen first."""
+        rows = self.db["calls"].rows_where("group_id = ?", [group_id], order_by="first_seen")
+        return [decode(row) for row in rows]
+
     def get_row(self, call_id: str) -> dict[str, Any] | None:
         rows = list(self.db["calls"].rows_where("id = ?", [call_id]))
         return rows[0] if rows else None
@@ -85,7 +154,8 @@ class CallStore:
 
     def open_calls(self, now: datetime, relevant_only: bool = True) -> list[dict[str, Any]]:
         """Calls one can still apply to, soonest deadline first (permanent ones last)."""
-        where = "(deadline is null or deadline >= ?) and status != 'closed'"
+        # One entry per call: duplicates from other sources or languages stay behind their group.
+        where = "(deadline is null or deadline >= ?) and status != 'closed' and group_id = id"
         if relevant_only:
             where += " and relevant = 1"
         rows = self.db["calls"].rows_where(where, [now.isoformat()])
@@ -120,13 +190,10 @@ class CallStore:
         ]
 
 
-JSON_COLUMNS = ("eligible", "regions", "attachments", "topics", "matches", "reasons")
-
-
 def decode(row: dict[str, Any]) -> dict[str, Any]:
     """A stored row with its JSON columns decoded."""
     decoded = dict(row)
-    for name in JSON_COLUMNS:
+    for name in JSON_FIELDS:
         if isinstance(decoded.get(name), str):
             decoded[name] = json.loads(decoded[name])
     for name in ("relevant", "is_call"):

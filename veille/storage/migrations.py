@@ -97,3 +97,17 @@ def m002_outbox(db: Database) -> None:
         pk="key",
     )
     db["outbox"].create_index(["status", "next_attempt"])
+
+
+@migrations()
+def m003_call_groups(db: Database) -> None:
+    # One record per call: duplicates found on other sources or in other languages
+    # point to the first-seen call of their group.
+    db["calls"].add_column("group_id", str)
+    db["calls"].add_column("group_reason", str)
+    db["calls"].add_column("alternates", str)
+    db.execute("update calls set group_id = id where group_id is null")
+    db["calls"].create_index(["group_id"])
+    db["calls"].create_index(["url"])
+    db["call_keys"].create({"key": str, "call_id": str}, pk=("key", "call_id"))
+    db["call_keys"].create_index(["key"])
