@@ -219,3 +219,121 @@ def service_config(tmp_path):
         return folder
 
     return write
+
+
+# --- digest web app (issue 6) -------------------------------------------------------------
+
+WEB_NOW = datetime(2026, 11, 27, 9, 0, tzinfo=BRUSSELS)
+
+
+class WebClock:
+    """A clock the test moves by hand (sign-in links expire, visits end)."""
+
+    def __init__(self, now: datetime = WEB_NOW):
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def web_calls():
+    """Calls covering every case a page shows: urgent, new, permanent, closed, hostile."""
+    from datetime import timedelta
+
+    from veille.domain.call import Call
+
+    text = "Ce programme de mentorat accompagne les jeunes NEET vers l'emploi."
+    start = text.index("mentorat")
+    return [
+        Call(source="cocof", source_id="urgent", url="https://ccf.brussels/aap-isp/",
+             title="Appel à projets insertion socioprofessionnelle 2027",
+             summary="Pour les OISP bruxellois: formation des demandeurs d'emploi.",
+             funder="COCOF", deadline=WEB_NOW + timedelta(days=5, hours=3), status="open",
+             relevant=True, is_call=True, topics=["insertion"], regions=["Bruxelles"],
+             lang="fr", attachments=["https://ccf.brussels/reglement.pdf"]),
+        Call(source="eu-funding-tenders", source_id="mentoring", url="https://ec.europa.eu/x",
+             title="Mentoring programmes for young people", summary="ESF+ call on mentoring.",
+             text=text, funder="European Commission", deadline=WEB_NOW + timedelta(days=20),
+             status="open", relevant=True, is_call=True, topics=["mentoring"], regions=["EU"],
+             lang="en", budget_amount=250000.0, budget_currency="EUR",
+             matches=[{"term": "mentorat", "topic": "mentoring", "field": "text",
+                       "start": start, "end": start + len("mentorat")}]),
+        Call(source="cocof", source_id="permanent", url="https://ccf.brussels/permanent/",
+             title="Appel permanent tutorat", funder="COCOF", status="permanent",
+             relevant=True, topics=["mentoring"], regions=["Bruxelles"], lang="fr"),
+        Call(source="cocof", source_id="closed", url="https://ccf.brussels/old/",
+             title="Ancien appel insertion clôturé", funder="COCOF",
+             deadline=WEB_NOW - timedelta(days=10), status="closed", relevant=True,
+             topics=["insertion"], lang="fr"),
+        Call(source="cocof", source_id="later", url="https://ccf.brussels/later/",
+             title="Appel à venir: jobcoaching", funder="COCOF", status="forthcoming",
+             deadline=WEB_NOW + timedelta(days=80), relevant=True, topics=["insertion"],
+             lang="nl", regions=["Vlaanderen"]),
+        Call(source="cocof", source_id="culture", url="https://ccf.brussels/culture/",
+             title="Appel culture et patrimoine", funder="COCOF", status="open",
+             deadline=WEB_NOW + timedelta(days=9), relevant=False, lang="fr"),
+        Call(source="cocof", source_id="hostile", url="javascript:alert(1)",
+             title="<script>alert('x')</script> Appel mentorat hostile",
+             summary="<img src=x onerror=alert(1)>", funder="<b>Evil</b>",
+             deadline=WEB_NOW + timedelta(days=40), status="open", relevant=True,
+             topics=["mentoring"], lang="fr"),
+    ]
+
+
+@pytest.fixture
+def web_site(tmp_path, smtp):
+    """A configuration folder with two members and an admin, a seeded database, an app factory."""
+    from datetime import timedelta
+
+    import yaml
+
+    from veille.config import load_config
+    from veille.digest.app import create_app
+    from veille.storage import CallStore, open_database
+
+    folder = tmp_path / "config"
+    folder.mkdir()
+    mail = f"mailto://127.0.0.1:{smtp.port}?from=veille@localhost"
+    (folder / "veille.yaml").write_text(yaml.safe_dump({
+        "bot": {"contact": "admin@example.org"},
+        "data_dir": str(tmp_path / "data"),
+        "digest_url": "http://testserver/",
+        "web": {"admins": ["admin@a.example"]},
+    }), encoding="utf-8")
+    (folder / "members.yaml").write_text("# The coalition, kept by hand.\n" + yaml.safe_dump({
+        "coalition": "Coalition test",
+        "members": [
+            {"id": "asbl-a", "name": "ASBL A", "people": ["alice@a.example", "admin@a.example"],
+             "channels": [{"name": "email", "url": f"{mail}&to=team@a.example"}],
+             "subscriptions": [{"name": "alerts", "channels": ["email"],
+                                "filters": {"topics": ["insertion"]}}]},
+            {"id": "asbl-b", "name": "ASBL B", "people": ["bob@b.example"],
+             "channels": [{"name": "email", "url": f"{mail}&to=team@b.example"}],
+             "subscriptions": [{"name": "mentorat", "channels": ["email"], "language": "nl",
+                                "filters": {"topics": ["mentoring"], "include": ["mentor"]}}]},
+            {"id": "asbl-c", "name": "ASBL C", "people": ["carol@c.example"],
+             "channels": [{"name": "email", "url": f"{mail}&to=team@c.example"}],
+             "subscriptions": [{"name": "culture", "channels": ["email"],
+                                "filters": {"topics": ["insertion"]}}]},
+        ],
+    }, sort_keys=False), encoding="utf-8")
+    database = tmp_path / "data" / "veille.db"
+    db = open_database(database)
+    store = CallStore(db)
+    for call in web_calls():
+        store.upsert_call(call, WEB_NOW - timedelta(days=3))
+    db.close()
+
+    class Site:
+        config_dir = folder
+        db_path = database
+        clock = WebClock()
+
+        def app(self, **options):
+            from veille.alerts.deliver import Deliverer
+
+            options.setdefault("deliverer", Deliverer(throttle=False))
+            return create_app(load_config(folder), database, clock=self.clock,
+                              secret="test-secret", **options)
+
+    return Site()

@@ -276,3 +276,18 @@ def digest(config_dir: str | None, data_dir: Path | None, lang: str) -> None:
     folder = data_dir or config.data_dir
     store = CallStore(open_database(folder / "veille.db"))
     click.echo(write_digest_page(store, folder / "digest", datetime.now(BRUSSELS), lang))
+
+
+@main.command()
+@click.option("--config", "config_dir", type=click.Path(file_okay=False), help="Configuration folder.")
+@click.option("--data-dir", type=click.Path(path_type=Path), help="Overrides data_dir of veille.yaml.")
+@click.option("--listen", help="host:port (default: web.listen in veille.yaml, 127.0.0.1:8080).")
+def serve(config_dir: str | None, data_dir: Path | None, listen: str | None) -> None:
+    """Serve the digest web app: calls, search, marks, feeds, calendar, API.
+
+    Example: veille serve --config /etc/veille --listen 127.0.0.1:8080
+    """
+    from veille.digest.app import serve as serve_app
+
+    config = _config(config_dir)
+    serve_app(config, (data_dir or config.data_dir) / "veille.db", listen)

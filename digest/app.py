@@ -1,0 +1,75 @@
+"""The digest web app: routes by concern, assembled here; `serve` runs it with uvicorn."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+from veille.config.loader import VeilleConfig
+from veille.digest import (
+    routes_admin,
+    routes_api,
+    routes_auth,
+    routes_calls,
+    routes_feeds,
+    routes_filters,
+    routes_marks,
+)
+from veille.digest.web import Forbidden, WebApp, redirect, render
+
+
+async def forbidden(request: Request, exc: Exception) -> Response:
+    if str(exc) == "signin":
+        if request.method == "GET" and not request.url.path.startswith(("/api/", "/feeds/")):
+            return redirect("/signin")
+        return Response("sign-in required", status_code=401)
+    return render(request, "error.html", status=403, message="error_csrf")
+
+
+async def http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    key = {404: "error_not_found", 403: "error_forbidden"}.get(exc.status_code, "error_bad")
+    return render(request, "error.html", status=exc.status_code, message=key)
+
+
+def create_app(
+    config: VeilleConfig,
+    database: Path,
+    *,
+    clock: Callable[[], datetime] | None = None,
+    deliverer: Any = None,
+    secret: str = "",
+) -> Starlette:
+    web = WebApp(config=config, database=database, deliverer=deliverer, secret=secret)
+    if clock is not None:
+        web.clock = clock
+    app = Starlette(
+        routes=[
+            *routes_calls.routes,
+            *routes_marks.routes,
+            *routes_auth.routes,
+            *routes_filters.routes,
+            *routes_feeds.routes,
+            *routes_api.routes,
+            *routes_admin.routes,
+        ],
+        exception_handlers={Forbidden: forbidden, HTTPException: http_error},
+    )
+    app.state.web = web
+    return app
+
+
+def serve(config: VeilleConfig, database: Path, listen: str | None = None) -> None:
+    """Run the app until interrupted (uvicorn, one process)."""
+    import uvicorn
+    from veille.alerts.deliver import Deliverer
+
+    host, port = (listen or config.settings.web.listen).rsplit(":", 1)
+    app = create_app(config, database, deliverer=Deliverer())
+    uvicorn.run(app, host=host, port=int(port), proxy_headers=True, log_level="info")

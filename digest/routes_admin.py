@@ -1,0 +1,65 @@
+"""Administrators: source health (crawl runs) and the members with their people and roles."""
+
+from __future__ import annotations
+
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+from veille.digest.web import app_state, render, require_person
+
+
+def require_admin(request: Request) -> None:
+    if require_person(request)["role"] != "admin":
+        raise HTTPException(403)
+
+
+async def sources(request: Request) -> Response:
+    require_admin(request)
+    web = app_state(request)
+    stores = web.stores()
+    counts = stores.web.source_counts()
+    rows = []
+    for source in web.config.sources:
+        runs = stores.calls.crawl_runs(source.name, limit=1)
+        rows.append(
+            {
+                "source": source,
+                "last": runs[0] if runs else None,
+                "counts": counts.get(source.name, {"calls": 0, "relevant": 0}),
+            }
+        )
+    return render(request, "admin_sources.html", rows=rows)
+
+
+async def source(request: Request) -> Response:
+    require_admin(request)
+    web = app_state(request)
+    name = request.path_params["name"]
+    try:
+        configured = web.config.source(name)
+    except KeyError:
+        raise HTTPException(404) from None
+    runs = web.stores().calls.crawl_runs(name, limit=30)
+    return render(
+        request,
+        "admin_source.html",
+        source=configured,
+        runs=runs,
+        counts=web.stores().web.source_counts().get(name, {"calls": 0, "relevant": 0}),
+    )
+
+
+async def members(request: Request) -> Response:
+    require_admin(request)
+    web = app_state(request)
+    return render(
+        request, "admin_members.html", members=web.config.members, people=web.stores().web.people()
+    )
+
+
+routes = [
+    Route("/admin/sources", sources, name="admin_sources"),
+    Route("/admin/sources/{name}", source, name="admin_source"),
+    Route("/admin/members", members, name="admin_members"),
+]

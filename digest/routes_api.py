@@ -1,0 +1,97 @@
+"""Read-only JSON API, paginated; its schema is templates/api.schema.json (served too)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import FileResponse, JSONResponse, Response
+from starlette.routing import Route
+from veille.digest.routes_feeds import _reader
+from veille.digest.views import parse_query
+from veille.digest.web import TEMPLATES, app_state, with_lang
+
+SCHEMA = TEMPLATES / "api.schema.json"  # in templates/ so that it ships with the package
+MAX_PER_PAGE = 200
+FIELDS = (
+    "id",
+    "title",
+    "summary",
+    "url",
+    "source",
+    "funder",
+    "kind",
+    "lang",
+    "status",
+    "deadline",
+    "deadline_text",
+    "budget_amount",
+    "budget_currency",
+    "regions",
+    "topics",
+    "first_seen",
+    "last_changed",
+)
+
+
+def _call(call: dict[str, Any], base: str) -> dict[str, Any]:
+    return {**{name: call.get(name) for name in FIELDS}, "page": f"{base}/calls/{call['id']}"}
+
+
+def _int(request: Request, name: str, default: int) -> int:
+    try:
+        return int(request.query_params.get(name, default))
+    except ValueError:
+        raise HTTPException(400, f"{name} must be a whole number") from None
+
+
+async def calls(request: Request) -> Response:
+    _reader(request)
+    web = app_state(request)
+    page = max(1, _int(request, "page", 1))
+    per_page = min(MAX_PER_PAGE, max(1, _int(request, "per_page", 50)))
+    found, total = web.stores().web.find_calls(
+        parse_query(request.query_params),
+        web.clock(),
+        limit=per_page,
+        offset=(page - 1) * per_page,
+    )
+    base = web.config.settings.digest_url.rstrip("/")
+    more = page * per_page < total
+    return JSONResponse(
+        {
+            "page": page,
+            "per_page": per_page,
+            "total": total,
+            "next": f"{base}{with_lang(request, page=str(page + 1))}" if more else None,
+            "calls": [_call(call, base) for call in found],
+        }
+    )
+
+
+async def one_call(request: Request) -> Response:
+    _reader(request)
+    web = app_state(request)
+    call = web.stores().web.call(request.path_params["call_id"])
+    if call is None:
+        return JSONResponse({"error": "not found"}, status_code=404)
+    base = web.config.settings.digest_url.rstrip("/")
+    return JSONResponse(
+        {
+            **_call(call, base),
+            "attachments": call.get("attachments") or [],
+            "marks": web.stores().web.marks_for([call["id"]])[call["id"]],
+        }
+    )
+
+
+async def schema(request: Request) -> Response:
+    return FileResponse(SCHEMA, media_type="application/schema+json")
+
+
+routes = [
+    Route("/api/v1/calls", calls, name="api_calls"),
+    Route("/api/v1/calls/{call_id}", one_call, name="api_call"),
+    Route("/api/v1/schema.json", schema, name="api_schema"),
+]

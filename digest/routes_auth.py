@@ -1,0 +1,130 @@
+"""Passwordless sign-in: a single-use, expiring link by email; sessions in a cookie."""
+
+from __future__ import annotations
+
+import secrets
+from datetime import timedelta
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+from veille.config.loader import resolve_secrets
+from veille.digest.web import (
+    SESSION_COOKIE,
+    WebApp,
+    app_state,
+    checked_form,
+    language,
+    redirect,
+    render,
+)
+
+from veille.i18n import translate
+from veille.storage.web_store import SESSION_LIFETIME
+
+# Brute-force limits on sign-in requests, per address and per client, in a sliding window.
+WINDOW = timedelta(minutes=15)
+PER_EMAIL = 3
+PER_CLIENT = 10
+
+
+def mail_url(web: WebApp, member_id: str, email: str) -> str | None:
+    """The configured sign-in mailer, else the member's email channel, sent `to` this person."""
+    base = web.config.settings.web.signin_mail_url
+    if not base:
+        member = web.member(member_id)
+        base = next(
+            (c.url for c in (member.channels if member else []) if c.url.startswith("mailto")),
+            None,
+        )
+    if not base:
+        return None
+    parts = urlsplit(resolve_secrets(base))
+    query = [(k, v) for k, v in parse_qsl(parts.query) if k != "to"] + [("to", email)]
+    return urlunsplit(parts._replace(query=urlencode(query, safe="@${}")))
+
+
+async def signin_form(request: Request) -> Response:
+    return render(request, "signin.html")
+
+
+async def signin_request(request: Request) -> Response:
+    form = await checked_form(request)
+    web = app_state(request)
+    store = web.stores().web
+    now = web.clock()
+    email = str(form.get("email", "")).strip().lower()[:200]
+    client = request.client.host if request.client else "?"
+    if (
+        store.count_attempts(f"email:{email}", now - WINDOW) >= PER_EMAIL
+        or store.count_attempts(f"client:{client}", now - WINDOW) >= PER_CLIENT
+    ):
+        return render(request, "signin.html", status=429, error="signin_too_many")
+    store.record_attempt(f"email:{email}", now)
+    store.record_attempt(f"client:{client}", now)
+    person = store.person(email)
+    url = mail_url(web, person["member"], email) if person else None
+    if person and url and web.deliverer is not None:
+        token = secrets.token_urlsafe(32)
+        store.create_signin_token(token, email, now)
+        lang = language(request)
+        link = f"{web.config.settings.digest_url.rstrip('/')}/signin/{token}"
+        html = web.env.get_template("signin_mail.html").render(
+            lang=lang, link=link, name=person["name"]
+        )
+        await run_in_threadpool(web.deliverer.send, url, translate(lang, "signin_subject"), html)
+    # The same answer whether the address is known or not: nobody can probe for members.
+    return render(request, "signin_sent.html", email=email)
+
+
+async def signin_confirm(request: Request) -> Response:
+    # A GET only shows a button: mail scanners that open links must not use the token.
+    web = app_state(request)
+    state = web.stores().web.signin_token_state(request.path_params["token"], web.clock())
+    if state != "valid":
+        return render(request, "signin.html", status=400, error=f"signin_link_{state}")
+    return render(request, "signin_confirm.html", token=request.path_params["token"])
+
+
+async def signin_complete(request: Request) -> Response:
+    await checked_form(request)
+    web = app_state(request)
+    store = web.stores().web
+    now = web.clock()
+    email = store.use_signin_token(request.path_params["token"], now)
+    if email is None:
+        state = store.signin_token_state(request.path_params["token"], now)
+        return render(request, "signin.html", status=400, error=f"signin_link_{state}")
+    session = secrets.token_urlsafe(32)
+    store.create_session(session, email, now)
+    response = redirect("/")
+    response.set_cookie(
+        SESSION_COOKIE,
+        session,
+        max_age=int(SESSION_LIFETIME.total_seconds()),
+        httponly=True,
+        samesite="lax",
+        secure=request.url.scheme == "https",
+    )
+    return response
+
+
+async def signout(request: Request) -> Response:
+    await checked_form(request)
+    session = request.cookies.get(SESSION_COOKIE)
+    if session:
+        app_state(request).stores().web.end_session(session)
+    response = redirect("/")
+    response.delete_cookie(SESSION_COOKIE)
+    return response
+
+
+routes = [
+    Route("/signin", signin_form, methods=["GET"], name="signin"),
+    Route("/signin", signin_request, methods=["POST"]),
+    Route("/signin/{token}", signin_confirm, methods=["GET"]),
+    Route("/signin/{token}", signin_complete, methods=["POST"]),
+    Route("/signout", signout, methods=["POST"], name="signout"),
+]

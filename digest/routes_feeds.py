@@ -1,0 +1,169 @@
+"""Feeds: Atom and RSS of new relevant calls, ICS calendar of deadlines, CSV of a view."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import datetime, timedelta
+from typing import Any
+
+from icalendar import Alarm, Calendar, Event
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+from veille.digest.routes_calls import select_calls
+from veille.digest.views import parse_query
+from veille.digest.web import Forbidden, app_state, can_read, current_person, language
+
+from veille.domain.filters import call_matches_filter
+from veille.i18n import translate
+
+FEED_SIZE = 50
+REMINDERS = (timedelta(days=7), timedelta(days=1))  # VALARMs before each deadline
+CSV_LIMIT = 5000
+
+
+def _reader(request: Request) -> dict[str, Any] | None:
+    """Feeds may carry ?token= (calendar apps cannot sign in); else the usual rules apply."""
+    web = app_state(request)
+    token = request.query_params.get("token")
+    if token:
+        person = web.person_by_feed_token(token)
+        if person is None:
+            raise Forbidden("signin")
+        return person
+    if not can_read(request):
+        raise Forbidden("signin")
+    return current_person(request)
+
+
+def _feed_calls(request: Request) -> tuple[list[dict[str, Any]], str]:
+    """Coalition feed, or one subscription's (`/feeds/{member}/{subscription}`)."""
+    web = app_state(request)
+    now = web.clock()
+    store = web.stores().web
+    member_id = request.path_params.get("member")
+    if not member_id:
+        return store.new_calls(now, FEED_SIZE), web.config.coalition
+    member = web.member(member_id)
+    subscription = next(
+        (
+            s
+            for s in (member.subscriptions if member else [])
+            if s.name == request.path_params["subscription"]
+        ),
+        None,
+    )
+    if subscription is None:
+        raise HTTPException(404)
+    chosen = []
+    for call in store.new_calls(now, FEED_SIZE * 10):
+        if call_matches_filter(call, subscription.filters, now):
+            chosen.append(call)
+    return chosen[:FEED_SIZE], f"{member.name} — {subscription.name}"
+
+
+def _feed(request: Request, template: str, media_type: str) -> Response:
+    _reader(request)
+    web = app_state(request)
+    calls, title = _feed_calls(request)
+    base = web.config.settings.digest_url.rstrip("/")
+    body = web.env.get_template(template).render(
+        calls=calls,
+        title=title,
+        base=base,
+        lang=language(request),
+        updated=max((c["first_seen"] for c in calls), default=web.clock().isoformat()),
+        rfc822=lambda stamp: datetime.fromisoformat(stamp).strftime("%a, %d %b %Y %H:%M:%S %z"),
+    )
+    return Response(body, media_type=media_type)
+
+
+async def atom(request: Request) -> Response:
+    return _feed(request, "feed.atom.xml", "application/atom+xml; charset=utf-8")
+
+
+async def rss(request: Request) -> Response:
+    return _feed(request, "feed.rss.xml", "application/rss+xml; charset=utf-8")
+
+
+async def calendar(request: Request) -> Response:
+    _reader(request)
+    web = app_state(request)
+    now = web.clock()
+    lang = language(request)
+    query = parse_query(request.query_params)
+    calls, _ = web.stores().web.find_calls(query, now, limit=1000)
+    base = web.config.settings.digest_url.rstrip("/")
+    cal = Calendar()
+    cal.add("prodid", "-//Veille//digest//FR")
+    cal.add("version", "2.0")
+    cal.add("x-wr-calname", f"Veille — {web.config.coalition}")
+    for call in calls:
+        if not call.get("deadline"):
+            continue
+        deadline = datetime.fromisoformat(call["deadline"])
+        event = Event()
+        event.add("uid", f"{call['id']}@veille")
+        event.add("summary", f"{translate(lang, 'deadline')}: {call['title']}")
+        event.add("dtstart", deadline)
+        event.add("dtend", deadline + timedelta(minutes=30))
+        event.add("dtstamp", now)
+        event.add("url", f"{base}/calls/{call['id']}")
+        event.add("description", f"{call.get('funder') or ''}\n{base}/calls/{call['id']}")
+        for before in REMINDERS:
+            alarm = Alarm()
+            alarm.add("action", "DISPLAY")
+            alarm.add("description", call["title"])
+            alarm.add("trigger", -before)
+            event.add_component(alarm)
+        cal.add_component(event)
+    return Response(cal.to_ical(), media_type="text/calendar; charset=utf-8")
+
+
+def _cell(value: Any) -> str:
+    """Spreadsheet-safe: a cell starting like a formula is prefixed with a quote."""
+    text = "" if value is None else ", ".join(value) if isinstance(value, list) else str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+async def export_csv(request: Request) -> Response:
+    _reader(request)
+    web = app_state(request)
+    calls, _ = select_calls(request, parse_query(request.query_params), web.clock(), CSV_LIMIT, 0)
+    base = web.config.settings.digest_url.rstrip("/")
+    out = io.StringIO()
+    columns = (
+        "title",
+        "deadline",
+        "funder",
+        "source",
+        "kind",
+        "status",
+        "lang",
+        "regions",
+        "topics",
+        "budget_amount",
+        "budget_currency",
+        "url",
+    )
+    writer = csv.writer(out)
+    writer.writerow([*columns, "page"])
+    for call in calls:
+        writer.writerow([_cell(call.get(c)) for c in columns] + [f"{base}/calls/{call['id']}"])
+    return Response(
+        out.getvalue(),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": 'attachment; filename="veille-calls.csv"'},
+    )
+
+
+routes = [
+    Route("/feeds/calls.atom", atom, name="atom"),
+    Route("/feeds/calls.rss", rss, name="rss"),
+    Route("/feeds/{member}/{subscription}.atom", atom),
+    Route("/feeds/{member}/{subscription}.rss", rss),
+    Route("/calendar.ics", calendar, name="calendar"),
+    Route("/export.csv", export_csv, name="csv"),
+]

@@ -1,0 +1,121 @@
+"""Turning URL queries into call queries, and stored text into highlighted, escaped HTML."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import datetime
+from typing import Any
+
+from markupsafe import Markup, escape
+from starlette.datastructures import QueryParams
+from veille.alerts.render import call_view
+
+from veille.storage.web_store import WINDOWS, CallQuery
+
+STATUSES = ("open", "forthcoming", "closed", "all")
+FILTER_NAMES = ("q", "topic", "source", "funder", "region", "kind", "lang", "window", "status")
+
+
+def parse_query(params: QueryParams) -> CallQuery:
+    """Unknown values are dropped rather than refused: a shared URL should still open."""
+    values = {name: params.get(name, "").strip()[:200] for name in FILTER_NAMES}
+    if values["status"] not in STATUSES:
+        values["status"] = "open"
+    if values["window"] not in WINDOWS:
+        values["window"] = ""
+    # `lang` in the URL is the interface language; the call language filter is `call_lang`.
+    values["lang"] = params.get("call_lang", "").strip()[:10]
+    return CallQuery(**values)
+
+
+def _folded_with_positions(text: str) -> tuple[str, list[int]]:
+    """Lower-cased, accent-less text and, for each of its characters, the original index."""
+    folded: list[str] = []
+    positions: list[int] = []
+    for index, char in enumerate(text):
+        for part in unicodedata.normalize("NFKD", char.casefold()):
+            if not unicodedata.combining(part):
+                folded.append(part)
+                positions.append(index)
+    return "".join(folded), positions
+
+
+def _marked(text: str, spans: list[tuple[int, int]]) -> Markup:
+    """Escape `text`, wrapping the (merged) spans in <mark>."""
+    out: list[str] = []
+    cursor = 0
+    for start, end in sorted(spans):
+        start = max(start, cursor)
+        if end <= start:
+            continue
+        out.append(str(escape(text[cursor:start])))
+        out.append(f"<mark>{escape(text[start:end])}</mark>")
+        cursor = end
+    out.append(str(escape(text[cursor:])))
+    return Markup("".join(out))
+
+
+def highlight_terms(text: str | None, query: str) -> Markup:
+    """Search words highlighted at word starts, ignoring case and accents.
+
+    >>> str(highlight_terms("Appel <b> mentorat", "MENTOR"))
+    'Appel &lt;b&gt; <mark>mentor</mark>at'
+    """
+    text = text or ""
+    words = [w for w in re.findall(r"\w+", query.casefold()) if w]
+    if not words:
+        return Markup(escape(text))
+    folded, positions = _folded_with_positions(text)
+    spans = []
+    for word in words:
+        plain, _ = _folded_with_positions(word)
+        for found in re.finditer(r"\b" + re.escape(plain), folded):
+            start = positions[found.start()]
+            end = positions[found.end() - 1] + 1
+            spans.append((start, end))
+    return _marked(text, spans)
+
+
+def highlight_matches(text: str | None, matches: list[dict[str, Any]], field: str) -> Markup:
+    """The classifier's evidence (stored offsets) highlighted in one field of the call."""
+    text = text or ""
+    spans = [
+        (m["start"], m["end"])
+        for m in matches or []
+        if m.get("field") == field
+        and m.get("topic") in ("insertion", "mentoring", "call")
+        and 0 <= m.get("start", -1) < m.get("end", -1) <= len(text)
+    ]
+    return _marked(text, spans)
+
+
+def excerpt(text: str | None, query: str, size: int = 240) -> str:
+    """A piece of text around the first search word, else the beginning."""
+    text = " ".join((text or "").split())
+    folded, positions = _folded_with_positions(text)
+    for word in re.findall(r"\w+", query.casefold()):
+        plain, _ = _folded_with_positions(word)
+        found = re.search(r"\b" + re.escape(plain), folded)
+        if found:
+            start = max(0, positions[found.start()] - size // 3)
+            piece = text[start : start + size]
+            return ("…" if start else "") + piece + ("…" if start + size < len(text) else "")
+    return text[:size] + ("…" if len(text) > size else "")
+
+
+def card(call: dict[str, Any], now: datetime, since: str | None) -> dict[str, Any]:
+    """A call as a list shows it: urgency and novelty computed once."""
+    view = call_view(call, now)
+    left = view["days_left"]
+    view["urgency"] = (
+        "past"
+        if left is not None and left < 0
+        else "week"
+        if left is not None and left <= 7
+        else "month"
+        if left is not None and left <= 31
+        else ""
+    )
+    view["is_new"] = bool(since and (call.get("first_seen") or "") > since)
+    return view

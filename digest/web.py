@@ -1,0 +1,202 @@
+"""What every route needs: configuration, storage, clock, templates, and the visitor's state."""
+
+from __future__ import annotations
+
+import hmac
+import os
+import secrets
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, RedirectResponse, Response
+from veille.alerts.render import TEMPLATES as MESSAGE_TEMPLATES
+from veille.config.loader import VeilleConfig, load_config
+
+from veille.domain.call import BRUSSELS
+from veille.i18n import LANGUAGES
+from veille.storage import CallStore, Outbox, open_database
+from veille.storage.web_store import WebStore
+from veille.templating import environment
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+SESSION_COOKIE = "veille_session"
+CSRF_COOKIE = "veille_csrf"
+LANG_COOKIE = "veille_lang"
+
+
+class Forbidden(Exception):
+    """The visitor may not do this (403), or must sign in first (when not signed in)."""
+
+
+@dataclass
+class Stores:
+    web: WebStore
+    calls: CallStore
+    outbox: Outbox
+
+
+@dataclass
+class WebApp:
+    """The app's state. SQLite connections are per thread (the test client uses its own)."""
+
+    config: VeilleConfig
+    database: Path
+    clock: Callable[[], datetime] = field(default=lambda: datetime.now(BRUSSELS))
+    deliverer: Any = None  # veille.alerts.deliver.Deliverer, or a test double
+    secret: str = ""
+    _local: threading.local = field(default_factory=threading.local)
+
+    def __post_init__(self) -> None:
+        if not self.secret:
+            # Without a configured secret, feed tokens change at each restart: still safe.
+            self.secret = os.environ.get(self.config.settings.web.secret_key_env) or (
+                secrets.token_hex(32)
+            )
+        self.env = environment(TEMPLATES, MESSAGE_TEMPLATES)
+        self.env.globals["feed_token"] = self.feed_token
+        self.sync_people()
+
+    def stores(self) -> Stores:
+        if getattr(self._local, "stores", None) is None:
+            db = open_database(self.database)
+            self._local.stores = Stores(WebStore(db), CallStore(db), Outbox(db))
+        return self._local.stores
+
+    def sync_people(self) -> None:
+        admins = {email.lower() for email in self.config.settings.web.admins}
+        people = [
+            {
+                "email": email.strip().lower(),
+                "member": member.id,
+                "name": member.name,
+                "role": "admin" if email.strip().lower() in admins else "member",
+            }
+            for member in self.config.members
+            for email in member.people
+        ]
+        self.stores().web.sync_people(people)
+
+    def reload_config(self) -> None:
+        self.config = load_config(self.config.folder, check_secrets=False)
+        self.sync_people()
+
+    def member(self, member_id: str):
+        return next((m for m in self.config.members if m.id == member_id), None)
+
+    def feed_token(self, email: str) -> str:
+        """A stable secret for feed URLs (calendar apps cannot sign in)."""
+        return hmac.new(self.secret.encode(), f"feed:{email}".encode(), "sha256").hexdigest()[:32]
+
+    def person_by_feed_token(self, token: str) -> dict[str, Any] | None:
+        for person in self.stores().web.people():
+            if hmac.compare_digest(self.feed_token(person["email"]), token):
+                return person
+        return None
+
+
+def app_state(request: Request) -> WebApp:
+    return request.app.state.web
+
+
+def current_person(request: Request) -> dict[str, Any] | None:
+    if "person" not in request.scope.setdefault("veille", {}):
+        web = app_state(request)
+        session = request.cookies.get(SESSION_COOKIE)
+        person = web.stores().web.session_person(session, web.clock()) if session else None
+        request.scope["veille"]["person"] = person
+    return request.scope["veille"]["person"]
+
+
+def language(request: Request) -> str:
+    asked = request.query_params.get("lang")
+    if asked in LANGUAGES:
+        return asked
+    cookie = request.cookies.get(LANG_COOKIE)
+    if cookie in LANGUAGES:
+        return cookie
+    for part in request.headers.get("accept-language", "").split(","):
+        code = part.split(";")[0].strip()[:2].lower()
+        if code in LANGUAGES:
+            return code
+    return "fr"
+
+
+def csrf_token(request: Request) -> str:
+    veille = request.scope.setdefault("veille", {})
+    if "csrf" not in veille:
+        veille["csrf"] = request.cookies.get(CSRF_COOKIE) or secrets.token_urlsafe(32)
+    return veille["csrf"]
+
+
+async def checked_form(request: Request) -> dict[str, Any]:
+    """The posted form, after the CSRF check (double-submit cookie: another site cannot read it)."""
+    form = await request.form()
+    sent = str(form.get("csrf", ""))
+    cookie = request.cookies.get(CSRF_COOKIE, "")
+    if not sent or not cookie or not hmac.compare_digest(sent, cookie):
+        raise Forbidden("csrf")
+    return {key: form.getlist(key) if len(form.getlist(key)) > 1 else form[key] for key in form}
+
+
+def can_read(request: Request) -> bool:
+    return (
+        app_state(request).config.settings.web.public_digest or current_person(request) is not None
+    )
+
+
+def require_person(request: Request) -> dict[str, Any]:
+    person = current_person(request)
+    if person is None:
+        raise Forbidden("signin")
+    return person
+
+
+def with_lang(request: Request, **changes: str) -> str:
+    """The current URL with some query parameters changed (language switch, pages)."""
+    params = dict(request.query_params)
+    params.update(changes)
+    params = {key: value for key, value in params.items() if value}
+    return request.url.path + ("?" + urlencode(params) if params else "")
+
+
+def render(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
+    web = app_state(request)
+    lang = language(request)
+    person = current_person(request)
+    html = web.env.get_template(template).render(
+        request=request,
+        lang=lang,
+        person=person,
+        is_admin=bool(person and person["role"] == "admin"),
+        csrf=csrf_token(request),
+        coalition=web.config.coalition,
+        with_lang=lambda **c: with_lang(request, **c),
+        **context,
+    )
+    response = HTMLResponse(html, status_code=status)
+    secure = request.url.scheme == "https"
+    if request.cookies.get(CSRF_COOKIE) != csrf_token(request):
+        response.set_cookie(
+            CSRF_COOKIE, csrf_token(request), httponly=True, samesite="lax", secure=secure
+        )
+    if request.query_params.get("lang") in LANGUAGES:
+        response.set_cookie(
+            LANG_COOKIE, lang, max_age=365 * 86400, httponly=True, samesite="lax", secure=secure
+        )
+    response.headers["Content-Security-Policy"] = (
+        "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; "
+        "frame-ancestors 'none'; base-uri 'none'"
+    )
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Referrer-Policy"] = "same-origin"
+    return response
+
+
+def redirect(url: str) -> Response:
+    return RedirectResponse(url, status_code=303)
