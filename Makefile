@@ -18,6 +18,8 @@ $(BASE): pyproject.toml
 
 $(TESTDEPS): $(BASE)
 	$(PY) -m pip install -q -e '.[test]'
+	# Browser tests drive Debian's chromium through Playwright (never `playwright install`).
+	command -v chromium >/dev/null || { apt-get update -q && apt-get install -y -q chromium; }
 	touch $@
 
 $(SYNAPSE):
