@@ -182,12 +182,12 @@ class ReplayServer:
                 for name, value in (headers or {}).items():
                     self.send_header(name, value)
                 self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                if self.command != "HEAD":
-                    try:
+                try:
+                    self.end_headers()
+                    if self.command != "HEAD":
                         self.wfile.write(body)
-                    except (BrokenPipeError, ConnectionResetError):  # client gave up (max size)
-                        return
+                except (BrokenPipeError, ConnectionResetError):  # client gave up (max size)
+                    return
                 with server._lock:
                     server.bytes_sent += len(body)
 

@@ -1,0 +1,73 @@
+"""Which sources are broken, from their crawl_runs history (framework-free).
+
+A source is unhealthy when it failed its last N runs in a row, or when its last run
+yielded nothing although an earlier run yielded calls (a redesign, a moved page, a
+new anti-bot wall). The alert names the source and says what went wrong.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+FAILURES_IN_A_ROW = 3
+MAX_ERRORS_SHOWN = 3
+
+
+@dataclass(frozen=True)
+class HealthAlert:
+    source: str
+    problem: str  # "failing" or "stopped_yielding"
+    message: str
+
+
+def _errors(run: Mapping[str, Any]) -> str:
+    errors = list(run.get("errors") or [])[:MAX_ERRORS_SHOWN]
+    return "; ".join(str(error) for error in errors) or "no error message"
+
+
+def source_health(
+    source: str, runs: Sequence[Mapping[str, Any]], failures_in_a_row: int = FAILURES_IN_A_ROW
+) -> HealthAlert | None:
+    """`runs` newest first, as CallStore.crawl_runs returns them.
+
+    >>> run = {"outcome": "failed", "items": 0, "errors": ["HTTP 500"], "started": "2026-11-27"}
+    >>> source_health("cocof", [run] * 3).problem
+    'failing'
+    >>> source_health("cocof", [run, {"outcome": "ok", "items": 4}]).problem
+    'stopped_yielding'
+    >>> source_health("cocof", [{"outcome": "ok", "items": 4}]) is None
+    True
+    """
+    if not runs:
+        return None
+    latest = runs[0]
+    recent = runs[:failures_in_a_row]
+    if len(recent) == failures_in_a_row and all(r.get("outcome") == "failed" for r in recent):
+        return HealthAlert(
+            source, "failing",
+            f"Source {source} failed its last {failures_in_a_row} crawls "
+            f"(latest {str(latest.get('started', ''))[:16]}): {_errors(latest)}",
+        )
+    if (latest.get("items") or 0) == 0:
+        earlier = next((r for r in runs[1:] if (r.get("items") or 0) > 0), None)
+        if earlier is not None:
+            return HealthAlert(
+                source, "stopped_yielding",
+                f"Source {source} yielded no call in its last crawl "
+                f"({str(latest.get('started', ''))[:16]}, outcome {latest.get('outcome')}) "
+                f"although it yielded {earlier['items']} on {str(earlier.get('started', ''))[:10]}: "
+                f"{_errors(latest)}",
+            )
+    return None
+
+
+def unhealthy_sources(
+    runs_by_source: Mapping[str, Sequence[Mapping[str, Any]]],
+    failures_in_a_row: int = FAILURES_IN_A_ROW,
+) -> list[HealthAlert]:
+    """One alert per unhealthy source, in source-name order."""
+    alerts = (source_health(name, runs_by_source[name], failures_in_a_row)
+              for name in sorted(runs_by_source))
+    return [alert for alert in alerts if alert is not None]
