@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -10,6 +9,7 @@ from veille.alerts.recipients import ADMIN
 from veille.alerts.render import render_admin
 from veille.config.loader import VeilleConfig
 
+from veille.domain import health as domain_health
 from veille.domain.call import BRUSSELS
 from veille.storage import CallStore, Outbox, OutboxEntry
 
@@ -22,28 +22,12 @@ class SourceProblem:
 
 
 def unhealthy_sources(config: VeilleConfig, store: CallStore, now: datetime) -> list[SourceProblem]:
-    """HOOK: the sources' own health rules (veille.domain.health) when that module exists;
-    until then, a source whose last crawl failed is reported."""
-    try:
-        health = importlib.import_module("veille.domain.health")
-    except ModuleNotFoundError:
-        health = None
-    if health is not None and hasattr(health, "unhealthy_sources"):
-        found = health.unhealthy_sources(store.crawl_runs(limit=500), now)
-        return [
-            SourceProblem(
-                str(getattr(p, "source", p)),
-                str(getattr(p, "outcome", "unhealthy")),
-                str(getattr(p, "detail", getattr(p, "reason", ""))),
-            )
-            for p in found
-        ]
-    problems = []
-    for source in config.sources:
-        runs = store.crawl_runs(source.name, limit=1)
-        if runs and runs[0]["outcome"] == "failed":
-            problems.append(SourceProblem(source.name, "failed", "; ".join(runs[0]["errors"][:3])))
-    return problems
+    """The sources' own health rules (veille.domain.health) over their recent crawl runs."""
+    runs = {source.name: store.crawl_runs(source.name, limit=10) for source in config.sources}
+    return [
+        SourceProblem(alert.source, alert.problem, alert.message)
+        for alert in domain_health.unhealthy_sources(runs)
+    ]
 
 
 def plan_health_alerts(

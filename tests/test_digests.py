@@ -18,18 +18,34 @@ MONDAY = datetime(2026, 11, 23, 7, 30, tzinfo=BRUSSELS)
 
 def isp_call(n: int, deadline: datetime | None, title: str = "") -> Call:
     return Call(
-        source="cocof", source_id=f"call-{n}", url=f"https://ccf.brussels/appel-{n}/",
-        title=title or f"Appel à projets insertion n°{n}", funder="COCOF", lang="fr",
-        deadline=deadline, status="open", relevant=True, is_call=True, topics=["insertion"],
+        source="cocof",
+        source_id=f"call-{n}",
+        url=f"https://ccf.brussels/appel-{n}/",
+        title=title or f"Appel à projets insertion n°{n}",
+        funder="COCOF",
+        lang="fr",
+        deadline=deadline,
+        status="open",
+        relevant=True,
+        is_call=True,
+        topics=["insertion"],
     )
 
 
 def member(smtp_url: str, cadence: str = "daily", language: str = "fr", **filters) -> dict:
     return {
-        "id": "asbl-duo", "name": "ASBL Duo",
+        "id": "asbl-duo",
+        "name": "ASBL Duo",
         "channels": [{"name": "email", "url": smtp_url}],
-        "subscriptions": [{"name": "resume", "channels": ["email"], "cadence": cadence,
-                           "language": language, "filters": {"topics": ["insertion"], **filters}}],
+        "subscriptions": [
+            {
+                "name": "resume",
+                "channels": ["email"],
+                "cadence": cadence,
+                "language": language,
+                "filters": {"topics": ["insertion"], **filters},
+            }
+        ],
     }
 
 
@@ -51,9 +67,14 @@ def digest_cycle(config, store, outbox, now, cadence="daily", deliverer=None):
 def test_daily_digest_says_what_is_inside_and_goes_once(world, smtp):
     config, store, outbox = world(smtp.apprise_url())
     store.upsert_call(isp_call(1, MONDAY + timedelta(days=40)), MONDAY - timedelta(hours=3))
-    store.upsert_call(isp_call(2, MONDAY + timedelta(days=3, hours=4.5),
-                               title="Appel <script>alert(1)</script> {title} mentorat"),
-                      MONDAY - timedelta(days=20))  # old, but closing soon
+    store.upsert_call(
+        isp_call(
+            2,
+            MONDAY + timedelta(days=3, hours=4.5),
+            title="Appel <script>alert(1)</script> {title} mentorat",
+        ),
+        MONDAY - timedelta(days=20),
+    )  # old, but closing soon
 
     first = digest_cycle(config, store, outbox, MONDAY)
     again = digest_cycle(config, store, outbox, MONDAY + timedelta(hours=2))  # same day

@@ -17,10 +17,17 @@ from veille.storage import CallStore, Outbox, open_database
 
 def matrix_member(url: str, cadence: str = "instant") -> dict:
     return {
-        "id": "asbl-duo", "name": "ASBL Duo",
+        "id": "asbl-duo",
+        "name": "ASBL Duo",
         "channels": [{"name": "matrix", "url": url}],
-        "subscriptions": [{"name": "alertes", "channels": ["matrix"], "cadence": cadence,
-                           "filters": {"topics": ["insertion"]}}],
+        "subscriptions": [
+            {
+                "name": "alertes",
+                "channels": ["matrix"],
+                "cadence": cadence,
+                "filters": {"topics": ["insertion"]},
+            }
+        ],
     }
 
 
@@ -32,8 +39,9 @@ def stores(tmp_path):
 def test_instant_alert_is_read_back_from_the_room_once(matrix_room, service_config, tmp_path):
     config = load_config(service_config([matrix_member(matrix_room["apprise_url"])], sources=[]))
     store, outbox = stores(tmp_path)
-    store.upsert_call(isp_call(1, MONDAY + timedelta(days=40), title="Appel <b>ISP</b> 2027"),
-                      MONDAY)
+    store.upsert_call(
+        isp_call(1, MONDAY + timedelta(days=40), title="Appel <b>ISP</b> 2027"), MONDAY
+    )
     deliverer = Deliverer(throttle=False)
     for hours in (0, 1):  # a re-crawl of the same call: no second alert
         plan_instant_alerts(config, store, outbox, MONDAY + timedelta(hours=hours))
@@ -49,7 +57,8 @@ def test_instant_alert_is_read_back_from_the_room_once(matrix_room, service_conf
 
 def test_homeserver_down_then_up_delivers_once(matrix_room, service_config, tmp_path):
     dead = matrix_room["apprise_url"].replace(
-        matrix_room["apprise_url"].split("@")[1].split("/")[0], f"127.0.0.1:{free_port()}")
+        matrix_room["apprise_url"].split("@")[1].split("/")[0], f"127.0.0.1:{free_port()}"
+    )
     config = load_config(service_config([matrix_member(dead)], sources=[]))
     store, outbox = stores(tmp_path)
     store.upsert_call(isp_call(1, MONDAY + timedelta(days=40)), MONDAY)
@@ -95,14 +104,17 @@ def test_429_and_500_are_retried_with_backoff(matrix_room, service_config, tmp_p
     server = ThreadingHTTPServer(("127.0.0.1", 0), Flaky)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     flaky_url = matrix_room["apprise_url"].replace(
-        matrix_room["apprise_url"].split("@")[1].split("/")[0], f"127.0.0.1:{server.server_port}")
+        matrix_room["apprise_url"].split("@")[1].split("/")[0], f"127.0.0.1:{server.server_port}"
+    )
     try:
         config = load_config(service_config([matrix_member(flaky_url)], sources=[]))
         store, outbox = stores(tmp_path)
         store.upsert_call(isp_call(1, MONDAY + timedelta(days=40)), MONDAY)
         plan_instant_alerts(config, store, outbox, MONDAY)
         first = deliver_due(config, outbox, Deliverer(throttle=False), MONDAY)
-        soon = deliver_due(config, outbox, Deliverer(throttle=False), MONDAY + timedelta(seconds=30))
+        soon = deliver_due(
+            config, outbox, Deliverer(throttle=False), MONDAY + timedelta(seconds=30)
+        )
         assert (first.retrying, soon.retrying, soon.sent) == (1, 0, 0)  # backoff: not yet
     finally:
         server.shutdown()
@@ -116,20 +128,45 @@ def test_coalition_room_digest_groups_calls_and_names_followers(
     matrix_room, service_config, smtp, tmp_path
 ):
     members = [
-        {"id": "duo", "name": "ASBL Duo", "channels": [{"name": "email", "url": smtp.apprise_url()}],
-         "subscriptions": [{"name": "d", "channels": ["email"], "cadence": "weekly",
-                            "filters": {"topics": ["insertion"]}}]},
-        {"id": "tandem", "name": "Tandem vzw", "channels": [{"name": "email",
-                                                             "url": smtp.apprise_url()}],
-         "subscriptions": [{"name": "d", "channels": ["email"], "cadence": "weekly",
-                            "filters": {"include": ["mentorat"]}}]},
+        {
+            "id": "duo",
+            "name": "ASBL Duo",
+            "channels": [{"name": "email", "url": smtp.apprise_url()}],
+            "subscriptions": [
+                {
+                    "name": "d",
+                    "channels": ["email"],
+                    "cadence": "weekly",
+                    "filters": {"topics": ["insertion"]},
+                }
+            ],
+        },
+        {
+            "id": "tandem",
+            "name": "Tandem vzw",
+            "channels": [{"name": "email", "url": smtp.apprise_url()}],
+            "subscriptions": [
+                {
+                    "name": "d",
+                    "channels": ["email"],
+                    "cadence": "weekly",
+                    "filters": {"include": ["mentorat"]},
+                }
+            ],
+        },
     ]
-    config = load_config(service_config(
-        members, sources=[],
-        coalition_room={"url": matrix_room["apprise_url"], "cadence": "daily"}))
+    config = load_config(
+        service_config(
+            members,
+            sources=[],
+            coalition_room={"url": matrix_room["apprise_url"], "cadence": "daily"},
+        )
+    )
     store, outbox = stores(tmp_path)
-    store.upsert_call(isp_call(1, MONDAY + timedelta(days=40), title="AAP mentorat insertion"),
-                      MONDAY - timedelta(hours=2))
+    store.upsert_call(
+        isp_call(1, MONDAY + timedelta(days=40), title="AAP mentorat insertion"),
+        MONDAY - timedelta(hours=2),
+    )
     store.upsert_call(isp_call(2, MONDAY + timedelta(days=5)), MONDAY - timedelta(days=9))
     plan_digests(config, store, outbox, MONDAY, "daily")
     plan_digests(config, store, outbox, MONDAY + timedelta(hours=3), "daily")  # no second one

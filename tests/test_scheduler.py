@@ -24,7 +24,8 @@ def test_a_job_is_due_once_however_many_runs_were_missed():
     assert daily.is_due(last, last + timedelta(days=1))
     assert daily.is_due(last, last + timedelta(days=5))  # five missed: due (once)
     assert daily.next_after(datetime(2026, 3, 28, 8, 0, tzinfo=BRUSSELS)) == datetime(
-        2026, 3, 29, 7, 30, tzinfo=BRUSSELS)  # DST night: still 07:30 Brussels time
+        2026, 3, 29, 7, 30, tzinfo=BRUSSELS
+    )  # DST night: still 07:30 Brussels time
 
 
 def test_jobs_are_built_from_the_configuration(service_config):
@@ -37,8 +38,9 @@ def test_jobs_are_built_from_the_configuration(service_config):
 
 def service(config_dir, smtp_url, tmp_path, clock):
     config = load_config(config_dir)
-    ctx = ServiceContext(config=config, data_dir=tmp_path / "data",
-                         deliverer=Deliverer(throttle=False))
+    ctx = ServiceContext(
+        config=config, data_dir=tmp_path / "data", deliverer=Deliverer(throttle=False)
+    )
     return Service(ctx, clock)
 
 
@@ -58,7 +60,13 @@ def test_a_week_of_runs_with_downtime_sends_each_digest_once(service_config, smt
             runs.setdefault(job_id, []).append(now.strftime("%a %H:%M"))
 
     assert runs["digest:daily"] == [
-        "Mon 00:00", "Mon 08:00", "Tue 08:00", "Fri 12:00", "Sat 08:00", "Sun 08:00"]
+        "Mon 00:00",
+        "Mon 08:00",
+        "Tue 08:00",
+        "Fri 12:00",
+        "Sat 08:00",
+        "Sun 08:00",
+    ]
     assert runs["digest:weekly"] == ["Mon 00:00", "Mon 08:00"]
     subjects = [m["Subject"] for m in smtp.messages() if "jour" in m["Subject"]]
     # Monday 00:00 is the first start (nothing new yet); Friday's catch-up covers 3 nights.

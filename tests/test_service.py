@@ -1,0 +1,111 @@
+"""`veille run` in a child process: --once against the recorded sources, and SIGTERM."""
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import yaml
+
+from veille.config.loader import DEFAULTS
+
+VEILLE = [str(Path(sys.executable).parent / "veille")]
+
+
+def veille_run(config: Path, data: Path, replay: str, *extra: str, env: dict) -> list[str]:
+    return [
+        *VEILLE,
+        "run",
+        "--config",
+        str(config),
+        "--data-dir",
+        str(data),
+        "--replay",
+        replay,
+        "--now",
+        "2026-11-27T09:00:00+0100",
+        *extra,
+    ]
+
+
+def two_sources() -> list[dict]:
+    """Two recorded sources keep the test quick (each crawl is a child process)."""
+    every = yaml.safe_load((DEFAULTS / "sources.yaml").read_text(encoding="utf-8"))["sources"]
+    return [s for s in every if s["name"] in ("cocof", "bruxelles-economie-emploi")]
+
+
+def member(smtp_url: str) -> dict:
+    return {
+        "id": "demo-asbl",
+        "name": "ASBL Démo",
+        "channels": [{"name": "email", "url": smtp_url}],
+        "subscriptions": [
+            {
+                "name": "alertes",
+                "channels": ["email"],
+                "cadence": "instant",
+                "filters": {"topics": ["insertion", "mentoring"]},
+            }
+        ],
+    }
+
+
+def test_run_once_crawls_alerts_and_a_second_run_sends_nothing(
+    replay, smtp, service_config, tmp_path
+):
+    config = service_config([member(smtp.apprise_url())], sources=two_sources())
+    data = tmp_path / "data"
+    env = dict(os.environ)
+    first = subprocess.run(
+        veille_run(config, data, replay.base_url, "--once", env=env),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert first.returncode == 0, first.stderr
+    second = subprocess.run(
+        veille_run(config, data, replay.base_url, "--once", env=env),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert second.returncode == 0, second.stderr
+
+    subjects = [m["Subject"] for m in smtp.messages()]
+    assert len(subjects) == len(set(subjects)) == 4, subjects  # the relevant open calls, once
+    db = sqlite3.connect(data / "veille.db")
+    jobs = dict(db.execute("select job_id, outcome from job_runs"))
+    assert {job: outcome for job, outcome in jobs.items() if not job.startswith("crawl:")} == {
+        "digest:daily": "queued 0",
+        "digest:weekly": "queued 0",
+        "reminders": "queued 0",
+        "deliver": "sent 0, retrying 0, failed 0",
+    }
+    assert jobs["crawl:cocof"] == jobs["crawl:bruxelles-economie-emploi"] == "ok"
+    assert "job crawl:cocof" not in second.stderr  # same fixed clock: nothing was due again
+
+
+def test_sigterm_lets_the_running_job_finish(replay, smtp, service_config, tmp_path):
+    config = service_config([member(smtp.apprise_url())], sources=two_sources())
+    data = tmp_path / "data"
+    process = subprocess.Popen(
+        veille_run(config, data, replay.base_url, env={}), stderr=subprocess.PIPE, text=True
+    )
+    lines = []
+    for line in process.stderr:  # the log says when a crawl is running
+        lines.append(line)
+        if "service started" in line:
+            break
+    time.sleep(0.5)  # a crawl (≈1 s child process) is under way
+    started = time.monotonic()
+    process.send_signal(signal.SIGTERM)
+    rest = process.stderr.read()
+    assert process.wait(60) == 0, rest
+    assert "stopped" in rest
+    db = sqlite3.connect(data / "veille.db")
+    outcomes = dict(db.execute("select job_id, outcome from job_runs"))
+    assert outcomes.get("crawl:cocof") == "ok"  # the running crawl finished and was recorded
+    assert time.monotonic() - started < 60
