@@ -23,14 +23,27 @@ def start_synapse(folder: Path, secret: str) -> tuple[subprocess.Popen[bytes], s
     """Write its config, make its key, start it; returns the process and its URL once ready."""
     port = free_port()
     python = str(SYNAPSE_PYTHON)
-    subprocess.run([python, str(Path(__file__).with_name("synapse_config.py")), str(folder),
-                    str(port), secret], check=True)
+    subprocess.run(
+        [
+            python,
+            str(Path(__file__).with_name("synapse_config.py")),
+            str(folder),
+            str(port),
+            secret,
+        ],
+        check=True,
+    )
     config = str(folder / "homeserver.yaml")
-    subprocess.run([python, "-m", "synapse.app.homeserver", "-c", config, "--generate-keys"],
-                   check=True, capture_output=True)
-    process = subprocess.Popen([python, "-m", "synapse.app.homeserver", "-c", config],
-                               stdout=subprocess.DEVNULL,
-                               stderr=open(folder / "stderr.log", "wb"))
+    subprocess.run(
+        [python, "-m", "synapse.app.homeserver", "-c", config, "--generate-keys"],
+        check=True,
+        capture_output=True,
+    )
+    process = subprocess.Popen(
+        [python, "-m", "synapse.app.homeserver", "-c", config],
+        stdout=subprocess.DEVNULL,
+        stderr=open(folder / "stderr.log", "wb"),
+    )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 90
     while time.monotonic() < deadline and process.poll() is None:

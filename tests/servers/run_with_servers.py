@@ -47,11 +47,23 @@ def main(argv: list[str]) -> int:
     try:
         smtp_port = free_port()
         maildir = work / "maildir"
-        processes.append(subprocess.Popen(
-            [sys.executable, "-m", "aiosmtpd", "-n", "-l", f"127.0.0.1:{smtp_port}",
-             "-c", "aiosmtpd.handlers.Mailbox", str(maildir)],
-            stdout=subprocess.DEVNULL, stderr=open(work / "smtpd.log", "wb"),
-        ))
+        processes.append(
+            subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "aiosmtpd",
+                    "-n",
+                    "-l",
+                    f"127.0.0.1:{smtp_port}",
+                    "-c",
+                    "aiosmtpd.handlers.Mailbox",
+                    str(maildir),
+                ],
+                stdout=subprocess.DEVNULL,
+                stderr=open(work / "smtpd.log", "wb"),
+            )
+        )
         wait_for_port(smtp_port)
         env.update(TEST_SMTP_PORT=str(smtp_port), TEST_MAILDIR=str(maildir))
         if SYNAPSE_PYTHON.exists():
@@ -60,7 +72,9 @@ def main(argv: list[str]) -> int:
             processes.append(synapse)
             env.update(TEST_MATRIX_URL=url, TEST_MATRIX_SECRET=secret)
         else:
-            print("no .synapse-venv (make test installs it): Matrix tests will skip", file=sys.stderr)
+            print(
+                "no .synapse-venv (make test installs it): Matrix tests will skip", file=sys.stderr
+            )
         code = subprocess.call(command, env=env)
         if code == 5:
             print("no tests were collected: failing on purpose", file=sys.stderr)

@@ -16,8 +16,16 @@ unlimited = {"per_second": 10000, "burst_count": 10000}
 config = {
     "server_name": "localhost",
     "pid_file": f"{folder}/homeserver.pid",
-    "listeners": [{"port": port, "bind_addresses": ["127.0.0.1"], "type": "http", "tls": False,
-                   "x_forwarded": False, "resources": [{"names": ["client"], "compress": False}]}],
+    "listeners": [
+        {
+            "port": port,
+            "bind_addresses": ["127.0.0.1"],
+            "type": "http",
+            "tls": False,
+            "x_forwarded": False,
+            "resources": [{"names": ["client"], "compress": False}],
+        }
+    ],
     "database": {"name": "sqlite3", "args": {"database": f"{folder}/homeserver.db"}},
     "log_config": f"{folder}/log.config",
     "media_store_path": f"{folder}/media_store",
@@ -34,9 +42,12 @@ config = {
     "bcrypt_rounds": 4,
     "use_presence": False,
     "url_preview_enabled": False,
-    "rc_message": unlimited, "rc_registration": unlimited, "rc_room_creation": unlimited,
+    "rc_message": unlimited,
+    "rc_registration": unlimited,
+    "rc_room_creation": unlimited,
     "rc_login": {"address": unlimited, "account": unlimited, "failed_attempts": unlimited},
-    "rc_joins": {"local": unlimited, "remote": unlimited}, "rc_joins_per_room": unlimited,
+    "rc_joins": {"local": unlimited, "remote": unlimited},
+    "rc_joins_per_room": unlimited,
     "rc_invites": {"per_room": unlimited, "per_user": unlimited, "per_issuer": unlimited},
     "rc_3pid_validation": unlimited,
 }
