@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator
 from typing import Any
 
 import scrapy
 from twisted.python.failure import Failure
-
 from veille.config.schema import Source
 
 
@@ -27,15 +27,19 @@ class SourceSpider(scrapy.Spider):
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for url in self.start_urls:
-            yield scrapy.Request(url, callback=self.parse, errback=self.request_failed,
-                                 dont_filter=True)
+            yield scrapy.Request(
+                url, callback=self.parse, errback=self.request_failed, dont_filter=True
+            )
 
     def request_failed(self, failure: Failure) -> None:
         """Say why a page was not read (HTTP status, timeout, redirect loop, size, robots)."""
         request = failure.request
         response = getattr(failure.value, "response", None)
-        reason = f"HTTP {response.status}" if response is not None else (
-            f"{failure.type.__name__}: {failure.value}")
+        reason = (
+            f"HTTP {response.status}"
+            if response is not None
+            else (f"{failure.type.__name__}: {failure.value}")
+        )
         self.logger.error("cannot read %s: %s", request.url, reason)
 
     def raw_call(self, **fields: Any) -> dict[str, Any]:
@@ -49,3 +53,15 @@ class SourceSpider(scrapy.Spider):
             "known_call": self.known_call,
             **{key: value for key, value in fields.items() if value not in (None, "", [])},
         }
+
+    def json_object(self, response: scrapy.http.Response) -> dict[str, Any] | None:
+        """The response as a JSON object, or None (logged for the health record) if it is not."""
+        try:
+            value = json.loads(response.body)
+        except ValueError as error:
+            self.logger.error("%s is not JSON: %s", response.url, error)
+            return None
+        if not isinstance(value, dict):
+            self.logger.error("%s is JSON but not an object", response.url)
+            return None
+        return value

@@ -10,7 +10,6 @@ from typing import Any
 from urllib.parse import urlencode
 
 import scrapy
-
 from veille.crawler.extract import html_to_text
 from veille.crawler.spiders.base import SourceSpider
 
@@ -34,8 +33,13 @@ def multipart(parts: dict[str, Any], boundary: str) -> bytes:
 
 
 def first(metadata: dict[str, Any], key: str) -> str | None:
-    values = metadata.get(key) or []
-    return values[0] if values else None
+    """Metadata values come as lists of strings; anything else is treated as missing."""
+    values = metadata.get(key)
+    if isinstance(values, str):
+        return values
+    if isinstance(values, list) and values and isinstance(values[0], str):
+        return values[0]
+    return None
 
 
 def sedia_date(value: str | None) -> str | None:
@@ -61,6 +65,7 @@ def keywords(metadata: dict[str, Any]) -> list[str]:
 
 class SediaSpider(SourceSpider):
     known_call = True  # the search is filtered on grant topics and calls
+
     async def start(self) -> AsyncIterator[scrapy.Request]:
         yield self.search_request(1)
 
@@ -73,12 +78,16 @@ class SediaSpider(SourceSpider):
         if options.get("programmes"):
             must.append({"terms": {"frameworkProgramme": list(options["programmes"])}})
         parts = {
-            "query": {"bool": {"must": must, "must_not": [{"terms": {"DATASOURCE": ["SEDIA_FAQ"]}}]}},
+            "query": {
+                "bool": {"must": must, "must_not": [{"terms": {"DATASOURCE": ["SEDIA_FAQ"]}}]}
+            },
             "languages": ["en"],
             "sort": {"field": "identifier", "order": "ASC"},  # stable across pages
         }
         boundary = f"veille{uuid.uuid4().hex}"
-        query = urlencode({"apiKey": "SEDIA", "text": "***", "pageSize": PAGE_SIZE, "pageNumber": page})
+        query = urlencode(
+            {"apiKey": "SEDIA", "text": "***", "pageSize": PAGE_SIZE, "pageNumber": page}
+        )
         return scrapy.Request(
             f"{self.start_urls[0]}?{query}",
             method="POST",
@@ -90,8 +99,10 @@ class SediaSpider(SourceSpider):
         )
 
     def parse(self, response: scrapy.http.Response, page: int = 1, **kwargs: Any) -> Iterator[Any]:
-        envelope = json.loads(response.text)
-        results = envelope.get("results") or []
+        envelope = self.json_object(response)
+        if envelope is None:
+            return
+        results = [r for r in envelope.get("results") or [] if isinstance(r, dict)]
         seen: set[str] = set()
         for result in results:
             item = self.parse_result(result)
@@ -103,7 +114,9 @@ class SediaSpider(SourceSpider):
             yield self.search_request(page + 1)
 
     def parse_result(self, result: dict[str, Any]) -> dict[str, Any] | None:
-        metadata = result.get("metadata") or {}
+        metadata = result.get("metadata")
+        if not isinstance(metadata, dict):
+            return None
         kind = first(metadata, "type")
         if kind in SKIPPED_TYPES:
             return None
@@ -126,9 +139,7 @@ class SediaSpider(SourceSpider):
             source_id=identifier,
             url=url,
             title=first(metadata, "title") or result.get("content") or identifier,
-            summary=" — ".join(
-                filter(None, [first(metadata, "callTitle"), result.get("summary")])
-            ),
+            summary=" — ".join(filter(None, [first(metadata, "callTitle"), result.get("summary")])),
             text="\n\n".join(part for part in text_parts if part),
             published=sedia_date(first(metadata, "es_SortDate")),
             opens=sedia_date(first(metadata, "startDate")),
