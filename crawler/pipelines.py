@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -9,6 +10,7 @@ from typing import Any
 from scrapy import Spider
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
+from scrapy.utils.defer import deferred_from_coro
 
 from veille.domain.call import BRUSSELS
 from veille.domain.classify import Classifier
@@ -45,6 +47,15 @@ class CallPipeline:
             raise DropItem(f"item without url or source: {sorted(item)}")
         assert self.store is not None
         call = normalize(item, self.classifier, crawl_now(self.crawler))
-        result = self.store.upsert_call(call, crawl_now(self.crawler))
+        try:
+            result = self.store.upsert_call(call, crawl_now(self.crawler))
+        except sqlite3.Error as error:
+            # Disk full, read-only file...: stop this crawl loudly rather than drop calls.
+            message = f"cannot store calls in {self.db_path}: {error}"
+            if not self.crawler.stats.get_value("veille/storage_error"):
+                self.crawler.stats.set_value("veille/storage_error", message)
+                assert self.crawler.engine is not None
+                deferred_from_coro(self.crawler.engine.close_spider_async(reason="storage_error"))
+            raise DropItem(message) from error
         self.crawler.stats.inc_value(f"veille/calls/{result.outcome}")
         return {**item, "call_id": result.call_id, "outcome": result.outcome}
