@@ -3,14 +3,15 @@
 import threading
 from datetime import timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import ClassVar
 
 from test_digests import MONDAY, isp_call
-
 from veille.alerts.deliver import Deliverer
 from veille.alerts.digests import plan_digests
 from veille.alerts.dispatch import deliver_due
 from veille.alerts.plan import plan_instant_alerts
 from veille.config.loader import load_config
+
 from veille.local_mailbox import free_port
 from veille.storage import CallStore, Outbox, open_database
 
@@ -75,7 +76,7 @@ def test_homeserver_down_then_up_delivers_once(matrix_room, service_config, tmp_
 class Flaky(BaseHTTPRequestHandler):
     """A homeserver stand-in that answers 429, 429, then 500 to everything."""
 
-    answers: list[int] = []
+    answers: ClassVar[list[int]] = []
 
     def do_POST(self):
         self._fail()

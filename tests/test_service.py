@@ -9,7 +9,6 @@ import time
 from pathlib import Path
 
 import yaml
-
 from veille.config.loader import DEFAULTS
 
 VEILLE = [str(Path(sys.executable).parent / "veille")]

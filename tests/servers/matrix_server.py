@@ -42,7 +42,7 @@ def start_synapse(folder: Path, secret: str) -> tuple[subprocess.Popen[bytes], s
     process = subprocess.Popen(
         [python, "-m", "synapse.app.homeserver", "-c", config],
         stdout=subprocess.DEVNULL,
-        stderr=open(folder / "stderr.log", "wb"),
+        stderr=open(folder / "stderr.log", "wb"),  # noqa: SIM115 (open while Synapse runs)
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 90

@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from matrix_server import SYNAPSE_PYTHON, start_synapse  # noqa: E402
+from matrix_server import SYNAPSE_PYTHON, start_synapse
 
 
 def free_port() -> int:
@@ -61,7 +61,7 @@ def main(argv: list[str]) -> int:
                     str(maildir),
                 ],
                 stdout=subprocess.DEVNULL,
-                stderr=open(work / "smtpd.log", "wb"),
+                stderr=open(work / "smtpd.log", "wb"),  # noqa: SIM115 (open while it runs)
             )
         )
         wait_for_port(smtp_port)

@@ -56,7 +56,8 @@ with open(f"{folder}/homeserver.yaml", "w") as out:
 with open(f"{folder}/log.config", "w") as out:
     out.write(f"""version: 1
 formatters: {{precise: {{format: '%(asctime)s %(levelname)s %(name)s %(message)s'}}}}
-handlers: {{file: {{class: logging.FileHandler, formatter: precise, filename: '{folder}/homeserver.log'}}}}
+handlers:
+  file: {{class: logging.FileHandler, formatter: precise, filename: '{folder}/homeserver.log'}}
 root: {{level: WARNING, handlers: [file]}}
 disable_existing_loggers: false
 """)
