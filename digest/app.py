@@ -26,7 +26,10 @@ from veille.digest.web import Forbidden, WebApp, redirect, render
 
 async def forbidden(request: Request, exc: Exception) -> Response:
     if str(exc) == "signin":
-        if request.method == "GET" and not request.url.path.startswith(("/api/", "/feeds/")):
+        # People are sent to the sign-in page; feed readers and scripts get a plain 401.
+        path = request.url.path
+        machine = path.startswith(("/api/", "/feeds/")) or path.endswith((".ics", ".csv"))
+        if request.method == "GET" and not machine:
             return redirect("/signin")
         return Response("sign-in required", status_code=401)
     return render(request, "error.html", status=403, message="error_csrf")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from typing import Any
 
@@ -79,6 +80,7 @@ async def home(request: Request) -> Response:
         facets=stores.web.facets(),
         kinds=KINDS,
         new_count=sum(1 for call in calls if call["is_new"]),
+        members={m.id: m.name for m in web.config.members},
         since=since,
     )
 
@@ -98,6 +100,9 @@ async def call_page(request: Request) -> Response:
     marks = stores.web.marks_for([call["id"]])[call["id"]]
     own = next((m for m in marks if person and m["member"] == person["member"]), None)
     source = next((s for s in web.config.sources if s.name == call["source"]), None)
+    alternates = call.get("alternates") or []
+    if isinstance(alternates, str):  # older rows keep it as JSON text
+        alternates = json.loads(alternates)
     return render(
         request,
         "call.html",
@@ -117,6 +122,8 @@ async def call_page(request: Request) -> Response:
         after_deadline=call.get("status") == "closed"
         or (view["days_left"] is not None and view["days_left"] < 0),
         members={m.id: m.name for m in web.config.members},
+        alternates=[url for url in alternates if isinstance(url, str)],
+        elsewhere=stores.web.same_call_elsewhere(call),
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from icalendar import Alarm, Calendar, Event
@@ -103,7 +103,8 @@ async def calendar(request: Request) -> Response:
     for call in calls:
         if not call.get("deadline"):
             continue
-        deadline = datetime.fromisoformat(call["deadline"])
+        # In UTC: every calendar app reads it right without a VTIMEZONE block.
+        deadline = datetime.fromisoformat(call["deadline"]).astimezone(UTC)
         event = Event()
         event.add("uid", f"{call['id']}@veille")
         event.add("summary", f"{translate(lang, 'deadline')}: {call['title']}")

@@ -31,10 +31,15 @@ def sign_in(client: TestClient, smtp, email: str) -> None:
     assert answer.status_code == 200
     messages = smtp.messages()
     assert len(messages) == before + 1
-    token = signin_token(messages[-1])
+    token = signin_token(newest_to(smtp, email))
     assert client.get(f"/signin/{token}").status_code == 200
     done = client.post(f"/signin/{token}", data={"csrf": csrf_of(client)}, follow_redirects=False)
     assert done.status_code == 303
+
+
+def newest_to(smtp, email: str):
+    """The last message to `email` (the mailbox's own order is not by time)."""
+    return [m for m in smtp.messages() if m["To"] == email][-1]
 
 
 def signin_token(message) -> str:
@@ -137,7 +142,7 @@ def test_language_switch_is_remembered(client):
 
 def test_sign_in_by_emailed_link_then_sign_out(client, smtp):
     sign_in(client, smtp, "alice@a.example")
-    message = smtp.messages()[-1]
+    message = newest_to(smtp, "alice@a.example")
     assert message["To"] == "alice@a.example"
     home = client.get("/")
     assert "ASBL A" in home.text and "/filters" in home.text
@@ -157,7 +162,7 @@ def test_unknown_address_gets_the_same_answer_and_no_mail(client, smtp):
 def test_sign_in_link_is_single_use(client, smtp):
     client.get("/signin")
     client.post("/signin", data={"email": "bob@b.example", "csrf": csrf_of(client)})
-    token = signin_token(smtp.messages()[-1])
+    token = signin_token(newest_to(smtp, "bob@b.example"))
     first = client.post(f"/signin/{token}", data={"csrf": csrf_of(client)}, follow_redirects=False)
     assert first.status_code == 303
     again = client.post(f"/signin/{token}", data={"csrf": csrf_of(client)})
@@ -170,7 +175,7 @@ def test_sign_in_link_is_single_use(client, smtp):
 def test_sign_in_link_expires(client, smtp, web_site):
     client.get("/signin")
     client.post("/signin", data={"email": "bob@b.example", "csrf": csrf_of(client)})
-    token = signin_token(smtp.messages()[-1])
+    token = signin_token(newest_to(smtp, "bob@b.example"))
     web_site.clock.now = WEB_NOW + timedelta(minutes=31)
     late = client.post(
         f"/signin/{token}?lang=en", data={"csrf": csrf_of(client)}, follow_redirects=False
@@ -221,7 +226,7 @@ def test_marks_and_notes_are_shared_with_the_coalition(web_site, smtp):
         seen_by_bob = bob.get(f"/calls/{target}?lang=en").text
         assert "ASBL A" in seen_by_bob and "Applying" in seen_by_bob
         assert "Eligible: &lt;script&gt;x()&lt;/script&gt; ASBL only" in seen_by_bob
-        assert "asbl-a: Applying" in bob.get("/?lang=en").text
+        assert "ASBL A: Applying" in bob.get("/?lang=en").text
         # Bob's form only ever changes Bob's mark, whatever he posts.
         bob.post(
             f"/calls/{target}/mark",
@@ -370,3 +375,24 @@ def test_source_health_pages_are_for_admins_only(web_site, smtp):
         assert bob.get("/admin/sources").status_code == 403
         assert bob.get("/admin/members").status_code == 403
         assert anonymous.get("/admin/sources", follow_redirects=False).status_code == 303
+
+
+def test_new_since_the_last_visit_stands_out(web_site, smtp):
+    with TestClient(web_site.app()) as alice:
+        sign_in(alice, smtp, "alice@a.example")
+        assert "depuis votre dernière visite" not in alice.get("/").text
+        web_site.clock.now = WEB_NOW + timedelta(days=1)
+        fresh = next(c for c in web_calls() if c.source_id == "urgent")
+        fresh.source_id, fresh.title = "fresh", "Nouvel appel NEET"
+        CallStore(open_database(web_site.db_path)).upsert_call(fresh, WEB_NOW + timedelta(hours=2))
+        page = alice.get("/")
+    assert "1 nouveau(x) depuis votre dernière visite" in page.text
+    assert f'class="card week is-new" id="call-{fresh.id}"' in page.text
+    assert page.text.count('is-new" id=') == 1
+
+
+def test_session_cookie_is_secure_over_https(web_site, smtp):
+    with TestClient(web_site.app(), base_url="https://testserver") as client:
+        sign_in(client, smtp, "alice@a.example")
+        cookie = next(c for c in client.cookies.jar if c.name == "veille_session")
+        assert cookie.secure and cookie.has_nonstandard_attr("HttpOnly")

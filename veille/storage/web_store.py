@@ -153,6 +153,16 @@ class WebStore:
         rows = list(self.db["calls"].rows_where("id = ?", [call_id]))
         return decode(rows[0]) if rows else None
 
+    def same_call_elsewhere(self, call: dict[str, Any]) -> list[dict[str, Any]]:
+        """Other records of the same call (other sources or languages), when grouped."""
+        group = call.get("group_id")
+        if not group:
+            return []
+        rows = self.db["calls"].rows_where(
+            "group_id = ? and id != ?", [group, call["id"]], select="id, source, url, title, lang"
+        )
+        return list(rows)
+
     # --- people, sign-in and sessions -------------------------------------------------
 
     def sync_people(self, people: list[dict[str, str]]) -> None:
