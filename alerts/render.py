@@ -144,3 +144,15 @@ def render_admin(subject_key: str, body_key: str, lang: str = "fr", **values: ob
         subject=translate(lang, subject_key, **values),
         html=_env.get_template("admin.html").render(text=translate(lang, body_key, **values)),
     )
+
+
+def render_backlog(
+    calls: list[dict[str, Any]], *, member_name: str, lang: str, digest_url: str, now: datetime
+) -> Message:
+    """One message listing calls that were already open when a subscription started."""
+    sections = [DigestSection("new", [call_view(call, now) for call in calls])]
+    subject = translate(lang, "subject_digest", count=len(calls))
+    html = _env.get_template("digest.html").render(
+        title=subject, sections=sections, lang=lang, member_name=member_name, digest_url=digest_url
+    )
+    return Message(subject=subject, html=html)

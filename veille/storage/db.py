@@ -21,6 +21,7 @@ MIGRATION_SETS = (
     "veille.storage.migrations",
     "veille.storage.delivery_tables",
     "veille.storage.web_tables",
+    "veille.storage.first_start",
 )
 
 

@@ -1,0 +1,244 @@
+"""SIGKILL of `veille run` during a crawl, during storage and during a digest delivery.
+
+Each test kills the whole service (its process group, as `systemctl kill -s KILL` does) at a
+marker it waits for, restarts it, and checks: the database passes `pragma integrity_check`,
+every alert is delivered, and a duplicate is at most the one message in flight at the kill.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+from test_service import VEILLE, two_sources
+
+from veille.local_mailbox import free_port
+from veille.replay_server import RECORDINGS, ReplayServer
+
+NOW = "2026-11-27T09:00:00+0100"
+BEE = "economie-emploi.brussels"
+
+
+class SlowSink:
+    """An SMTP server that keeps each message, then waits `delay` s before its 250 OK."""
+
+    def __init__(self, delay: float):
+        from aiosmtpd.controller import Controller
+
+        self.delay = delay
+        self.received: list[tuple[str, str]] = []  # (To, Subject), in arrival order
+        sink = self
+
+        class Handler:
+            async def handle_DATA(self, server, session, envelope):
+                import email
+                import email.policy
+
+                message = email.message_from_bytes(
+                    envelope.original_content, policy=email.policy.default
+                )
+                sink.received.append((str(message["To"]), str(message["Subject"])))
+                await asyncio.sleep(sink.delay)
+                return "250 OK"
+
+        self.controller = Controller(Handler(), hostname="127.0.0.1", port=free_port())
+        self.controller.start()
+
+    def url(self, to: str) -> str:
+        return f"mailto://127.0.0.1:{self.controller.port}?from=veille@localhost&to={to}"
+
+
+@pytest.fixture
+def sink():
+    server = SlowSink(delay=0)
+    yield server
+    server.controller.stop()
+
+
+def slow_recordings(tmp_path: Path, delay: float) -> Path:
+    """A copy of one recorded site whose call pages answer after `delay` s."""
+    folder = tmp_path / "recordings"
+    shutil.copytree(RECORDINGS / BEE, folder / BEE)
+    manifest = yaml.safe_load((folder / BEE / "manifest.yaml").read_text(encoding="utf-8"))
+    for route in manifest["routes"]:
+        if route["path"].startswith("/appel"):
+            route["delay"] = delay
+    (folder / BEE / "manifest.yaml").write_text(yaml.safe_dump(manifest), encoding="utf-8")
+    return folder
+
+
+def members(sink: SlowSink, cadence: str) -> list[dict]:
+    return [
+        {
+            "id": f"asbl-{n}",
+            "name": f"ASBL {n}",
+            "channels": [{"name": "email", "url": sink.url(f"team@asbl-{n}.example")}],
+            "subscriptions": [
+                {
+                    "name": "alertes",
+                    "channels": ["email"],
+                    "cadence": cadence,
+                    "filters": {"topics": ["insertion", "mentoring"]},
+                }
+            ],
+        }
+        for n in range(3)
+    ]
+
+
+def bee_only() -> list[dict]:
+    return [s for s in two_sources() if s["name"] == "bruxelles-economie-emploi"]
+
+
+def start(config: Path, data: Path, replay: str, *extra: str) -> subprocess.Popen:
+    command = [
+        *VEILLE,
+        "run",
+        "--config",
+        str(config),
+        "--data-dir",
+        str(data),
+        "--replay",
+        replay,
+        "--now",
+        NOW,
+        *extra,
+    ]
+    return subprocess.Popen(
+        command,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+
+
+def kill_when(process: subprocess.Popen, marker, limit: float = 60) -> None:
+    """SIGKILL the service and its crawl child as soon as `marker()` is true."""
+    deadline = time.monotonic() + limit
+    while not marker():
+        assert process.poll() is None, process.stderr.read()
+        assert time.monotonic() < deadline, "the kill point was never reached"
+        time.sleep(0.02)
+    os.killpg(process.pid, signal.SIGKILL)
+    process.wait(10)
+
+
+def run_once(config: Path, data: Path, replay: str) -> None:
+    process = start(config, data, replay, "--once")
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 0, stderr
+
+
+def integrity(data: Path) -> str:
+    with sqlite3.connect(data / "veille.db") as db:
+        return db.execute("pragma integrity_check").fetchone()[0]
+
+
+def db_rows(data: Path, sql: str) -> list[tuple]:
+    with sqlite3.connect(data / "veille.db") as db:
+        return db.execute(sql).fetchall()
+
+
+def count(data: Path, table: str) -> int:
+    if not (data / "veille.db").exists():
+        return 0
+    try:
+        return db_rows(data, f"select count(*) from {table}")[0][0]
+    except sqlite3.OperationalError:  # not created yet
+        return 0
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory):
+    """What an undisturbed run stores and sends, to compare the killed ones with."""
+    tmp = tmp_path_factory.mktemp("reference")
+    server = SlowSink(delay=0)
+    try:
+        with ReplayServer() as replay:
+            config = tmp / "config"
+            config.mkdir()
+            write_config(config, tmp / "data", members(server, "instant"), bee_only())
+            run_once(config, tmp / "data", replay.base_url)
+        calls = db_rows(tmp / "data", "select id, content_hash from calls order by id")
+        return {"calls": calls, "messages": Counter(server.received)}
+    finally:
+        server.controller.stop()
+
+
+def write_config(folder: Path, data: Path, people: list[dict], sources: list[dict]) -> None:
+    folder.mkdir(exist_ok=True)
+    (folder / "members.yaml").write_text(yaml.safe_dump({"members": people}), encoding="utf-8")
+    (folder / "veille.yaml").write_text(
+        yaml.safe_dump({"bot": {"contact": "admin@example.org"}, "data_dir": str(data)}),
+        encoding="utf-8",
+    )
+    (folder / "sources.yaml").write_text(yaml.safe_dump({"sources": sources}), encoding="utf-8")
+
+
+def assert_restart_completes(config, data, replay_url, sink, reference) -> None:
+    sink.delay = 0
+    run_once(config, data, replay_url)
+    assert integrity(data) == "ok"
+    assert db_rows(data, "select id, content_hash from calls order by id") == reference["calls"]
+    assert db_rows(data, "select status, count(*) from outbox group by status") == [
+        ("sent", sum(reference["messages"].values()))
+    ]
+    # The crawl was killed before any alert was planned: nothing could be in flight.
+    assert Counter(sink.received) == reference["messages"]
+
+
+def test_sigkill_during_a_crawl(tmp_path, sink, reference):
+    config, data = tmp_path / "config", tmp_path / "data"
+    write_config(config, data, members(sink, "instant"), bee_only())
+    with ReplayServer(slow_recordings(tmp_path, delay=3)) as replay:
+        process = start(config, data, replay.base_url, "--once")
+        # the crawl child is waiting for a call page: kill there
+        kill_when(process, lambda: any(p.startswith(f"/{BEE}/appel") for _, p in replay.requests))
+        assert count(data, "calls") == 0 and sink.received == []
+    with ReplayServer() as replay:
+        assert_restart_completes(config, data, replay.base_url, sink, reference)
+
+
+def test_sigkill_during_storage(tmp_path, sink, reference):
+    config, data = tmp_path / "config", tmp_path / "data"
+    write_config(config, data, members(sink, "instant"), bee_only())
+    with ReplayServer(slow_recordings(tmp_path, delay=0.7)) as replay:
+        process = start(config, data, replay.base_url, "--once")
+        # calls are being stored one by one: kill after the first, before the last
+        kill_when(process, lambda: count(data, "calls") >= 1)
+        stored = count(data, "calls")
+    assert 1 <= stored < len(reference["calls"]), stored
+    assert integrity(data) == "ok"
+    with ReplayServer() as replay:
+        assert_restart_completes(config, data, replay.base_url, sink, reference)
+
+
+def test_sigkill_during_a_digest_delivery(tmp_path, sink, replay):
+    config, data = tmp_path / "config", tmp_path / "data"
+    write_config(config, data, members(sink, "daily"), two_sources())
+    sink.delay = 3  # each digest waits 3 s for its 250 OK: the kill lands mid-delivery
+    process = start(config, data, replay.base_url, "--once")
+    kill_when(process, lambda: len(sink.received) >= 1)
+    in_flight = sink.received[0]
+    assert integrity(data) == "ok"
+
+    sink.delay = 0
+    run_once(config, data, replay.base_url)
+    assert integrity(data) == "ok"
+    per_key = Counter(sink.received)
+    keys = db_rows(data, "select key, status from outbox order by key")
+    assert [status for _, status in keys] == ["sent"] * 3  # one digest per member, all sent
+    assert len(per_key) == 3  # ... and every one arrived
+    duplicated = {message: n for message, n in per_key.items() if n > 1}
+    # The only message sent twice is the one the SMTP server had when the service died.
+    assert duplicated == {in_flight: 2}
