@@ -15,7 +15,9 @@ JsonApi = ("ted", "bosa", "swiftype")  # what options.api may name for a json_ap
 Cadence = Literal["instant", "daily", "weekly"]
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=60)]
 
-CRON_FIELD = re.compile(r"^(\*|\d+(-\d+)?)(/\d+)?(,(\*|\d+(-\d+)?)(/\d+)?)*$|^[a-z]{3}(-[a-z]{3})?$")
+CRON_FIELD = re.compile(
+    r"^(\*|\d+(-\d+)?)(/\d+)?(,(\*|\d+(-\d+)?)(/\d+)?)*$|^[a-z]{3}(-[a-z]{3})?$"
+)
 
 
 class Strict(BaseModel):
@@ -157,7 +159,9 @@ class Web(Strict):
     public_digest: bool = True  # False: reading needs a sign-in too
     secret_key_env: str = "VEILLE_SECRET_KEY"  # the secret itself stays in the environment
     admins: list[str] = []  # emails of people with the administrator role
-    signin_mail_url: str | None = None  # mailto URL for sign-in links; else the member's email channel
+    signin_mail_url: str | None = (
+        None  # mailto URL for sign-in links; else the member's email channel
+    )
 
 
 class CoalitionRoom(Strict):

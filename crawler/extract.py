@@ -15,8 +15,30 @@ ATTACHMENT_EXTENSIONS = (".pdf", ".doc", ".docx", ".odt", ".xls", ".xlsx", ".ods
 BOILERPLATE = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg")
 MAIN_CANDIDATES = ("main", "article", "[role=main]", "#content", "#main", ".content", ".main")
 BLOCKS = (
-    "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "table",
-    "section", "article", "dd", "dt", "blockquote", "pre", "hr", "header", "footer", "main",
+    "p",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "br",
+    "tr",
+    "table",
+    "section",
+    "article",
+    "dd",
+    "dt",
+    "blockquote",
+    "pre",
+    "hr",
+    "header",
+    "footer",
+    "main",
 )
 WHITESPACE = re.compile(r"[ \t\r\f\v\xa0]+")
 BLANK_LINES = re.compile(r"\n\s*\n+")
@@ -39,7 +61,10 @@ def clean_text(text: str) -> str:
 
 
 def block_text(node: Tag) -> str:
-    """Text with line breaks between blocks only: inline tags (<strong>, <a>) stay in their sentence."""
+    """Text with line breaks between blocks only.
+
+    Inline tags (<strong>, <a>) stay in their sentence.
+    """
     for block in node.find_all(BLOCKS):
         block.insert_after("\n")
         if block.name in ("br", "hr"):
@@ -89,9 +114,9 @@ def extract_page(html: str, url: str, selectors: dict[str, str] | None = None) -
         if urlparse(absolute).scheme not in ("http", "https"):
             continue
         page.links.append(absolute)
-        if urlparse(absolute).path.lower().endswith(ATTACHMENT_EXTENSIONS):
-            if absolute not in page.attachments:
-                page.attachments.append(absolute)
+        is_attachment = urlparse(absolute).path.lower().endswith(ATTACHMENT_EXTENSIONS)
+        if is_attachment and absolute not in page.attachments:
+            page.attachments.append(absolute)
 
     title_tag = soup.select_one(selectors["title"]) if "title" in selectors else None
     heading = soup.find("h1")

@@ -10,8 +10,8 @@ from typing import Any
 
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
-
 from veille.crawler.pipelines import crawl_now
+
 from veille.storage import CallStore, open_database
 
 MAX_ERRORS_KEPT = 20
@@ -53,7 +53,9 @@ class HealthRecorder:
         logging.getLogger().addHandler(self.collector)
 
     def spider_error(self, failure: Any, response: Any, spider: Spider) -> None:
-        self.callback_errors.append(f"{failure.type.__name__} on {response.url}: {failure.value}"[:500])
+        self.callback_errors.append(
+            f"{failure.type.__name__} on {response.url}: {failure.value}"[:500]
+        )
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         stats = self.crawler.stats.get_stats()
@@ -71,7 +73,9 @@ class HealthRecorder:
             if key.startswith("downloader/exception_type_count/")
             and not key.endswith(".IgnoreRequest")
         ]
-        errors = self.callback_errors + exceptions + (self.collector.messages if self.collector else [])
+        errors = (
+            self.callback_errors + exceptions + (self.collector.messages if self.collector else [])
+        )
         items = stats.get("item_scraped_count", 0)
         # A missing robots.txt (404) is normal: it means "everything allowed".
         robots = {
@@ -82,9 +86,7 @@ class HealthRecorder:
         failed_statuses = sum(
             v - robots.get(k, 0) for k, v in statuses.items() if k.isdigit() and int(k) >= 400
         )
-        if reason != "finished":
-            outcome = "failed"
-        elif items == 0 and (errors or failed_statuses):
+        if reason != "finished" or (items == 0 and (errors or failed_statuses)):
             outcome = "failed"
         elif items == 0:
             outcome = "empty"

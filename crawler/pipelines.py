@@ -36,7 +36,12 @@ class CallPipeline:
         return cls(crawler)
 
     def open_spider(self, spider: Spider | None = None) -> None:
-        self.store = CallStore(open_database(self.db_path))
+        try:
+            self.store = CallStore(open_database(self.db_path))
+        except sqlite3.Error as error:  # disk full at the start: the run must fail, not pass
+            message = f"cannot open the database {self.db_path}: {error}"
+            self.crawler.stats.set_value("veille/storage_error", message)
+            raise
 
     def close_spider(self, spider: Spider | None = None) -> None:
         if self.store is not None:

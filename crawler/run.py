@@ -12,7 +12,6 @@ import sys
 from pathlib import Path
 
 from scrapy.crawler import CrawlerProcess
-
 from veille.config import ConfigError, load_config
 from veille.crawler.settings import crawl_settings
 from veille.crawler.spiders import spider_for
@@ -44,10 +43,17 @@ def main(argv: list[str] | None = None) -> int:
     settings["VEILLE_TOPICS"] = config.topics
     process = CrawlerProcess(settings, install_root_handler=True)
     logging.getLogger("scrapy").setLevel(logging.WARNING)
+    crawlers = []  # kept here: Scrapy drops finished crawlers from process.crawlers
     for name in wanted:
         source = config.source(name)
-        process.crawl(spider_for(source), source=source)
+        crawlers.append(process.create_crawler(spider_for(source)))
+        process.crawl(crawlers[-1], source=source)
     process.start()
+    for crawler in crawlers:  # the pipeline could not store: say so, exit non-zero
+        problem = crawler.stats.get_value("veille/storage_error")
+        if problem:
+            print(f"error: {problem}", file=sys.stderr)
+            return 3
     return 0
 
 

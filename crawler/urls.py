@@ -14,11 +14,7 @@ NOISE_SUFFIXES = ("[backpid]",)
 
 def _is_noise(name: str) -> bool:
     lowered = name.lower()
-    return (
-        lowered in NOISE_PARAMS
-        or lowered.startswith("utm_")
-        or lowered.endswith(NOISE_SUFFIXES)
-    )
+    return lowered in NOISE_PARAMS or lowered.startswith("utm_") or lowered.endswith(NOISE_SUFFIXES)
 
 
 def normalize_url(url: str) -> str:
@@ -30,8 +26,11 @@ def normalize_url(url: str) -> str:
     'https://fse.be/appel/'
     """
     parts = urlsplit(url.strip())
-    kept = [(key, value) for key, value in parse_qsl(parts.query, keep_blank_values=True)
-            if not _is_noise(key)]
+    kept = [
+        (key, value)
+        for key, value in parse_qsl(parts.query, keep_blank_values=True)
+        if not _is_noise(key)
+    ]
     return urlunsplit(
         (parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", urlencode(kept), "")
     )

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 import yaml
+from veille.crawler.launch import crawl_in_child
 
 from tests.conftest import RECORDED_NOW
 from tests.test_sources_by_config import COMMUNE, replay_with_test_sites  # noqa: F401 (fixture)
-from veille.crawler.launch import crawl_in_child
 from veille.domain.health import unhealthy_sources
 from veille.storage import CallStore, open_database
 
@@ -24,9 +24,16 @@ FAULTS = {  # source name -> (type, path on faults.example)
 
 
 def fault_source(name: str, kind: str, path: str) -> dict:
-    source = {"name": name, "title": name, "funder": "Test", "type": kind, "languages": ["fr"],
-              "start_urls": [f"https://faults.example{path}"], "regions": ["BE"],
-              "options": {"timeout": 1}}
+    source = {
+        "name": name,
+        "title": name,
+        "funder": "Test",
+        "type": kind,
+        "languages": ["fr"],
+        "start_urls": [f"https://faults.example{path}"],
+        "regions": ["BE"],
+        "options": {"timeout": 1},
+    }
     if kind == "listing":
         source["link_pattern"] = "/appel-"
     return source
@@ -36,15 +43,21 @@ def fault_source(name: str, kind: str, path: str) -> dict:
 def faulty_crawl(replay_with_test_sites, tmp_path_factory):  # noqa: F811
     root = tmp_path_factory.mktemp("faults")
     sources = yaml.safe_load(COMMUNE)["sources"] + [
-        fault_source(name, kind, path) for name, (kind, path) in FAULTS.items()]
+        fault_source(name, kind, path) for name, (kind, path) in FAULTS.items()
+    ]
     (root / "config").mkdir()
     (root / "config" / "sources.yaml").write_text(yaml.safe_dump({"sources": sources}))
     data_dir = root / "data"
 
     def crawl() -> CallStore:
-        outcome = crawl_in_child(data_dir, [], config_dir=root / "config",
-                                 replay_base=replay_with_test_sites.base_url,
-                                 now=RECORDED_NOW.isoformat(), timeout=90)
+        outcome = crawl_in_child(
+            data_dir,
+            [],
+            config_dir=root / "config",
+            replay_base=replay_with_test_sites.base_url,
+            now=RECORDED_NOW.isoformat(),
+            timeout=90,
+        )
         assert outcome.ok, outcome.stderr
         return CallStore(open_database(data_dir / "veille.db"))
 
@@ -57,8 +70,11 @@ def test_each_fault_is_recorded_and_other_sources_still_work(faulty_crawl):
     outcomes = {name: runs[name]["outcome"] for name in runs}
     errors = {name: " | ".join(runs[name]["errors"]) for name in runs}
 
-    assert outcomes == {"ixelles": "ok", "wrong-charset": "partial",
-                        **{name: "failed" for name in FAULTS if name != "wrong-charset"}}
+    assert outcomes == {
+        "ixelles": "ok",
+        "wrong-charset": "partial",
+        **{name: "failed" for name in FAULTS if name != "wrong-charset"},
+    }
     assert "no link matching the pattern" in errors["no-structure"]
     assert "has no entry" in errors["empty-feed"]
     assert "HTTP 404" in errors["gone"]
@@ -69,7 +85,9 @@ def test_each_fault_is_recorded_and_other_sources_still_work(faulty_crawl):
     assert "declares charset" in errors["wrong-charset"]
     calls = {row["source"]: row for row in store.db["calls"].rows}
     # the mis-declared page is repaired, not stored as "Ã©"
-    assert calls["wrong-charset"]["title"] == "Appel à projets « Insertion des jeunes » 2027 (EXEMPLE)"
+    assert (
+        calls["wrong-charset"]["title"] == "Appel à projets « Insertion des jeunes » 2027 (EXEMPLE)"
+    )
     assert calls["wrong-charset"]["deadline"] == "2027-02-05T12:00:00+01:00"
     assert store.count("source = ?", ["ixelles"]) == 2
 
@@ -85,4 +103,7 @@ def test_health_alert_fires_after_repeated_failures(faulty_crawl):
 
     assert set(alerts) == {name for name in FAULTS if name != "wrong-charset"}
     assert alerts["gone"].problem == "failing"
-    assert "failed its last 3 crawls" in alerts["gone"].message and "HTTP 404" in alerts["gone"].message
+    assert (
+        "failed its last 3 crawls" in alerts["gone"].message
+        and "HTTP 404" in alerts["gone"].message
+    )

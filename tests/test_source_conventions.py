@@ -6,9 +6,9 @@ import re
 from urllib.parse import urlsplit
 
 import pytest
-
 from veille.config import load_config
 from veille.config.schema import check_cron
+
 from veille.replay_server import RECORDINGS, load_sites
 
 SOURCES = load_config(check_secrets=False).sources
@@ -31,9 +31,13 @@ def test_source_conventions(source):
         provenance = site.manifest.get("provenance") or {}
         assert provenance.get("seen", "").strip() and provenance.get("assumed", "").strip()
         path = urlsplit(url).path or "/"
-        method = "POST" if source.type in ("sedia", "json_api") and source.options.get(
-            "api") != "swiftype" else "GET"
+        method = (
+            "POST"
+            if source.type in ("sedia", "json_api") and source.options.get("api") != "swiftype"
+            else "GET"
+        )
         assert any(route.path == path and route.method == method for route in site.routes), (
-            f"{method} {path} is not recorded for {host}")
+            f"{method} {path} is not recorded for {host}"
+        )
     if source.type in ("listing", "sitemap") or source.options.get("api") == "swiftype":
         assert source.link_pattern, "a page-following source needs a link_pattern"

@@ -87,6 +87,7 @@ class ReplayServer:
         self.sites = load_sites(folder)
         self.requests: list[tuple[str, str]] = []
         self.bytes_sent = 0
+        self.full_responses = 0  # answers with a body (not 304 Not Modified)
         self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", port), self._handler_class())
         self._thread: threading.Thread | None = None
@@ -190,6 +191,7 @@ class ReplayServer:
                     return
                 with server._lock:
                     server.bytes_sent += len(body)
+                    server.full_responses += bool(body)
 
             def do_GET(self) -> None:
                 self._serve("GET")

@@ -15,7 +15,6 @@ from typing import Any
 from urllib.parse import urlencode, urlsplit
 
 import scrapy
-
 from veille.crawler.spiders.base import SourceSpider
 
 SECRET = re.compile(r"""client_?secret["']?\s*[:=]\s*["']([^"']+)["']""", re.IGNORECASE)
@@ -25,8 +24,10 @@ WORKSPACE = "https://www.publicprocurement.be/publication-workspaces/{id}/genera
 
 def in_language(entries: list[dict[str, Any]] | None, languages: list[str]) -> str:
     by_language = {str(e.get("language", "")).lower(): e.get("text") or "" for e in entries or []}
-    return next((by_language[lang] for lang in languages if by_language.get(lang)),
-                next(iter(by_language.values()), ""))
+    return next(
+        (by_language[lang] for lang in languages if by_language.get(lang)),
+        next(iter(by_language.values()), ""),
+    )
 
 
 class BosaSpider(SourceSpider):
@@ -35,21 +36,27 @@ class BosaSpider(SourceSpider):
         return f"{parts.scheme}://{parts.netloc}"
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
-        yield scrapy.Request(f"{self.origin()}/env.config.js", callback=self.parse_env,
-                             dont_filter=True)
+        yield scrapy.Request(
+            f"{self.origin()}/env.config.js", callback=self.parse_env, dont_filter=True
+        )
 
     def parse_env(self, response: scrapy.http.Response) -> Iterator[scrapy.Request]:
         found = SECRET.search(response.text)
         if not found:
             self.logger.error("no client secret in %s: the token flow has changed", response.url)
             return
-        form = {"grant_type": "client_credentials",
-                "client_id": self.source.options.get("client_id", "frontend-public"),
-                "client_secret": found.group(1)}
+        form = {
+            "grant_type": "client_credentials",
+            "client_id": self.source.options.get("client_id", "frontend-public"),
+            "client_secret": found.group(1),
+        }
         yield scrapy.Request(
-            self.origin() + TOKEN_PATH, method="POST", body=urlencode(form),
+            self.origin() + TOKEN_PATH,
+            method="POST",
+            body=urlencode(form),
             headers={"Content-Type": "application/x-www-form-urlencoded"},
-            callback=self.parse_token, dont_filter=True,
+            callback=self.parse_token,
+            dont_filter=True,
         )
 
     def parse_token(self, response: scrapy.http.Response) -> Iterator[scrapy.Request]:
@@ -60,20 +67,32 @@ class BosaSpider(SourceSpider):
         yield self.search_request(token, 1)
 
     def search_request(self, token: str, page: int) -> scrapy.Request:
-        body: dict[str, Any] = {"includeOrganisationChildren": True, "page": page,
-                                "pageSize": int(self.source.options.get("page_size", 100))}
+        body: dict[str, Any] = {
+            "includeOrganisationChildren": True,
+            "page": page,
+            "pageSize": int(self.source.options.get("page_size", 100)),
+        }
         if self.source.options.get("terms"):
             body["terms"] = self.source.options["terms"]
         return scrapy.Request(
-            self.start_urls[0], method="POST", body=json.dumps(body), dont_filter=True,
-            headers={"Authorization": f"Bearer {token}", "Account-Type": "public",
-                     "BelGov-Trace-Id": str(uuid.uuid4()), "Content-Type": "application/json",
-                     "Accept-Language": self.source.languages[0]},
-            callback=self.parse, cb_kwargs={"token": token, "page": page},
+            self.start_urls[0],
+            method="POST",
+            body=json.dumps(body),
+            dont_filter=True,
+            headers={
+                "Authorization": f"Bearer {token}",
+                "Account-Type": "public",
+                "BelGov-Trace-Id": str(uuid.uuid4()),
+                "Content-Type": "application/json",
+                "Accept-Language": self.source.languages[0],
+            },
+            callback=self.parse,
+            cb_kwargs={"token": token, "page": page},
         )
 
-    def parse(self, response: scrapy.http.Response, token: str = "", page: int = 1,
-              **kwargs: Any) -> Iterator[Any]:
+    def parse(
+        self, response: scrapy.http.Response, token: str = "", page: int = 1, **kwargs: Any
+    ) -> Iterator[Any]:
         envelope = json.loads(response.text)
         publications = envelope.get("publications") or []
         for publication in publications:
@@ -93,8 +112,10 @@ class BosaSpider(SourceSpider):
         codes += [c.get("code", "") for c in publication.get("cpvAdditionalCodes") or []]
         prefixes = tuple(str(p) for p in options.get("cpv_prefixes", []))
         buyers = options.get("buyers")
-        names = " ".join(n.get("text", "") for n in
-                         (publication.get("organisation") or {}).get("organisationNames") or [])
+        names = " ".join(
+            n.get("text", "")
+            for n in (publication.get("organisation") or {}).get("organisationNames") or []
+        )
         if not prefixes and not buyers:
             return True
         if prefixes and any(code.startswith(prefixes) for code in codes):
@@ -112,8 +133,16 @@ class BosaSpider(SourceSpider):
             url=WORKSPACE.format(id=publication["publicationWorkspaceId"]),
             title=in_language(dossier.get("titles"), languages) or dossier.get("referenceNumber"),
             summary=in_language(organisation.get("organisationNames"), languages),
-            text="\n".join(filter(None, [in_language(dossier.get("descriptions"), languages),
-                                         *lots, f"CPV: {cpv}" if cpv else ""])),
+            text="\n".join(
+                filter(
+                    None,
+                    [
+                        in_language(dossier.get("descriptions"), languages),
+                        *lots,
+                        f"CPV: {cpv}" if cpv else "",
+                    ],
+                )
+            ),
             published=publication.get("publicationDate"),
             deadline=publication.get("vaultSubmissionDeadline"),  # no offset: Brussels time
             reference=publication.get("referenceNumber"),

@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from typing import Any
 
 import scrapy
-
 from veille.crawler.spiders.pages import CallPagesSpider
 from veille.crawler.urls import normalize_url
 
@@ -30,9 +29,11 @@ class ListingSpider(CallPagesSpider):
         if not isinstance(response, scrapy.http.TextResponse):
             self.logger.error("listing %s is not a text page", response.url)
             return
-        links = list(dict.fromkeys(
-            response.urljoin(href.strip()) for href in response.css("a::attr(href)").getall()
-        ))
+        links = list(
+            dict.fromkeys(
+                response.urljoin(href.strip()) for href in response.css("a::attr(href)").getall()
+            )
+        )
         details = [url for url in links if self.link_pattern.search(url)]
         if not details:
             self.logger.warning("listing %s has no link matching the pattern", response.url)
@@ -44,7 +45,10 @@ class ListingSpider(CallPagesSpider):
             return
         for url in links:
             key = normalize_url(url)
-            if (self.next_pattern.search(url) and key not in self.listing_seen
-                    and len(self.listing_seen) < self.max_pages):
+            if (
+                self.next_pattern.search(url)
+                and key not in self.listing_seen
+                and len(self.listing_seen) < self.max_pages
+            ):
                 self.listing_seen.add(key)
                 yield scrapy.Request(url, callback=self.parse)

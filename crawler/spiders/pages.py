@@ -13,7 +13,6 @@ from typing import Any
 
 import scrapy
 from twisted.python.failure import Failure
-
 from veille.crawler.attachments import (
     MAX_ATTACHMENT_BYTES,
     MAX_ATTACHMENTS_PER_CALL,
@@ -36,7 +35,8 @@ def is_document(response: scrapy.http.Response) -> bool:
     """PDF or office file, whatever Response class Scrapy picked for it."""
     content_type = response.headers.get("Content-Type", b"").decode("latin-1").lower()
     return response.body[:4] == b"%PDF" or any(
-        kind in content_type for kind in ("pdf", "officedocument", "opendocument"))
+        kind in content_type for kind in ("pdf", "officedocument", "opendocument")
+    )
 
 
 class CallPagesSpider(SourceSpider):
@@ -45,8 +45,11 @@ class CallPagesSpider(SourceSpider):
     def __init__(self, source: Any, **kwargs: Any):
         super().__init__(source, **kwargs)
         self.seen_pages: set[str] = set()
-        self.id_pattern = re.compile(str(source.options["id_pattern"])) if source.options.get(
-            "id_pattern") else None
+        self.id_pattern = (
+            re.compile(str(source.options["id_pattern"]))
+            if source.options.get("id_pattern")
+            else None
+        )
         self.fetch_attachments = bool(source.options.get("attachments", True))
 
     def call_request(self, url: str) -> scrapy.Request | None:
@@ -91,8 +94,9 @@ class CallPagesSpider(SourceSpider):
                 repaired = response.body.decode("utf-8")
             except UnicodeDecodeError:
                 return text
-            self.logger.warning("page %s declares charset %s but is UTF-8", response.url,
-                                response.encoding)
+            self.logger.warning(
+                "page %s declares charset %s but is UTF-8", response.url, response.encoding
+            )
             return repaired
         return text
 

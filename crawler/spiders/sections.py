@@ -15,7 +15,6 @@ from urllib.parse import urljoin
 
 import scrapy
 from bs4 import BeautifulSoup, Tag
-
 from veille.crawler.extract import ATTACHMENT_EXTENSIONS, clean_text
 from veille.crawler.spiders.pages import CallPagesSpider, slug
 from veille.crawler.urls import normalize_url
@@ -68,12 +67,23 @@ class SectionsSpider(CallPagesSpider):
         lang = response.xpath("/html/@lang").get("")[:2].lower()
         for title, body in sections:
             text = clean_text("\n".join(tag.get_text("\n") for tag in body))
-            links = [urljoin(response.url, a["href"]) for tag in body for a in tag.find_all("a", href=True)]
-            attachments = [u for u in dict.fromkeys(links)
-                           if u.lower().split("?")[0].endswith(ATTACHMENT_EXTENSIONS)]
+            links = [
+                urljoin(response.url, a["href"])
+                for tag in body
+                for a in tag.find_all("a", href=True)
+            ]
+            attachments = [
+                u
+                for u in dict.fromkeys(links)
+                if u.lower().split("?")[0].endswith(ATTACHMENT_EXTENSIONS)
+            ]
             url = f"{normalize_url(response.url)}#{slug(title)}"
             item = self.raw_call(
-                source_id=url, url=url, title=title, text=text, attachments=attachments,
+                source_id=url,
+                url=url,
+                title=title,
+                text=text,
+                attachments=attachments,
                 lang=lang if lang in self.source.languages else None,
             )
             yield from self.with_attachments(item, attachments)

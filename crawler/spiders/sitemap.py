@@ -9,7 +9,6 @@ from typing import Any
 import scrapy
 from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap
-
 from veille.crawler.spiders.pages import CallPagesSpider
 
 

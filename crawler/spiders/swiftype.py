@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from typing import Any
 
 import scrapy
-
 from veille.crawler.spiders.pages import CallPagesSpider
 
 ENGINE_KEY = re.compile(r"""(?:engine_?key|engineKey)["']?\s*[:=]\s*["']([A-Za-z0-9_-]{8,})["']""")
@@ -34,17 +33,26 @@ class SwiftypeSpider(CallPagesSpider):
 
     def search_request(self, engine_key: str, page: int) -> scrapy.Request:
         options = self.source.options
-        body = {"engine_key": engine_key, "q": str(options.get("query", "")), "page": page,
-                "per_page": int(options.get("per_page", 50)),
-                "filters": options.get("filters", {})}
+        body = {
+            "engine_key": engine_key,
+            "q": str(options.get("query", "")),
+            "page": page,
+            "per_page": int(options.get("per_page", 50)),
+            "filters": options.get("filters", {}),
+        }
         return scrapy.Request(
-            str(options.get("search_url", SEARCH)), method="POST", body=json.dumps(body),
-            headers={"Content-Type": "application/json"}, dont_filter=True,
-            callback=self.parse_results, cb_kwargs={"engine_key": engine_key, "page": page},
+            str(options.get("search_url", SEARCH)),
+            method="POST",
+            body=json.dumps(body),
+            headers={"Content-Type": "application/json"},
+            dont_filter=True,
+            callback=self.parse_results,
+            cb_kwargs={"engine_key": engine_key, "page": page},
         )
 
-    def parse_results(self, response: scrapy.http.Response, engine_key: str,
-                      page: int) -> Iterator[Any]:
+    def parse_results(
+        self, response: scrapy.http.Response, engine_key: str, page: int
+    ) -> Iterator[Any]:
         envelope = json.loads(response.text)
         records = [r for group in (envelope.get("records") or {}).values() for r in group]
         urls = [r["url"] for r in records if r.get("url") and self.link_pattern.search(r["url"])]
@@ -54,7 +62,8 @@ class SwiftypeSpider(CallPagesSpider):
             request = self.call_request(url)
             if request is not None:
                 yield request
-        pages = max((info.get("num_pages", 1) for info in (envelope.get("info") or {}).values()),
-                    default=1)
+        pages = max(
+            (info.get("num_pages", 1) for info in (envelope.get("info") or {}).values()), default=1
+        )
         if page < min(pages, int(self.source.options.get("max_pages", 5))):
             yield self.search_request(engine_key, page + 1)

@@ -7,14 +7,22 @@ from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import scrapy
-
 from veille.crawler.spiders.base import SourceSpider
 
 FIELDS = [
-    "publication-number", "notice-type", "notice-title", "buyer-name", "buyer-country",
-    "classification-cpv", "place-of-performance", "publication-date",
-    "deadline-receipt-tender-date-lot", "estimated-value-lot", "estimated-value-cur-lot",
-    "description-proc", "links",
+    "publication-number",
+    "notice-type",
+    "notice-title",
+    "buyer-name",
+    "buyer-country",
+    "classification-cpv",
+    "place-of-performance",
+    "publication-date",
+    "deadline-receipt-tender-date-lot",
+    "estimated-value-lot",
+    "estimated-value-cur-lot",
+    "description-proc",
+    "links",
 ]
 ISO3 = {"fr": "fra", "nl": "nld", "en": "eng", "de": "deu"}
 TWO_LETTERS = {three: two for two, three in ISO3.items()}
@@ -64,9 +72,13 @@ class TedSpider(SourceSpider):
             "onlyLatestVersions": True,
         }
         return scrapy.Request(
-            self.start_urls[0], method="POST", body=json.dumps(body),
+            self.start_urls[0],
+            method="POST",
+            body=json.dumps(body),
             headers={"Content-Type": "application/json", "Accept": "application/json"},
-            callback=self.parse, cb_kwargs={"page": page}, dont_filter=True,
+            callback=self.parse,
+            cb_kwargs={"page": page},
+            dont_filter=True,
         )
 
     def parse(self, response: scrapy.http.Response, page: int = 1, **kwargs: Any) -> Iterator[Any]:
@@ -79,7 +91,11 @@ class TedSpider(SourceSpider):
                 yield item
         limit = int(self.source.options.get("limit", 100))
         max_pages = int(self.source.options.get("max_pages", 5))
-        if notices and page * limit < int(envelope.get("totalNoticeCount") or 0) and page < max_pages:
+        if (
+            notices
+            and page * limit < int(envelope.get("totalNoticeCount") or 0)
+            and page < max_pages
+        ):
             yield self.search_request(page + 1)
 
     def notice_call(self, notice: dict[str, Any], languages: list[str]) -> dict[str, Any] | None:
@@ -87,14 +103,23 @@ class TedSpider(SourceSpider):
         if not number:
             return None
         html_links = (notice.get("links") or {}).get("html") or {}
-        url = next((html_links[code.upper()] for code in languages if code.upper() in html_links),
-                   f"https://ted.europa.eu/en/notice/-/detail/{number}")
-        deadlines = sorted(filter(None, (
-            ted_date(value, closing=True)
-            for value in notice.get("deadline-receipt-tender-date-lot") or [])))
+        url = next(
+            (html_links[code.upper()] for code in languages if code.upper() in html_links),
+            f"https://ted.europa.eu/en/notice/-/detail/{number}",
+        )
+        deadlines = sorted(
+            filter(
+                None,
+                (
+                    ted_date(value, closing=True)
+                    for value in notice.get("deadline-receipt-tender-date-lot") or []
+                ),
+            )
+        )
         titles = notice.get("notice-title") or {}
-        lang = next((code for code in languages if isinstance(titles, dict) and titles.get(code)),
-                    None)
+        lang = next(
+            (code for code in languages if isinstance(titles, dict) and titles.get(code)), None
+        )
         buyer = in_language(notice.get("buyer-name"), languages)
         cpv = ", ".join(notice.get("classification-cpv") or [])
         return self.raw_call(
@@ -102,8 +127,15 @@ class TedSpider(SourceSpider):
             url=url,
             title=in_language(notice.get("notice-title"), languages) or str(number),
             summary=buyer,
-            text="\n".join(filter(None, [in_language(notice.get("description-proc"), languages),
-                                         f"CPV: {cpv}" if cpv else ""])),
+            text="\n".join(
+                filter(
+                    None,
+                    [
+                        in_language(notice.get("description-proc"), languages),
+                        f"CPV: {cpv}" if cpv else "",
+                    ],
+                )
+            ),
             published=ted_date(scalar(notice.get("publication-date"))),
             deadline=deadlines[0] if deadlines else None,
             reference=str(number),

@@ -46,7 +46,8 @@ def source_health(
     recent = runs[:failures_in_a_row]
     if len(recent) == failures_in_a_row and all(r.get("outcome") == "failed" for r in recent):
         return HealthAlert(
-            source, "failing",
+            source,
+            "failing",
             f"Source {source} failed its last {failures_in_a_row} crawls "
             f"(latest {str(latest.get('started', ''))[:16]}): {_errors(latest)}",
         )
@@ -54,10 +55,12 @@ def source_health(
         earlier = next((r for r in runs[1:] if (r.get("items") or 0) > 0), None)
         if earlier is not None:
             return HealthAlert(
-                source, "stopped_yielding",
+                source,
+                "stopped_yielding",
                 f"Source {source} yielded no call in its last crawl "
                 f"({str(latest.get('started', ''))[:16]}, outcome {latest.get('outcome')}) "
-                f"although it yielded {earlier['items']} on {str(earlier.get('started', ''))[:10]}: "
+                f"although it yielded {earlier['items']} "
+                f"on {str(earlier.get('started', ''))[:10]}: "
                 f"{_errors(latest)}",
             )
     return None
@@ -68,6 +71,8 @@ def unhealthy_sources(
     failures_in_a_row: int = FAILURES_IN_A_ROW,
 ) -> list[HealthAlert]:
     """One alert per unhealthy source, in source-name order."""
-    alerts = (source_health(name, runs_by_source[name], failures_in_a_row)
-              for name in sorted(runs_by_source))
+    alerts = (
+        source_health(name, runs_by_source[name], failures_in_a_row)
+        for name in sorted(runs_by_source)
+    )
     return [alert for alert in alerts if alert is not None]
