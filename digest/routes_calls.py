@@ -77,7 +77,7 @@ async def home(request: Request) -> Response:
         pages=max(1, -(-total // PER_PAGE)),
         query=query,
         mine=bool(request.query_params.get("mine")),
-        facets=stores.web.facets(),
+        facets=web.facets(),
         kinds=KINDS,
         new_count=sum(1 for call in calls if call["is_new"]),
         members={m.id: m.name for m in web.config.members},

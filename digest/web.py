@@ -6,6 +6,7 @@ import hmac
 import os
 import secrets
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -28,6 +29,7 @@ TEMPLATES = Path(__file__).resolve().parent / "templates"
 SESSION_COOKIE = "veille_session"
 CSRF_COOKIE = "veille_csrf"
 LANG_COOKIE = "veille_lang"
+FACETS_TTL = 300  # seconds
 
 
 class Forbidden(Exception):
@@ -67,6 +69,14 @@ class WebApp:
             db = open_database(self.database)
             self._local.stores = Stores(WebStore(db), CallStore(db), Outbox(db))
         return self._local.stores
+
+    def facets(self) -> dict[str, list[str]]:
+        """Filter menu values: scanning every call per page view is too slow, so kept 5 min."""
+        now = time.monotonic()
+        cached = getattr(self, "_facets", None)
+        if cached is None or now - cached[0] > FACETS_TTL:
+            self._facets = (now, self.stores().web.facets())
+        return self._facets[1]
 
     def sync_people(self) -> None:
         admins = {email.lower() for email in self.config.settings.web.admins}
