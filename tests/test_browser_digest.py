@@ -159,6 +159,14 @@ def test_members_sign_in_filter_search_mark_and_see_each_other(server, browser, 
     page.wait_for_selector(".markline[data-member=asbl-a]")
     shoot(page, "call-desktop")
 
+    # Filters: a server-side preview before saving.
+    page.goto(f"{server}/filters")
+    page.get_by_label("Mots recherchés (un par ligne)").fill("socioprofessionnelle")
+    page.get_by_role("button", name="Aperçu").click()
+    assert "1 appel(s) ouvert(s) trouvé(s)" in page.inner_text("#preview-title")
+    shoot(page, "filters-desktop")
+    check_accessibility(page)
+
     # A second member, on a phone, sees the mark and the note (as text).
     bob = open_page(browser, PHONE)
     sign_in(bob, server, smtp, "bob@b.example")
