@@ -86,7 +86,9 @@ class HealthRecorder:
         failed_statuses = sum(
             v - robots.get(k, 0) for k, v in statuses.items() if k.isdigit() and int(k) >= 400
         )
-        if reason != "finished" or (items == 0 and (errors or failed_statuses)):
+        if reason not in ("finished", "closespider_itemcount") or (
+            items == 0 and (errors or failed_statuses)
+        ):
             outcome = "failed"
         elif items == 0:
             outcome = "empty"

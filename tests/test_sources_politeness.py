@@ -117,3 +117,17 @@ def test_health_message_names_source_and_problem():
         "Source actiris yielded no call in its last crawl (2026-11-27T06:00, outcome failed) "
         "although it yielded 4 on 2026-11-20: HTTP 500"
     )
+
+
+def test_sources_check_stops_after_one_call(replay):
+    from veille.crawler.check import check_sources
+
+    lines = check_sources(["bruxelles-economie-emploi", "forem"], replay_base=replay.base_url)
+
+    # the crawl stops once a call is found (calls already in flight still arrive)
+    parsed = [line.split()[:3] for line in lines]
+    assert [(name, outcome) for name, outcome, _ in parsed] == [
+        ("bruxelles-economie-emploi", "ok"),
+        ("forem", "ok"),
+    ]
+    assert all(int(count) >= 1 for _, _, count in parsed)
