@@ -11,7 +11,19 @@ import click
 from veille.config import ConfigError, load_config
 
 
-@click.group()
+class _Veille(click.Group):
+    def invoke(self, ctx: click.Context):
+        """A database error (disk full, read-only, corrupt) is one clear line and exit code 3."""
+        import sqlite3
+
+        try:
+            return super().invoke(ctx)
+        except sqlite3.Error as error:
+            click.echo(f"error: database: {error} (disk full? read-only?)", err=True)
+            sys.exit(3)
+
+
+@click.group(cls=_Veille)
 @click.version_option(package_name="veille")
 def main() -> None:
     """Veille watches calls for projects and alerts a coalition's members."""
@@ -183,15 +195,19 @@ def restore(backup_file: Path, config_dir: str | None, data_dir: Path | None) ->
 @click.option("--replay", metavar="URL", help="Crawl recorded sources served at URL (tests, demo).")
 @click.option("--now", type=click.DateTime(["%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M"]),
               help="Fix the clock (with --replay: run as of the day of the recordings).")
+@click.option("--log-format", type=click.Choice(["text", "json"]), envvar="VEILLE_LOG_FORMAT",
+              default="text", show_default=True, help="json: one JSON object per line.")
 def run(config_dir: Path | None, data_dir: Path | None, once: bool, replay: str | None,
-        now: datetime | None) -> None:
+        now: datetime | None, log_format: str) -> None:
     """Run the service: crawls, instant alerts, digests and reminders on their schedules.
 
     Example: veille run --config /etc/veille      (or, from cron: veille run --once)
     """
     from veille.domain.call import BRUSSELS
+    from veille.logs import setup_logging
     from veille.scheduler.service import run_service
 
+    setup_logging(log_format)
     _config(str(config_dir) if config_dir else None)  # located errors before starting
     if now is not None and now.tzinfo is None:
         now = now.replace(tzinfo=BRUSSELS)
@@ -305,3 +321,20 @@ def sources_check(names: tuple[str, ...], config_dir: str | None) -> None:
 
     for line in check_sources(list(names), config_dir=Path(config_dir) if config_dir else None):
         click.echo(line)
+
+
+@main.command()
+@click.option("--config", "config_dir", type=click.Path(), help="Configuration folder.")
+@click.option("--data-dir", type=click.Path(path_type=Path), help="Overrides data_dir of veille.yaml.")
+@click.option("--send-test", is_flag=True, help="Also send a test message to every channel.")
+def doctor(config_dir: str | None, data_dir: Path | None, send_test: bool) -> None:
+    """Check configuration, database, channels, sources and disk; exit 1 on any FAIL.
+
+    Example: veille doctor --config /etc/veille --send-test
+    """
+    from veille.doctor import run_checks
+
+    checks = run_checks(config_dir, data_dir, send_test=send_test)
+    for check in checks:
+        click.echo(f"{check.status:4}  {check.name:24}  {' '.join(check.detail.split())[:300]}")
+    sys.exit(1 if any(check.status == "FAIL" for check in checks) else 0)

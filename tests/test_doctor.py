@@ -1,0 +1,96 @@
+"""`veille doctor` against a real local SMTP server and real databases."""
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from veille.local_mailbox import free_port
+from veille.storage import open_database
+
+VEILLE = str(Path(sys.executable).parent / "veille")
+
+
+def member(url: str) -> dict:
+    return {"id": "asbl-a", "name": "ASBL A", "channels": [{"name": "email", "url": url}]}
+
+
+def doctor(config: Path, *extra: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [VEILLE, "doctor", "--config", str(config), *extra],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def lines(out: str) -> dict[str, str]:
+    """check name -> status."""
+    return {line[6:].split("  ")[0]: line[:4].strip() for line in out.splitlines()}
+
+
+def test_a_healthy_install_passes_and_the_test_message_arrives(service_config, smtp, tmp_path):
+    config = service_config([member(smtp.apprise_url("doctor@asbl-a.example"))], sources=[])
+    open_database(tmp_path / "data" / "veille.db").close()
+
+    done = doctor(config, "--send-test")
+
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert lines(done.stdout) == {
+        "configuration": "OK",
+        "database integrity": "OK",
+        "database migrations": "OK",
+        "database journal": "OK",
+        "channel asbl-a/email": "OK",
+        "disk space": "OK",
+    }
+    [message] = smtp.messages()
+    assert (message["To"], message["Subject"]) == ("doctor@asbl-a.example", "Veille: test message")
+
+
+def test_an_unreachable_channel_and_a_corrupt_database_fail(service_config, tmp_path):
+    dead = f"mailto://bot:hunter2secret@127.0.0.1:{free_port()}?to=a@b.example"
+    config = service_config([member(dead)], sources=[])
+    database = tmp_path / "data" / "veille.db"
+    open_database(database).close()
+    size = database.stat().st_size
+    with open(database, "r+b") as broken:  # scribble over every page but the header's
+        broken.seek(4096)
+        broken.write(b"\xff" * (size - 4096))
+
+    done = doctor(config, "--send-test")
+
+    assert done.returncode == 1
+    checks = lines(done.stdout)
+    assert checks["channel asbl-a/email"] == "FAIL"
+    assert checks.get("database integrity", checks.get("database")) == "FAIL"
+    assert "hunter2secret" not in done.stdout + done.stderr
+
+
+def test_a_bad_configuration_is_one_located_failure(service_config, tmp_path):
+    config = service_config([member("mailto://127.0.0.1?to=a@b.example")], sources=[])
+    (config / "veille.yaml").write_text(
+        (config / "veille.yaml").read_text() + "colour: blue\n", encoding="utf-8"
+    )
+    done = doctor(config)
+    assert done.returncode == 1
+    assert done.stdout.startswith("FAIL  configuration")
+    assert "veille.yaml:" in done.stdout and "colour: unknown key" in done.stdout
+
+
+def test_sources_report_their_last_run_and_no_database_is_a_warning(service_config, tmp_path):
+    from test_service import two_sources
+
+    config = service_config([], sources=two_sources())
+    assert lines(doctor(config).stdout)["database"] == "WARN"
+    database = tmp_path / "data" / "veille.db"
+    open_database(database).close()
+    with sqlite3.connect(database) as db:
+        db.execute(
+            "insert into crawl_runs (source, started, finished, outcome, items, errors, "
+            "responses) values ('cocof', '2999-01-01T06:00:00+01:00', "
+            "'2999-01-01T06:01:00+01:00', 'failed', 0, '[\"HTTP 503\"]', '{}')"
+        )
+    checks = lines(doctor(config).stdout)
+    assert checks["source cocof"] == "FAIL"
+    assert checks["source bruxelles-economie-emploi"] == "WARN"  # never crawled

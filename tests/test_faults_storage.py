@@ -1,0 +1,127 @@
+"""Storage faults: a full disk stops the crawl loudly; readers and the writer don't block."""
+
+from __future__ import annotations
+
+import resource
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from conftest import RECORDED_NOW
+from veille.config.loader import DEMO
+
+from veille.storage import open_database
+
+VEILLE = str(Path(sys.executable).parent / "veille")
+
+
+def disk_full_after(limit: int):
+    """preexec_fn: files the child writes cannot grow past `limit` bytes (root ignores chmod)."""
+
+    def cap() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a failed write(), not a killed process
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    return cap
+
+
+def crawl(data: Path, replay, *sources: str, limit: int | None = None):
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "veille.crawler.run",
+            "--data-dir",
+            str(data),
+            "--config",
+            str(DEMO),
+            "--replay",
+            replay.base_url,
+            "--now",
+            RECORDED_NOW.isoformat(),
+            *sources,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=disk_full_after(limit) if limit else None,
+    )
+
+
+def rows(data: Path, sql: str) -> list[tuple]:
+    with sqlite3.connect(data / "veille.db") as db:
+        return db.execute(sql).fetchall()
+
+
+def test_disk_full_during_a_crawl_exits_non_zero_and_keeps_what_was_stored(replay, tmp_path):
+    data = tmp_path / "data"
+    first = crawl(data, replay, "cocof")
+    assert first.returncode == 0, first.stderr
+    before = rows(data, "select id, content_hash from calls order by id")
+
+    # The WAL may grow by a few pages only: storing the next source's calls fails.
+    full = crawl(data, replay, "bruxelles-economie-emploi", "eu-funding-tenders", limit=400_000)
+
+    assert full.returncode == 3
+    assert "error: cannot store calls in" in full.stderr
+    assert "veille.db" in full.stderr
+    assert rows(data, "pragma integrity_check") == [("ok",)]
+    after = dict(rows(data, "select id, content_hash from calls"))
+    assert all(after.get(call_id) == digest for call_id, digest in before)  # nothing lost
+
+
+def test_disk_full_when_opening_the_database_fails_the_crawl(replay, tmp_path):
+    full = crawl(tmp_path / "data", replay, "cocof", limit=100_000)
+    assert full.returncode == 3
+    assert "error: cannot open the database" in full.stderr
+
+
+def test_a_database_error_in_a_command_is_one_line_and_exit_3(tmp_path):
+    config = tmp_path / "config"
+    config.mkdir()
+    (config / "veille.yaml").write_text(
+        f"bot: {{contact: admin@example.org}}\ndata_dir: {tmp_path / 'data'}\n", encoding="utf-8"
+    )
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "veille.db").write_bytes(b"this is not a database" * 100)
+
+    done = subprocess.run(
+        [VEILLE, "sources", "list", "--config", str(config)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+    assert done.returncode == 3
+    assert done.stderr.splitlines() == [
+        "error: database: file is not a database (disk full? read-only?)"
+    ]
+
+
+def test_a_long_read_does_not_block_a_crawl_and_sees_a_stable_snapshot(replay, tmp_path):
+    data = tmp_path / "data"
+    assert crawl(data, replay, "cocof").returncode == 0
+    reader = sqlite3.connect(data / "veille.db")  # the web app, in the middle of a page
+    reader.execute("begin")
+    seen = reader.execute("select count(*) from calls").fetchone()[0]
+
+    started = time.monotonic()
+    writer = crawl(data, replay, "bruxelles-economie-emploi")
+    took = time.monotonic() - started
+
+    assert writer.returncode == 0, writer.stderr
+    assert took < 10  # less than the busy timeout: the writer never waited for the reader
+    assert reader.execute("select count(*) from calls").fetchone()[0] == seen  # snapshot
+    reader.execute("commit")
+    assert reader.execute("select count(*) from calls").fetchone()[0] > seen
+    # ... and a writer holding its transaction does not block readers either
+    writing = open_database(data / "veille.db")
+    writing.execute("begin immediate")
+    writing.execute("update calls set title = title || ' (modifié)'")
+    assert sqlite3.connect(data / "veille.db", timeout=0.5).execute(
+        "select count(*) from calls where title like '%(modifié)'"
+    ).fetchone() == (0,)
+    writing.execute("rollback")
