@@ -78,6 +78,9 @@ def test_ted_notices(crawled):
         ),
     }
     assert crawled[0]["ted"][notice.format("nl", "698812-2026")]["lang"] == "nl"
+    # a tender source publishes only tenders: relevance then depends on the subject alone
+    relevant = {url for url, row in crawled[0]["ted"].items() if row["relevant"]}
+    assert relevant == {notice.format("fr", "712345-2026"), notice.format("nl", "698812-2026")}
 
 
 def test_bosa_token_flow_and_filters(crawled, replay):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
 import scrapy
@@ -65,3 +65,16 @@ class SourceSpider(scrapy.Spider):
             self.logger.error("%s is JSON but not an object", response.url)
             return None
         return value
+
+    def each_record(
+        self, records: Any, build: Callable[[dict[str, Any]], Any], url: str
+    ) -> Iterator[Any]:
+        """Build an item per API record; a malformed record is logged and skipped, not fatal."""
+        for record in records if isinstance(records, list) else []:
+            try:
+                item = build(record) if isinstance(record, dict) else None
+            except (TypeError, AttributeError, ValueError, KeyError, IndexError) as error:
+                self.logger.error("malformed record in %s: %r", url, error)
+                continue
+            if item:
+                yield item

@@ -31,6 +31,7 @@ def in_language(entries: list[dict[str, Any]] | None, languages: list[str]) -> s
 
 
 class BosaSpider(SourceSpider):
+    known_call = True  # active publications: each one is a tender one can answer
     def origin(self) -> str:
         parts = urlsplit(self.start_urls[0])
         return f"{parts.scheme}://{parts.netloc}"
@@ -60,7 +61,8 @@ class BosaSpider(SourceSpider):
         )
 
     def parse_token(self, response: scrapy.http.Response) -> Iterator[scrapy.Request]:
-        token = json.loads(response.text).get("access_token")
+        answer = self.json_object(response) or {}
+        token = answer.get("access_token")
         if not token:
             self.logger.error("token endpoint %s gave no access_token", response.url)
             return
@@ -93,14 +95,23 @@ class BosaSpider(SourceSpider):
     def parse(
         self, response: scrapy.http.Response, token: str = "", page: int = 1, **kwargs: Any
     ) -> Iterator[Any]:
-        envelope = json.loads(response.text)
+        envelope = self.json_object(response)
+        if envelope is None:
+            return
         publications = envelope.get("publications") or []
-        for publication in publications:
-            if self.wanted(publication):
-                yield self.publication_call(publication)
+        yield from self.each_record(
+            publications,
+            lambda p: self.publication_call(p) if self.wanted(p) else None,
+            response.url,
+        )
         size = int(self.source.options.get("page_size", 100))
         max_pages = int(self.source.options.get("max_pages", 3))
-        if publications and page * size < int(envelope.get("totalCount") or 0) and page < max_pages:
+        if (
+            isinstance(publications, list)
+            and publications
+            and page * size < int(envelope.get("totalCount") or 0)
+            and page < max_pages
+        ):
             yield self.search_request(token, page + 1)
 
     def wanted(self, publication: dict[str, Any]) -> bool:

@@ -53,8 +53,17 @@ class SwiftypeSpider(CallPagesSpider):
     def parse_results(
         self, response: scrapy.http.Response, engine_key: str, page: int
     ) -> Iterator[Any]:
-        envelope = json.loads(response.text)
-        records = [r for group in (envelope.get("records") or {}).values() for r in group]
+        envelope = self.json_object(response)
+        if envelope is None:
+            return
+        groups = envelope.get("records")
+        records = [
+            r
+            for group in (groups.values() if isinstance(groups, dict) else [])
+            if isinstance(group, list)
+            for r in group
+            if isinstance(r, dict)
+        ]
         urls = [r["url"] for r in records if r.get("url") and self.link_pattern.search(r["url"])]
         if not urls:
             self.logger.warning("search %s gave no call URL", response.url)

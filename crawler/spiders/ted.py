@@ -56,6 +56,7 @@ def ted_date(value: str | None, closing: bool = False) -> str | None:
 
 
 class TedSpider(SourceSpider):
+    known_call = True  # contract notices: each one is a tender one can answer
     async def start(self) -> AsyncIterator[scrapy.Request]:
         yield self.search_request(1)
 
@@ -82,17 +83,19 @@ class TedSpider(SourceSpider):
         )
 
     def parse(self, response: scrapy.http.Response, page: int = 1, **kwargs: Any) -> Iterator[Any]:
-        envelope = json.loads(response.text)
+        envelope = self.json_object(response)
+        if envelope is None:
+            return
         notices = envelope.get("notices") or []
         languages = [ISO3[lang] for lang in self.source.languages]
-        for notice in notices:
-            item = self.notice_call(notice, languages)
-            if item:
-                yield item
+        yield from self.each_record(
+            notices, lambda notice: self.notice_call(notice, languages), response.url
+        )
         limit = int(self.source.options.get("limit", 100))
         max_pages = int(self.source.options.get("max_pages", 5))
         if (
             notices
+            and isinstance(notices, list)
             and page * limit < int(envelope.get("totalNoticeCount") or 0)
             and page < max_pages
         ):
