@@ -83,8 +83,15 @@ def load_sites(folder: Path | list[Path] = RECORDINGS) -> dict[str, RecordedSite
 class ReplayServer:
     """Serves recorded sites on 127.0.0.1 in a background thread; counts requests."""
 
-    def __init__(self, folder: Path | list[Path] = RECORDINGS, port: int = 0):
+    def __init__(
+        self,
+        folder: Path | list[Path] = RECORDINGS,
+        port: int = 0,
+        extra_headers: dict[str, str] | None = None,
+    ):
         self.sites = load_sites(folder)
+        # e.g. {"Cache-Control": "max-age=0"}: every re-crawl revalidates (the 304 path)
+        self.extra_headers = dict(extra_headers or {})
         self.requests: list[tuple[str, str]] = []
         self.bytes_sent = 0
         self.full_responses = 0  # answers with a body (not 304 Not Modified)
@@ -156,7 +163,12 @@ class ReplayServer:
                 content_type = route.content_type or (
                     mimetypes.guess_type(str(route.file))[0] if route.file else None
                 )
-                headers = {"ETag": etag, "Last-Modified": modified, **route.headers}
+                headers = {
+                    "ETag": etag,
+                    "Last-Modified": modified,
+                    **server.extra_headers,
+                    **route.headers,
+                }
                 self._send(route.status, body, content_type or "application/octet-stream", headers)
 
             def _not_modified(self, etag: str, modified: str) -> bool:

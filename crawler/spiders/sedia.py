@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
-import uuid
 from collections.abc import AsyncIterator, Iterator
 from datetime import datetime
 from typing import Any
@@ -84,7 +84,10 @@ class SediaSpider(SourceSpider):
             "languages": ["en"],
             "sort": {"field": "identifier", "order": "ASC"},  # stable across pages
         }
-        boundary = f"veille{uuid.uuid4().hex}"
+        # A boundary derived from the content: the same query is the same request, so the
+        # HTTP cache can recognise it from one crawl to the next.
+        digest = hashlib.sha1(json.dumps(parts, sort_keys=True).encode()).hexdigest()
+        boundary = f"veille{digest[:24]}"
         query = urlencode(
             {"apiKey": "SEDIA", "text": "***", "pageSize": PAGE_SIZE, "pageNumber": page}
         )
