@@ -242,3 +242,78 @@ def test_sigkill_during_a_digest_delivery(tmp_path, sink, replay):
     duplicated = {message: n for message, n in per_key.items() if n > 1}
     # The only message sent twice is the one the SMTP server had when the service died.
     assert duplicated == {in_flight: 2}
+
+
+# ------------------------------------------- refusing to start half-configured ----
+BROKEN_CONFIGS = {
+    # kind of mistake: (file, text to write, what the message says, line it names)
+    "unknown key": (
+        "veille.yaml",
+        "bot: {contact: a@b.example}\nreminder_dayz: [7]\n",
+        "reminder_dayz: unknown key",
+        2,
+    ),
+    "wrong type": (
+        "veille.yaml",
+        "bot: {contact: a@b.example}\n\nreminder_days: seven\n",
+        "reminder_days: Input should be a valid list",
+        3,
+    ),
+    "bad cron": (
+        "veille.yaml",
+        "bot: {contact: a@b.example}\nschedule:\n  daily_digest: every morning\n",
+        "schedule.daily_digest: Value error, 'every morning' is not a crontab line",
+        3,
+    ),
+    "bad URL": ("sources.yaml", None, "is not an http(s) URL", 8),
+    "duplicate source": ("sources.yaml", None, "two sources are named 'cocof'", 1),
+    "missing secret": ("members.yaml", None, "environment variable VEILLE_NO_SUCH_SECRET", 5),
+}
+
+
+def broken_sources(kind: str) -> str:
+    source = {
+        "name": "cocof",
+        "title": "T",
+        "funder": "F",
+        "type": "feed",
+        "languages": ["fr"],
+        "start_urls": ["https://ccf.brussels/feed/"],
+    }
+    if kind == "bad URL":
+        return yaml.safe_dump(
+            {"sources": [{**source, "start_urls": ["ftp://ccf.brussels/"]}]}, sort_keys=False
+        )
+    return yaml.safe_dump({"sources": [source, source]}, sort_keys=False)
+
+
+MISSING_SECRET = """members:
+  - id: asbl-a
+    name: ASBL A
+    channels:
+      - {name: email, url: "mailtos://bot:${VEILLE_NO_SUCH_SECRET}@smtp.example.org"}
+"""
+
+
+@pytest.mark.parametrize("kind", sorted(BROKEN_CONFIGS))
+def test_a_mistake_stops_the_service_before_it_starts(kind, tmp_path):
+    name, text, says, line = BROKEN_CONFIGS[kind]
+    config, data = tmp_path / "config", tmp_path / "data"
+    config.mkdir()
+    (config / "veille.yaml").write_text("bot: {contact: a@b.example}\n", encoding="utf-8")
+    if text is None:
+        text = MISSING_SECRET if kind == "missing secret" else broken_sources(kind)
+    (config / name).write_text(text, encoding="utf-8")
+
+    done = subprocess.run(
+        [*VEILLE, "run", "--once", "--config", str(config), "--data-dir", str(data)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+    assert done.returncode == 2
+    [message] = done.stderr.splitlines()  # one clear line, no traceback
+    assert message.startswith(f"error: {config / name}:{line}: "), message
+    assert says in message
+    assert not data.exists()  # nothing started: no database, no crawl
