@@ -8,7 +8,6 @@ from datetime import datetime
 from veille.alerts.recipients import ADMIN
 from veille.alerts.render import render_admin
 from veille.config.loader import VeilleConfig
-
 from veille.domain import health as domain_health
 from veille.domain.call import BRUSSELS
 from veille.storage import CallStore, Outbox, OutboxEntry

@@ -14,7 +14,6 @@ from typing import Any
 from veille.alerts.recipients import COALITION, COALITION_CHANNEL, followers
 from veille.alerts.render import DigestSection, call_view, change_notes, render_digest
 from veille.config.loader import VeilleConfig
-
 from veille.domain.call import BRUSSELS, days_left
 from veille.domain.filters import call_matches_filter
 from veille.storage import CallStore, Outbox, OutboxEntry

@@ -13,7 +13,6 @@ from typing import Any
 from veille.alerts.render import render_backlog, render_new_call
 from veille.config.loader import VeilleConfig
 from veille.config.schema import Member, Subscription
-
 from veille.domain.filters import call_matches_filter
 from veille.storage import CallStore, Outbox, OutboxEntry
 from veille.storage.first_start import FirstStart

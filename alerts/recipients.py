@@ -10,7 +10,6 @@ from typing import Any
 
 from veille.config.loader import VeilleConfig
 from veille.config.schema import Member
-
 from veille.domain.filters import call_matches_filter
 
 ADMIN = "_admin"

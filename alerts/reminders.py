@@ -7,7 +7,6 @@ from datetime import datetime, timedelta
 from veille.alerts.recipients import follows
 from veille.alerts.render import render_reminder
 from veille.config.loader import VeilleConfig
-
 from veille.domain.call import days_left
 from veille.storage import CallStore, Outbox, OutboxEntry
 from veille.storage.delivery_tables import DeliveryQueries

@@ -11,9 +11,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import yaml
+
 from veille.alerts.digests import plan_digests
 from veille.config.loader import load_config
-
 from veille.domain.call import BRUSSELS, Call
 from veille.storage import CallStore, Outbox, open_database
 

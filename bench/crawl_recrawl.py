@@ -12,7 +12,6 @@ from pathlib import Path
 
 from veille.config import load_config
 from veille.crawler.launch import crawl_in_child
-
 from veille.replay_server import ReplayServer
 
 NOW = "2026-11-27T09:00:00+01:00"

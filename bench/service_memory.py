@@ -15,13 +15,13 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import yaml
+
 from veille.alerts.deliver import Deliverer
 from veille.config.loader import load_config
+from veille.domain.call import BRUSSELS, Call
 from veille.scheduler.clock import FixedClock
 from veille.scheduler.service import Service
 from veille.scheduler.work import ServiceContext
-
-from veille.domain.call import BRUSSELS, Call
 from veille.storage import CallStore, open_database
 
 

@@ -148,6 +148,7 @@ class ServerTiming:
 def serve(folder: Path, port: int) -> None:
     """The child process: one core, one worker."""
     import uvicorn
+
     from veille.config import load_config
     from veille.digest.app import create_app
 

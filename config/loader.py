@@ -10,6 +10,7 @@ from typing import Any
 
 import yaml
 from pydantic import BaseModel, ValidationError
+
 from veille.config.schema import Member, MembersFile, Settings, Source, SourcesFile
 from veille.config.yaml_lines import LineIndex, load_yaml
 

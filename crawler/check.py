@@ -9,7 +9,6 @@ import tempfile
 from pathlib import Path
 
 from veille.crawler.launch import crawl_in_child
-
 from veille.storage import CallStore, open_database
 
 

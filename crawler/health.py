@@ -10,8 +10,8 @@ from typing import Any
 
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
-from veille.crawler.pipelines import crawl_now
 
+from veille.crawler.pipelines import crawl_now
 from veille.storage import CallStore, open_database
 
 MAX_ERRORS_KEPT = 20

@@ -11,6 +11,7 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
+
 from veille.config.loader import VeilleConfig
 from veille.digest import (
     routes_admin,
@@ -71,6 +72,7 @@ def create_app(
 def serve(config: VeilleConfig, database: Path, listen: str | None = None) -> None:
     """Run the app until interrupted (uvicorn, one process)."""
     import uvicorn
+
     from veille.alerts.deliver import Deliverer
 
     host, port = (listen or config.settings.web.listen).rsplit(":", 1)

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from veille.alerts.render import TEMPLATES as MESSAGE_TEMPLATES
 from veille.alerts.render import call_view
-
 from veille.i18n import belgian_date
 from veille.storage import CallStore
 from veille.templating import environment

@@ -8,6 +8,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Route
+
 from veille.digest.routes_feeds import _reader
 from veille.digest.views import parse_query
 from veille.digest.web import TEMPLATES, app_state, with_lang

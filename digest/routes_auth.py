@@ -10,6 +10,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
+
 from veille.config.loader import resolve_secrets
 from veille.digest.web import (
     SESSION_COOKIE,
@@ -20,7 +21,6 @@ from veille.digest.web import (
     redirect,
     render,
 )
-
 from veille.i18n import translate
 from veille.storage.web_store import SESSION_LIFETIME
 

@@ -10,9 +10,9 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
+
 from veille.digest.views import card, excerpt, highlight_matches, highlight_terms, parse_query
 from veille.digest.web import Forbidden, app_state, can_read, current_person, render
-
 from veille.domain.call import KINDS
 from veille.domain.filters import call_matches_filter
 from veille.storage.web_store import CallQuery

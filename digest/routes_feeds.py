@@ -12,10 +12,10 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
+
 from veille.digest.routes_calls import select_calls
 from veille.digest.views import parse_query
 from veille.digest.web import Forbidden, app_state, can_read, current_person, language
-
 from veille.domain.filters import call_matches_filter
 from veille.i18n import translate
 

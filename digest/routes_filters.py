@@ -13,10 +13,10 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
+
 from veille.config.schema import KeywordFilter, MembersFile
 from veille.digest.views import card
 from veille.digest.web import WebApp, app_state, checked_form, redirect, render, require_person
-
 from veille.domain.call import KINDS
 from veille.domain.filters import call_matches_filter
 

@@ -9,8 +9,8 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
-from veille.digest.web import WebApp, app_state, checked_form, redirect, require_person
 
+from veille.digest.web import WebApp, app_state, checked_form, redirect, require_person
 from veille.i18n import translate
 from veille.storage import OutboxEntry
 from veille.storage.web_tables import MARKS, OUTCOMES

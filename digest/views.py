@@ -9,8 +9,8 @@ from typing import Any
 
 from markupsafe import Markup, escape
 from starlette.datastructures import QueryParams
-from veille.alerts.render import call_view
 
+from veille.alerts.render import call_view
 from veille.storage.web_store import WINDOWS, CallQuery
 
 STATUSES = ("open", "forthcoming", "closed", "all")

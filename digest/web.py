@@ -16,9 +16,9 @@ from urllib.parse import urlencode
 
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
+
 from veille.alerts.render import TEMPLATES as MESSAGE_TEMPLATES
 from veille.config.loader import VeilleConfig, load_config
-
 from veille.domain.call import BRUSSELS
 from veille.i18n import LANGUAGES
 from veille.storage import CallStore, Outbox, open_database

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from apscheduler.triggers.cron import CronTrigger
-from veille.config.loader import VeilleConfig
 
+from veille.config.loader import VeilleConfig
 from veille.domain.call import BRUSSELS
 
 

@@ -16,13 +16,13 @@ from pathlib import Path
 
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
+
 from veille.alerts.deliver import Deliverer
 from veille.config.loader import load_config
+from veille.domain.call import BRUSSELS
 from veille.scheduler.clock import Clock, FixedClock, SystemClock
 from veille.scheduler.jobs import JobSpec, build_jobs
 from veille.scheduler.work import ServiceContext, run_job
-
-from veille.domain.call import BRUSSELS
 from veille.storage import open_database
 from veille.storage.delivery_tables import JobRuns
 

@@ -22,7 +22,6 @@ from veille.alerts.reminders import plan_reminders
 from veille.config.loader import VeilleConfig
 from veille.crawler.launch import crawl_in_child
 from veille.scheduler.jobs import JobSpec
-
 from veille.storage import CallStore, Outbox, open_database
 
 log = logging.getLogger(__name__)

@@ -11,12 +11,20 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
+
 from veille.config.loader import DEMO
 from veille.crawler.launch import crawl_in_child
-
 from veille.domain.call import BRUSSELS
 from veille.local_mailbox import free_port
 from veille.replay_server import ReplayServer
+
+# Property tests: repeatable in the suite; `python bench/fuzz.py` explores at random, longer.
+hypothesis_settings.register_profile("repeatable", max_examples=200, derandomize=True)
+hypothesis_settings.register_profile(
+    "fuzz", max_examples=int(os.environ.get("VEILLE_FUZZ_EXAMPLES", "5000")), derandomize=False
+)
+hypothesis_settings.load_profile(os.environ.get("VEILLE_HYPOTHESIS_PROFILE", "repeatable"))
 
 # The day the recordings were made: replayed crawls run as of that day.
 RECORDED_NOW = datetime(2026, 11, 27, 9, 0, tzinfo=BRUSSELS)
@@ -115,10 +123,13 @@ class MatrixServer:
         import urllib.request
 
         request = urllib.request.Request(
-            self.url + path, method=method,
+            self.url + path,
+            method=method,
             data=None if body is None else json.dumps(body).encode(),
-            headers={"Content-Type": "application/json",
-                     **({"Authorization": f"Bearer {token}"} if token else {})},
+            headers={
+                "Content-Type": "application/json",
+                **({"Authorization": f"Bearer {token}"} if token else {}),
+            },
         )
         try:
             with urllib.request.urlopen(request, timeout=10) as answer:
@@ -133,11 +144,22 @@ class MatrixServer:
 
         _, nonce = self.call("GET", "/_synapse/admin/v1/register")
         mac = hmac.new(self.secret.encode(), digestmod=hashlib.sha1)
-        mac.update(b"\x00".join([nonce["nonce"].encode(), username.encode(), password.encode(),
-                                 b"notadmin"]))
-        status, user = self.call("POST", "/_synapse/admin/v1/register", {
-            "nonce": nonce["nonce"], "username": username, "password": password,
-            "admin": False, "mac": mac.hexdigest()})
+        mac.update(
+            b"\x00".join(
+                [nonce["nonce"].encode(), username.encode(), password.encode(), b"notadmin"]
+            )
+        )
+        status, user = self.call(
+            "POST",
+            "/_synapse/admin/v1/register",
+            {
+                "nonce": nonce["nonce"],
+                "username": username,
+                "password": password,
+                "admin": False,
+                "mac": mac.hexdigest(),
+            },
+        )
         assert status == 200, user
         return user
 
@@ -146,8 +168,10 @@ class MatrixServer:
         from urllib.parse import quote
 
         status, page = self.call(
-            "GET", f"/_matrix/client/v3/rooms/{quote(room_id)}/messages?dir=b&limit=100",
-            token=token)
+            "GET",
+            f"/_matrix/client/v3/rooms/{quote(room_id)}/messages?dir=b&limit=100",
+            token=token,
+        )
         assert status == 200, page
         return [e["content"] for e in reversed(page["chunk"]) if e["type"] == "m.room.message"]
 
@@ -183,17 +207,22 @@ def matrix_room(matrix):
     bot = matrix.register(f"bot{tag}", "botpass")
     reader = matrix.register(f"reader{tag}", "readerpass")
     status, room = matrix.call(
-        "POST", "/_matrix/client/v3/createRoom",
+        "POST",
+        "/_matrix/client/v3/createRoom",
         {"preset": "private_chat", "name": f"calls-{tag}", "invite": [bot["user_id"]]},
-        token=reader["access_token"])
+        token=reader["access_token"],
+    )
     assert status == 200, room
     room_id = room["room_id"]
-    joined = matrix.call("POST", f"/_matrix/client/v3/join/{quote(room_id)}", {},
-                         token=bot["access_token"])
+    joined = matrix.call(
+        "POST", f"/_matrix/client/v3/join/{quote(room_id)}", {}, token=bot["access_token"]
+    )
     assert joined[0] == 200, joined
     host = matrix.url.split("://", 1)[1]
     return {
-        "room_id": room_id, "bot": bot, "reader": reader,
+        "room_id": room_id,
+        "bot": bot,
+        "reader": reader,
         "apprise_url": f"matrix://bot{tag}:botpass@{host}/{quote(room_id)}?hsreq=no",
         "read": lambda: matrix.messages(room_id, reader["access_token"]),
     }
@@ -209,13 +238,22 @@ def service_config(tmp_path):
         folder = tmp_path / "config"
         folder.mkdir(exist_ok=True)
         (folder / "members.yaml").write_text(
-            yaml.safe_dump({"coalition": "Coalition test", "members": members}), encoding="utf-8")
-        (folder / "veille.yaml").write_text(yaml.safe_dump({
-            "bot": {"contact": "admin@example.org"}, "data_dir": str(tmp_path / "data"),
-            **settings}), encoding="utf-8")
+            yaml.safe_dump({"coalition": "Coalition test", "members": members}), encoding="utf-8"
+        )
+        (folder / "veille.yaml").write_text(
+            yaml.safe_dump(
+                {
+                    "bot": {"contact": "admin@example.org"},
+                    "data_dir": str(tmp_path / "data"),
+                    **settings,
+                }
+            ),
+            encoding="utf-8",
+        )
         if sources is not None:
-            (folder / "sources.yaml").write_text(yaml.safe_dump({"sources": sources}),
-                                                 encoding="utf-8")
+            (folder / "sources.yaml").write_text(
+                yaml.safe_dump({"sources": sources}), encoding="utf-8"
+            )
         return folder
 
     return write
@@ -245,38 +283,110 @@ def web_calls():
     text = "Ce programme de mentorat accompagne les jeunes NEET vers l'emploi."
     start = text.index("mentorat")
     return [
-        Call(source="cocof", source_id="urgent", url="https://ccf.brussels/aap-isp/",
-             title="Appel à projets insertion socioprofessionnelle 2027",
-             summary="Pour les OISP bruxellois: formation des demandeurs d'emploi.",
-             funder="COCOF", deadline=WEB_NOW + timedelta(days=5, hours=3), status="open",
-             relevant=True, is_call=True, topics=["insertion"], regions=["Bruxelles"],
-             lang="fr", attachments=["https://ccf.brussels/reglement.pdf"]),
-        Call(source="eu-funding-tenders", source_id="mentoring", url="https://ec.europa.eu/x",
-             title="Mentoring programmes for young people", summary="ESF+ call on mentoring.",
-             text=text, funder="European Commission", deadline=WEB_NOW + timedelta(days=20),
-             status="open", relevant=True, is_call=True, topics=["mentoring"], regions=["EU"],
-             lang="en", budget_amount=250000.0, budget_currency="EUR",
-             matches=[{"term": "mentorat", "topic": "mentoring", "field": "text",
-                       "start": start, "end": start + len("mentorat")}]),
-        Call(source="cocof", source_id="permanent", url="https://ccf.brussels/permanent/",
-             title="Appel permanent tutorat", funder="COCOF", status="permanent",
-             relevant=True, topics=["mentoring"], regions=["Bruxelles"], lang="fr"),
-        Call(source="cocof", source_id="closed", url="https://ccf.brussels/old/",
-             title="Ancien appel insertion clôturé", funder="COCOF",
-             deadline=WEB_NOW - timedelta(days=10), status="closed", relevant=True,
-             topics=["insertion"], lang="fr"),
-        Call(source="cocof", source_id="later", url="https://ccf.brussels/later/",
-             title="Appel à venir: jobcoaching", funder="COCOF", status="forthcoming",
-             deadline=WEB_NOW + timedelta(days=80), relevant=True, topics=["insertion"],
-             lang="nl", regions=["Vlaanderen"]),
-        Call(source="cocof", source_id="culture", url="https://ccf.brussels/culture/",
-             title="Appel culture et patrimoine", funder="COCOF", status="open",
-             deadline=WEB_NOW + timedelta(days=9), relevant=False, lang="fr"),
-        Call(source="cocof", source_id="hostile", url="javascript:alert(1)",
-             title="<script>alert('x')</script> Appel mentorat hostile",
-             summary="<img src=x onerror=alert(1)>", funder="<b>Evil</b>",
-             deadline=WEB_NOW + timedelta(days=40), status="open", relevant=True,
-             topics=["mentoring"], lang="fr"),
+        Call(
+            source="cocof",
+            source_id="urgent",
+            url="https://ccf.brussels/aap-isp/",
+            title="Appel à projets insertion socioprofessionnelle 2027",
+            summary="Pour les OISP bruxellois: formation des demandeurs d'emploi.",
+            funder="COCOF",
+            deadline=WEB_NOW + timedelta(days=5, hours=3),
+            status="open",
+            relevant=True,
+            is_call=True,
+            topics=["insertion"],
+            regions=["Bruxelles"],
+            lang="fr",
+            attachments=["https://ccf.brussels/reglement.pdf"],
+        ),
+        Call(
+            source="eu-funding-tenders",
+            source_id="mentoring",
+            url="https://ec.europa.eu/x",
+            title="Mentoring programmes for young people",
+            summary="ESF+ call on mentoring.",
+            text=text,
+            funder="European Commission",
+            deadline=WEB_NOW + timedelta(days=20),
+            status="open",
+            relevant=True,
+            is_call=True,
+            topics=["mentoring"],
+            regions=["EU"],
+            lang="en",
+            budget_amount=250000.0,
+            budget_currency="EUR",
+            matches=[
+                {
+                    "term": "mentorat",
+                    "topic": "mentoring",
+                    "field": "text",
+                    "start": start,
+                    "end": start + len("mentorat"),
+                }
+            ],
+        ),
+        Call(
+            source="cocof",
+            source_id="permanent",
+            url="https://ccf.brussels/permanent/",
+            title="Appel permanent tutorat",
+            funder="COCOF",
+            status="permanent",
+            relevant=True,
+            topics=["mentoring"],
+            regions=["Bruxelles"],
+            lang="fr",
+        ),
+        Call(
+            source="cocof",
+            source_id="closed",
+            url="https://ccf.brussels/old/",
+            title="Ancien appel insertion clôturé",
+            funder="COCOF",
+            deadline=WEB_NOW - timedelta(days=10),
+            status="closed",
+            relevant=True,
+            topics=["insertion"],
+            lang="fr",
+        ),
+        Call(
+            source="cocof",
+            source_id="later",
+            url="https://ccf.brussels/later/",
+            title="Appel à venir: jobcoaching",
+            funder="COCOF",
+            status="forthcoming",
+            deadline=WEB_NOW + timedelta(days=80),
+            relevant=True,
+            topics=["insertion"],
+            lang="nl",
+            regions=["Vlaanderen"],
+        ),
+        Call(
+            source="cocof",
+            source_id="culture",
+            url="https://ccf.brussels/culture/",
+            title="Appel culture et patrimoine",
+            funder="COCOF",
+            status="open",
+            deadline=WEB_NOW + timedelta(days=9),
+            relevant=False,
+            lang="fr",
+        ),
+        Call(
+            source="cocof",
+            source_id="hostile",
+            url="javascript:alert(1)",
+            title="<script>alert('x')</script> Appel mentorat hostile",
+            summary="<img src=x onerror=alert(1)>",
+            funder="<b>Evil</b>",
+            deadline=WEB_NOW + timedelta(days=40),
+            status="open",
+            relevant=True,
+            topics=["mentoring"],
+            lang="fr",
+        ),
     ]
 
 
@@ -294,29 +404,69 @@ def web_site(tmp_path, smtp):
     folder = tmp_path / "config"
     folder.mkdir()
     mail = f"mailto://127.0.0.1:{smtp.port}?from=veille@localhost"
-    (folder / "veille.yaml").write_text(yaml.safe_dump({
-        "bot": {"contact": "admin@example.org"},
-        "data_dir": str(tmp_path / "data"),
-        "digest_url": "http://testserver/",
-        "web": {"admins": ["admin@a.example"]},
-    }), encoding="utf-8")
-    (folder / "members.yaml").write_text("# The coalition, kept by hand.\n" + yaml.safe_dump({
-        "coalition": "Coalition test",
-        "members": [
-            {"id": "asbl-a", "name": "ASBL A", "people": ["alice@a.example", "admin@a.example"],
-             "channels": [{"name": "email", "url": f"{mail}&to=team@a.example"}],
-             "subscriptions": [{"name": "alerts", "channels": ["email"],
-                                "filters": {"topics": ["insertion"]}}]},
-            {"id": "asbl-b", "name": "ASBL B", "people": ["bob@b.example"],
-             "channels": [{"name": "email", "url": f"{mail}&to=team@b.example"}],
-             "subscriptions": [{"name": "mentorat", "channels": ["email"], "language": "nl",
-                                "filters": {"topics": ["mentoring"], "include": ["mentor"]}}]},
-            {"id": "asbl-c", "name": "ASBL C", "people": ["carol@c.example"],
-             "channels": [{"name": "email", "url": f"{mail}&to=team@c.example"}],
-             "subscriptions": [{"name": "culture", "channels": ["email"],
-                                "filters": {"topics": ["insertion"]}}]},
-        ],
-    }, sort_keys=False), encoding="utf-8")
+    (folder / "veille.yaml").write_text(
+        yaml.safe_dump(
+            {
+                "bot": {"contact": "admin@example.org"},
+                "data_dir": str(tmp_path / "data"),
+                "digest_url": "http://testserver/",
+                "web": {"admins": ["admin@a.example"]},
+            }
+        ),
+        encoding="utf-8",
+    )
+    (folder / "members.yaml").write_text(
+        "# The coalition, kept by hand.\n"
+        + yaml.safe_dump(
+            {
+                "coalition": "Coalition test",
+                "members": [
+                    {
+                        "id": "asbl-a",
+                        "name": "ASBL A",
+                        "people": ["alice@a.example", "admin@a.example"],
+                        "channels": [{"name": "email", "url": f"{mail}&to=team@a.example"}],
+                        "subscriptions": [
+                            {
+                                "name": "alerts",
+                                "channels": ["email"],
+                                "filters": {"topics": ["insertion"]},
+                            }
+                        ],
+                    },
+                    {
+                        "id": "asbl-b",
+                        "name": "ASBL B",
+                        "people": ["bob@b.example"],
+                        "channels": [{"name": "email", "url": f"{mail}&to=team@b.example"}],
+                        "subscriptions": [
+                            {
+                                "name": "mentorat",
+                                "channels": ["email"],
+                                "language": "nl",
+                                "filters": {"topics": ["mentoring"], "include": ["mentor"]},
+                            }
+                        ],
+                    },
+                    {
+                        "id": "asbl-c",
+                        "name": "ASBL C",
+                        "people": ["carol@c.example"],
+                        "channels": [{"name": "email", "url": f"{mail}&to=team@c.example"}],
+                        "subscriptions": [
+                            {
+                                "name": "culture",
+                                "channels": ["email"],
+                                "filters": {"topics": ["insertion"]},
+                            }
+                        ],
+                    },
+                ],
+            },
+            sort_keys=False,
+        ),
+        encoding="utf-8",
+    )
     database = tmp_path / "data" / "veille.db"
     db = open_database(database)
     store = CallStore(db)
@@ -333,7 +483,8 @@ def web_site(tmp_path, smtp):
             from veille.alerts.deliver import Deliverer
 
             options.setdefault("deliverer", Deliverer(throttle=False))
-            return create_app(load_config(folder), database, clock=self.clock,
-                              secret="test-secret", **options)
+            return create_app(
+                load_config(folder), database, clock=self.clock, secret="test-secret", **options
+            )
 
     return Site()

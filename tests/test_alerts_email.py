@@ -7,7 +7,6 @@ from veille.alerts.deliver import Deliverer
 from veille.alerts.dispatch import deliver_due
 from veille.alerts.plan import plan_instant_alerts
 from veille.config.loader import DEMO, load_config
-
 from veille.local_mailbox import free_port
 from veille.storage import CallStore, Outbox, open_database
 

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import web_calls
 
+from conftest import web_calls
 from veille.local_mailbox import free_port
 
 CHROMIUM = shutil.which("chromium")

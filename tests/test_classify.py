@@ -273,7 +273,7 @@ def test_empty_input(clf):
 
 if given is not None:
 
-    @settings(max_examples=200, deadline=None)
+    @settings(deadline=None)
     @given(st.text(max_size=400), st.text(max_size=400), st.sampled_from([None, "fr", "nl"]))
     def test_arbitrary_text_never_crashes(title, summary, lang):
         result = load_default_classifier().classify(title, summary, lang=lang)

@@ -1,6 +1,7 @@
 import textwrap
 
 import pytest
+
 from veille.config import ConfigError, load_config
 from veille.config.loader import DEFAULTS
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 import yaml
-from veille.crawler.launch import crawl_in_child
 
 from tests.conftest import RECORDED_NOW
 from tests.test_sources_by_config import COMMUNE, replay_with_test_sites  # noqa: F401 (fixture)
+from veille.crawler.launch import crawl_in_child
 from veille.domain.health import unhealthy_sources
 from veille.storage import CallStore, open_database
 

@@ -270,14 +270,14 @@ def test_past_marker_looks_back():
 
 if given is not None:
 
-    @settings(max_examples=300, deadline=None)
+    @settings(deadline=None)
     @given(st.text(max_size=300))
     def test_arbitrary_text_never_crashes(text):
         found = extract_deadline(text, D("2024-01-01"))
         if found is not None:
             assert 0 <= found.start <= found.end <= len(text)
 
-    @settings(max_examples=200, deadline=None)
+    @settings(deadline=None)
     @given(
         st.lists(
             st.sampled_from(

@@ -3,12 +3,12 @@
 from datetime import datetime, timedelta
 
 import pytest
+
 from veille.alerts.deliver import Deliverer, SendResult
 from veille.alerts.digests import plan_digests
 from veille.alerts.dispatch import deliver_due
 from veille.alerts.reminders import plan_reminders
 from veille.config.loader import load_config
-
 from veille.domain.call import BRUSSELS, Call
 from veille.local_mailbox import free_port
 from veille.storage import CallStore, Outbox, open_database

@@ -81,7 +81,7 @@ def test_status(deadline, text, opening, status):
 
 if given is not None:
 
-    @settings(max_examples=200, deadline=None)
+    @settings(deadline=None)
     @given(st.text(max_size=300))
     def test_arbitrary_text_never_crashes(text):
         extract_budget(text)

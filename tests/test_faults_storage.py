@@ -12,7 +12,6 @@ from pathlib import Path
 
 from conftest import RECORDED_NOW
 from veille.config.loader import DEMO
-
 from veille.storage import open_database
 
 VEILLE = str(Path(sys.executable).parent / "veille")

@@ -12,8 +12,9 @@ import icalendar
 import jsonschema
 import pytest
 import yaml
-from conftest import WEB_NOW, web_calls
 from starlette.testclient import TestClient
+
+from conftest import WEB_NOW, web_calls
 from veille.digest.routes_api import SCHEMA
 
 HOSTILE = "<script>alert('x')</script> Appel mentorat hostile"

@@ -4,11 +4,11 @@ from datetime import timedelta
 
 import yaml
 from test_digests import MONDAY, isp_call, member
+
 from veille.alerts.deliver import Deliverer
 from veille.alerts.dispatch import deliver_due
 from veille.alerts.plan import plan_instant_alerts
 from veille.config.loader import DEFAULTS, load_config
-
 from veille.domain.call import Call
 from veille.storage import CallStore, Outbox, open_database
 

@@ -14,20 +14,17 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from scrapy.http import HtmlResponse, Request, TextResponse, XmlResponse
+
 from veille.config.loader import load_config
 from veille.crawler.extract import extract_page, html_to_text
 from veille.crawler.spiders import spider_for
-
 from veille.domain.call import BRUSSELS
 from veille.domain.classify import load_default_classifier
 from veille.domain.dates import extract_deadline, find_dates
 from veille.domain.normalize import normalize
 
 TRIED: Counter[str] = Counter()
-EXAMPLES = 150
-SETTINGS = settings(
-    max_examples=EXAMPLES, deadline=2000, suppress_health_check=[HealthCheck.too_slow]
-)
+SETTINGS = settings(deadline=2000, suppress_health_check=[HealthCheck.too_slow])
 CLASSIFIER = load_default_classifier()
 NOW = datetime(2026, 11, 27, 9, 0, tzinfo=BRUSSELS)
 
@@ -165,4 +162,4 @@ def test_spiders_survive_arbitrary_bodies(source):
 
 def test_zz_report_inputs_tried():
     print("\nhostile inputs tried:", dict(TRIED), "total", sum(TRIED.values()))
-    assert sum(TRIED.values()) >= EXAMPLES * 3
+    assert sum(TRIED.values()) >= 3 * settings().max_examples

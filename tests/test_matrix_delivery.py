@@ -6,12 +6,12 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import ClassVar
 
 from test_digests import MONDAY, isp_call
+
 from veille.alerts.deliver import Deliverer
 from veille.alerts.digests import plan_digests
 from veille.alerts.dispatch import deliver_due
 from veille.alerts.plan import plan_instant_alerts
 from veille.config.loader import load_config
-
 from veille.local_mailbox import free_port
 from veille.storage import CallStore, Outbox, open_database
 

@@ -3,14 +3,14 @@
 from datetime import datetime, timedelta
 
 from test_digests import isp_call, member
+
 from veille.alerts.deliver import Deliverer
 from veille.config.loader import load_config
+from veille.domain.call import BRUSSELS
 from veille.scheduler.clock import FixedClock
 from veille.scheduler.jobs import JobSpec, build_jobs
 from veille.scheduler.service import Service
 from veille.scheduler.work import ServiceContext
-
-from veille.domain.call import BRUSSELS
 from veille.storage import CallStore, open_database
 
 SUNDAY_NIGHT = datetime(2026, 11, 22, 23, 0, tzinfo=BRUSSELS)

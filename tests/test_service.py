@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import yaml
+
 from veille.config.loader import DEFAULTS
 
 VEILLE = [str(Path(sys.executable).parent / "veille")]

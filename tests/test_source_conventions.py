@@ -6,9 +6,9 @@ import re
 from urllib.parse import urlsplit
 
 import pytest
+
 from veille.config import load_config
 from veille.config.schema import check_cron
-
 from veille.replay_server import RECORDINGS, load_sites
 
 SOURCES = load_config(check_secrets=False).sources

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from veille.crawler.launch import crawl_in_child
 
 from tests.conftest import RECORDED_NOW
+from veille.crawler.launch import crawl_in_child
 from veille.replay_server import RECORDINGS, ReplayServer
 from veille.storage import CallStore, open_database
 

@@ -8,9 +8,9 @@ import pytest
 from scrapy import Request
 from scrapy.http import Response
 from scrapy.utils.test import get_crawler
+
 from veille.crawler.politeness import CrawlDelayMiddleware
 from veille.crawler.urls import normalize_url
-
 from veille.domain.health import unhealthy_sources
 from veille.replay_server import RECORDINGS
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from veille.config.loader import DEMO
-from veille.crawler.launch import crawl_in_child
 
 from tests.conftest import RECORDED_NOW
+from veille.config.loader import DEMO
+from veille.crawler.launch import crawl_in_child
 from veille.storage import CallStore, open_database
 
 SOURCES = [

@@ -7,9 +7,9 @@ from datetime import timedelta
 
 import pytest
 import yaml
-from conftest import WEB_NOW, web_calls
 from starlette.testclient import TestClient
 
+from conftest import WEB_NOW, web_calls
 from veille.storage import CallStore, Outbox, open_database
 
 

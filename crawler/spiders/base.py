@@ -8,6 +8,7 @@ from typing import Any
 
 import scrapy
 from twisted.python.failure import Failure
+
 from veille.config.schema import Source
 
 

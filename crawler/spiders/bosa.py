@@ -15,6 +15,7 @@ from typing import Any
 from urllib.parse import urlencode, urlsplit
 
 import scrapy
+
 from veille.crawler.spiders.base import SourceSpider
 
 SECRET = re.compile(r"""client_?secret["']?\s*[:=]\s*["']([^"']+)["']""", re.IGNORECASE)
@@ -32,6 +33,7 @@ def in_language(entries: list[dict[str, Any]] | None, languages: list[str]) -> s
 
 class BosaSpider(SourceSpider):
     known_call = True  # active publications: each one is a tender one can answer
+
     def origin(self) -> str:
         parts = urlsplit(self.start_urls[0])
         return f"{parts.scheme}://{parts.netloc}"

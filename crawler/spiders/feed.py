@@ -10,6 +10,7 @@ from urllib.parse import urlparse
 
 import feedparser
 import scrapy
+
 from veille.crawler.extract import ATTACHMENT_EXTENSIONS, html_to_text
 from veille.crawler.spiders.pages import CallPagesSpider
 

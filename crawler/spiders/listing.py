@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import scrapy
+
 from veille.crawler.spiders.pages import CallPagesSpider
 from veille.crawler.urls import normalize_url
 

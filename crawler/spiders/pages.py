@@ -13,6 +13,7 @@ from typing import Any
 
 import scrapy
 from twisted.python.failure import Failure
+
 from veille.crawler.attachments import (
     MAX_ATTACHMENT_BYTES,
     MAX_ATTACHMENTS_PER_CALL,

@@ -15,6 +15,7 @@ from urllib.parse import urljoin
 
 import scrapy
 from bs4 import BeautifulSoup, Tag
+
 from veille.crawler.extract import ATTACHMENT_EXTENSIONS, clean_text
 from veille.crawler.spiders.pages import CallPagesSpider, slug
 from veille.crawler.urls import normalize_url

@@ -10,6 +10,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 import scrapy
+
 from veille.crawler.extract import html_to_text
 from veille.crawler.spiders.base import SourceSpider
 

@@ -9,6 +9,7 @@ from typing import Any
 import scrapy
 from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap
+
 from veille.crawler.spiders.pages import CallPagesSpider
 
 
@@ -20,10 +21,8 @@ class SitemapSpider(CallPagesSpider):
         self.follow = re.compile(str(source.options.get("sitemap_follow", ".")))
 
     def parse(self, response: scrapy.http.Response, **kwargs: Any) -> Iterator[Any]:
-        body = response.body
-        if body[:2] == b"\x1f\x8b":
-            body = gunzip(body)
         try:
+            body = gunzip(response.body) if response.body[:2] == b"\x1f\x8b" else response.body
             sitemap = Sitemap(body)
         except Exception as error:  # lxml raises several types for non-XML bodies
             self.logger.error("sitemap %s cannot be parsed: %s", response.url, error)

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import scrapy
+
 from veille.crawler.spiders.pages import CallPagesSpider
 
 ENGINE_KEY = re.compile(r"""(?:engine_?key|engineKey)["']?\s*[:=]\s*["']([A-Za-z0-9_-]{8,})["']""")

@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import scrapy
+
 from veille.crawler.spiders.base import SourceSpider
 
 FIELDS = [
@@ -57,6 +58,7 @@ def ted_date(value: str | None, closing: bool = False) -> str | None:
 
 class TedSpider(SourceSpider):
     known_call = True  # contract notices: each one is a tender one can answer
+
     async def start(self) -> AsyncIterator[scrapy.Request]:
         yield self.search_request(1)
 
