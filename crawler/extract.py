@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from html import unescape
 from urllib.parse import urljoin, urlparse
 
 from bs4 import BeautifulSoup, Tag
@@ -76,7 +77,7 @@ def block_text(node: Tag) -> str:
 def html_to_text(html: str) -> str:
     """Readable text of an HTML fragment (feed content, API descriptions)."""
     if not html or "<" not in html:
-        return clean_text(html or "")
+        return clean_text(unescape(html or ""))  # feeds escape entities even without tags
     return block_text(BeautifulSoup(html, "html.parser"))
 
 
