@@ -23,13 +23,25 @@ class _Veille(click.Group):
             sys.exit(3)
 
 
+# Options most commands share.
+config_option = click.option(
+    "--config",
+    "config_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Configuration folder (files it lacks come from config/defaults).",
+)
+data_dir_option = click.option(
+    "--data-dir", type=click.Path(path_type=Path), help="Overrides data_dir of veille.yaml."
+)
+
+
 @click.group(cls=_Veille)
 @click.version_option(package_name="veille")
 def main() -> None:
     """Veille watches calls for projects and alerts a coalition's members."""
 
 
-def _config(folder: str | None):
+def _config(folder: Path | None):
     try:
         return load_config(folder)
     except ConfigError as error:
@@ -85,10 +97,8 @@ def demo(data_dir: Path) -> None:
 
 
 @main.command()
-@click.option(
-    "--config", "config_dir", type=click.Path(file_okay=False), help="Configuration folder."
-)
-def classify(config_dir: str | None) -> None:
+@config_option
+def classify(config_dir: Path | None) -> None:
     """Classify JSON Lines from stdin: {"id","title","summary"?,"text"?,"lang"?} per line.
 
     Example: echo '{"id":"1","title":"Appel à projets mentorat"}' | veille classify
@@ -118,17 +128,13 @@ def dates() -> None:
 
 @main.command()
 @click.argument("sources", nargs=-1)
-@click.option(
-    "--config", "config_dir", type=click.Path(file_okay=False), help="Configuration folder."
-)
-@click.option(
-    "--data-dir", type=click.Path(path_type=Path), help="Overrides data_dir of veille.yaml."
-)
+@config_option
+@data_dir_option
 @click.option(
     "--timeout", default=1800.0, show_default=True, help="Seconds before the crawl is killed."
 )
 def crawl(
-    sources: tuple[str, ...], config_dir: str | None, data_dir: Path | None, timeout: float
+    sources: tuple[str, ...], config_dir: Path | None, data_dir: Path | None, timeout: float
 ) -> None:
     """Crawl the given sources (default: all enabled) once, now.
 
@@ -142,7 +148,7 @@ def crawl(
     outcome = crawl_in_child(
         data_dir,
         list(sources),
-        config_dir=Path(config_dir) if config_dir else None,
+        config_dir=config_dir,
         timeout=timeout,
     )
     store = CallStore(open_database(data_dir / "veille.db"))
@@ -160,9 +166,9 @@ def crawl(
 
 @main.command()
 @click.argument("target", type=click.Path(path_type=Path))
-@click.option("--config", "config_dir", type=click.Path(file_okay=False), help="Configuration folder.")
-@click.option("--data-dir", type=click.Path(path_type=Path), help="Overrides data_dir of veille.yaml.")
-def backup(target: Path, config_dir: str | None, data_dir: Path | None) -> None:
+@config_option
+@data_dir_option
+def backup(target: Path, config_dir: Path | None, data_dir: Path | None) -> None:
     """Copy the database to TARGET while the service runs (SQLite online backup).
 
     Example: veille backup /var/backups/veille-$(date +%F).db
@@ -176,9 +182,9 @@ def backup(target: Path, config_dir: str | None, data_dir: Path | None) -> None:
 
 @main.command()
 @click.argument("backup_file", type=click.Path(exists=True, path_type=Path))
-@click.option("--config", "config_dir", type=click.Path(file_okay=False), help="Configuration folder.")
-@click.option("--data-dir", type=click.Path(path_type=Path), help="Overrides data_dir of veille.yaml.")
-def restore(backup_file: Path, config_dir: str | None, data_dir: Path | None) -> None:
+@config_option
+@data_dir_option
+def restore(backup_file: Path, config_dir: Path | None, data_dir: Path | None) -> None:
     """Replace the database by BACKUP_FILE after checking it (stop the service first)."""
     from veille.storage.backup import restore_database
 
@@ -188,17 +194,31 @@ def restore(backup_file: Path, config_dir: str | None, data_dir: Path | None) ->
 
 
 @main.command()
-@click.option("--config", "config_dir", type=click.Path(file_okay=False, path_type=Path),
-              help="Configuration folder.")
-@click.option("--data-dir", type=click.Path(path_type=Path), help="Overrides data_dir of veille.yaml.")
+@config_option
+@data_dir_option
 @click.option("--once", is_flag=True, help="Run every due job once, then exit (for cron).")
 @click.option("--replay", metavar="URL", help="Crawl recorded sources served at URL (tests, demo).")
-@click.option("--now", type=click.DateTime(["%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M"]),
-              help="Fix the clock (with --replay: run as of the day of the recordings).")
-@click.option("--log-format", type=click.Choice(["text", "json"]), envvar="VEILLE_LOG_FORMAT",
-              default="text", show_default=True, help="json: one JSON object per line.")
-def run(config_dir: Path | None, data_dir: Path | None, once: bool, replay: str | None,
-        now: datetime | None, log_format: str) -> None:
+@click.option(
+    "--now",
+    type=click.DateTime(["%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M"]),
+    help="Fix the clock (with --replay: run as of the day of the recordings).",
+)
+@click.option(
+    "--log-format",
+    type=click.Choice(["text", "json"]),
+    envvar="VEILLE_LOG_FORMAT",
+    default="text",
+    show_default=True,
+    help="json: one JSON object per line.",
+)
+def run(
+    config_dir: Path | None,
+    data_dir: Path | None,
+    once: bool,
+    replay: str | None,
+    now: datetime | None,
+    log_format: str,
+) -> None:
     """Run the service: crawls, instant alerts, digests and reminders on their schedules.
 
     Example: veille run --config /etc/veille      (or, from cron: veille run --once)
@@ -220,8 +240,8 @@ def config_group() -> None:
 
 
 @config_group.command("check")
-@click.option("--config", "config_dir", type=click.Path(), help="Configuration folder.")
-def config_check(config_dir: str | None) -> None:
+@config_option
+def config_check(config_dir: Path | None) -> None:
     """Validate every configuration file; name the file, line and problem of each error.
 
     Example: veille config check --config /etc/veille
@@ -251,13 +271,9 @@ def sources_group() -> None:
 
 
 @sources_group.command("list")
-@click.option(
-    "--config", "config_dir", type=click.Path(file_okay=False), help="Configuration folder."
-)
-@click.option(
-    "--data-dir", type=click.Path(path_type=Path), help="Overrides data_dir of veille.yaml."
-)
-def sources_list(config_dir: str | None, data_dir: Path | None) -> None:
+@config_option
+@data_dir_option
+def sources_list(config_dir: Path | None, data_dir: Path | None) -> None:
     """Every source with its type, schedule and last run."""
     from veille.storage import CallStore, open_database
 
@@ -275,14 +291,10 @@ def sources_list(config_dir: str | None, data_dir: Path | None) -> None:
 
 
 @main.command()
-@click.option(
-    "--config", "config_dir", type=click.Path(file_okay=False), help="Configuration folder."
-)
-@click.option(
-    "--data-dir", type=click.Path(path_type=Path), help="Overrides data_dir of veille.yaml."
-)
+@config_option
+@data_dir_option
 @click.option("--lang", type=click.Choice(["fr", "nl", "en"]), default="fr", show_default=True)
-def digest(config_dir: str | None, data_dir: Path | None, lang: str) -> None:
+def digest(config_dir: Path | None, data_dir: Path | None, lang: str) -> None:
     """Write the digest page of open relevant calls (DATA_DIR/digest/index.html)."""
     from veille.digest.render import write_digest_page
     from veille.domain.call import BRUSSELS
@@ -295,10 +307,10 @@ def digest(config_dir: str | None, data_dir: Path | None, lang: str) -> None:
 
 
 @main.command()
-@click.option("--config", "config_dir", type=click.Path(file_okay=False), help="Configuration folder.")
-@click.option("--data-dir", type=click.Path(path_type=Path), help="Overrides data_dir of veille.yaml.")
+@config_option
+@data_dir_option
 @click.option("--listen", help="host:port (default: web.listen in veille.yaml, 127.0.0.1:8080).")
-def serve(config_dir: str | None, data_dir: Path | None, listen: str | None) -> None:
+def serve(config_dir: Path | None, data_dir: Path | None, listen: str | None) -> None:
     """Serve the digest web app: calls, search, marks, feeds, calendar, API.
 
     Example: veille serve --config /etc/veille --listen 127.0.0.1:8080
@@ -311,23 +323,23 @@ def serve(config_dir: str | None, data_dir: Path | None, listen: str | None) -> 
 
 @sources_group.command("check")
 @click.argument("names", nargs=-1)
-@click.option("--config", "config_dir", type=click.Path(file_okay=False), help="Configuration folder.")
-def sources_check(names: tuple[str, ...], config_dir: str | None) -> None:
+@config_option
+def sources_check(names: tuple[str, ...], config_dir: Path | None) -> None:
     """Fetch one call from each source (or NAMES) on the internet, to find broken ones.
 
     Example: veille sources check actiris cocof
     """
     from veille.crawler.check import check_sources
 
-    for line in check_sources(list(names), config_dir=Path(config_dir) if config_dir else None):
+    for line in check_sources(list(names), config_dir=config_dir):
         click.echo(line)
 
 
 @main.command()
-@click.option("--config", "config_dir", type=click.Path(), help="Configuration folder.")
-@click.option("--data-dir", type=click.Path(path_type=Path), help="Overrides data_dir of veille.yaml.")
+@config_option
+@data_dir_option
 @click.option("--send-test", is_flag=True, help="Also send a test message to every channel.")
-def doctor(config_dir: str | None, data_dir: Path | None, send_test: bool) -> None:
+def doctor(config_dir: Path | None, data_dir: Path | None, send_test: bool) -> None:
     """Check configuration, database, channels, sources and disk; exit 1 on any FAIL.
 
     Example: veille doctor --config /etc/veille --send-test
