@@ -6,6 +6,7 @@ import email
 import email.policy
 import mailbox
 import os
+import re
 from datetime import datetime
 from email.message import EmailMessage
 from pathlib import Path
@@ -42,6 +43,13 @@ class SmtpSink:
         return [email.message_from_bytes(raw, policy=email.policy.default) for raw in self._read()]
 
 
+def arrival_order(key: str) -> int:
+    """Maildir keys carry a per-process counter ("...Q12..."): arrival order, unlike the key
+    text (whose microseconds are not zero-padded, so sorting the text misorders messages)."""
+    match = re.search(r"Q(\d+)", key)
+    return int(match.group(1)) if match else 0
+
+
 @pytest.fixture(scope="session")
 def _smtp_server():
     if os.environ.get("TEST_SMTP_PORT"):  # started by tests/servers/run_with_servers.py
@@ -49,7 +57,7 @@ def _smtp_server():
 
         def read() -> dict[str, bytes]:
             box = mailbox.Maildir(folder, factory=None, create=True)
-            return {key: box.get_bytes(key) for key in sorted(box.keys())}
+            return {key: box.get_bytes(key) for key in sorted(box.keys(), key=arrival_order)}
 
         yield int(os.environ["TEST_SMTP_PORT"]), read
         return
