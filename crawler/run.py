@@ -25,6 +25,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data-dir", required=True)
     parser.add_argument("--replay", help="base URL of a server of recorded responses")
     parser.add_argument("--now", help="the crawl's clock (ISO datetime), for replays")
+    parser.add_argument("--max-items", type=int, help="stop each source after N calls (dry run)")
     args = parser.parse_args(argv)
 
     try:
@@ -42,6 +43,8 @@ def main(argv: list[str] | None = None) -> int:
     settings = crawl_settings(config.settings, data_dir, replay_base=args.replay, now=args.now)
     settings["VEILLE_DB"] = str(data_dir / "veille.db")
     settings["VEILLE_TOPICS"] = config.topics
+    if args.max_items:
+        settings["CLOSESPIDER_ITEMCOUNT"] = args.max_items
     process = CrawlerProcess(settings, install_root_handler=True)
     logging.getLogger("scrapy").setLevel(logging.WARNING)
     crawlers = []  # kept here: Scrapy drops finished crawlers from process.crawlers
