@@ -9,7 +9,6 @@ from datetime import datetime
 from veille.alerts.deliver import Deliverer
 from veille.alerts.recipients import ADMIN, COALITION, COALITION_CHANNEL
 from veille.config.loader import VeilleConfig, resolve_secrets
-
 from veille.storage import Outbox
 
 log = logging.getLogger(__name__)
