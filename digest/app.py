@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -67,6 +68,30 @@ def create_app(
     )
     app.state.web = web
     return app
+
+
+class BackgroundWebServer:
+    """The digest app in a thread of `veille run`, stopped with the service."""
+
+    def __init__(self, config: VeilleConfig, database: Path, listen: str | None = None):
+        import uvicorn
+
+        from veille.alerts.deliver import Deliverer
+
+        host, port = (listen or config.settings.web.listen).rsplit(":", 1)
+        app = create_app(config, database, deliverer=Deliverer())
+        # Outside the main thread uvicorn leaves signals alone: the service owns SIGTERM.
+        self.server = uvicorn.Server(
+            uvicorn.Config(app, host=host, port=int(port), proxy_headers=True, log_level="info")
+        )
+        self.thread = threading.Thread(target=self.server.run, name="web", daemon=True)
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
 
 
 def serve(config: VeilleConfig, database: Path, listen: str | None = None) -> None:

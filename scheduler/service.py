@@ -111,6 +111,7 @@ def run_service(
     once: bool,
     replay: str | None = None,
     now: datetime | None = None,
+    web: bool = True,
 ) -> int:
     """What `veille run` does. `now` fixes the clock (replays of recorded sources, tests)."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
@@ -131,5 +132,15 @@ def run_service(
     if once:
         outcomes = service.run_due(stop)
         return 1 if any(o.startswith("error") for o in outcomes.values()) else 0
-    service.serve(stop)
+    server = None
+    if web:  # the digest site runs with the service unless told otherwise (--no-web)
+        from veille.digest.app import BackgroundWebServer
+
+        server = BackgroundWebServer(config, ctx.data_dir / "veille.db")
+        server.start()
+    try:
+        service.serve(stop)
+    finally:
+        if server is not None:
+            server.stop()
     return 0

@@ -253,6 +253,8 @@ def service_config(tmp_path):
                 {
                     "bot": {"contact": "admin@example.org"},
                     "data_dir": str(tmp_path / "data"),
+                    # `veille run` also serves the digest: on a port of its own per test
+                    "web": {"listen": f"127.0.0.1:{free_port()}"},
                     **settings,
                 }
             ),

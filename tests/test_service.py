@@ -6,8 +6,10 @@ import sqlite3
 import subprocess
 import sys
 import time
+import urllib.request
 from pathlib import Path
 
+import pytest
 import yaml
 
 from veille.config.loader import DEFAULTS
@@ -29,6 +31,19 @@ def veille_run(config: Path, data: Path, replay: str, *extra: str, env: dict) ->
         "2026-11-27T09:00:00+0100",
         *extra,
     ]
+
+
+def first_answer(url: str, limit: float = 15) -> int:
+    """The status of the first answer from a server that may still be starting."""
+    deadline = time.monotonic() + limit
+    while True:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as page:
+                return page.status
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.1)
 
 
 def two_sources() -> list[dict]:
@@ -100,11 +115,15 @@ def test_sigterm_lets_the_running_job_finish(replay, smtp, service_config, tmp_p
         if "service started" in line:
             break
     time.sleep(0.5)  # a crawl (≈1 s child process) is under way
+    listen = yaml.safe_load((config / "veille.yaml").read_text())["web"]["listen"]
+    assert first_answer(f"http://{listen}/") == 200  # the service serves the digest too
     started = time.monotonic()
     process.send_signal(signal.SIGTERM)
     rest = process.stderr.read()
     assert process.wait(60) == 0, rest
     assert "stopped" in rest
+    with pytest.raises(OSError):  # the site stopped with the service
+        urllib.request.urlopen(f"http://{listen}/", timeout=5)
     db = sqlite3.connect(data / "veille.db")
     outcomes = dict(db.execute("select job_id, outcome from job_runs"))
     assert outcomes.get("crawl:cocof") == "ok"  # the running crawl finished and was recorded

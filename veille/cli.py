@@ -211,6 +211,12 @@ def restore(backup_file: Path, config_dir: Path | None, data_dir: Path | None) -
     show_default=True,
     help="json: one JSON object per line.",
 )
+@click.option(
+    "--web/--no-web",
+    default=True,
+    show_default=True,
+    help="Also serve the digest site (web.listen in veille.yaml).",
+)
 def run(
     config_dir: Path | None,
     data_dir: Path | None,
@@ -218,6 +224,7 @@ def run(
     replay: str | None,
     now: datetime | None,
     log_format: str,
+    web: bool,
 ) -> None:
     """Run the service: crawls, instant alerts, digests and reminders on their schedules.
 
@@ -231,7 +238,7 @@ def run(
     _config(str(config_dir) if config_dir else None)  # located errors before starting
     if now is not None and now.tzinfo is None:
         now = now.replace(tzinfo=BRUSSELS)
-    sys.exit(run_service(config_dir, data_dir, once=once, replay=replay, now=now))
+    sys.exit(run_service(config_dir, data_dir, once=once, replay=replay, now=now, web=web))
 
 
 @main.group("config")
