@@ -67,18 +67,19 @@ def demo(data_dir: Path) -> None:
 
     result = run_demo(data_dir.resolve())
     click.echo(f"Veille demo — done in {result.seconds:.1f} s (recorded sources, 127.0.0.1 only)\n")
-    click.echo("Calls collected per source:")
+    total = sum(result.calls_by_source.values())
+    click.echo(f"Calls collected: {total}, per source:")
     for source, count in sorted(result.calls_by_source.items()):
         click.echo(f"  {source:28} {count}")
-    click.echo(f"\nFlagged as relevant and open: {len(result.flagged)}")
+    click.echo(f"\nFlagged as relevant and open: {len(result.flagged)} (why: the terms matched)")
     for call in result.flagged:
-        terms = ", ".join(
-            dict.fromkeys(
-                m["term"] for m in call["matches"] if m["topic"] in ("insertion", "mentoring")
-            )
+        found = dict.fromkeys(
+            m["term"] for m in call["matches"] if m["topic"] in ("insertion", "mentoring")
         )
+        terms = ", ".join(list(found)[:6]) + (", …" if len(found) > 6 else "")
         deadline = call["deadline"][:16].replace("T", " ") if call["deadline"] else call["status"]
-        click.echo(f"  - {call['title'][:70]}")
+        title = call["title"] if len(call["title"]) <= 76 else call["title"][:75] + "…"
+        click.echo(f"  - {title}")
         click.echo(
             f"      deadline {deadline} · topics {', '.join(call['topics'])} · matched: {terms}"
         )
