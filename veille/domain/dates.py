@@ -111,10 +111,11 @@ _DAY_MONTH_SLASH = re.compile(
     r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])"
 )
 
+# The am/pm pattern comes first: at the same position it wins ("11:59 pm" is 23:59).
 _TIME_PATTERNS = [
+    re.compile(r"(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.?m\b\.?|p\.?m\b\.?)"),
     re.compile(r"(?P<h>\d{1,2})\s*[h:u]\s*(?P<mi>[0-5]\d)(?![\d])"),
     re.compile(r"(?P<h>\d{1,2})[.](?P<mi>[0-5]\d)\s*(?:uur|uhr|u\b|h\b|hrs\b|cet|cest|gmt)"),
-    re.compile(r"(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.?m\b\.?|p\.?m\b\.?)"),
     re.compile(
         r"(?P<h>\d{1,2})\s*(?:uur|uhr|heures?|hrs?\b|o'?clock|h\b)(?:\s*(?P<mi>[0-5]\d)\b)?"
     ),
@@ -214,7 +215,9 @@ _CLAUSE_BREAK = re.compile(r"[;\n|]|\s[—–]\s")
 # after a day ("1. Januar")
 _SENTENCE_END = re.compile(r"(?:(?<=\D)|(?<=\d{4}))[.!?](?=\s+[A-ZÀ-ÖØ-Ý«\"“(‘'0-9])|[!?]")
 _LIST_GAP = re.compile(
-    r"^\W*(?:(?:et|and|en|und|ou|or|of|oder|bzw|sowie|le|am|zum|den|on|de)\W+)*\W*$"
+    r"^\W*(?:(?:et|and|en|und|ou|or|of|oder|bzw|sowie|le|la|the|het|am|zum|den|der|dem|on|de|op"
+    # a repeated preposition: "jusqu'au 31 mars et jusqu'au 30 septembre"
+    r"|jusqu|au|until|by|tot|met|bis|avant|before|voor|vor)\W+)*\W*$"
 )
 _RANGE_GAP = re.compile(
     r"^\s*(?:inclus\w*|included)?\s*,?\s*(?:au|a|jusqu'?(?:au|a)|tot(?: en met)?|to|until|till"
@@ -321,6 +324,30 @@ def _scan(folded: str) -> list[_Raw]:
             continue
         kept.append(raw)
     return kept
+
+
+# What may stand between two dates of one enumeration: list words and repeated cues
+# ("jusqu'au 31 mars et jusqu'au 30 septembre 2025"), no digit, no other content.
+_ENUMERATION_GAP = re.compile(r"^[^\d]{0,30}$")
+
+
+def _share_years(folded: str, raws: list[_Raw], breaks: list[int]) -> None:
+    """A year written once for an enumeration applies to its earlier dates.
+
+    "le 31 mars et le 30 septembre 2025", "31 January and 31 May 2025": the dates without
+    a year take the year of the next date of the same clause, when they fall before it in
+    the calendar. Walks backwards so that the year travels along a list.
+    """
+    for index in range(len(raws) - 2, -1, -1):
+        raw, nxt = raws[index], raws[index + 1]
+        if raw.year is not None or nxt.year is None:
+            continue
+        stop = raw.time_end if raw.time_end > 0 else raw.end
+        gap = folded[stop : nxt.start]
+        if not _ENUMERATION_GAP.match(gap) or any(stop <= b < nxt.start for b in breaks):
+            continue
+        if (raw.month, raw.day) <= (nxt.month, nxt.day):
+            raw.year = nxt.year
 
 
 def _make_time(hour: int, minute: int) -> dt.time | None:
@@ -482,6 +509,8 @@ def find_dates(
             match = _TIME_BEFORE.search(before)
             if match:
                 raw.time, _ = _find_time(match.group("time"))
+
+    _share_years(folded, raws, breaks)
 
     # a reference for dates without a year when none is given: the earliest full date
     hint = None
