@@ -30,6 +30,11 @@ from veille.domain.text import LANGS, STOPWORDS, Token, detect_language, fold, l
 
 SUBJECTS = ("insertion", "mentoring")
 _DIGIT = re.compile(r"\d")
+# The gender marker of a job advertisement: "(m/f/x)", "H/F", "(m/w/d)", "(m/v/x)".
+_JOB_AD_MARKER = re.compile(
+    r"(?<![\w/])(?:h\s*/\s*f|f\s*/\s*h|m\s*/\s*[fwv]|[fwv]\s*/\s*m)(?:\s*/\s*[xdi])?(?![\w/])",
+    re.IGNORECASE,
+)
 GROUPS = (*SUBJECTS, "call", "not_call", "off_topic")
 FIELDS = ("title", "summary", "text")
 LEVELS = ("strong", "medium", "weak")
@@ -260,11 +265,14 @@ def _find(
                 if not _word_matches(term.words[0], form):
                     continue
                 after = index + form.width
+                # not-a-call cues name a document type ("offre d'emploi", "question écrite"):
+                # fixed phrases, so only articles may come between their words
+                term_gap = 0 if term.group == "not_call" else gap
                 last = (
                     after - 1
                     if len(term.words) == 1
                     else _match_rest(
-                        term, tokens, forms_at, after, tokens[index].sentence, gap, lang
+                        term, tokens, forms_at, after, tokens[index].sentence, term_gap, lang
                     )
                 )
                 if last < 0:
@@ -383,6 +391,18 @@ class Classifier:
                 return [(term, Match(term.name, "call", field_name, deadline.start, deadline.end))]
         return []
 
+    @staticmethod
+    def _job_ad_cues(title: str, summary: str, text: str) -> list[tuple[_Term, Match]]:
+        """A job advert's gender marker ("(m/f/x)", "H/F") names the page a job offer."""
+        for field_name, value in (("title", title), ("summary", summary), ("text", text)):
+            if "/" not in value:
+                continue
+            marker = _JOB_AD_MARKER.search(value[:5000])
+            if marker:
+                term = _Term("job advert marker", "not_call", "strong", ())
+                return [(term, Match(term.name, "not_call", field_name, *marker.span()))]
+        return []
+
     def _evidence(self, found: list[tuple[_Term, Match]]) -> dict[str, float]:
         per_key: dict[tuple[str, str, str, str], int] = defaultdict(int)
         for term, match in found:
@@ -427,6 +447,7 @@ class Classifier:
             if value:
                 found.extend(_find(lexicon, value, field_name, lang, self.max_gap))
         found = _resolve_overlaps(found)
+        found.extend(self._job_ad_cues(title, summary, text))
         evidence = self._evidence(found)
         if not known_call and evidence["call"] < self.evidence_caps.get("call", math.inf):
             # a deadline adds nothing once call evidence is capped: skip the date search
