@@ -3,7 +3,12 @@
 Runs the contract commands (`veille classify`, `veille dates`: JSON Lines in and out) as
 subprocesses, as any user would; `--in-process` calls the domain functions directly.
 
-    python bench/quality.py [--calls PATH] [--deadlines PATH] [--in-process]
+    python bench/quality.py [--set dev|generalisation] [--calls PATH] [--deadlines PATH]
+                            [--in-process]
+
+`--set dev` (default) reads the shared dev sets; `--set generalisation` reads the
+independent check set in tests/data/ (written without looking at the classifier's
+behaviour on it, see docs/quality.md). `--calls`/`--deadlines` override either path.
 
 Prints precision/recall/F1 of `relevant` (overall, per language, with and without the
 items flagged ambiguous), topic accuracy, deadline accuracy, and the ids that are wrong.
@@ -23,6 +28,13 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 EVAL = REPO.parent / "shared" / "eval"
+SETS = {
+    "dev": (EVAL / "calls_dev.jsonl", EVAL / "deadlines_dev.jsonl"),
+    "generalisation": (
+        REPO / "tests" / "data" / "generalisation_calls.jsonl",
+        REPO / "tests" / "data" / "generalisation_deadlines.jsonl",
+    ),
+}
 sys.path.insert(0, str(REPO))
 
 Answer = Callable[[list[dict[str, Any]]], dict[str, dict[str, Any]]]
@@ -152,14 +164,14 @@ def report_deadlines(
     wrong = []
     for r in rows:
         got = answers[r["id"]]
-        date_ok = got.get("deadline") == r[expected_date]
+        date_ok = got.get("deadline") == r.get(expected_date)
         dates_ok += date_ok
         if expected_time:
             time_ok = date_ok and got.get("time") == r[expected_time]
             times_ok += time_ok
         else:
             time_ok = date_ok
-        if r[expected_date] is None:
+        if r.get(expected_date) is None:
             null_rows += 1
             false_deadlines += got.get("deadline") is not None
         if not time_ok:
@@ -171,16 +183,19 @@ def report_deadlines(
     rate = false_deadlines / null_rows if null_rows else 0.0
     print(f"  false deadlines on null-expected: {false_deadlines}/{null_rows} = {rate:.3f}")
     for r, got in wrong:
-        expected = r[expected_date], r.get(expected_time) if expected_time else None
+        expected = r.get(expected_date), r.get(expected_time) if expected_time else None
         print(f"    {r['id']} expected {expected} got ({got.get('deadline')}, {got.get('time')})")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--calls", type=Path, default=EVAL / "calls_dev.jsonl")
-    parser.add_argument("--deadlines", type=Path, default=EVAL / "deadlines_dev.jsonl")
+    parser.add_argument("--set", choices=sorted(SETS), default="dev", help="labelled set to use")
+    parser.add_argument("--calls", type=Path, help="calls JSONL (overrides --set)")
+    parser.add_argument("--deadlines", type=Path, help="deadline snippets JSONL (overrides --set)")
     parser.add_argument("--in-process", action="store_true", help="call the functions directly")
     args = parser.parse_args(argv)
+    calls_path = args.calls or SETS[args.set][0]
+    deadlines_path = args.deadlines or SETS[args.set][1]
 
     command = None if args.in_process else veille_command()
     if command is None:
@@ -193,10 +208,11 @@ def main(argv: list[str] | None = None) -> int:
         classify, dates = run_command(command, "classify"), run_command(command, "dates")
         print(f"mode: subprocess ({command})")
 
-    calls = read_jsonl(args.calls)
+    print(f"calls: {calls_path}\ndeadlines: {deadlines_path}")
+    calls = read_jsonl(calls_path)
     report_calls(calls, classify(calls))
 
-    deadlines = read_jsonl(args.deadlines)
+    deadlines = read_jsonl(deadlines_path)
     report_deadlines(
         "deadlines (snippets)", deadlines, dates(deadlines), "expected_deadline", "expected_time"
     )

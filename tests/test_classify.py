@@ -282,3 +282,108 @@ if given is not None:
         for match in result.matches:
             source = title if match.field == "title" else summary
             assert 0 <= match.start <= match.end <= len(source)
+
+
+# Generalised rules found on the independent check set (tests/data/generalisation_*.jsonl),
+# written here in other words.
+GENERALISED_RELEVANT = [
+    # Belgian and French names of the public: chercheurs d'emploi, RSA, CEJ, mission locale
+    (
+        "fr",
+        "Appel à projets : ateliers de remobilisation pour chercheurs d'emploi",
+        "Les ASBL bruxelloises peuvent introduire un projet avant le 30 juin.",
+        ["insertion"],
+    ),
+    (
+        "fr",
+        "Appel à projets 2026 – Levée des freins périphériques des allocataires du RSA",
+        "Le Département finance des actions de mise en situation professionnelle.",
+        ["insertion"],
+    ),
+    (
+        "nl",
+        "Projectoproep: kwetsbare Brusselaars helpen om betaald werk te vinden",
+        "Vzw's kunnen een voorstel indienen voor begeleiding op maat.",
+        ["insertion"],
+    ),
+    (
+        "de",
+        "Förderaufruf: Beschäftigungsförderung für Menschen ohne Berufsabschluss",
+        "Träger können bis zum 30. April eine Projektskizze einreichen.",
+        ["insertion"],
+    ),
+    (
+        "de",
+        "Interessenbekundungsverfahren: Coaching für erwerbsfähige Leistungsberechtigte",
+        "Gesucht werden Träger, die Menschen mit Vermittlungshemmnissen begleiten.",
+        ["insertion"],
+    ),
+    (
+        "en",
+        "Grants for charities helping people who are out of work find a job",
+        "Applications close on 1 May; charities can apply for up to £20,000.",
+        ["insertion"],
+    ),
+]
+
+GENERALISED_NOT_RELEVANT = [
+    # job adverts marked by the gender marker or contract type, even for an insertion job
+    (
+        "fr",
+        "Conseiller en insertion socioprofessionnelle (H/F)",
+        "Poste à pourvoir immédiatement ; candidatures jusqu'au 10 juin.",
+    ),
+    (
+        "nl",
+        "Trajectbegeleider werkzoekenden (m/v/x)",
+        "Contract van onbepaalde duur; stuur je cv en motivatie voor 1 juli.",
+    ),
+    (
+        "de",
+        "Jobcoach (m/w/d) gesucht",
+        "Bewerbungen mit den üblichen Bewerbungsunterlagen bis zum 15. Mai.",
+    ),
+    # an employment service named as the buyer of an unrelated service
+    (
+        "fr",
+        "Marché public : gardiennage des bureaux d'Actiris",
+        "Les offres sont à remettre pour le 12 mars.",
+    ),
+    ("de", "Ausschreibung: Unterhaltsreinigung der Räume des Jobcenters", "Angebote bis 3. März."),
+    # the results of a past call
+    (
+        "fr",
+        "Mentorat : la préfecture publie la liste des associations financées",
+        "À l'issue de l'appel à projets 2024, 30 structures sont soutenues.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "summary", "topics"), GENERALISED_RELEVANT)
+def test_generalised_relevant(clf, lang, title, summary, topics):
+    result = clf.classify(title, summary, lang=lang)
+    assert result.relevant, result.reasons
+    assert result.topics == topics, result.reasons
+
+
+@pytest.mark.parametrize(("lang", "title", "summary"), GENERALISED_NOT_RELEVANT)
+def test_generalised_not_relevant(clf, lang, title, summary):
+    result = clf.classify(title, summary, lang=lang)
+    assert not result.relevant, result.reasons
+
+
+def test_not_a_call_phrases_are_contiguous(clf):
+    # "recherche des bénévoles" (a volunteer call) must not be read across other words
+    result = clf.classify(
+        "Appel à projets : duos pour l'emploi",
+        "Un chercheur d'emploi en recherche de travail et un bénévole forment un duo.",
+        lang="fr",
+    )
+    assert result.relevant, result.reasons
+    assert not any(m.topic == "not_call" for m in result.matches)
+
+
+def test_spaced_dash_ends_a_clause(clf):
+    # "projet ... professionnel" across the two parts of a title is not "projet professionnel"
+    result = clf.classify("Appel à projets de recherche – Parcours professionnels", lang="fr")
+    assert not any(m.term == "projet professionnel" for m in result.matches)

@@ -198,6 +198,25 @@ CASES = [
         None,
     ),
     ("Un jury se réunira en janvier 2026.", "2025-10-01", None, None),
+    # generalised rules (independent check set), own phrasings
+    # am/pm written after hh:mm, before the date
+    (
+        "Entries must reach us by 10:30 pm on Monday 2 June 2025.",
+        "2025-04-01",
+        "2025-06-02",
+        "22:30",
+    ),
+    ("Closing: 8.45am, 3 March 2025.", "2025-01-01", "2025-03-03", "08:45"),
+    # one year for an enumeration, with the preposition repeated
+    (
+        "Dépôt possible jusqu'au 15 avril et jusqu'au 15 octobre 2025.",
+        "2025-06-01",
+        "2025-10-15",
+        None,
+    ),
+    ("Aanvragen kan tot 1 maart en tot 1 september 2026.", "2026-04-10", "2026-09-01", None),
+    # recurring dates joined by an article ("der", "the", "het")
+    ("Antragsstichtage sind der 31.01. und der 31.07.", "2025-03-01", "2025-07-31", None),
 ]
 
 

@@ -101,7 +101,8 @@ class Token:
 
 _WORD = re.compile(r"[^\W_]+")
 # Words, and the characters that close a clause: multi-word terms do not cross those.
-_WORD_OR_BREAK = re.compile(r"([^\W_]+)|[.!?;:|•\n()\[\]«»\"“”]")
+# A dash between spaces separates the parts of a title ("Appel à projets – Actions ...").
+_WORD_OR_BREAK = re.compile(r"([^\W_]+)|[.!?;:|•\n()\[\]«»\"“”]|\s[–—]\s")
 _HYPHENS = frozenset("-‐‑–")
 
 
