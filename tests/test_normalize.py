@@ -66,3 +66,10 @@ def test_a_grants_api_record_is_a_call_without_call_wording():
     found = normalize({**record, "known_call": True}, CLASSIFIER, NOW)
     assert found.is_call and found.relevant
     assert "a call: the source publishes only calls" in found.reasons
+
+
+def test_a_date_only_deadline_lasts_the_whole_day():
+    """Regression: "2026-11-27" was read as 00:00 and the call closed on its last morning."""
+    call = normalize(raw(title="Appel", deadline="2026-11-27"), CLASSIFIER, NOW)
+    assert call.deadline == datetime(2026, 11, 27, 23, 59, tzinfo=BRUSSELS)
+    assert call.status == "open"

@@ -26,7 +26,10 @@ def parse_when(value: Any) -> datetime | None:
     else:
         text = str(value).strip()
         try:
-            moment = datetime.fromisoformat(text)
+            if len(text) == 10:  # a date alone: the day counts until its end, not from 00:00
+                moment = datetime.combine(date.fromisoformat(text), END_OF_DAY)
+            else:
+                moment = datetime.fromisoformat(text)
         except ValueError:
             try:
                 moment = datetime.combine(date.fromisoformat(text[:10]), END_OF_DAY)
