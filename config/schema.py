@@ -7,6 +7,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from veille.domain.crontab import to_scheduler_crontab
+
 Language = Literal["fr", "nl", "en", "de"]
 Kind = Literal["call_for_projects", "call_for_interest", "tender", "subsidy", "news", "other"]
 Topic = Literal["insertion", "mentoring"]
@@ -15,20 +17,14 @@ JsonApi = ("ted", "bosa", "swiftype")  # what options.api may name for a json_ap
 Cadence = Literal["instant", "daily", "weekly"]
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=60)]
 
-CRON_FIELD = re.compile(
-    r"^(\*|\d+(-\d+)?)(/\d+)?(,(\*|\d+(-\d+)?)(/\d+)?)*$|^[a-z]{3}(-[a-z]{3})?$"
-)
-
 
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 def check_cron(value: str) -> str:
-    """A five-field crontab line ("minute hour day month weekday")."""
-    fields = value.split()
-    if len(fields) != 5 or not all(CRON_FIELD.match(f.lower()) for f in fields):
-        raise ValueError(f"{value!r} is not a crontab line like '0 6 * * *'")
+    """A five-field crontab line ("minute hour day month weekday"), as crontab reads it."""
+    to_scheduler_crontab(value)  # raises ValueError naming the wrong field
     return value
 
 

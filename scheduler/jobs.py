@@ -9,6 +9,7 @@ from apscheduler.triggers.cron import CronTrigger
 
 from veille.config.loader import VeilleConfig
 from veille.domain.call import BRUSSELS
+from veille.domain.crontab import to_scheduler_crontab
 
 
 @dataclass(frozen=True)
@@ -17,19 +18,23 @@ class JobSpec:
     cron: str  # crontab line, Europe/Brussels
     jitter: int = 0  # seconds
 
+    def _crontab(self) -> CronTrigger:
+        # weekdays as names: crontab counts from Sunday = 0, APScheduler from Monday = 0
+        return CronTrigger.from_crontab(to_scheduler_crontab(self.cron), timezone=BRUSSELS)
+
     def trigger(self) -> CronTrigger:
-        trigger = CronTrigger.from_crontab(self.cron, timezone=BRUSSELS)
+        trigger = self._crontab()
         trigger.jitter = self.jitter or None  # spreads crawls so sources are not hit at once
         return trigger
 
     def next_after(self, moment: datetime) -> datetime | None:
         """The first scheduled time after `moment` (jitter left out: it only delays)."""
-        trigger = CronTrigger.from_crontab(self.cron, timezone=BRUSSELS)
+        trigger = self._crontab()
         return trigger.get_next_fire_time(None, moment + timedelta(microseconds=1))
 
     def previous_slot(self, now: datetime) -> datetime:
         """The latest scheduled time at or before `now` (within the last 31 days)."""
-        trigger = CronTrigger.from_crontab(self.cron, timezone=BRUSSELS)
+        trigger = self._crontab()
         slot, probe = now - timedelta(days=31), now - timedelta(days=31)
         while (following := trigger.get_next_fire_time(None, probe)) and following <= now:
             slot, probe = following, following + timedelta(seconds=1)
