@@ -215,6 +215,8 @@ CASES = [
         None,
     ),
     ("Aanvragen kan tot 1 maart en tot 1 september 2026.", "2026-04-10", "2026-09-01", None),
+    # Flemish hour without minutes: "om 9u"
+    ("Indienen uiterlijk op 3/11/2025 om 9u.", "2025-09-01", "2025-11-03", "09:00"),
     # recurring dates joined by an article ("der", "the", "het")
     ("Antragsstichtage sind der 31.01. und der 31.07.", "2025-03-01", "2025-07-31", None),
 ]
