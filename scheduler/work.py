@@ -19,7 +19,7 @@ from veille.alerts.digests import plan_digests
 from veille.alerts.dispatch import DeliveryReport, deliver_due
 from veille.alerts.plan import plan_instant_alerts
 from veille.alerts.reminders import plan_reminders
-from veille.config.loader import VeilleConfig
+from veille.config.loader import ConfigError, VeilleConfig, load_config
 from veille.crawler.launch import crawl_in_child
 from veille.scheduler.jobs import JobSpec
 from veille.storage import CallStore, Outbox, open_database
@@ -37,6 +37,27 @@ class ServiceContext:
     deliverer: Deliverer = field(default_factory=Deliverer)
     # One delivery at a time: two threads reading the same pending row would send it twice.
     delivery_lock: threading.Lock = field(default_factory=threading.Lock)
+
+    _config_stamp: tuple[float, ...] = ()
+
+    def refresh_config(self) -> None:
+        """Re-read the configuration when one of its files changed (members edit their
+        filters on the digest site while the service runs). Sources and schedules still
+        take a restart; a file with an error leaves the running configuration in place."""
+        stamp = config_stamp(self.config_dir)
+        if not self._config_stamp:
+            self._config_stamp = stamp
+        if stamp == self._config_stamp:
+            return
+        self._config_stamp = stamp
+        try:
+            self.config = load_config(self.config_dir)
+        except ConfigError as error:
+            log.error(
+                "configuration changed but is not valid, keeping the previous one:\n%s", error
+            )
+            return
+        log.info("configuration re-read")
 
     @property
     def database(self) -> Path:
@@ -108,8 +129,16 @@ def send_reminders(ctx: ServiceContext, now: datetime) -> int:
     return queued
 
 
+def config_stamp(folder: Path | None) -> tuple[float, ...]:
+    """When the configuration's files last changed."""
+    if folder is None or not folder.is_dir():
+        return (0.0,)
+    return tuple(path.stat().st_mtime for path in sorted(folder.glob("*.yaml")))
+
+
 def run_job(ctx: ServiceContext, job_id: str, now: datetime) -> str:
     """Dispatch a job id to its function; returns a one-word outcome."""
+    ctx.refresh_config()
     kind, _, argument = job_id.partition(":")
     if kind == "crawl":
         return crawl_source(ctx, argument, now)
