@@ -49,4 +49,4 @@ bench: $(TESTDEPS)
 	$(PY) bench/run_all.py
 
 clean:
-	rm -rf $(VENV) data .ci-tmp test-artifacts
+	rm -rf $(VENV) .synapse-venv data/demo .ci-tmp test-artifacts  # never the data folder itself

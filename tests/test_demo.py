@@ -34,3 +34,22 @@ def test_demo_runs_the_whole_path(tmp_path):
     assert "Appel à projets Mentorat vers l&#39;emploi (EXEMPLE)" in page
     assert "Culture et patrimoine" not in page  # not relevant, not on the digest
     assert str(data_dir / "veille.db") in out
+
+
+def test_demo_refuses_to_erase_a_folder_it_did_not_make(tmp_path):
+    """Regression: `veille demo --data-dir data` erased the default production data folder."""
+    precious = tmp_path / "data"
+    precious.mkdir()
+    (precious / "veille.db").write_bytes(b"the coalition's calls")
+    veille = Path(sys.executable).parent / "veille"
+
+    done = subprocess.run(
+        [str(veille), "demo", "--data-dir", str(precious)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+    assert done.returncode == 2
+    assert "was not made by `veille demo`" in done.stderr
+    assert (precious / "veille.db").read_bytes() == b"the coalition's calls"

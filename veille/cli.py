@@ -63,9 +63,13 @@ def demo(data_dir: Path) -> None:
 
     Example: veille demo --data-dir /tmp/veille-demo
     """
-    from veille.demo import run_demo
+    from veille.demo import NotADemoFolder, run_demo
 
-    result = run_demo(data_dir.resolve())
+    try:
+        result = run_demo(data_dir.resolve())
+    except NotADemoFolder as error:
+        click.echo(f"error: {error}", err=True)
+        sys.exit(2)
     click.echo(f"Veille demo — done in {result.seconds:.1f} s (recorded sources, 127.0.0.1 only)\n")
     total = sum(result.calls_by_source.values())
     click.echo(f"Calls collected: {total}, per source:")

@@ -50,10 +50,29 @@ def recording_day(server: ReplayServer) -> datetime:
     return datetime.combine(datetime.fromisoformat(day).date(), clock_time(9, 0), tzinfo=BRUSSELS)
 
 
+MARKER = ".veille-demo"
+
+
+class NotADemoFolder(Exception):
+    """The data folder holds something else than an earlier demo: the demo will not erase it."""
+
+
+def fresh_demo_folder(data_dir: Path) -> None:
+    """A demo starts from nothing, every time, but only ever erases an earlier demo's folder."""
+    if data_dir.exists() and any(data_dir.iterdir()):
+        if not (data_dir / MARKER).exists():
+            raise NotADemoFolder(
+                f"{data_dir} is not empty and was not made by `veille demo`: "
+                "choose another --data-dir (the demo erases its folder at each run)"
+            )
+        shutil.rmtree(data_dir)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / MARKER).write_text("made by veille demo; erased at the next demo run\n")
+
+
 def run_demo(data_dir: Path) -> DemoResult:
     started = time.monotonic()
-    shutil.rmtree(data_dir, ignore_errors=True)  # a demo starts from nothing, every time
-    data_dir.mkdir(parents=True)
+    fresh_demo_folder(data_dir)
     database = data_dir / "veille.db"
     with ReplayServer() as replay, LocalMailbox(data_dir / "mailbox") as mailbox:
         os.environ["VEILLE_DEMO_SMTP_PORT"] = str(mailbox.port)
