@@ -15,16 +15,26 @@ import apprise
 SOCKET_TIMEOUT = 10
 
 
+# Services whose URL host is a server name; elsewhere (tgram://BOT_TOKEN/…, pover://user@TOKEN)
+# the "host" is itself a secret and is never shown.
+SERVER_HOST_SCHEMES = frozenset({"mailto", "mailtos", "matrix", "matrixs", "json", "jsons"})
+
+
 def redact(url: str) -> str:
-    """Keep only what identifies the service: scheme and host.
+    """What identifies a channel in messages and logs, never its secrets.
 
     >>> redact("mailtos://bot:s3cret@smtp.example.org:465?to=a@b.org")
     'mailtos://***@smtp.example.org:465/…'
+    >>> redact("tgram://123456789:AAHsecrettoken/987654")
+    'tgram://…'
     """
     match = re.match(r"^([a-z0-9+.-]+)://(?:[^@/?#]*@)?([^/?#]*)", url, re.IGNORECASE)
     if not match:
         return "(unparseable URL)"
-    return f"{match.group(1)}://***@{match.group(2)}/…"
+    scheme, host = match.group(1).lower(), match.group(2)
+    if scheme in SERVER_HOST_SCHEMES:
+        return f"{scheme}://***@{host}/…"
+    return f"{scheme}://…"
 
 
 def check_channel_url(url: str) -> str | None:

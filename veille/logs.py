@@ -17,7 +17,9 @@ TEXT_FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 
 
 def mask(text: str) -> str:
-    """>>> mask("login to matrix://bot:pw@hs.example/!room failed")
+    """Hide the credentials of any URL in a log message.
+
+    >>> mask("login to matrix://bot:pw@hs.example/!room failed")
     'login to matrix://***@hs.example/!room failed'
     """
     return CREDENTIALS.sub(r"\1***@", text)

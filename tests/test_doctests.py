@@ -1,0 +1,30 @@
+"""The examples in docstrings are true (they document behaviour, so they are tested)."""
+
+import doctest
+import importlib
+
+import pytest
+
+MODULES = [
+    "veille.alerts.deliver",
+    "veille.alerts.reminders",
+    "veille.crawler.replay",
+    "veille.crawler.urls",
+    "veille.digest.views",
+    "veille.domain.call",
+    "veille.domain.classify",
+    "veille.domain.crontab",
+    "veille.domain.dates",
+    "veille.domain.facts",
+    "veille.domain.health",
+    "veille.domain.text",
+    "veille.logs",
+    "veille.storage.web_store",
+]
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_docstring_examples(name):
+    result = doctest.testmod(importlib.import_module(name), optionflags=doctest.ELLIPSIS)
+    assert result.attempted > 0, f"{name} has no example any more: remove it from the list"
+    assert result.failed == 0
