@@ -12,7 +12,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from veille.config.schema import Member, MembersFile, Settings, Source, SourcesFile
-from veille.config.yaml_lines import LineIndex, load_yaml
+from veille.config.yaml_lines import LineIndex, Location, load_yaml
 
 DEFAULTS = Path(__file__).resolve().parent / "defaults"
 DEMO = Path(__file__).resolve().parent / "demo"
@@ -85,17 +85,38 @@ def resolve_secrets(url: str, environ: dict[str, str] | None = None) -> str:
     return ENV_REFERENCE.sub(lambda match: environ[match.group(1)], url)
 
 
-def _check_secrets(members: list[Member], path: Path, problems: list[str]) -> None:
-    lines = load_yaml(path)[1]
-    for m, member in enumerate(members):
-        for c, channel in enumerate(member.channels):
-            for name in ENV_REFERENCE.findall(channel.url):
-                if name not in os.environ:
-                    line = lines.line_of(("members", m, "channels", c, "url"))
-                    problems.append(
-                        f"{path}:{line}: members.{m}.channels.{c}.url: "
-                        f"environment variable {name} is not set"
-                    )
+def channel_urls(settings: Settings, members: list[Member]) -> list[tuple[str, Location, str]]:
+    """Every URL that may carry a secret: (file name, location in it, URL)."""
+    found: list[tuple[str, Location, str]] = [
+        ("members.yaml", ("members", m, "channels", c, "url"), channel.url)
+        for m, member in enumerate(members)
+        for c, channel in enumerate(member.channels)
+    ]
+    found += [
+        ("veille.yaml", ("admin_channels", a, "url"), channel.url)
+        for a, channel in enumerate(settings.admin_channels)
+    ]
+    if settings.coalition_room is not None:
+        found.append(("veille.yaml", ("coalition_room", "url"), settings.coalition_room.url))
+    if settings.web.signin_mail_url:
+        found.append(("veille.yaml", ("web", "signin_mail_url"), settings.web.signin_mail_url))
+    return found
+
+
+def _check_secrets(
+    settings: Settings, members: list[Member], folder: Path, problems: list[str]
+) -> None:
+    """A ${VAR} that the environment lacks is an error, wherever the URL is."""
+    for file_name, location, url in channel_urls(settings, members):
+        missing = [name for name in ENV_REFERENCE.findall(url) if name not in os.environ]
+        if missing:
+            path = _file(folder, file_name)
+            line = load_yaml(path)[1].line_of(location)
+            where = ".".join(str(part) for part in location)
+            problems.extend(
+                f"{path}:{line}: {where}: environment variable {name} is not set"
+                for name in missing
+            )
 
 
 def load_config(folder: str | Path | None = None, *, check_secrets: bool = True) -> VeilleConfig:
@@ -108,8 +129,8 @@ def load_config(folder: str | Path | None = None, *, check_secrets: bool = True)
     sources = _validate(SourcesFile, _file(folder, "sources.yaml"), problems)
     members_path = _file(folder, "members.yaml")
     members = _validate(MembersFile, members_path, problems)
-    if members is not None and check_secrets:
-        _check_secrets(members.members, members_path, problems)
+    if members is not None and settings is not None and check_secrets:
+        _check_secrets(settings, members.members, folder, problems)
     topics_path = _file(folder, "topics.yaml")
     try:
         topics = load_yaml(topics_path)[0] or {}

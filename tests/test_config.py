@@ -134,3 +134,30 @@ def test_yaml_syntax_error_is_reported_with_its_line(tmp_path):
     [problem] = problems(tmp_path)
 
     assert "veille.yaml: cannot read" in problem and "line" in problem
+
+
+def test_missing_secrets_are_found_in_every_channel_setting(tmp_path, monkeypatch):
+    """Regression: admin channels, the coalition room and the sign-in mailer were not checked."""
+    for name in ("VEILLE_T_ADMIN", "VEILLE_T_ROOM", "VEILLE_T_MAIL"):
+        monkeypatch.delenv(name, raising=False)
+    write(
+        tmp_path,
+        "veille.yaml",
+        """\
+        bot: {contact: admin@example.org}
+        admin_channels:
+          - {name: admins, url: "mailtos://a:${VEILLE_T_ADMIN}@smtp.example.org"}
+        coalition_room:
+          url: "matrixs://bot:${VEILLE_T_ROOM}@matrix.example.org/#calls:example.org"
+        web:
+          signin_mail_url: "mailtos://a:${VEILLE_T_MAIL}@smtp.example.org"
+        """,
+    )
+
+    found = problems(tmp_path)
+
+    assert [problem.split("veille.yaml")[1] for problem in found] == [
+        ":3: admin_channels.0.url: environment variable VEILLE_T_ADMIN is not set",
+        ":5: coalition_room.url: environment variable VEILLE_T_ROOM is not set",
+        ":7: web.signin_mail_url: environment variable VEILLE_T_MAIL is not set",
+    ]
