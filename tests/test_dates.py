@@ -332,3 +332,11 @@ if given is not None:
         text = " ".join(words)
         for mention in find_dates(text, D("2024-01-01")):
             assert 0 <= mention.start <= mention.end <= len(text)
+
+
+def test_a_range_ending_on_29_february_does_not_crash():
+    """Regression: 'du 15 mars au 29 février 2028' raised 'day is out of range for month'."""
+    found = extract_deadline("Candidatures du 15 mars au 29 février 2028.", dt.date(2026, 6, 1))
+    assert found is not None and found.date == dt.date(2028, 2, 29)
+    found = extract_deadline("Candidatures du 29 février au 15 mars 2027.", dt.date(2026, 6, 1))
+    assert found is not None and found.date == dt.date(2027, 3, 15)

@@ -572,7 +572,13 @@ def find_dates(
             except ValueError:
                 end_date = None
             if date is not None and raw.year is None and end_date is not None:
-                date = date.replace(year=end_date.year - (date > end_date.replace(year=date.year)))
+                # the range starts in the end's year, or the year before ("du 15 décembre au
+                # 31 janvier 2027"); compared as (month, day): 29 February exists only some years
+                later = (date.month, date.day) > (end_date.month, end_date.day)
+                try:
+                    date = date.replace(year=end_date.year - later)
+                except ValueError:
+                    date = None
             mentions.append(_mention(text, where, nxt, end_date, role, score, nxt.year, date))
             skip_next_as_range_end = True
             previous_end = stop
