@@ -9,12 +9,12 @@ import zipfile
 from xml.etree import ElementTree
 
 from pypdf import PdfReader
-from pypdf.errors import PyPdfError
 
 MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024  # a call's rules fit; a 200 MB scan is skipped
 MAX_ATTACHMENTS_PER_CALL = 3
 MAX_PAGES = 30
 MAX_TEXT_CHARS = 20_000
+MAX_XML_BYTES = 20 * 1024 * 1024  # a document's XML inflated from the zip: no zip bombs
 TEXT_EXTENSIONS = (".pdf", ".docx", ".odt")
 PARAGRAPH_TAGS = re.compile(r"\}(p|h)$")  # w:p in DOCX; text:p and text:h in ODT
 
@@ -34,7 +34,13 @@ def pdf_text(body: bytes) -> str:
 def office_text(body: bytes, member: str) -> str:
     """Paragraph text of word/document.xml (DOCX) or content.xml (ODT): no library needed."""
     with zipfile.ZipFile(io.BytesIO(body)) as archive:
-        root = ElementTree.fromstring(archive.read(member))
+        if archive.getinfo(member).file_size > MAX_XML_BYTES:
+            raise ValueError(f"{member} would inflate beyond {MAX_XML_BYTES} bytes")
+        with archive.open(member) as stream:  # read bounded, whatever the header claims
+            xml = stream.read(MAX_XML_BYTES + 1)
+        if len(xml) > MAX_XML_BYTES:
+            raise ValueError(f"{member} inflates beyond {MAX_XML_BYTES} bytes")
+        root = ElementTree.fromstring(xml)
     paragraphs = (
         "".join(element.itertext()).strip()
         for element in root.iter()
@@ -55,7 +61,7 @@ def attachment_text(url: str, body: bytes, content_type: str = "") -> str:
             text = office_text(body, "content.xml")
         else:
             return ""
-    except (PyPdfError, zipfile.BadZipFile, KeyError, ElementTree.ParseError, ValueError) as error:
-        log.warning("attachment %s cannot be read: %s", url, error)
+    except Exception as error:  # untrusted binary formats: any parser failure is "unreadable"
+        log.warning("attachment %s cannot be read: %s: %s", url, type(error).__name__, error)
         return ""
     return text[:MAX_TEXT_CHARS]
