@@ -3,17 +3,11 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import datetime
 from typing import Any
 
 from veille.domain.call import days_left
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, for forgiving comparisons."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+from veille.domain.text import fold  # the classifier's folding: accents, ’ → ', ß → ss
 
 
 def _term_pattern(term: str) -> re.Pattern[str]:

@@ -1,0 +1,57 @@
+"""Keyword filters of a subscription, against stored calls."""
+
+from datetime import datetime
+from types import SimpleNamespace
+
+import pytest
+
+from veille.config.schema import KeywordFilter
+from veille.domain.call import BRUSSELS
+from veille.domain.filters import call_matches_filter
+
+NOW = datetime(2026, 11, 27, 9, 0, tzinfo=BRUSSELS)
+CALL = {
+    "title": "Appel à projets : mentorat des jeunes NEET",
+    "summary": "Dépôt jusqu’au 15 janvier 2027. Économie sociale bienvenue.",
+    "text": "",
+    "relevant": True,
+    "topics": ["mentoring", "insertion"],
+    "lang": "fr",
+    "source": "cocof",
+    "kind": "call_for_projects",
+    "regions": ["Bruxelles"],
+    "deadline": "2027-01-15T12:00:00+01:00",
+}
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        ({}, True),
+        ({"topics": ["mentoring"]}, True),
+        ({"topics": ["insertion"], "languages": ["nl"]}, False),
+        ({"include": ["mentor"]}, True),  # a term matches at word starts: mentor → mentorat
+        ({"include": ["torat"]}, False),
+        ({"include": ['"economie sociale"']}, True),  # phrases ignore accents and case
+        ({"include": ["jusqu'au"]}, True),  # ’ and ' are the same apostrophe
+        ({"exclude": ["neet"]}, False),
+        ({"regions": ["bruxelles"]}, True),
+        ({"regions": ["Wallonie"]}, False),
+        ({"sources": ["actiris"]}, False),
+        ({"kinds": ["tender"]}, False),
+        ({"min_days_left": 49}, True),  # 27/11 → 15/01: 49 days
+        ({"min_days_left": 50}, False),
+    ],
+)
+def test_filter(spec, expected):
+    assert call_matches_filter(CALL, KeywordFilter(**spec), NOW) is expected
+
+
+def test_calls_the_classifier_did_not_flag_need_relevant_only_false():
+    unflagged = {**CALL, "relevant": False, "topics": []}
+    assert not call_matches_filter(unflagged, KeywordFilter(include=["mentorat"]), NOW)
+    spec = KeywordFilter(include=["mentorat"], relevant_only=False)
+    assert call_matches_filter(unflagged, spec, NOW)
+    assert not call_matches_filter(
+        unflagged, SimpleNamespace(**{**spec.__dict__, "include": ["x"]}), NOW
+    )
