@@ -187,7 +187,6 @@ class Schedule(Strict):
 class Settings(Strict):
     bot: Bot
     data_dir: str = "data"
-    timezone: str = "Europe/Brussels"
     digest_url: str = "http://127.0.0.1:8080/"
     admin_channels: list[Channel] = []
     schedule: Schedule = Schedule()
