@@ -15,6 +15,7 @@ from veille.config.loader import VeilleConfig
 from veille.config.schema import Member, Subscription
 from veille.domain.filters import call_matches_filter
 from veille.storage import CallStore, Outbox, OutboxEntry
+from veille.storage.delivery_tables import DeliveryQueries
 from veille.storage.first_start import FirstStart
 
 # A source that never manages a first crawl must not hold the welcome summaries back forever.
@@ -34,6 +35,7 @@ def plan_instant_alerts(
     starts = FirstStart(store.db)
     first_crawls = starts.first_crawls()
     round_done = _first_round_done(config, starts, first_crawls, now)
+    marks = DeliveryQueries(store.db).all_marks()  # the coalition's marks, shown in each alert
     queued = 0
     for member in config.members:
         for subscription in member.subscriptions:
@@ -49,7 +51,7 @@ def plan_instant_alerts(
                 if _is_backlog(call, started, first_crawls):
                     backlog.append(call)
                     continue
-                queued += _queue_new(config, outbox, member, subscription, call, now)
+                queued += _queue_new(config, outbox, member, subscription, call, now, marks)
             if backlog and round_done:
                 queued += _queue_backlog(config, starts, outbox, member, subscription, backlog, now)
     return queued
@@ -80,13 +82,16 @@ def _queue_new(
     subscription: Subscription,
     call: dict[str, Any],
     now: datetime,
+    marks: dict[str, list[tuple[str, str]]],
 ) -> int:
+    names = {m.id: m.name for m in config.members}
     message = render_new_call(
         call,
         member_name=member.name,
         lang=subscription.language,
         digest_url=config.settings.digest_url,
         now=now,
+        coalition_marks=[(names.get(m, m), mark) for m, mark in marks.get(call["id"], [])],
     )
     added = 0
     for channel in subscription.channels:

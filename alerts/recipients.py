@@ -17,8 +17,17 @@ COALITION = "_coalition"
 COALITION_CHANNEL = "room"
 
 
-def follows(member: Member, call: dict[str, Any], now: datetime, marked: set[str]) -> bool:
-    """A member follows a call it marked, or one any of its subscriptions matches."""
+def follows(
+    member: Member,
+    call: dict[str, Any],
+    now: datetime,
+    marked: set[str],
+    declined: set[str] = frozenset(),  # type: ignore[assignment]
+) -> bool:
+    """A member follows a call it marked, or one any of its subscriptions matches, unless it
+    marked the call "not for us"."""
+    if member.id in declined:
+        return False
     if member.id in marked:
         return True
     return any(call_matches_filter(call, s.filters, now) for s in member.subscriptions)

@@ -31,7 +31,8 @@ def plan_reminders(config: VeilleConfig, store: CallStore, outbox: Outbox, now: 
     reminder_days = sorted(config.settings.reminder_days)
     if not reminder_days:
         return 0
-    marks = DeliveryQueries(store.db).marks()
+    queries = DeliveryQueries(store.db)
+    marks, declined = queries.marks(), queries.declined()
     added = 0
     for call in store.open_calls(now, relevant_only=False):
         if not call["deadline"]:
@@ -51,7 +52,9 @@ def plan_reminders(config: VeilleConfig, store: CallStore, outbox: Outbox, now: 
                 probe = member.model_copy(
                     update={"subscriptions": [sub.model_copy(update={"filters": spec})]}
                 )
-                if not sub.reminders or not follows(probe, call, now, marked):
+                if not sub.reminders or not follows(
+                    probe, call, now, marked, declined.get(call["id"], set())
+                ):
                     continue
                 message = render_reminder(
                     call,

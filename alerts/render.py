@@ -41,13 +41,21 @@ def call_view(call: dict[str, Any], now: datetime) -> dict[str, Any]:
 
 
 def render_new_call(
-    call: dict[str, Any], *, member_name: str, lang: str, digest_url: str, now: datetime
+    call: dict[str, Any],
+    *,
+    member_name: str,
+    lang: str,
+    digest_url: str,
+    now: datetime,
+    coalition_marks: list[tuple[str, str]] = (),  # type: ignore[assignment]
 ) -> Message:
+    """`coalition_marks`: (member name, mark) of the members who already said something."""
     view = call_view(call, now)
     context = {
         "call": view,
         "lang": lang,
         "member_name": member_name,
+        "coalition_marks": list(coalition_marks),
         "call_url": f"{digest_url.rstrip('/')}/calls/{call['id']}",
         "digest_url": digest_url,
     }

@@ -77,6 +77,24 @@ class DeliveryQueries:
             changes.setdefault(row["call_id"], []).append(row)
         return changes
 
+    def all_marks(self) -> dict[str, list[tuple[str, str]]]:
+        """call id -> (member id, mark) of every member who said something about it."""
+        if "marks" not in self.db.table_names():
+            return {}
+        found: dict[str, list[tuple[str, str]]] = {}
+        for row in self.db.query("select call_id, member, mark from marks order by member"):
+            found.setdefault(row["call_id"], []).append((row["member"], row["mark"]))
+        return found
+
+    def declined(self) -> dict[str, set[str]]:
+        """call id -> members who marked it "not for us" (no reminders for them)."""
+        if "marks" not in self.db.table_names():
+            return {}
+        found: dict[str, set[str]] = {}
+        for row in self.db.query("select call_id, member from marks where mark = 'not_for_us'"):
+            found.setdefault(row["call_id"], set()).add(row["member"])
+        return found
+
     def marks(self) -> dict[str, set[str]]:
         """call id -> members who follow it by a mark; empty until the `marks` table exists."""
         if "marks" not in self.db.table_names():

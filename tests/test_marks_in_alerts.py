@@ -1,0 +1,56 @@
+"""The coalition's marks reach the alerts: shown in instant alerts; "not for us" ends reminders."""
+
+from datetime import datetime, timedelta
+
+from test_digests import isp_call, member
+
+from veille.alerts.deliver import Deliverer
+from veille.alerts.dispatch import deliver_due
+from veille.alerts.plan import plan_instant_alerts
+from veille.alerts.reminders import plan_reminders
+from veille.config.loader import load_config
+from veille.domain.call import BRUSSELS
+from veille.storage import CallStore, Outbox, open_database
+
+NOW = datetime(2026, 11, 27, 9, 0, tzinfo=BRUSSELS)
+
+
+def two_members(smtp_url: str, cadence: str) -> list[dict]:
+    other = member(smtp_url, cadence=cadence)
+    other.update(id="asbl-tremplin", name="ASBL Tremplin")
+    return [member(smtp_url, cadence=cadence), other]
+
+
+def mark(store: CallStore, call_id: str, member_id: str, value: str) -> None:
+    store.db["marks"].insert(
+        {"call_id": call_id, "member": member_id, "mark": value, "note": "", "updated": "x"}
+    )
+
+
+def test_an_instant_alert_shows_what_the_coalition_said(service_config, tmp_path, smtp):
+    config = load_config(service_config(two_members(smtp.apprise_url(), "instant"), sources=[]))
+    db = open_database(tmp_path / "veille.db")
+    store, outbox = CallStore(db), Outbox(db)
+    plan_instant_alerts(config, store, outbox, NOW - timedelta(days=1))  # subscriptions start
+    call_id = store.upsert_call(isp_call(1, NOW + timedelta(days=40)), NOW).call_id
+    mark(store, call_id, "asbl-tremplin", "partner")
+
+    plan_instant_alerts(config, store, outbox, NOW)
+    deliver_due(config, outbox, Deliverer(throttle=False), NOW)
+
+    bodies = [m.get_body(("html",)).get_content() for m in smtp.messages()]
+    assert len(bodies) == 2  # one per member
+    assert all("ASBL Tremplin — Cherche un partenaire" in body for body in bodies)
+
+
+def test_not_for_us_stops_the_reminders_of_that_member_only(service_config, tmp_path, smtp):
+    config = load_config(service_config(two_members(smtp.apprise_url(), "daily"), sources=[]))
+    db = open_database(tmp_path / "veille.db")
+    store, outbox = CallStore(db), Outbox(db)
+    deadline = NOW + timedelta(days=7)
+    call_id = store.upsert_call(isp_call(1, deadline), NOW - timedelta(days=30)).call_id
+    mark(store, call_id, "asbl-duo", "not_for_us")
+
+    plan_reminders(config, store, outbox, NOW)
+
+    assert [row["member"] for row in outbox.rows()] == ["asbl-tremplin"]
