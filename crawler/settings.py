@@ -45,7 +45,11 @@ def crawl_settings(
         "HTTPCACHE_DIR": str(data_dir / "httpcache" / ("replay" if replay_base else "live")),
         "HTTPCACHE_IGNORE_HTTP_CODES": [500, 502, 503, 504, 429],
         # robots.txt Crawl-delay per site (read in replay too, applied only for real sites)
-        "DOWNLOADER_MIDDLEWARES": {"veille.crawler.politeness.CrawlDelayMiddleware": 560},
+        "DOWNLOADER_MIDDLEWARES": {
+            # before robots.txt (100) and redirects (600): every request and redirect target
+            "veille.crawler.address_guard.PrivateAddressGuard": 50,
+            "veille.crawler.politeness.CrawlDelayMiddleware": 560,
+        },
         "VEILLE_APPLY_CRAWL_DELAY": polite,
         "ITEM_PIPELINES": {"veille.crawler.pipelines.CallPipeline": 300},
         "EXTENSIONS": {"veille.crawler.health.HealthRecorder": 500},
