@@ -65,6 +65,10 @@ class Outbox:
         with self.db.conn:
             for entry in entries:
                 added += self._insert(entry, now)
+            if entries and not added:
+                # This slot's digest was recorded before: the window stays where that digest
+                # left it, so calls found since then go into the next slot's digest.
+                return 0
             self.db.execute(
                 "insert into digest_state (key, last_until) values (?, ?) "
                 "on conflict(key) do update set last_until = excluded.last_until",
