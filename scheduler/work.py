@@ -37,6 +37,9 @@ class ServiceContext:
     deliverer: Deliverer = field(default_factory=Deliverer)
     # One delivery at a time: two threads reading the same pending row would send it twice.
     delivery_lock: threading.Lock = field(default_factory=threading.Lock)
+    # One planning at a time: two crawls ending together must not both queue a first-start
+    # summary for the same subscription.
+    planning_lock: threading.Lock = field(default_factory=threading.Lock)
 
     _config_stamp: tuple[float, ...] = ()
 
@@ -86,8 +89,9 @@ def crawl_source(ctx: ServiceContext, source: str, now: datetime) -> str:
             problems.append(SourceProblem(source, "killed", outcome.stderr.strip()[-300:]))
         elif not outcome.ok:
             problems.append(SourceProblem(source, "crashed", outcome.stderr.strip()[-300:]))
-        plan_health_alerts(ctx.config, outbox, [p for p in problems if p.source == source], now)
-        plan_instant_alerts(ctx.config, store, outbox, now)
+        with ctx.planning_lock:
+            plan_health_alerts(ctx.config, outbox, [p for p in problems if p.source == source], now)
+            plan_instant_alerts(ctx.config, store, outbox, now)
     finally:
         store.db.close()
     deliver(ctx, now)
