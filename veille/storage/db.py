@@ -5,7 +5,8 @@ from __future__ import annotations
 import importlib
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -49,7 +50,7 @@ class UpsertResult:
     group_reason: str | None = None
 
 
-def call_key(row: dict[str, Any]) -> CallKey:
+def call_key(row: dict[str, Any], with_text: bool = True) -> CallKey:
     def listed(name: str) -> frozenset[str]:
         value = row.get(name) or "[]"
         return frozenset(json.loads(value) if isinstance(value, str) else value)
@@ -63,7 +64,7 @@ def call_key(row: dict[str, Any]) -> CallKey:
         lang=row["lang"],
         funder=row["funder"],
         deadline=row["deadline"],
-        text=f"{row['summary'] or ''}\n{(row['text'] or '')[:5000]}",
+        text=f"{row['summary'] or ''}\n{(row['text'] or '')[:5000]}" if with_text else "",
         alternates=listed("alternates"),
         attachments=listed("attachments"),
         budget=row["budget_amount"],
@@ -84,7 +85,7 @@ class CallStore:
     def upsert_call(self, call: Call, now: datetime) -> UpsertResult:
         row = call.to_row()
         stamp = now.isoformat()
-        with self.db.conn:
+        with self._write():
             existing = self.get_row(row["id"])
             if existing is None:
                 key = call_key(row)
@@ -117,6 +118,27 @@ class CallStore:
                 )
             return UpsertResult(row["id"], "changed", changes)
 
+    @contextmanager
+    def _write(self) -> Iterator[None]:
+        """One transaction for the lookups and every write of an upsert, committed once.
+
+        BEGIN IMMEDIATE takes the write lock first (waiting up to busy_timeout), so the
+        dedup lookup and the insert see the same database even with another crawl writing.
+        Inside a caller's transaction, sqlite-utils' savepoint is used instead.
+        """
+        conn = self.db.conn
+        if conn.in_transaction:
+            with self.db.atomic():
+                yield
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            conn.rollback()
+            raise
+        conn.commit()
+
     def _find_group(self, key: CallKey) -> tuple[str | None, str | None]:
         """The group of a known call this new one duplicates, and why."""
         keys = sorted(lookup_keys(key))
@@ -135,8 +157,17 @@ class CallStore:
                 "deadline >= ? and deadline < ?", [day, day + "~"], limit=200
             ):
                 candidates.setdefault(row["id"], row)
+        # same_call reads a key's text only to find identifiers, and a call can match by
+        # identifier only if the new call has some. Without any (most calls), the texts are
+        # left out: same answer, without scanning thousands of characters per candidate; and
+        # a candidate from the same source cannot match at all.
+        by_identifier = bool(identifiers(key))
+        if not by_identifier:
+            key = replace(key, text="")
         for row in sorted(candidates.values(), key=lambda r: r["first_seen"]):
-            reason = same_call(key, call_key(row))
+            if not by_identifier and row["source"] == key.source:
+                continue
+            reason = same_call(key, call_key(row, with_text=by_identifier))
             if reason:
                 return row["group_id"] or row["id"], reason
         return None, None
