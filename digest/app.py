@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import logging
+import re
 import threading
 from collections.abc import Callable
 from datetime import datetime
@@ -70,6 +73,42 @@ def create_app(
     return app
 
 
+# Secrets that travel in URLs: feed/calendar tokens in the query, sign-in links' path.
+_TOKEN_QUERY = re.compile(r"([?&;]token=)[^&;#\s\"']*", re.IGNORECASE)
+_SIGNIN_PATH = re.compile(r"(/signin/)[^/?#\s\"']+")
+
+
+def redact_url(text: str) -> str:
+    """`text` with URL tokens replaced by ***.
+
+    >>> redact_url("/calendar.ics?topic=x&token=abc /signin/xyz?lang=fr")
+    '/calendar.ics?topic=x&token=*** /signin/***?lang=fr'
+    """
+    return _SIGNIN_PATH.sub(r"\1***", _TOKEN_QUERY.sub(r"\1***", text))
+
+
+class RedactTokens(logging.Filter):
+    """Keeps feed tokens and sign-in links out of uvicorn's access log."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.msg, str):
+            record.msg = redact_url(record.msg)
+        if isinstance(record.args, tuple):
+            record.args = tuple(redact_url(a) if isinstance(a, str) else a for a in record.args)
+        elif isinstance(record.args, dict):
+            record.args = {
+                k: redact_url(v) if isinstance(v, str) else v for k, v in record.args.items()
+            }
+        return True
+
+
+def install_log_filter() -> None:
+    """Add the filter to uvicorn's access logger (once; after uvicorn configured logging)."""
+    access = logging.getLogger("uvicorn.access")
+    if not any(isinstance(f, RedactTokens) for f in access.filters):
+        access.addFilter(RedactTokens())
+
+
 class BackgroundWebServer:
     """The digest app in a thread of `veille run`, stopped with the service."""
 
@@ -84,6 +123,7 @@ class BackgroundWebServer:
         self.server = uvicorn.Server(
             uvicorn.Config(app, host=host, port=int(port), proxy_headers=True, log_level="info")
         )
+        install_log_filter()  # after uvicorn.Config, which configures its loggers
         self.thread = threading.Thread(target=self.server.run, name="web", daemon=True)
 
     def start(self) -> None:
@@ -102,4 +142,11 @@ def serve(config: VeilleConfig, database: Path, listen: str | None = None) -> No
 
     host, port = (listen or config.settings.web.listen).rsplit(":", 1)
     app = create_app(config, database, deliverer=Deliverer())
-    uvicorn.run(app, host=host, port=int(port), proxy_headers=True, log_level="info")
+    server = uvicorn.Server(
+        uvicorn.Config(app, host=host, port=int(port), proxy_headers=True, log_level="info")
+    )
+    install_log_filter()  # after uvicorn.Config, which configures its loggers
+    with contextlib.suppress(KeyboardInterrupt):
+        server.run()
+    if not server.started:  # e.g. the port is taken: fail as uvicorn.run does
+        raise SystemExit(3)

@@ -11,7 +11,7 @@ from starlette.routing import Route
 
 from veille.digest.routes_feeds import _reader
 from veille.digest.views import parse_query
-from veille.digest.web import TEMPLATES, app_state, with_lang
+from veille.digest.web import TEMPLATES, app_state, query_with
 
 SCHEMA = TEMPLATES / "api.schema.json"  # in templates/ so that it ships with the package
 MAX_PER_PAGE = 200
@@ -65,25 +65,26 @@ async def calls(request: Request) -> Response:
             "page": page,
             "per_page": per_page,
             "total": total,
-            "next": f"{base}{with_lang(request, page=str(page + 1))}" if more else None,
+            "next": f"{base}/api/v1/calls?{query_with(request, page=str(page + 1))}"
+            if more
+            else None,
             "calls": [_call(call, base) for call in found],
         }
     )
 
 
 async def one_call(request: Request) -> Response:
-    _reader(request)
+    person = _reader(request)
     web = app_state(request)
     call = web.stores().web.call(request.path_params["call_id"])
     if call is None:
         return JSONResponse({"error": "not found"}, status_code=404)
     base = web.config.settings.digest_url.rstrip("/")
+    # Marks and their notes are for the coalition: a signed-in person (or a personal feed
+    # token) sees them, an anonymous reader of a public digest an empty list.
+    marks = web.stores().web.marks_for([call["id"]])[call["id"]] if person else []
     return JSONResponse(
-        {
-            **_call(call, base),
-            "attachments": call.get("attachments") or [],
-            "marks": web.stores().web.marks_for([call["id"]])[call["id"]],
-        }
+        {**_call(call, base), "attachments": call.get("attachments") or [], "marks": marks}
     )
 
 

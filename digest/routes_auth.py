@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import secrets
-from datetime import timedelta
+from datetime import datetime, timedelta
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from starlette.concurrency import run_in_threadpool
+from starlette.background import BackgroundTask
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
@@ -24,9 +24,16 @@ from veille.digest.web import (
 from veille.i18n import translate
 from veille.storage.web_store import SESSION_LIFETIME
 
-# Brute-force limits on sign-in requests, per address and per client, in a sliding window.
+# Limits on sign-in requests, in a sliding window:
+# - per client (IP address): 10 requests, whatever the addresses, against one machine
+#   probing or mail-bombing many addresses;
+# - per address *from one client*: 5 requests. Counting an address's requests from every
+#   client together would let anyone lock a member out by asking for their address from
+#   elsewhere; keyed by (address, client), another machine's requests never count against
+#   the member's own, so an attacker can only exhaust their own allowance.
+# Both limits apply the same way to known and unknown addresses (no membership hint).
 WINDOW = timedelta(minutes=15)
-PER_EMAIL = 3
+PER_ADDRESS = 5
 PER_CLIENT = 10
 
 
@@ -50,6 +57,22 @@ async def signin_form(request: Request) -> Response:
     return render(request, "signin.html")
 
 
+def send_signin_link(web: WebApp, email: str, lang: str, now: datetime) -> None:
+    """Mail a sign-in link if `email` belongs to a member (run after the response is sent)."""
+    store = web.stores().web
+    person = store.person(email)
+    url = mail_url(web, person["member"], email) if person else None
+    if person is None or url is None or web.deliverer is None:
+        return
+    token = secrets.token_urlsafe(32)
+    store.create_signin_token(token, email, now)
+    link = f"{web.config.settings.digest_url.rstrip('/')}/signin/{token}"
+    html = web.env.get_template("signin_mail.html").render(
+        lang=lang, link=link, name=person["name"]
+    )
+    web.deliverer.send(url, translate(lang, "signin_subject"), html)
+
+
 async def signin_request(request: Request) -> Response:
     form = await checked_form(request)
     web = app_state(request)
@@ -57,26 +80,21 @@ async def signin_request(request: Request) -> Response:
     now = web.clock()
     email = str(form.get("email", "")).strip().lower()[:200]
     client = request.client.host if request.client else "?"
+    address_key = f"email:{email}|client:{client}"
+    client_key = f"client:{client}"
     if (
-        store.count_attempts(f"email:{email}", now - WINDOW) >= PER_EMAIL
-        or store.count_attempts(f"client:{client}", now - WINDOW) >= PER_CLIENT
+        store.count_attempts(address_key, now - WINDOW) >= PER_ADDRESS
+        or store.count_attempts(client_key, now - WINDOW) >= PER_CLIENT
     ):
         return render(request, "signin.html", status=429, error="signin_too_many")
-    store.record_attempt(f"email:{email}", now)
-    store.record_attempt(f"client:{client}", now)
-    person = store.person(email)
-    url = mail_url(web, person["member"], email) if person else None
-    if person and url and web.deliverer is not None:
-        token = secrets.token_urlsafe(32)
-        store.create_signin_token(token, email, now)
-        lang = language(request)
-        link = f"{web.config.settings.digest_url.rstrip('/')}/signin/{token}"
-        html = web.env.get_template("signin_mail.html").render(
-            lang=lang, link=link, name=person["name"]
-        )
-        await run_in_threadpool(web.deliverer.send, url, translate(lang, "signin_subject"), html)
-    # The same answer whether the address is known or not: nobody can probe for members.
-    return render(request, "signin_sent.html", email=email)
+    store.record_attempt(address_key, now)
+    store.record_attempt(client_key, now)
+    # The same answer, at once, whether the address is known or not: looking the address up
+    # and sending the mail happen after the response (a background task), so neither the
+    # page nor its timing tells anyone who is a member.
+    response = render(request, "signin_sent.html", email=email)
+    response.background = BackgroundTask(send_signin_link, web, email, language(request), now)
+    return response
 
 
 async def signin_confirm(request: Request) -> Response:

@@ -60,13 +60,14 @@ async def home(request: Request) -> Response:
     person = current_person(request)
     since = web.stores().web.record_visit(person["email"], now) if person else None
     stores = web.stores()
-    marks = stores.web.marks_for([call["id"] for call in found])
+    # Marks and notes are the coalition's: shown to signed-in people only.
+    marks = stores.web.marks_for([call["id"] for call in found]) if person else {}
     calls = []
     for call in found:
         view = card(call, now, since)
         view["title_html"] = highlight_terms(call["title"], query.q)
         view["excerpt_html"] = highlight_terms(excerpt(call.get("summary"), query.q), query.q)
-        view["marks"] = marks[call["id"]]
+        view["marks"] = marks.get(call["id"], [])
         calls.append(view)
     return render(
         request,
@@ -97,7 +98,9 @@ async def call_page(request: Request) -> Response:
     view = card(call, now, None)
     matches = call.get("matches") or []
     person = current_person(request)
-    marks = stores.web.marks_for([call["id"]])[call["id"]]
+    # Marks, notes and outcomes are the coalition's (of the call's group of duplicates):
+    # anonymous readers of a public digest see none of them.
+    marks = stores.web.marks_for([call["id"]])[call["id"]] if person else []
     own = next((m for m in marks if person and m["member"] == person["member"]), None)
     source = next((s for s in web.config.sources if s.name == call["source"]), None)
     alternates = call.get("alternates") or []
@@ -118,7 +121,7 @@ async def call_page(request: Request) -> Response:
         own_mark=own,
         mark_choices=MARKS,
         outcome_choices=OUTCOMES,
-        outcomes=stores.web.outcomes_for(call["id"]),
+        outcomes=stores.web.outcomes_for(call["id"]) if person else [],
         after_deadline=call.get("status") == "closed"
         or (view["days_left"] is not None and view["days_left"] < 0),
         members={m.id: m.name for m in web.config.members},

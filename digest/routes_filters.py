@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
-from pathlib import Path
 from typing import Any
 
-import yaml
-from pydantic import ValidationError
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from veille.config.schema import KeywordFilter, MembersFile
+from veille.config.loader import ConfigError
+from veille.config.schema import KeywordFilter
+from veille.config.writer import save_member_filter
 from veille.digest.views import card
 from veille.digest.web import WebApp, app_state, checked_form, redirect, render, require_person
 from veille.domain.call import KINDS
@@ -60,39 +57,18 @@ def preview(web: WebApp, spec: KeywordFilter) -> tuple[list[dict[str, Any]], int
     return [card(c, now, None) for c in found[:PREVIEW_SIZE]], len(found)
 
 
-def save_filter(folder: Path, member_id: str, subscription: str, spec: dict[str, Any]) -> None:
-    """Validate the whole file with the schema the CLI uses, then replace it atomically."""
-    path = folder / "members.yaml"
-    original = path.read_text(encoding="utf-8")
-    data = yaml.safe_load(original) or {}
-    member = next(m for m in data.get("members", []) if m.get("id") == member_id)
-    target = next(s for s in member.get("subscriptions", []) if s.get("name") == subscription)
-    # Only non-default values are written, so the file stays short and readable.
-    target["filters"] = {
-        k: v
-        for k, v in spec.items()
-        if v not in ([], None) and not (k == "relevant_only" and v is True)
-    }
-    MembersFile.model_validate(data)  # raises before anything is written
-    # Comments inside the file cannot survive PyYAML; the header comment block is kept.
-    header = (
-        "".join(line for line in original.splitlines(keepends=True) if line.startswith("#"))
-        if original.startswith("#")
-        else ""
-    )
-    body = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, default_flow_style=False)
-    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".members-", suffix=".yaml")
-    with os.fdopen(handle, "w", encoding="utf-8") as out:
-        out.write(header + body)
-    os.replace(temporary, path)
-
-
 def _subscription(web: WebApp, member_id: str, name: str | None):
+    """The member's subscription called `name` (404 if unknown), else its first one."""
     member = web.member(member_id)
     if member is None or not member.subscriptions:
         return member, None
+    if not name:
+        return member, member.subscriptions[0]
     found = next((s for s in member.subscriptions if s.name == name), None)
-    return member, found or member.subscriptions[0]
+    if found is None:
+        # Never fall back to another subscription: the form would overwrite it.
+        raise HTTPException(404)
+    return member, found
 
 
 def _page(
@@ -100,9 +76,10 @@ def _page(
 ) -> Response:
     try:
         spec = KeywordFilter.model_validate(values)
-        calls, total = preview(web, spec)
-    except ValidationError:
+    except ValueError:  # pydantic's ValidationError: the form shows the problems on saving
         calls, total = [], 0
+    else:
+        calls, total = preview(web, spec)
     return render(
         request,
         "filters.html",
@@ -141,10 +118,9 @@ async def filters_post(request: Request) -> Response:
     if form.get("action") != "save":
         return _page(request, web, member, subscription, values, previewed=True)
     try:
-        save_filter(web.config.folder, member.id, subscription.name, values)
-    except ValidationError as error:
-        problems = [f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in error.errors()]
-        return _page(request, web, member, subscription, values, problems=problems)
+        save_member_filter(web.config.folder, member.id, subscription.name, values)
+    except ConfigError as error:
+        return _page(request, web, member, subscription, values, problems=error.problems)
     web.reload_config()
     return redirect(f"/filters?sub={subscription.name}&saved=1")
 

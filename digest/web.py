@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import hmac
 import os
 import secrets
+import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -32,6 +34,37 @@ LANG_COOKIE = "veille_lang"
 FACETS_TTL = 300  # seconds
 
 
+SECRET_KEY_FILE = "secret_key"
+
+
+def stored_secret_key(folder: Path) -> str:
+    """The key in `folder/secret_key` (mode 0600, next to veille.db), created on first use.
+
+    It is a file and not a database row: a copy of the database shared for debugging or a
+    backup restored elsewhere must not carry the key that signs feed URLs.
+    """
+    path = folder / SECRET_KEY_FILE
+    try:
+        existing = path.read_text(encoding="ascii").strip()
+    except FileNotFoundError:
+        existing = ""
+    if existing:
+        return existing
+    folder.mkdir(parents=True, exist_ok=True)
+    # Written to a private temporary file, then linked into place: the link fails if another
+    # process created the key meanwhile, and that key is used instead (never half a file).
+    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".secret_key-")
+    try:
+        os.fchmod(handle, 0o600)
+        with os.fdopen(handle, "w", encoding="ascii") as out:
+            out.write(secrets.token_hex(32) + "\n")
+        with contextlib.suppress(FileExistsError):
+            os.link(temporary, path)
+    finally:
+        os.unlink(temporary)
+    return path.read_text(encoding="ascii").strip()
+
+
 class Forbidden(Exception):
     """The visitor may not do this (403), or must sign in first (when not signed in)."""
 
@@ -56,10 +89,11 @@ class WebApp:
 
     def __post_init__(self) -> None:
         if not self.secret:
-            # Without a configured secret, feed tokens change at each restart: still safe.
-            self.secret = os.environ.get(self.config.settings.web.secret_key_env) or (
-                secrets.token_hex(32)
-            )
+            # The environment wins; else a key made once and kept in the data folder, so that
+            # feed and calendar URLs survive restarts.
+            self.secret = os.environ.get(
+                self.config.settings.web.secret_key_env
+            ) or stored_secret_key(self.database.parent)
         self.env = environment(TEMPLATES, MESSAGE_TEMPLATES)
         self.env.globals["feed_token"] = self.feed_token
         self.sync_people()
@@ -167,12 +201,20 @@ def require_person(request: Request) -> dict[str, Any]:
     return person
 
 
-def with_lang(request: Request, **changes: str) -> str:
-    """The current URL with some query parameters changed (language switch, pages)."""
+def query_with(request: Request, **changes: str) -> str:
+    """The current query string with some parameters changed (empty ones dropped)."""
     params = dict(request.query_params)
     params.update(changes)
-    params = {key: value for key, value in params.items() if value}
-    return request.url.path + ("?" + urlencode(params) if params else "")
+    return urlencode({key: value for key, value in params.items() if value})
+
+
+def with_lang(request: Request, **changes: str) -> str:
+    """A link to the current page with some query parameters changed (language, pages).
+
+    Relative to the page ("?lang=nl"), never built from the requested path: a path such as
+    `//evil.example/` would otherwise become a link to another site.
+    """
+    return "?" + query_with(request, **changes)
 
 
 def render(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:

@@ -22,8 +22,12 @@ from conftest import web_calls
 from veille.local_mailbox import free_port
 
 CHROMIUM = shutil.which("chromium")
-if CHROMIUM is None and not os.environ.get("CI"):
-    pytest.skip("chromium is not installed (apt-get install chromium)", allow_module_level=True)
+MISSING = "chromium is not installed (apt-get install chromium)"
+# On a developer's machine a missing chromium skips these tests; in CI (CI set, non-empty)
+# it fails them: a green CI run must have driven a real browser.
+IN_CI = os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+if CHROMIUM is None and not IN_CI:
+    pytest.skip(MISSING, allow_module_level=True)
 
 from playwright.sync_api import Page, sync_playwright  # noqa: E402
 
@@ -67,6 +71,9 @@ def server(web_site) -> Iterator[str]:
 
 @pytest.fixture
 def browser():
+    if CHROMIUM is None:
+        # Never let Playwright fall back to a browser of its own download: fail, with why.
+        pytest.fail(f"{MISSING}; CI is set, so the browser tests fail rather than skip")
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
         yield browser
@@ -126,7 +133,7 @@ def shoot(page: Page, name: str) -> None:
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
 
 
-def test_members_sign_in_filter_search_mark_and_see_each_other(server, browser, smtp):
+def test_members_sign_in_filter_search_mark_and_see_each_other(browser, server, smtp):
     target = next(c for c in web_calls() if c.source_id == "urgent")
     alice = open_page(browser, DESKTOP)
     sign_in(alice, server, smtp, "alice@a.example")
@@ -184,7 +191,7 @@ def test_members_sign_in_filter_search_mark_and_see_each_other(server, browser, 
     assert alice.errors == [] and bob.errors == []
 
 
-def test_pages_work_without_javascript(server, browser):
+def test_pages_work_without_javascript(browser, server):
     context = browser.new_context(java_script_enabled=False, viewport=DESKTOP, locale="fr-BE")
     page = context.new_page()
     page.goto(f"{server}/?topic=mentoring")
@@ -193,3 +200,40 @@ def test_pages_work_without_javascript(server, browser):
     page.get_by_role("button", name="Filtrer").click()
     assert page.locator("ol.cards h3").all_inner_texts() == ["Appel permanent tutorat"]
     context.close()
+
+
+@pytest.mark.parametrize(("ci", "outcome"), [("1", "failed"), ("true", "failed"), ("", "skipped")])
+def test_missing_chromium_fails_in_ci_and_skips_elsewhere(tmp_path, ci, outcome):
+    """Finding 10: run this module in a child pytest whose PATH has no chromium."""
+    import subprocess
+    import sys
+
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    env = {**os.environ, "PATH": str(bin_dir), "CI": ci}
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-rfEs",
+            "-p",
+            "no:cacheprovider",
+            __file__,
+            "-k",
+            "test_pages_work_without_javascript",
+        ],
+        cwd=Path(__file__).resolve().parent.parent,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    summary = result.stdout.strip().splitlines()[-1]
+    if outcome == "failed":
+        assert result.returncode != 0, result.stdout
+        assert "skipped" not in summary and "chromium is not installed" in result.stdout
+    else:
+        # A module-level skip collects nothing: pytest exits 5 ("no tests ran"), not 0.
+        assert result.returncode in (0, 5) and "1 skipped" in summary, result.stdout

@@ -123,3 +123,22 @@ def test_private_digest_feeds_open_with_a_personal_token(web_site):
         assert client.get("/calendar.ics?token=wrong").status_code == 401
         assert client.get(f"/calendar.ics?token={token}").status_code == 200
         assert client.get(f"/feeds/calls.atom?token={token}").status_code == 200
+
+
+def test_feed_tokens_survive_a_restart_without_a_configured_key(web_site, monkeypatch):
+    """Finding 4: without VEILLE_SECRET_KEY, a key is made once and kept in the data folder."""
+    from veille.config import load_config
+    from veille.digest.app import create_app
+
+    monkeypatch.delenv("VEILLE_SECRET_KEY", raising=False)
+    first = create_app(load_config(web_site.config_dir), web_site.db_path)
+    second = create_app(load_config(web_site.config_dir), web_site.db_path)
+    token = first.state.web.feed_token("bob@b.example")
+    assert second.state.web.feed_token("bob@b.example") == token
+    key = web_site.db_path.parent / "secret_key"
+    assert key.exists() and key.stat().st_mode & 0o777 == 0o600
+    assert key.read_text().strip() not in web_site.db_path.read_bytes().decode("latin-1")
+    # The environment still wins when it is set.
+    monkeypatch.setenv("VEILLE_SECRET_KEY", "from-the-environment")
+    third = create_app(load_config(web_site.config_dir), web_site.db_path)
+    assert third.state.web.feed_token("bob@b.example") != token

@@ -63,21 +63,25 @@ class WebStore:
 
     # --- calls ------------------------------------------------------------------------
 
-    def _where(self, query: CallQuery, now: datetime) -> tuple[list[str], list[Any]]:
+    def _where(
+        self, query: CallQuery, now: datetime, table: str = "calls"
+    ) -> tuple[list[str], list[Any]]:
+        """Conditions of a view on one record (`table` is the alias of the calls table)."""
         where: list[str] = []
         args: list[Any] = []
         stamp = now.isoformat()
         if query.relevant_only:
-            where.append("calls.relevant = 1")
+            where.append(f"{table}.relevant = 1")
         if query.status == "open":
             where.append(
-                "calls.status != 'closed' and (calls.deadline is null or calls.deadline >= ?)"
+                f"{table}.status != 'closed' and ({table}.deadline is null "
+                f"or {table}.deadline >= ?)"
             )
             args.append(stamp)
         elif query.status == "forthcoming":
-            where.append("calls.status = 'forthcoming'")
+            where.append(f"{table}.status = 'forthcoming'")
         elif query.status == "closed":
-            where.append("(calls.status = 'closed' or calls.deadline < ?)")
+            where.append(f"({table}.status = 'closed' or {table}.deadline < ?)")
             args.append(stamp)
         for column, value in (
             ("source", query.source),
@@ -86,66 +90,121 @@ class WebStore:
             ("lang", query.lang),
         ):
             if value:
-                where.append(f"calls.{column} = ?")
+                where.append(f"{table}.{column} = ?")
                 args.append(value)
         # JSON lists are stored as text: a quoted element is an exact element match.
         if query.topic:
-            where.append("calls.topics like ?")
+            where.append(f"{table}.topics like ?")
             args.append(f'%"{query.topic}"%')
         if query.region:
-            where.append("calls.regions like ?")
+            where.append(f"{table}.regions like ?")
             args.append(f'%"{query.region}"%')
         if query.window in WINDOWS:
-            where.append("calls.deadline >= ? and calls.deadline <= ?")
+            where.append(f"{table}.deadline >= ? and {table}.deadline <= ?")
             args += [stamp, (now + timedelta(days=WINDOWS[query.window])).isoformat()]
         expression = fts_expression(query.q)
         if expression:
-            where.append("calls.rowid in (select rowid from calls_fts where calls_fts match ?)")
+            where.append(f"{table}.rowid in (select rowid from calls_fts where calls_fts match ?)")
             args.append(expression)
         return where, args
 
     def find_calls(
         self, query: CallQuery, now: datetime, limit: int = 50, offset: int = 0
     ) -> tuple[list[dict[str, Any]], int]:
-        """The calls of a view, soonest deadline first (none last), and how many there are."""
-        where, args = self._where(query, now)
-        clause = " and ".join(where) or "1"
-        total = self.db.execute(f"select count(*) from calls where {clause}", args).fetchone()[0]
-        if query.status == "closed":
-            return self._page(clause, args, "calls.deadline desc", limit, offset), total
-        # Two segments (dated, then undated) so each walks the (relevant, deadline) index in
-        # order instead of sorting every matching call: this keeps 100,000 calls fast.
-        dated = self._page(
-            f"{clause} and calls.deadline is not null", args, "calls.deadline", limit, offset
-        )
-        if len(dated) == limit:
-            return dated, total
-        dated_count = self.db.execute(
-            f"select count(*) from calls where {clause} and calls.deadline is not null", args
-        ).fetchone()[0]
-        undated = self._page(
-            f"{clause} and calls.deadline is null",
-            args,
-            "calls.title",
-            limit - len(dated),
-            max(0, offset - dated_count),
-        )
-        return dated + undated, total
+        """The calls of a view, one per group of duplicates, and how many groups there are.
 
-    def _page(
-        self, clause: str, args: list[Any], order: str, limit: int, offset: int
-    ) -> list[dict[str, Any]]:
+        A group (the same call on several sources or in several languages) is listed once,
+        as its representative (`calls.group_id = calls.id`), when ANY of its members fits the
+        view: the representative may be an English page the classifier left out while the
+        French duplicate is relevant. That is `calls.group_id = calls.id and exists (select 1
+        from calls m where m.group_id = calls.id and <view on m>)`, evaluated from the members'
+        side: the fitting members are walked in deadline order on the (relevant, deadline,
+        status, group_id) index and each group is kept at its first (soonest) member, so
+        the home page reads about one index entry per listed call, as before grouping.
+        Dated groups first (latest first for closed views), then undated ones by title.
+        """
+        where, args = self._where(query, now, "m")
+        clause = " and ".join(where) or "1"
+        total = self._count_groups(clause, args)
+        wanted = offset + limit
+        order = "m.deadline desc" if query.status == "closed" else "m.deadline"
+        groups = self._first_groups(
+            f"select m.group_id from calls m where {clause} and m.deadline is not null "
+            f"order by {order}, m.rowid",
+            args,
+            wanted,
+        )
+        if len(groups) < wanted:
+            # Undated members, unless their group already came with a dated member.
+            other, other_args = self._where(query, now, "o")
+            groups += self._first_groups(
+                f"select m.group_id from calls m where {clause} and m.deadline is null "
+                "and not exists (select 1 from calls o where o.group_id = m.group_id "
+                f"and o.deadline is not null and {' and '.join(other) or '1'}) "
+                "order by (select r.title from calls r where r.id = m.group_id), m.group_id",
+                [*args, *other_args],
+                wanted - len(groups),
+            )
+        return self._representatives(groups[offset:wanted]), total
+
+    def _count_groups(self, clause: str, args: list[Any]) -> int:
+        """How many groups have a member fitting `clause` (on alias m).
+
+        `count(distinct group_id)` sorts every fitting member; instead, count the fitting
+        members (from the index alone for the home page) and take off, for each group that
+        has duplicates (few, found on the partial index calls_duplicates), its fitting
+        members beyond the first.
+        """
+        members = self.db.execute(
+            f"select count(*) from calls m where {clause} and m.group_id is not null", args
+        ).fetchone()[0]
+        extra = self.db.execute(
+            "select coalesce(sum(fitting - 1), 0) from (select count(*) as fitting from calls m "
+            f"where {clause} and m.group_id in (select group_id from calls "
+            "where group_id != id) group by m.group_id)",
+            args,
+        ).fetchone()[0]
+        return members - extra
+
+    def _first_groups(self, sql: str, args: list[Any], wanted: int) -> list[str]:
+        """Distinct group ids in the order the query first gives them, at most `wanted`."""
+        seen: dict[str, None] = {}
+        cursor = self.db.execute(sql, args)
+        try:
+            for (group,) in cursor:
+                if group is not None and group not in seen:
+                    seen[group] = None
+                    if len(seen) >= wanted:
+                        break
+        finally:
+            cursor.close()  # an unfinished statement would hold its read snapshot
+        return list(seen)
+
+    def _representatives(self, group_ids: list[str]) -> list[dict[str, Any]]:
+        """The list columns of these calls, in this order (one query)."""
+        if not group_ids:
+            return []
+        marks = ", ".join("?" for _ in group_ids)
         cursor = self.db.execute(
-            f"select {LIST_COLUMNS} from calls where {clause} order by {order} limit ? offset ?",
-            [*args, limit, offset],
+            f"select {LIST_COLUMNS} from calls where id in ({marks})", group_ids
         )
         columns = [d[0] for d in cursor.description]
-        return [decode(dict(zip(columns, row, strict=True))) for row in cursor.fetchall()]
+        found = {row[0]: decode(dict(zip(columns, row, strict=True))) for row in cursor}
+        return [found[gid] for gid in group_ids if gid in found]
 
     def new_calls(self, now: datetime, limit: int = 50) -> list[dict[str, Any]]:
-        """Relevant calls, most recently found first (for feeds)."""
-        rows = self.db["calls"].rows_where("relevant = 1", order_by="first_seen desc", limit=limit)
-        return [decode(row) for row in rows]
+        """Relevant calls, most recently found first (for feeds), one per group.
+
+        A group is relevant when any of its members is (see find_calls).
+        """
+        cursor = self.db.execute(
+            "select * from calls where calls.group_id = calls.id and exists "
+            "(select 1 from calls m where m.group_id = calls.id and m.relevant = 1) "
+            "order by calls.first_seen desc limit ?",
+            [limit],
+        )
+        columns = [d[0] for d in cursor.description]
+        return [decode(dict(zip(columns, row, strict=True))) for row in cursor]
 
     def facets(self) -> dict[str, list[str]]:
         """The values offered in the filter menus."""
@@ -280,6 +339,22 @@ class WebStore:
         return previous
 
     # --- marks and outcomes -----------------------------------------------------------
+    # They belong to a group of duplicates: marking the French page of a call marks the
+    # call, whichever of its pages another member opens. Stored under the group's id.
+
+    def groups_of(self, call_ids: list[str]) -> dict[str, str]:
+        """Each call's group id (the call's own id when ungrouped or unknown), one query."""
+        found = {call_id: call_id for call_id in call_ids}
+        if call_ids:
+            marks = ", ".join("?" for _ in call_ids)
+            for call_id, group in self.db.execute(
+                f"select id, group_id from calls where id in ({marks})", list(call_ids)
+            ):
+                found[call_id] = group or call_id
+        return found
+
+    def group_of(self, call_id: str) -> str:
+        return self.groups_of([call_id])[call_id]
 
     def set_mark(self, call_id: str, member: str, mark: str, note: str, now: datetime) -> None:
         if mark not in MARKS:
@@ -287,7 +362,7 @@ class WebStore:
         with self.db.conn:
             self.db["marks"].upsert(
                 {
-                    "call_id": call_id,
+                    "call_id": self.group_of(call_id),
                     "member": member,
                     "mark": mark,
                     "note": note[:500],
@@ -298,18 +373,24 @@ class WebStore:
 
     def remove_mark(self, call_id: str, member: str) -> None:
         with self.db.conn:
-            self.db.execute("delete from marks where call_id = ? and member = ?", [call_id, member])
+            self.db.execute(
+                "delete from marks where call_id = ? and member = ?",
+                [self.group_of(call_id), member],
+            )
 
     def marks_for(self, call_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+        """Each call's marks (those of its group), newest first; two queries in all."""
         found: dict[str, list[dict[str, Any]]] = {call_id: [] for call_id in call_ids}
         if not call_ids:
             return found
-        marks = ", ".join("?" for _ in call_ids)
+        groups = self.groups_of(call_ids)
+        by_group: dict[str, list[dict[str, Any]]] = {group: [] for group in groups.values()}
+        marks = ", ".join("?" for _ in by_group)
         for row in self.db["marks"].rows_where(
-            f"call_id in ({marks})", call_ids, order_by="updated desc"
+            f"call_id in ({marks})", list(by_group), order_by="updated desc"
         ):
-            found[row["call_id"]].append(row)
-        return found
+            by_group[row["call_id"]].append(row)
+        return {call_id: list(by_group[groups[call_id]]) for call_id in call_ids}
 
     def set_outcome(
         self,
@@ -325,7 +406,7 @@ class WebStore:
         with self.db.conn:
             self.db["outcomes"].upsert(
                 {
-                    "call_id": call_id,
+                    "call_id": self.group_of(call_id),
                     "member": member,
                     "outcome": outcome,
                     "amount": amount,
@@ -336,7 +417,11 @@ class WebStore:
             )
 
     def outcomes_for(self, call_id: str) -> list[dict[str, Any]]:
-        return list(self.db["outcomes"].rows_where("call_id = ?", [call_id], order_by="member"))
+        return list(
+            self.db["outcomes"].rows_where(
+                "call_id = ?", [self.group_of(call_id)], order_by="member"
+            )
+        )
 
     # --- source health ----------------------------------------------------------------
 

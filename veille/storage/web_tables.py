@@ -52,3 +52,27 @@ def m002_list_index(db: Database) -> None:
     # With the status in the index, counting a view's open calls reads the index only.
     db.execute("drop index if exists calls_relevant_deadline")
     db.execute("create index calls_relevant_deadline on calls(relevant, deadline, status)")
+
+
+@migrations()
+def m003_groups(db: Database) -> None:
+    # Lists show one entry per group of duplicates: with group_id in the index, the home
+    # page finds the groups of the open relevant calls from the index alone.
+    db.execute("drop index if exists calls_relevant_deadline")
+    db.execute(
+        "create index calls_relevant_deadline on calls(relevant, deadline, status, group_id)"
+    )
+    # The duplicates alone (few): counting a view's groups corrects for them only.
+    db.execute("create index calls_duplicates on calls(group_id) where group_id != id")
+    # Marks and outcomes belong to the group: move those made on a duplicate to its group's
+    # representative (when a member marked both, the representative's stays).
+    for table in ("marks", "outcomes"):
+        db.execute(
+            f"update or ignore {table} set call_id = (select calls.group_id from calls "
+            f"where calls.id = {table}.call_id) where call_id in (select id from calls "
+            "where group_id is not null and group_id != id)"
+        )
+        db.execute(
+            f"delete from {table} where call_id in "
+            "(select id from calls where group_id is not null and group_id != id)"
+        )

@@ -1,0 +1,79 @@
+"""Writing configuration files from the programme (the digest's "My filters" form).
+
+The file is checked with the same schema as `veille config check` before anything is written,
+then replaced atomically: a reader (the service reloading its configuration) sees the old file
+or the new one, never half of it.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from veille.config.loader import ConfigError
+from veille.config.schema import MembersFile
+
+MEMBERS_FILE = "members.yaml"
+
+
+def _problems(error: ValidationError) -> list[str]:
+    return [f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in error.errors()]
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Replace `path` with `text` (a temporary file in the same folder, then a rename)."""
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".yaml")
+    try:
+        if path.exists():
+            os.fchmod(handle, path.stat().st_mode & 0o777)  # keep the file's permissions
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+        raise
+
+
+def save_member_filter(
+    folder: Path, member_id: str, subscription: str, spec: dict[str, Any]
+) -> None:
+    """Set one subscription's keyword filter in `folder/members.yaml`.
+
+    Raises ConfigError (with readable problems) when the member or subscription is unknown
+    or the resulting file would not validate; the file is then left untouched.
+    """
+    path = folder / MEMBERS_FILE
+    original = path.read_text(encoding="utf-8")
+    data = yaml.safe_load(original) or {}
+    member = next((m for m in data.get("members", []) if m.get("id") == member_id), None)
+    if member is None:
+        raise ConfigError([f"{MEMBERS_FILE}: no member {member_id!r}"])
+    target = next(
+        (s for s in member.get("subscriptions", []) if s.get("name") == subscription), None
+    )
+    if target is None:
+        raise ConfigError([f"{MEMBERS_FILE}: member {member_id!r} has no {subscription!r}"])
+    # Only non-default values are written, so the file stays short and readable.
+    target["filters"] = {
+        k: v
+        for k, v in spec.items()
+        if v not in ([], None) and not (k == "relevant_only" and v is True)
+    }
+    try:
+        MembersFile.model_validate(data)  # raises before anything is written
+    except ValidationError as error:
+        raise ConfigError(_problems(error)) from None
+    # Comments inside the file cannot survive PyYAML; the header comment block is kept.
+    header = (
+        "".join(line for line in original.splitlines(keepends=True) if line.startswith("#"))
+        if original.startswith("#")
+        else ""
+    )
+    body = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, default_flow_style=False)
+    write_atomically(path, header + body)
