@@ -63,7 +63,9 @@ class DigestMaterial:
                 if call["deadline"]
                 else None
             )
-            noteworthy = [c for c in self.changes.get(call["id"], []) if c["field"] in NOTEWORTHY]
+            # the page shown for a group may be a duplicate: its changes are the group's
+            page = call.get("page_id", call["id"])
+            noteworthy = [c for c in self.changes.get(page, []) if c["field"] in NOTEWORTHY]
             if not (is_new or (left is not None and left <= near_days) or noteworthy):
                 continue  # cheap tests first: filters only run on candidates
             if not keep(call):

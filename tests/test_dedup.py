@@ -18,7 +18,7 @@ def store_all(*calls: Call) -> tuple[CallStore, list]:
 
 
 def relevant(**fields) -> Call:
-    return Call(relevant=True, topics=["insertion"], status="open", **fields)
+    return Call(**{"relevant": True, "topics": ["insertion"], "status": "open", **fields})
 
 
 def test_eu_topic_relayed_in_a_federation_news_in_french():
@@ -162,3 +162,62 @@ def test_one_source_listing_two_calls_on_one_page_keeps_both():
     )
 
     assert [r.group_id for r in results] == [None, None]
+
+
+def test_a_group_is_relevant_and_open_when_any_of_its_pages_is():
+    """Regression: a relevant page was hidden behind its group's non-relevant first page."""
+    english = Call(
+        source="eu-funding-tenders",
+        source_id="ESF-2027-SOCINNOV-LABOUR",
+        lang="en",
+        url="https://ec.europa.eu/topic/ESF-2027-SOCINNOV-LABOUR",
+        title="ESF-2027-SOCINNOV-LABOUR",
+        deadline=deadline("2027-03-11", 17, 0),
+        status="open",
+        relevant=False,
+    )
+    french = relevant(
+        source="fse-be",
+        source_id="fse-news",
+        lang="fr",
+        url="https://fse.be/actualites/appel",
+        title="Appel européen pour l'insertion des publics éloignés",
+        text="Appel ESF-2027-SOCINNOV-LABOUR.",
+        deadline=deadline("2027-03-11", 17, 0),
+    )
+    store, (first, second) = store_all(english, french)
+
+    [call] = store.open_calls(NOW)
+
+    assert second.group_id == first.call_id
+    assert (call["id"], call["page_id"]) == (first.call_id, second.call_id)
+    assert call["title"] == french.title and call["relevant"]
+
+
+def test_an_extension_on_another_source_keeps_the_group_open():
+    closed = relevant(
+        source="cocof",
+        source_id="a",
+        lang="fr",
+        url="https://ccf.brussels/aap-isp/",
+        title="Appel à projets insertion des jeunes 2027",
+        funder="COCOF",
+        deadline=deadline("2026-11-20"),
+        status="closed",
+    )
+    extended = relevant(
+        source="bee",
+        source_id="b",
+        lang="fr",
+        url="https://economie-emploi.brussels/aap-isp",
+        title="Appel à projets insertion des jeunes 2027 (prolongé)",
+        funder="COCOF",
+        deadline=deadline("2027-01-15"),
+        alternates=["https://ccf.brussels/aap-isp/"],
+    )
+    store, (first, _) = store_all(closed, extended)
+
+    [call] = store.open_calls(NOW)
+
+    assert call["id"] == first.call_id
+    assert call["deadline"].startswith("2027-01-15")

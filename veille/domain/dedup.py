@@ -64,10 +64,13 @@ class CallKey:
     alternates: frozenset[str] = field(default_factory=frozenset)
     attachments: frozenset[str] = field(default_factory=frozenset)
     budget: float | None = None
+    ids: frozenset[str] | None = None  # its identifiers, when already known (text not needed)
 
 
 def identifiers(key: CallKey) -> set[str]:
     """Official identifiers found in the title and text (funder-scoped for call numbers)."""
+    if key.ids is not None:
+        return set(key.ids)
     found = set(EU_IDENTIFIER.findall(key.source_id)) | set(EU_IDENTIFIER.findall(key.title))
     mentioned = set(EU_IDENTIFIER.findall(key.text))
     if len(mentioned) == 1:  # a page citing several topics is about none of them in particular

@@ -50,7 +50,9 @@ class UpsertResult:
     group_reason: str | None = None
 
 
-def call_key(row: dict[str, Any], with_text: bool = True) -> CallKey:
+def call_key(row: dict[str, Any], ids: frozenset[str] | None = None) -> CallKey:
+    """What dedup compares; with `ids` (stored identifiers) the text is not needed."""
+
     def listed(name: str) -> frozenset[str]:
         value = row.get(name) or "[]"
         return frozenset(json.loads(value) if isinstance(value, str) else value)
@@ -64,10 +66,11 @@ def call_key(row: dict[str, Any], with_text: bool = True) -> CallKey:
         lang=row["lang"],
         funder=row["funder"],
         deadline=row["deadline"],
-        text=f"{row['summary'] or ''}\n{(row['text'] or '')[:5000]}" if with_text else "",
+        text="" if ids is not None else f"{row['summary'] or ''}\n{(row['text'] or '')[:5000]}",
         alternates=listed("alternates"),
         attachments=listed("attachments"),
         budget=row["budget_amount"],
+        ids=ids,
     )
 
 
@@ -87,8 +90,9 @@ class CallStore:
         stamp = now.isoformat()
         with self._write():
             existing = self.get_row(row["id"])
+            key = call_key(row)
+            key = replace(key, ids=frozenset(identifiers(key)), text="")  # found once
             if existing is None:
-                key = call_key(row)
                 group_id, reason = self._find_group(key)
                 row.update(
                     first_seen=stamp,
@@ -116,6 +120,11 @@ class CallStore:
                 self.db["call_changes"].insert_all(
                     {"call_id": row["id"], "changed_at": stamp, **change} for change in changes
                 )
+            # its identifiers may have changed with its text
+            self.db.execute("delete from call_keys where call_id = ?", [row["id"]])
+            self.db["call_keys"].insert_all(
+                ({"key": k, "call_id": row["id"]} for k in lookup_keys(key)), ignore=True
+            )
             return UpsertResult(row["id"], "changed", changes)
 
     @contextmanager
@@ -157,20 +166,26 @@ class CallStore:
                 "deadline >= ? and deadline < ?", [day, day + "~"], limit=200
             ):
                 candidates.setdefault(row["id"], row)
-        # same_call reads a key's text only to find identifiers, and a call can match by
-        # identifier only if the new call has some. Without any (most calls), the texts are
-        # left out: same answer, without scanning thousands of characters per candidate; and
-        # a candidate from the same source cannot match at all.
-        by_identifier = bool(identifiers(key))
-        if not by_identifier:
-            key = replace(key, text="")
+        # Candidates' identifiers were stored with them: no text is scanned again here.
+        stored = self._identifiers(list(candidates))
         for row in sorted(candidates.values(), key=lambda r: r["first_seen"]):
-            if not by_identifier and row["source"] == key.source:
-                continue
-            reason = same_call(key, call_key(row, with_text=by_identifier))
+            reason = same_call(key, call_key(row, ids=stored.get(row["id"], frozenset())))
             if reason:
                 return row["group_id"] or row["id"], reason
         return None, None
+
+    def _identifiers(self, call_ids: list[str]) -> dict[str, frozenset[str]]:
+        found: dict[str, set[str]] = {}
+        for start in range(0, len(call_ids), 500):  # SQLite's limit on bound parameters
+            chunk = call_ids[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            for row in self.db.query(
+                f"select call_id, key from call_keys where call_id in ({marks}) "
+                "and key not like 'url:%'",
+                chunk,
+            ):
+                found.setdefault(row["call_id"], set()).add(row["key"])
+        return {call_id: frozenset(keys) for call_id, keys in found.items()}
 
     def group_members(self, group_id: str) -> list[dict[str, Any]]:
         """Every page of one call (all sources and languages), first seen first."""
@@ -185,14 +200,25 @@ class CallStore:
         return list(self.db["call_changes"].rows_where("call_id = ?", [call_id], order_by="id"))
 
     def open_calls(self, now: datetime, relevant_only: bool = True) -> list[dict[str, Any]]:
-        """Calls one can still apply to, soonest deadline first (permanent ones last)."""
-        # One entry per call: duplicates from other sources or languages stay behind their group.
-        where = "(deadline is null or deadline >= ?) and status != 'closed' and group_id = id"
+        """Calls one can still apply to, soonest deadline first (permanent ones last).
+
+        One entry per call: a group of duplicates (sources, languages) is open (relevant)
+        when any of its pages is, and is shown through its best page under the group's id,
+        so alerts, marks and links keep one identity whatever page is shown.
+        """
+        qualifies = "(deadline is null or deadline >= ?) and status != 'closed'"
         if relevant_only:
-            where += " and relevant = 1"
-        rows = self.db["calls"].rows_where(where, [now.isoformat()])
+            qualifies += " and relevant = 1"
+        rows = self.db.query(
+            f"select * from calls where group_id in (select group_id from calls where {qualifies})",
+            [now.isoformat()],
+        )
+        groups: dict[str, list[dict[str, Any]]] = {}
+        for row in rows:
+            groups.setdefault(row["group_id"], []).append(row)
+        calls = [_group_view(members, now, relevant_only) for members in groups.values()]
         return sorted(
-            (decode(row) for row in rows),
+            calls,
             key=lambda row: (row["deadline"] is None, row["deadline"] or "", row["title"]),
         )
 
@@ -220,6 +246,27 @@ class CallStore:
             {**row, "responses": json.loads(row["responses"]), "errors": json.loads(row["errors"])}
             for row in rows
         ]
+
+
+def _group_view(members: list[dict[str, Any]], now: datetime, relevant_only: bool) -> dict:
+    """A group shown through its best open page, under the group's id and first sighting."""
+    stamp = now.isoformat()
+
+    def open_(row: dict[str, Any]) -> bool:
+        return row["status"] != "closed" and (row["deadline"] is None or row["deadline"] >= stamp)
+
+    group_id = members[0]["group_id"]
+    candidates = [m for m in members if open_(m) and (m["relevant"] or not relevant_only)]
+    # the representative when it qualifies, else a relevant page, else the first seen
+    best = min(
+        candidates,
+        key=lambda m: (m["id"] != group_id, not m["relevant"], m["first_seen"]),
+    )
+    view = decode(best)
+    view["id"] = group_id
+    view["page_id"] = best["id"]
+    view["first_seen"] = min(m["first_seen"] for m in members)
+    return view
 
 
 def decode(row: dict[str, Any]) -> dict[str, Any]:
