@@ -32,6 +32,10 @@ def open_database(path: str | Path) -> Database:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
         db = Database(path)
         db.execute("PRAGMA journal_mode=WAL")
+        # With WAL, NORMAL never corrupts the file and a killed process loses nothing it
+        # committed; only a power cut may drop the last commits (the next crawl redoes them).
+        # It spares a disk sync per commit: about 3x faster storage.
+        db.execute("PRAGMA synchronous=NORMAL")
     else:
         db = Database(memory=True)
     db.execute("PRAGMA busy_timeout=10000")
