@@ -139,7 +139,9 @@ def test_language_switch_is_remembered(client):
     assert "Open calls" in client.get("/?lang=en").text
     assert "Open oproepen" in client.get("/?lang=nl").text
     assert "Open oproepen" in client.get("/").text  # the cookie keeps the choice
-    assert "Appels ouverts" in client.get("/", cookies={"veille_lang": "fr"}).text
+    client.cookies.clear()  # a browser that chose French earlier
+    client.cookies.set("veille_lang", "fr")
+    assert "Appels ouverts" in client.get("/").text
 
 
 # --- sign-in and sessions -------------------------------------------------------------------
