@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from veille.domain.text import STOPWORDS, fold
 
@@ -46,6 +47,7 @@ GENERIC_WORDS = frozenset(
     ]
 )
 TITLE_SIMILARITY = 0.5
+IGNORED_TITLE_WORDS = GENERIC_WORDS.union(*STOPWORDS.values())
 
 
 @dataclass(frozen=True)
@@ -82,17 +84,17 @@ def identifiers(key: CallKey) -> set[str]:
     return {identifier for identifier in found if not identifier.isdigit()}
 
 
-def title_words(title: str) -> set[str]:
+@lru_cache(maxsize=4096)  # a new call's title is compared with up to hundreds of candidates
+def title_words(title: str) -> frozenset[str]:
     words = set(re.findall(r"[^\W_]+", fold(title)))
-    stop = set().union(*STOPWORDS.values())
-    return {w for w in words if len(w) > 2 and w not in stop and w not in GENERIC_WORDS}
+    return frozenset(w for w in words if len(w) > 2 and w not in IGNORED_TITLE_WORDS)
 
 
 def title_numbers(title: str) -> set[str]:
     return set(re.findall(r"\d{2,}", title))
 
 
-def similarity(left: set[str], right: set[str]) -> float:
+def similarity(left: frozenset[str], right: frozenset[str]) -> float:
     if not left or not right:
         return 0.0
     return len(left & right) / len(left | right)

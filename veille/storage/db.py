@@ -78,6 +78,27 @@ def call_key(row: dict[str, Any], ids: frozenset[str] | None = None) -> CallKey:
     )
 
 
+# What dedup reads of a known call: never its (long) texts, whose identifiers are stored.
+KEY_COLUMNS = ", ".join(
+    f"calls.{name}"
+    for name in (
+        "id",
+        "source",
+        "source_id",
+        "url",
+        "title",
+        "lang",
+        "funder",
+        "deadline",
+        "alternates",
+        "attachments",
+        "budget_amount",
+        "group_id",
+        "first_seen",
+    )
+)
+
+
 def lookup_keys(key: CallKey) -> set[str]:
     """Index entries under which a duplicate of this call would be found."""
     return identifiers(key) | {f"url:{key.url}"} | {f"url:{url}" for url in key.alternates}
@@ -159,15 +180,16 @@ class CallStore:
         if keys:
             marks = ", ".join("?" for _ in keys)
             for row in self.db.query(
-                f"select calls.* from call_keys join calls on calls.id = call_keys.call_id "
+                f"select {KEY_COLUMNS} from call_keys join calls on calls.id = call_keys.call_id "
                 f"where call_keys.key in ({marks})",
                 keys,
             ):
                 candidates[row["id"]] = row
         if key.deadline:
             day = key.deadline[:10]
-            for row in self.db["calls"].rows_where(
-                "deadline >= ? and deadline < ?", [day, day + "~"], limit=200
+            for row in self.db.query(
+                f"select {KEY_COLUMNS} from calls where deadline >= ? and deadline < ? limit 200",
+                [day, day + "~"],
             ):
                 candidates.setdefault(row["id"], row)
         # Candidates' identifiers were stored with them: no text is scanned again here.

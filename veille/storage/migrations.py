@@ -111,3 +111,9 @@ def m003_call_groups(db: Database) -> None:
     db["calls"].create_index(["url"])
     db["call_keys"].create({"key": str, "call_id": str}, pk=("key", "call_id"))
     db["call_keys"].create_index(["key"])
+
+
+@migrations()
+def m004_call_keys_by_call(db: Database) -> None:
+    # dedup reads the stored identifiers of its candidates by call id
+    db["call_keys"].create_index(["call_id"])
