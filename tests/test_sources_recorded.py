@@ -20,6 +20,7 @@ SOURCES = [
     "equal-brussels",
     "hub-brussels",
     "culture-be",
+    "fwb",
     "kbs-frb",
     "departement-wse",
 ]
@@ -265,3 +266,28 @@ def test_departement_wse_listing(crawled):
             "closed",
         ),
     }
+
+
+def test_fwb_portal_news_and_calls_mixed(crawled):
+    calls = crawled[0]["fwb"]
+    detail = "https://www.federation-wallonie-bruxelles.be/actualites-evenements-et-appels-a-projet/detail/"
+    assert summary(calls) == {
+        detail + "appel-a-projets-mentorat-promotion-sociale-2027": (
+            "Appel à projets « Mentorat et tutorat en promotion sociale » 2027 (EXEMPLE)",
+            "2027-03-05T12:00:00+01:00",  # not the information session
+            "open",
+        ),
+        detail + "resultats-appel-culture-democratie-2026": (
+            "Résultats de l'appel à projets « Culture et démocratie » 2026 (EXEMPLE)",
+            None,
+            "unknown",
+        ),
+        # only on page 2, reached by following the rendered pager link
+        detail + "appel-a-projets-lecture-publique-2027": (
+            "Appel à projets « Lecture publique et bibliothèques » 2027 (EXEMPLE)",
+            "2027-01-31T23:59:00+01:00",
+            "open",
+        ),
+    }
+    relevant = {url for url, row in calls.items() if row["relevant"]}
+    assert relevant == {detail + "appel-a-projets-mentorat-promotion-sociale-2027"}
