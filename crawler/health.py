@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 import time
 from datetime import datetime
 from pathlib import Path
@@ -96,6 +97,24 @@ class HealthRecorder:
             outcome = "partial"
         else:
             outcome = "ok"
+        try:
+            self._record(spider, outcome, stats, statuses, items, errors)
+        except sqlite3.Error as error:
+            # the crawl must end non-zero (crawler/run.py reads this stat), not lose it quietly
+            message = f"cannot store the crawl's health record in {self.db_path}: {error}"
+            spider.logger.error(message)
+            if not self.crawler.stats.get_value("veille/storage_error"):  # keep the first cause
+                self.crawler.stats.set_value("veille/storage_error", message)
+
+    def _record(
+        self,
+        spider: Spider,
+        outcome: str,
+        stats: dict[str, Any],
+        statuses: dict[str, Any],
+        items: int,
+        errors: list[str],
+    ) -> None:
         store = CallStore(open_database(self.db_path))
         try:
             store.record_crawl_run(

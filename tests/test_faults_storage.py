@@ -10,6 +10,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from conftest import RECORDED_NOW
 from veille.config.loader import DEMO
 from veille.storage import open_database
@@ -124,3 +126,23 @@ def test_a_long_read_does_not_block_a_crawl_and_sees_a_stable_snapshot(replay, t
         "select count(*) from calls where title like '%(modifié)'"
     ).fetchone() == (0,)
     writing.execute("rollback")
+
+
+def test_a_read_only_database_fails_the_crawl_and_keeps_what_was_stored(replay, tmp_path):
+    """The file is made immutable (chattr +i): root ignores chmod, not the immutable flag."""
+    import shutil
+
+    data = tmp_path / "data"
+    assert crawl(data, replay, "cocof").returncode == 0
+    before = rows(data, "select id, content_hash from calls order by id")
+    database = data / "veille.db"
+    if not shutil.which("chattr") or subprocess.run(["chattr", "+i", str(database)]).returncode:
+        pytest.skip("this file system cannot make a file immutable")
+    try:
+        again = crawl(data, replay, "bruxelles-economie-emploi")
+    finally:
+        subprocess.run(["chattr", "-i", str(database)], check=True)
+
+    assert again.returncode == 3
+    assert "readonly database" in again.stderr and "veille.db" in again.stderr
+    assert rows(data, "select id, content_hash from calls order by id") == before
