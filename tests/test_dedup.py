@@ -221,3 +221,26 @@ def test_an_extension_on_another_source_keeps_the_group_open():
 
     assert call["id"] == first.call_id
     assert call["deadline"].startswith("2027-01-15")
+
+
+def test_similar_calls_for_different_publics_stay_apart():
+    store, results = store_all(
+        relevant(
+            source="cocof",
+            source_id="1",
+            lang="fr",
+            url="https://ccf.brussels/jeunes/",
+            title="Appel à projets Insertion des jeunes 2027",
+            deadline=deadline("2027-01-31"),
+        ),
+        relevant(
+            source="bee",
+            source_id="2",
+            lang="fr",
+            url="https://economie-emploi.brussels/f",
+            title="Appel à projets Insertion des femmes 2027",
+            deadline=deadline("2027-01-31"),
+        ),
+    )
+    assert [r.group_id for r in results] == [None, None]
+    assert len(store.open_calls(NOW)) == 2

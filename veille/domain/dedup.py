@@ -46,7 +46,9 @@ GENERIC_WORDS = frozenset(
         "interet",
     ]
 )
-TITLE_SIMILARITY = 0.5
+# Share of title words two pages of one call have in common (same language, same deadline).
+# 0.6 keeps "Insertion des jeunes 2027" and "Insertion des femmes 2027" apart.
+TITLE_SIMILARITY = 0.6
 IGNORED_TITLE_WORDS = GENERIC_WORDS.union(*STOPWORDS.values())
 
 
@@ -87,7 +89,10 @@ def identifiers(key: CallKey) -> set[str]:
 @lru_cache(maxsize=4096)  # a new call's title is compared with up to hundreds of candidates
 def title_words(title: str) -> frozenset[str]:
     words = set(re.findall(r"[^\W_]+", fold(title)))
-    return frozenset(w for w in words if len(w) > 2 and w not in IGNORED_TITLE_WORDS)
+    # years and numbers say which edition, not which call: they are compared apart
+    return frozenset(
+        w for w in words if len(w) > 2 and not w.isdigit() and w not in IGNORED_TITLE_WORDS
+    )
 
 
 def title_numbers(title: str) -> set[str]:
