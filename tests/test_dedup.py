@@ -244,3 +244,27 @@ def test_similar_calls_for_different_publics_stay_apart():
     )
     assert [r.group_id for r in results] == [None, None]
     assert len(store.open_calls(NOW)) == 2
+
+
+def test_a_lone_year_is_no_evidence_across_languages():
+    _, results = store_all(
+        relevant(
+            source="actiris-fr",
+            source_id="a",
+            lang="fr",
+            url="https://a.example/fr",
+            title="Appel à projets Chèques langues 2027",
+            funder="Actiris",
+            deadline=deadline("2027-02-15"),
+        ),
+        relevant(
+            source="actiris-nl",
+            source_id="b",
+            lang="nl",
+            url="https://a.example/nl",
+            title="Projectoproep Kinderopvang 2027",
+            funder="Actiris",
+            deadline=deadline("2027-02-15"),
+        ),
+    )
+    assert [r.group_id for r in results] == [None, None]

@@ -96,7 +96,11 @@ def title_words(title: str) -> frozenset[str]:
 
 
 def title_numbers(title: str) -> set[str]:
-    return set(re.findall(r"\d{2,}", title))
+    """Numbers that tell one call from another: a lone year does not (most titles have one),
+    a period ("2025-2028") or a call number does."""
+    numbers = set(re.findall(r"\d{2,}", title))
+    years = {n for n in numbers if len(n) == 4 and n[:2] in ("19", "20")}
+    return numbers if numbers - years or len(years) >= 2 else set()
 
 
 def similarity(left: frozenset[str], right: frozenset[str]) -> float:
