@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from veille.domain.call import days_left
 from veille.domain.text import fold  # the classifier's folding: accents, ’ → ', ß → ss
 
 
+@lru_cache(maxsize=2048)
 def _term_pattern(term: str) -> re.Pattern[str]:
     """A term matches at word starts (so 'mentor' finds 'mentorat'); a "quoted phrase" exactly."""
     term = term.strip()
@@ -38,9 +40,19 @@ def call_matches_filter(call: dict[str, Any], spec: Any, now: datetime) -> bool:
         left = days_left(datetime.fromisoformat(call["deadline"]), now)
         if left is not None and left < spec.min_days_left:
             return False
-    haystack = fold(" ".join(str(call.get(name) or "") for name in ("title", "summary", "text")))
+    if not spec.exclude and not spec.include:
+        return True
+    haystack = folded_text(call)
     if spec.exclude and any(_term_pattern(term).search(haystack) for term in spec.exclude):
         return False
     if spec.include:
         return any(_term_pattern(term).search(haystack) for term in spec.include)
     return True
+
+
+def folded_text(call: dict[str, Any]) -> str:
+    """The call's words, folded once per call (a digest run tests it against every member)."""
+    if "_folded" not in call:
+        parts = (str(call.get(name) or "") for name in ("title", "summary", "text"))
+        call["_folded"] = fold(" ".join(parts))
+    return call["_folded"]
