@@ -253,14 +253,21 @@ def _find(
     stop = STOPWORDS.get(lang, frozenset())
     forms_at = [_forms(tokens, stems, index, lang) for index in range(len(tokens))]
     found: list[tuple[_Term, Match]] = []
+    by_stem, by_prefix, by_acronym, scan = (
+        lexicon.by_stem,
+        lexicon.by_prefix,
+        lexicon.by_acronym,
+        lexicon.scan,
+    )
     for index in range(len(tokens)):
         for form in forms_at[index]:
-            candidates = [
-                *lexicon.by_stem.get(form.stem, ()),
-                *lexicon.by_prefix.get(form.norm[:3], ()),
-                *(lexicon.by_acronym.get(form.norm.removesuffix("s"), ()) if form.upper else ()),
-                *lexicon.scan,
-            ]
+            # most words start no term: look the indexes up before building anything
+            stemmed = by_stem.get(form.stem)
+            prefixed = by_prefix.get(form.norm[:3])
+            acronyms = by_acronym.get(form.norm.removesuffix("s")) if form.upper else None
+            if not (stemmed or prefixed or acronyms or scan):
+                continue
+            candidates = [*(stemmed or ()), *(prefixed or ()), *(acronyms or ()), *scan]
             for term in candidates:
                 if not _word_matches(term.words[0], form):
                     continue
