@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import datetime
 from typing import Any
 
@@ -11,6 +10,7 @@ from markupsafe import Markup, escape
 from starlette.datastructures import QueryParams
 
 from veille.alerts.render import call_view
+from veille.domain.text import fold_with_map
 from veille.storage.web_store import WINDOWS, CallQuery
 
 STATUSES = ("open", "forthcoming", "closed", "all")
@@ -30,15 +30,9 @@ def parse_query(params: QueryParams) -> CallQuery:
 
 
 def _folded_with_positions(text: str) -> tuple[str, list[int]]:
-    """Lower-cased, accent-less text and, for each of its characters, the original index."""
-    folded: list[str] = []
-    positions: list[int] = []
-    for index, char in enumerate(text):
-        for part in unicodedata.normalize("NFKD", char.casefold()):
-            if not unicodedata.combining(part):
-                folded.append(part)
-                positions.append(index)
-    return "".join(folded), positions
+    """Folded as the classifier folds, and for each folded character its original index."""
+    folded, where = fold_with_map(text)
+    return folded, where[:-1]  # fold_with_map adds an end entry
 
 
 def _marked(text: str, spans: list[tuple[int, int]]) -> Markup:
