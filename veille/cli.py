@@ -246,6 +246,25 @@ def run(
     sys.exit(run_service(config_dir, data_dir, once=once, replay=replay, now=now, web=web))
 
 
+@main.command()
+@config_option
+@data_dir_option
+def reclassify(config_dir: Path | None, data_dir: Path | None) -> None:
+    """Classify every stored call again, after the vocabulary (topics.yaml) changed.
+
+    Example: veille reclassify --config /etc/veille
+    """
+    from veille.domain.classify import Classifier
+    from veille.domain.normalize import classify_stored
+    from veille.storage import CallStore, open_database
+
+    config = _config(config_dir)
+    classifier = Classifier(config.topics)
+    store = CallStore(open_database((data_dir or config.data_dir) / "veille.db"))
+    changed = store.reclassify(lambda row: classify_stored(classifier, row))
+    click.echo(f"{changed} of {store.count()} calls are classified differently now")
+
+
 @main.group("config")
 def config_group() -> None:
     """Configuration files."""

@@ -59,6 +59,7 @@ class Call:
     status: str = "unknown"
     relevant: bool = False
     is_call: bool = False
+    known_call: bool = False  # its source publishes only calls (grant and tender APIs)
     topics: list[str] = field(default_factory=list)
     score: float = 0.0
     matches: list[dict[str, Any]] = field(default_factory=list)
@@ -87,6 +88,7 @@ class Call:
             row[name] = json.dumps(row[name], ensure_ascii=False)
         row["relevant"] = int(self.relevant)
         row["is_call"] = int(self.is_call)
+        row["known_call"] = int(self.known_call)
         row["id"] = self.id
         row["content_hash"] = self.content_hash
         return row

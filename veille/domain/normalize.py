@@ -111,8 +111,28 @@ def normalize(raw: Mapping[str, Any], classifier: Classifier, now: datetime) -> 
         status=status,
         relevant=verdict.relevant,
         is_call=verdict.is_call,
+        known_call=bool(raw.get("known_call")),
         topics=list(verdict.topics),
         score=verdict.score,
         matches=verdict.to_dict()["matches"],
         reasons=list(verdict.reasons),
     )
+
+
+def classify_stored(classifier: Classifier, row: Mapping[str, Any]) -> dict[str, Any]:
+    """The classification columns of a stored call, computed again (`veille reclassify`)."""
+    verdict = classifier.classify(
+        row["title"] or "",
+        row["summary"] or "",
+        row["text"] or "",
+        row["lang"],
+        known_call=bool(row["known_call"]),
+    )
+    return {
+        "relevant": verdict.relevant,
+        "is_call": verdict.is_call,
+        "topics": list(verdict.topics),
+        "score": verdict.score,
+        "matches": verdict.to_dict()["matches"],
+        "reasons": list(verdict.reasons),
+    }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -212,6 +212,33 @@ class CallStore:
             ):
                 found.setdefault(row["call_id"], set()).add(row["key"])
         return {call_id: frozenset(keys) for call_id, keys in found.items()}
+
+    def reclassify(self, classify: Callable[[dict[str, Any]], dict[str, Any]]) -> int:
+        """Classify every stored call again (after the vocabulary changed); returns how many
+        verdicts changed. `classify` maps a stored row to the classification columns."""
+        changed = 0
+        rows = self.db.query(
+            "select id, title, summary, text, lang, known_call, relevant, is_call, topics, "
+            "score, matches, reasons from calls"
+        )
+        updates = []
+        for row in rows:
+            verdict = classify(row)
+            new = {
+                "relevant": int(verdict["relevant"]),
+                "is_call": int(verdict["is_call"]),
+                "topics": json.dumps(verdict["topics"], ensure_ascii=False),
+                "score": verdict["score"],
+                "matches": json.dumps(verdict["matches"], ensure_ascii=False),
+                "reasons": json.dumps(verdict["reasons"], ensure_ascii=False),
+            }
+            if any(row[name] != value for name, value in new.items()):
+                updates.append((row["id"], new))
+        with self._write():
+            for call_id, new in updates:
+                self.db["calls"].update(call_id, new)
+                changed += 1
+        return changed
 
     def group_members(self, group_id: str) -> list[dict[str, Any]]:
         """Every page of one call (all sources and languages), first seen first."""

@@ -117,3 +117,9 @@ def m003_call_groups(db: Database) -> None:
 def m004_call_keys_by_call(db: Database) -> None:
     # dedup reads the stored identifiers of its candidates by call id
     db["call_keys"].create_index(["call_id"])
+
+
+@migrations()
+def m005_known_call(db: Database) -> None:
+    # kept so that `veille reclassify` can classify again as the crawl did
+    db["calls"].add_column("known_call", int, not_null_default=0)
