@@ -43,18 +43,15 @@ def plan_health_alerts(
             outcome=problem.outcome,
             detail=problem.detail[:400] or "-",
         )
-        for channel in config.settings.admin_channels:
-            added += outbox.add(
-                OutboxEntry(
-                    ADMIN,
-                    channel.name,
-                    f"source:{problem.source}:{problem.outcome}:{day}",
-                    "health",
-                    message.subject,
-                    message.html,
-                ),
-                now,
-            )
+        entries = OutboxEntry.for_channels(
+            ADMIN,
+            [channel.name for channel in config.settings.admin_channels],
+            f"source:{problem.source}:{problem.outcome}:{day}",
+            "health",
+            message.subject,
+            message.html,
+        )
+        added += outbox.add_all(entries, now)
     return added
 
 
@@ -75,16 +72,13 @@ def plan_failure_reports(
             attempts=row["attempts"] + 1,
             error=row["last_error"] or "-",
         )
-        for channel in config.settings.admin_channels:
-            added += outbox.add(
-                OutboxEntry(
-                    ADMIN,
-                    channel.name,
-                    f"failed:{row['key']}",
-                    "delivery-failed",
-                    message.subject,
-                    message.html,
-                ),
-                now,
-            )
+        entries = OutboxEntry.for_channels(
+            ADMIN,
+            [channel.name for channel in config.settings.admin_channels],
+            f"failed:{row['key']}",
+            "delivery-failed",
+            message.subject,
+            message.html,
+        )
+        added += outbox.add_all(entries, now)
     return added

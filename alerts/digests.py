@@ -139,17 +139,14 @@ def plan_digests(
                     digest_url=settings.digest_url,
                     now=now,
                 )
-                entries = [
-                    OutboxEntry(
-                        member.id,
-                        channel,
-                        f"digest:{sub.name}:{period}",
-                        f"digest-{cadence}",
-                        message.subject,
-                        message.html,
-                    )
-                    for channel in sub.channels
-                ]
+                entries = OutboxEntry.for_channels(
+                    member.id,
+                    sub.channels,
+                    f"digest:{sub.name}:{period}",
+                    f"digest-{cadence}",
+                    message.subject,
+                    message.html,
+                )
             added += outbox.add_digest(entries, now, key, now)
     if room and room.cadence == cadence:
         added += _plan_room_digest(config, material, outbox, now, windows[room_key], period)

@@ -93,18 +93,10 @@ def _queue_new(
         now=now,
         coalition_marks=[(names.get(m, m), mark) for m, mark in marks.get(call["id"], [])],
     )
-    added = 0
-    for channel in subscription.channels:
-        entry = OutboxEntry(
-            member=member.id,
-            channel=channel,
-            call_id=call["id"],
-            kind="new",
-            subject=message.subject,
-            body_html=message.html,
-        )
-        added += outbox.add(entry, now)
-    return added
+    entries = OutboxEntry.for_channels(
+        member.id, subscription.channels, call["id"], "new", message.subject, message.html
+    )
+    return outbox.add_all(entries, now)
 
 
 def _queue_backlog(
@@ -129,15 +121,12 @@ def _queue_backlog(
         now=now,
     )
     stamp = now.isoformat(timespec="seconds")
-    entries = [
-        OutboxEntry(
-            member.id,
-            channel,
-            f"backlog:{subscription.name}:{stamp}",
-            "welcome",
-            message.subject,
-            message.html,
-        )
-        for channel in subscription.channels
-    ]
+    entries = OutboxEntry.for_channels(
+        member.id,
+        subscription.channels,
+        f"backlog:{subscription.name}:{stamp}",
+        "welcome",
+        message.subject,
+        message.html,
+    )
     return starts.announce(outbox, entries, key, [call["id"] for call in fresh], now)

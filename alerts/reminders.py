@@ -63,16 +63,13 @@ def plan_reminders(config: VeilleConfig, store: CallStore, outbox: Outbox, now: 
                     digest_url=config.settings.digest_url,
                     now=now,
                 )
-                for channel in sub.channels:
-                    added += outbox.add(
-                        OutboxEntry(
-                            member.id,
-                            channel,
-                            call["id"],
-                            f"reminder-{bucket}",
-                            message.subject,
-                            message.html,
-                        ),
-                        now,
-                    )
+                entries = OutboxEntry.for_channels(
+                    member.id,
+                    sub.channels,
+                    call["id"],
+                    f"reminder-{bucket}",
+                    message.subject,
+                    message.html,
+                )
+                added += outbox.add_all(entries, now)
     return added

@@ -216,7 +216,6 @@ class CallStore:
     def reclassify(self, classify: Callable[[dict[str, Any]], dict[str, Any]]) -> int:
         """Classify every stored call again (after the vocabulary changed); returns how many
         verdicts changed. `classify` maps a stored row to the classification columns."""
-        changed = 0
         rows = self.db.query(
             "select id, title, summary, text, lang, known_call, relevant, is_call, topics, "
             "score, matches, reasons from calls"
@@ -237,8 +236,7 @@ class CallStore:
         with self._write():
             for call_id, new in updates:
                 self.db["calls"].update(call_id, new)
-                changed += 1
-        return changed
+        return len(updates)
 
     def group_members(self, group_id: str) -> list[dict[str, Any]]:
         """Every page of one call (all sources and languages), first seen first."""

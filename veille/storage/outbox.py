@@ -24,6 +24,13 @@ class OutboxEntry:
     def key(self) -> str:
         return f"{self.member}|{self.channel}|{self.call_id}|{self.kind}"
 
+    @classmethod
+    def for_channels(
+        cls, member: str, channels: list[str], call_id: str, kind: str, subject: str, body_html: str
+    ) -> list[OutboxEntry]:
+        """One message to every channel of a subscription: one entry (one key) per channel."""
+        return [cls(member, channel, call_id, kind, subject, body_html) for channel in channels]
+
 
 class Outbox:
     def __init__(self, db: Database):
@@ -75,6 +82,10 @@ class Outbox:
                 [state_key, until.isoformat()],
             )
         return added
+
+    def add_all(self, entries: list[OutboxEntry], now: datetime) -> int:
+        """Record several alerts; returns how many were new."""
+        return sum(self.add(entry, now) for entry in entries)
 
     def due(self, now: datetime, limit: int = 500) -> list[dict[str, Any]]:
         return list(
