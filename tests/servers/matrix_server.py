@@ -3,20 +3,15 @@
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
 import time
 import urllib.request
 from pathlib import Path
 
+from veille.local_mailbox import free_port
+
 ROOT = Path(__file__).resolve().parent.parent.parent
 SYNAPSE_PYTHON = ROOT / ".synapse-venv" / "bin" / "python"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def start_synapse(folder: Path, secret: str) -> tuple[subprocess.Popen[bytes], str]:

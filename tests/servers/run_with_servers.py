@@ -21,11 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from matrix_server import SYNAPSE_PYTHON, start_synapse
 
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+from veille.local_mailbox import free_port
 
 
 def wait_for_port(port: int, limit: float = 30) -> None:
