@@ -13,13 +13,13 @@ SYNAPSE := .synapse-venv/.installed
 
 # Dependencies are installed from hash-checked lock files (requirements/*.lock);
 # `make lock` refreshes them after a change to pyproject.toml or requirements/synapse.in.
-LOCKED := $(PY) -m pip install -q --require-hashes --no-deps -r
+LOCKED := $(PY) -m pip install -qq --require-hashes --no-deps -r
 
 $(BASE): pyproject.toml requirements/base.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -qq --upgrade pip
 	$(LOCKED) requirements/base.lock
-	$(PY) -m pip install -q --no-deps -e .
+	$(PY) -m pip install -qq --no-deps -e .
 	touch $@
 
 $(DEVDEPS): $(BASE) requirements/test.lock
@@ -33,8 +33,8 @@ $(TESTDEPS): $(DEVDEPS)
 
 $(SYNAPSE): requirements/synapse.lock
 	test -x .synapse-venv/bin/python || $(PYTHON) -m venv .synapse-venv
-	.synapse-venv/bin/python -m pip install -q --upgrade pip
-	.synapse-venv/bin/python -m pip install -q --require-hashes --no-deps -r requirements/synapse.lock
+	.synapse-venv/bin/python -m pip install -qq --upgrade pip
+	.synapse-venv/bin/python -m pip install -qq --require-hashes --no-deps -r requirements/synapse.lock
 	touch $@
 
 demo: $(BASE)
@@ -64,7 +64,7 @@ bench: $(TESTDEPS)
 # Refresh the lock files (needs the package index); commit what changes.
 LOCK := $(VENV)/bin/pip-compile -q --generate-hashes --strip-extras --allow-unsafe --no-emit-index-url --no-emit-find-links
 lock: $(BASE)
-	$(PY) -m pip install -q pip-tools
+	$(PY) -m pip install -qq pip-tools
 	$(LOCK) -o requirements/base.lock pyproject.toml
 	$(LOCK) --extra test -o requirements/test.lock pyproject.toml
 	$(LOCK) -o requirements/synapse.lock requirements/synapse.in
