@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -88,9 +89,8 @@ def _in_file(location: tuple[Any, ...], data: Any) -> Location:
     kept: list[str | int] = []
     node = data
     for part in location:
-        if isinstance(node, dict) and part in node:
-            node = node[part]
-        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+        inside_list = isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
+        if inside_list or (isinstance(node, dict) and part in node):
             node = node[part]
         elif part in SOURCE_TAGS:
             continue
@@ -113,10 +113,10 @@ def _describe(error: ValidationError, path: Path, data: Any, lines: LineIndex) -
     return described
 
 
-def resolve_secrets(url: str, environ: dict[str, str] | None = None) -> str:
+def resolve_secrets(url: str, environ: Mapping[str, str] | None = None) -> str:
     """Replace ${VAR} references from the environment; a missing one is a KeyError."""
-    environ = os.environ if environ is None else environ
-    return ENV_REFERENCE.sub(lambda match: environ[match.group(1)], url)
+    values = os.environ if environ is None else environ
+    return ENV_REFERENCE.sub(lambda match: values[match.group(1)], url)
 
 
 def _check_secrets(channels: list[ConfiguredChannel], folder: Path, problems: list[str]) -> None:

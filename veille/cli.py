@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from veille.config import ConfigError, load_config
+from veille.config import ConfigError, VeilleConfig, load_config
 
 
 class _Veille(click.Group):
@@ -41,7 +41,7 @@ def main() -> None:
     """Veille watches calls for projects and alerts a coalition's members."""
 
 
-def _config(folder: Path | None):
+def _config(folder: str | Path | None) -> VeilleConfig:
     try:
         return load_config(folder)
     except ConfigError as error:

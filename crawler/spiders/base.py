@@ -32,6 +32,11 @@ def raw_call(source: Source, known_call: bool = False, **found: Any) -> RawCall:
     return RawCall(**{**defaults, **given})
 
 
+def failed_request(failure: Failure) -> scrapy.Request:
+    """The request Scrapy attaches to the failure it passes to an errback."""
+    return failure.request  # type: ignore[attr-defined,no-any-return]  # set by Scrapy
+
+
 class SourceSpider(scrapy.Spider):
     """A spider for one configured source. Subclasses only parse; pipelines store."""
 
@@ -54,12 +59,12 @@ class SourceSpider(scrapy.Spider):
 
     def request_failed(self, failure: Failure) -> None:
         """Say why a page was not read (HTTP status, timeout, redirect loop, size, robots)."""
-        request = failure.request
+        request = failed_request(failure)
         response = getattr(failure.value, "response", None)
         reason = (
             f"HTTP {response.status}"
             if response is not None
-            else (f"{failure.type.__name__}: {failure.value}")
+            else (f"{type(failure.value).__name__}: {failure.value}")
         )
         self.logger.error("cannot read %s: %s", request.url, reason)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Sequence
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
@@ -28,7 +28,7 @@ TOKEN_PATH = "/auth/realms/supplier/protocol/openid-connect/token"
 WORKSPACE = "https://www.publicprocurement.be/publication-workspaces/{id}/general"
 
 
-def in_language(entries: list[dict[str, Any]] | None, languages: list[str]) -> str:
+def in_language(entries: list[dict[str, Any]] | None, languages: Sequence[str]) -> str:
     by_language = {str(e.get("language", "")).lower(): e.get("text") or "" for e in entries or []}
     return next(
         (by_language[lang] for lang in languages if by_language.get(lang)),

@@ -23,7 +23,7 @@ from veille.crawler.attachments import (
     readable,
 )
 from veille.crawler.extract import clean_text, extract_page
-from veille.crawler.spiders.base import SourceSpider
+from veille.crawler.spiders.base import SourceSpider, failed_request
 from veille.crawler.urls import normalize_url
 from veille.domain.raw_call import RawCall
 
@@ -37,7 +37,7 @@ MOJIBAKE = re.compile("Ã[\u00a0-\u00bf]")  # UTF-8 accents read as Latin-1: "Ã
 
 def is_document(response: scrapy.http.Response) -> bool:
     """PDF or office file, whatever Response class Scrapy picked for it."""
-    content_type = response.headers.get("Content-Type", b"").decode("latin-1").lower()
+    content_type = (response.headers.get("Content-Type") or b"").decode("latin-1").lower()
     return response.body[:4] == b"%PDF" or any(
         kind in content_type for kind in ("pdf", "officedocument", "opendocument")
     )
@@ -76,7 +76,7 @@ class AttachmentsSpider(SourceSpider):
         yield from self.with_attachments(item, rest)
 
     def attachment_failed(self, failure: Failure) -> Iterator[Any]:
-        kwargs = failure.request.cb_kwargs
+        kwargs = failed_request(failure).cb_kwargs
         self.crawler.stats.inc_value("veille/attachments/failed")
         yield from self.with_attachments(kwargs["item"], kwargs["rest"])
 

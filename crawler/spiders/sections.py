@@ -69,7 +69,7 @@ class SectionsSpider(AttachmentsSpider):
         for title, body in sections:
             text = clean_text("\n".join(tag.get_text("\n") for tag in body))
             links = [
-                urljoin(response.url, a["href"])
+                urljoin(response.url, str(a["href"]))
                 for tag in body
                 for a in tag.find_all("a", href=True)
             ]

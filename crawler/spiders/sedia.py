@@ -109,7 +109,7 @@ def result_call(result: dict[str, Any], source: SediaSource, today: str) -> RawC
         text="\n\n".join(part for part in text_parts if part),
         published=sedia_date(first(metadata, "es_SortDate")),
         opens=sedia_date(first(metadata, "startDate")),
-        deadline=(upcoming or deadlines or [None])[0],
+        deadline=next(iter(upcoming or deadlines), None),
         kind="tender" if kind == "0" else source.kind,
     )
 

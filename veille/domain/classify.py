@@ -416,6 +416,11 @@ def _resolve_overlaps(found: list[tuple[_Term, Match]]) -> list[tuple[_Term, Mat
 # --- scoring ----------------------------------------------------------------------------
 
 
+def _by_name(weights: Mapping[Level, float] | Mapping[Group, float]) -> dict[str, float]:
+    """Weights keyed by level or group names, as the plain dict the scoring looks up."""
+    return {str(name): weight for name, weight in weights.items()}
+
+
 def _logistic(x: float) -> float:
     return 1.0 / (1.0 + math.exp(-x))
 
@@ -430,10 +435,10 @@ class Classifier:
         self.level_weights: dict[str, float] = asdict(settings.level_weights)
         # per-group overrides, e.g. decisive document types among not-a-call cues
         self.group_level_weights: dict[str, dict[str, float]] = {
-            group: {**self.level_weights, **weights}
+            group: {**self.level_weights, **_by_name(weights)}
             for group, weights in settings.group_level_weights.items()
         }
-        self.evidence_caps: dict[str, float] = dict(settings.evidence_caps)
+        self.evidence_caps: dict[str, float] = _by_name(settings.evidence_caps)
         self.repeat_bonus = settings.repeat_bonus
         self.max_repeats = settings.max_repeats
         self.weak_cap = settings.weak_cap
@@ -582,8 +587,8 @@ def _quote(found: list[tuple[_Term, Match]], group: str, limit: int = 4) -> str:
 def _reasons(
     found: list[tuple[_Term, Match]],
     evidence: dict[str, float],
-    subject: dict[str, float],
-    best: str,
+    subject: dict[Subject, float],
+    best: Subject,
     call_margin: float,
     is_call: bool,
     relevant: bool,
