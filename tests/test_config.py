@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from veille.config import ConfigError, load_config
+from veille.config import ConfigError, load_config, sources
 from veille.config.loader import DEFAULTS
 from veille.config.schema import Bot, Settings
 from veille.domain.classify import ClassifierSettings
@@ -349,3 +349,23 @@ def test_config_check_names_a_misspelt_option_with_its_file_and_line(tmp_path):
         f"error: {tmp_path / 'sources.yaml'}:11: sources.0.options.max_page: "
         "unknown key (check its spelling and indentation)\n"
     )
+
+
+OPTION_MODELS = [
+    sources.AttachmentOptions,
+    sources.ListingOptions,
+    sources.SitemapOptions,
+    sources.SectionsOptions,
+    sources.SediaOptions,
+    sources.TedOptions,
+    sources.BosaOptions,
+    sources.SwiftypeOptions,
+]
+
+
+@pytest.mark.parametrize(
+    "name", sorted({name for model in OPTION_MODELS for name in model.model_fields} - {"api"})
+)
+def test_docs_list_every_source_option(name):
+    text = (Path(__file__).resolve().parents[1] / "docs" / "sources.md").read_text("utf-8")
+    assert f"`options.{name}`" in text or f", `{name}`" in text
