@@ -1,6 +1,8 @@
 """Generic extraction from an HTML page: title, main text, dates and attachments.
 
-Works on any call page without selectors; selectors given in a source only refine.
+Works on any call page without selectors; selectors given in a source only refine. The
+title is chosen by `titles.choose_title`, label/value facts are kept together by
+`labels.labelled_text_tree`, links are resolved against the page's `<base href>`.
 """
 
 from __future__ import annotations
@@ -13,6 +15,15 @@ from urllib.parse import urljoin, urlparse
 from bs4 import BeautifulSoup, Tag
 
 from veille.config.sources import Selectors
+from veille.crawler.labels import labelled_text_tree
+from veille.crawler.structured import base_href, link_href, meta, read_json_ld
+from veille.crawler.titles import (
+    MAX_TITLE_CHARS,
+    SiteMemory,
+    choose_title,
+    clean_title,
+    heading_texts,
+)
 
 ATTACHMENT_EXTENSIONS = (".pdf", ".doc", ".docx", ".odt", ".xls", ".xlsx", ".ods", ".rtf")
 BOILERPLATE = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg")
@@ -43,7 +54,8 @@ BLOCKS = (
     "footer",
     "main",
 )
-WHITESPACE = re.compile(r"[ \t\r\f\v\xa0]+")
+WHITESPACE = re.compile(r"[ \t\r\f\v\xa0\u202f\u2007]+")
+_SPACES = re.compile(r"\s+")
 BLANK_LINES = re.compile(r"\n\s*\n+")
 
 
@@ -56,6 +68,11 @@ class PageContent:
     published: str | None = None
     attachments: list[str] = field(default_factory=list)
     links: list[str] = field(default_factory=list)
+    canonical: str | None = None  # the page's own address for itself (<link rel=canonical>)
+    head_title: str = ""  # <title>
+    site_name: str | None = None  # og:site_name
+    headings: list[str] = field(default_factory=list)  # for SiteMemory
+    problems: list[str] = field(default_factory=list)  # bad input met, for the health record
 
 
 def clean_text(text: str) -> str:
@@ -83,12 +100,12 @@ def html_to_text(html: str) -> str:
     return block_text(BeautifulSoup(html, "html.parser"))
 
 
-def _meta(soup: BeautifulSoup, *names: str) -> str | None:
-    for name in names:
-        tag = soup.find("meta", attrs={"property": name}) or soup.find("meta", attrs={"name": name})
-        if isinstance(tag, Tag) and tag.get("content"):
-            return str(tag["content"]).strip()
-    return None
+MAIN_FALLBACK = re.compile(
+    r"content|contenu|inhoud|inhalt|main|article-body|entry|post-body|rte|text", re.I
+)
+# a link to a document even when its URL has no extension (Liferay /documents/…, ?download)
+DOCUMENT_MARK = re.compile(r"\b(pdf|docx?|odt)\b", re.I)
+LANG = re.compile(r"^[a-z]{2}\b", re.I)
 
 
 def _main_block(soup: BeautifulSoup, selector: str | None) -> Tag:
@@ -96,43 +113,112 @@ def _main_block(soup: BeautifulSoup, selector: str | None) -> Tag:
         found = soup.select_one(candidate)
         if found is not None and len(found.get_text(strip=True)) > 40:
             return found
-    return soup.body or soup
+    body = soup.body or soup
+    total = len(body.get_text(strip=True)) or 1
+    # hand-made and SharePoint pages: the deepest block named as content that holds
+    # most of the page's text
+    best: Tag | None = None
+    for node in body.find_all(["div", "td", "section", "span"]):
+        marks = " ".join(node.get_attribute_list("class") or []) + " " + str(node.get("id") or "")
+        if MAIN_FALLBACK.search(marks) and len(node.get_text(strip=True)) >= 0.4 * total:
+            if best is None or best in node.parents:  # document order: deeper comes later
+                best = node
+    return best or body
 
 
-def extract_page(html: str, url: str, selectors: Selectors | None = None) -> PageContent:
-    """Extract what a call page says, from generic page structure."""
+def _language(main: Tag, html_tag: Tag | None) -> str | None:
+    """The language declared nearest the content: a block holding most of it (a French
+    article in a German site), else the content's own or its ancestors', else `<html>`'s."""
+    size = len(main.get_text(strip=True)) or 1
+    inner = [
+        node
+        for node in main.find_all(attrs={"lang": True})
+        if len(node.get_text(strip=True)) >= 0.5 * size
+    ]
+    for element in [*inner[-1:], main, *main.parents, html_tag]:
+        if isinstance(element, Tag) and element.get("lang"):
+            found = LANG.match(str(element["lang"]))
+            if found:
+                return found.group(0).lower()
+    return None
+
+
+def _is_document_link(link: Tag, url: str) -> bool:
+    path = urlparse(url).path.lower()
+    if path.endswith(ATTACHMENT_EXTENSIONS):
+        return True
+    if "." in path.rsplit("/", 1)[-1]:  # another extension: .html, .aspx, .php
+        return False
+    kind = str(link.get("type") or "")
+    around = link.get_text(" ") + " " + str(link.next_sibling or "")[:40]
+    return bool(DOCUMENT_MARK.search(kind) or (link.has_attr("download") and path)) or bool(
+        DOCUMENT_MARK.search(around) and re.search(r"\(\s*(pdf|docx?|odt)\b", around, re.I)
+    )
+
+
+def extract_page(
+    html: str,
+    url: str,
+    selectors: Selectors | None = None,
+    memory: SiteMemory | None = None,
+    hint: str | None = None,
+) -> PageContent:
+    """Extract what a call page says, from generic page structure.
+
+    `memory` holds what the source's other pages taught (site-wide headings and `<title>`
+    affixes); `hint` is how the listing named the call.
+    """
     selectors = selectors or Selectors()
+    memory = memory if memory is not None else SiteMemory()
     soup = BeautifulSoup(html, "html.parser")
     page = PageContent()
-    html_tag = soup.find("html")
-    if isinstance(html_tag, Tag) and html_tag.get("lang"):
-        page.lang = str(html_tag["lang"]).split("-")[0].lower()[:2]
-    page.published = _meta(soup, "article:published_time", "dcterms.date", "date")
+    structured = read_json_ld(soup)
+    page.problems += structured.problems
+    base = urljoin(url, base_href(soup) or url)
+    canonical = link_href(soup, "canonical")
+    page.canonical = urljoin(base, canonical) if canonical else None
+    page.published = (
+        meta(soup, "article:published_time", "dcterms.date", "date")
+        or structured.first("datePublished")
+    )
     time_tag = soup.find("time", attrs={"datetime": True})
     if page.published is None and isinstance(time_tag, Tag):
         page.published = str(time_tag["datetime"])
 
     for link in soup.find_all("a", href=True):
-        absolute = urljoin(url, str(link["href"]).strip())
+        absolute = urljoin(base, str(link["href"]).strip())
         if urlparse(absolute).scheme not in ("http", "https"):
             continue
         page.links.append(absolute)
-        is_attachment = urlparse(absolute).path.lower().endswith(ATTACHMENT_EXTENSIONS)
-        if is_attachment and absolute not in page.attachments:
+        if _is_document_link(link, absolute) and absolute not in page.attachments:
             page.attachments.append(absolute)
 
+    page.head_title = clean_title(soup.title.get_text(" ")) if soup.title else ""
+    page.site_name = meta(soup, "og:site_name", "application-name")
+    page.headings = heading_texts(soup, url)
+    og_title = meta(soup, "og:title") or ""
+    headline = structured.headline() or ""
     title_tag = soup.select_one(selectors.title) if selectors.title else None
-    heading = soup.find("h1")
-    page.title = clean_text(
-        (title_tag.get_text(" ") if title_tag else None)
-        or (heading.get_text(" ") if isinstance(heading, Tag) else None)
-        or _meta(soup, "og:title")
-        or (soup.title.get_text(" ") if soup.title else "")
-    )
-    page.summary = _meta(soup, "og:description", "description") or ""
+    if title_tag is not None:
+        page.title = clean_title(title_tag.get_text(" "))
+    else:
+        page.title = choose_title(
+            soup,
+            url,
+            memory,
+            hint=hint,
+            repeated_in=(page.head_title, og_title, headline),
+            fallbacks=(headline, og_title, page.head_title),
+        )
+    if len(_SPACES.sub(" ", title_tag.get_text(" ") if title_tag else page.title)) > MAX_TITLE_CHARS:
+        page.problems.append(f"a title longer than {MAX_TITLE_CHARS} characters was cut")
+    page.summary = meta(soup, "og:description", "description") or ""
 
     main = _main_block(soup, selectors.text)
+    html_tag = soup.find("html")
+    page.lang = _language(main, html_tag if isinstance(html_tag, Tag) else None)
     for tag in main.find_all(BOILERPLATE):
         tag.decompose()
+    labelled_text_tree(soup, main)
     page.text = block_text(main)
     return page

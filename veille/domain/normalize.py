@@ -11,6 +11,7 @@ from veille.domain.classify import Classifier
 from veille.domain.dates import extract_deadline, extract_opening_date
 from veille.domain.facts import compute_status, extract_applicants, extract_budget
 from veille.domain.raw_call import RawCall
+from veille.domain.status_labels import with_label
 
 # Deadlines stated without a time close at the end of the day.
 END_OF_DAY = time(23, 59)
@@ -78,8 +79,10 @@ def normalize(raw: RawCall, classifier: Classifier, now: datetime) -> Call:
         permanent=permanent,
         look_in_text=False,
     )
-    if deadline is not None and deadline < now:  # closed earlier today counts too
+    passed = deadline is not None and deadline < now  # closed earlier today counts too
+    if passed:
         status = "closed"
+    status = with_label(status, raw.status_label, deadline_passed=passed, dated=bool(deadline))
 
     verdict = classifier.classify(title, summary, text, lang, known_call=raw.known_call)
     return Call(

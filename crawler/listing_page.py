@@ -1,0 +1,89 @@
+"""One page of a listing, read: its call links (with their tiles), its other pages, and
+what it teaches about the site (its own headings, its `<title>`).
+
+Bounded: a listing with thousands of links is read up to MAX_CALLS call links (the rest
+reported), so one absurd page cannot flood a crawl.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
+
+from bs4 import BeautifulSoup, Tag
+
+from veille.crawler.pager import pager_links
+from veille.crawler.structured import base_href, meta
+from veille.crawler.tiles import Tile, listing_tiles
+from veille.crawler.titles import clean_title, heading_texts, same_title
+from veille.crawler.urls import normalize_url
+
+MAX_CALLS = 500  # call links read from one listing page
+MAX_ANCHORS = 20_000  # links looked at on one listing page
+
+
+@dataclass
+class ListingPage:
+    calls: list[str] = field(default_factory=list)  # call URLs, in page order, once each
+    tiles: dict[str, Tile] = field(default_factory=dict)  # normalised call URL -> its tile
+    pages: list[str] = field(default_factory=list)  # the listing's other pages (pager)
+    headings: list[str] = field(default_factory=list)  # the page's own, not its calls'
+    head_title: str = ""
+    site_name: str | None = None
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def fingerprint(self) -> frozenset[str]:
+        """The calls it lists: two pages listing the same calls are one page."""
+        return frozenset(normalize_url(url) for url in self.calls)
+
+
+def read_listing(html: str, url: str, link_pattern: re.Pattern[str]) -> ListingPage:
+    soup = BeautifulSoup(html, "html.parser")
+    base = urljoin(url, base_href(soup) or url)
+
+    def join(href: str) -> str:
+        return urljoin(base, href.strip())
+
+    listing = ListingPage()
+    listing.pages = pager_links(soup, url, join)
+    pager = {normalize_url(page) for page in listing.pages}
+    anchors: dict[str, list[Tag]] = {}
+    anchor_texts: list[str] = []
+    all_anchors = soup.find_all("a", href=True)
+    if len(all_anchors) > MAX_ANCHORS:
+        listing.problems.append(
+            f"listing {url} has {len(all_anchors)} links: only the first {MAX_ANCHORS} were read"
+        )
+    skipped = 0
+    for anchor in all_anchors[:MAX_ANCHORS]:
+        absolute = join(str(anchor["href"]))
+        if urlsplit(absolute).scheme not in ("http", "https") or not link_pattern.search(absolute):
+            continue
+        key = normalize_url(absolute)
+        if key in pager:
+            continue
+        if key not in anchors:
+            if len(listing.calls) >= MAX_CALLS:
+                skipped += 1
+                continue
+            listing.calls.append(absolute)
+            anchors[key] = []
+        anchors[key].append(anchor)
+        anchor_texts.append(clean_title(anchor.get_text(" ")))
+    if skipped:
+        listing.problems.append(
+            f"listing {url} links {len(listing.calls) + skipped} calls: "
+            f"only the first {MAX_CALLS} were read"
+        )
+    listing.tiles = listing_tiles(anchors)
+    names = [tile.title for tile in listing.tiles.values() if tile.title] + anchor_texts
+    listing.headings = [
+        text
+        for text in heading_texts(soup, url)
+        if text and not any(same_title(text, name) for name in names)
+    ]
+    listing.head_title = clean_title(soup.title.get_text(" ")) if soup.title else ""
+    listing.site_name = meta(soup, "og:site_name", "application-name")
+    return listing

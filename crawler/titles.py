@@ -1,0 +1,240 @@
+"""A call page's own title, not its site's.
+
+Candidates are the page's headings (`h1`–`h3`), elements marked as a title (`itemprop=
+headline`, a class or id with title/titre/titel/headline) and the breadcrumb's current item.
+Each is scored: its tag, whether it sits in the main content, whether the listing named the
+call the same way (the tile's link text), whether `<title>`, `og:title` or JSON-LD repeat
+it. A heading that is the site's (the logo `h1`, a section name, a sidebar's "Actualités":
+seen on the listing or on other pages of the source) or hidden ("Navigatie") never wins.
+Without a usable heading: JSON-LD `headline`/`name`, then `og:title`, then `<title>`, with
+the site-wide prefix or suffix removed ("… – Ville de X", "Agence Y: …"), learnt from the
+other pages of the source. Whitespace is normalised and a runaway title is cut.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from bs4 import BeautifulSoup, Tag
+
+from veille.domain.text import fold
+
+MAX_TITLE_CHARS = 300
+MIN_SCORE = 20
+TITLE_MARK = re.compile(r"title|titre|titel|headline|heading", re.I)
+NOT_TITLE_MARK = re.compile(r"subtitle|sub-title|widget|footer|menu|site-title|logo", re.I)
+HIDDEN_MARK = re.compile(
+    r"sr-only|visually-hidden|screen-reader|hide-accessible|element-invisible|hidden", re.I
+)
+BREADCRUMB = re.compile(r"breadcrumb|kruimel|fil-ariane", re.I)
+SEPARATORS = (" – ", " — ", " - ", " | ", " :: ", " · ", " • ", ": ", " : ", " » ", " › ")
+_SPACES = re.compile(r"\s+")
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-"})
+MAIN_NAMES = ("main", "article")
+OUTSIDE = ("nav", "footer", "aside", "form", "script", "style", "noscript", "template")
+
+
+def clean_title(text: str) -> str:
+    """One line, single spaces, bounded length."""
+    text = _SPACES.sub(" ", text.replace("\u00ad", "")).strip()
+    if len(text) > MAX_TITLE_CHARS:
+        cut = text[:MAX_TITLE_CHARS].rsplit(" ", 1)[0]
+        text = cut.rstrip(" ,;:–-") + "…"
+    return text
+
+
+def same_title(a: str, b: str) -> bool:
+    """Equal but for case, spaces, typographic quotes and dashes."""
+    return _key(a) == _key(b)
+
+
+def _key(text: str) -> str:
+    return _SPACES.sub(" ", fold(text).translate(_QUOTES)).strip(" .")
+
+
+@dataclass
+class SiteMemory:
+    """What the pages of one source share, learnt while it is crawled."""
+
+    site_headings: set[str] = field(default_factory=set)  # keys of headings that are the site's
+    heading_pages: Counter[str] = field(default_factory=Counter)  # heading key -> pages seen on
+    head_titles: list[str] = field(default_factory=list)  # <title>s seen (a bounded sample)
+    site_names: set[str] = field(default_factory=set)  # og:site_name, application-name
+
+    def learn_listing(self, headings: list[str], head_title: str, site_name: str | None) -> None:
+        """The listing's own headings (not its calls' names) are the site's."""
+        self.site_headings |= {_key(text) for text in headings if text}
+        self._learn_head(head_title, site_name)
+
+    def learn_page(self, headings: list[str], head_title: str, site_name: str | None) -> None:
+        for key in {_key(text) for text in headings if text}:
+            self.heading_pages[key] += 1
+        self._learn_head(head_title, site_name)
+
+    def _learn_head(self, head_title: str, site_name: str | None) -> None:
+        if head_title and len(self.head_titles) < 50 and head_title not in self.head_titles:
+            self.head_titles.append(head_title)
+        if site_name:
+            self.site_names.add(_key(site_name))
+
+    def is_site_wide(self, text: str) -> bool:
+        key = _key(text)
+        return key in self.site_headings or key in self.site_names or self.heading_pages[key] >= 3
+
+    def strip_affixes(self, title: str) -> str:
+        """`title` without the site-wide prefix or suffix other pages' titles share."""
+        best = title
+        for separator in SEPARATORS:
+            if separator not in title:
+                continue
+            head, _, tail = title.rpartition(separator)
+            if self._shared(tail, suffix=True) and head:
+                best = min(best, head, key=len)
+            first, _, rest = title.partition(separator)
+            if self._shared(first, suffix=False) and rest:
+                best = min(best, rest, key=len)
+        return best.strip()
+
+    def _shared(self, part: str, *, suffix: bool) -> bool:
+        key = _key(part)
+        if key in self.site_names:
+            return True
+        ends = [
+            _key(other.rpartition(sep)[2] if suffix else other.partition(sep)[0])
+            for other in self.head_titles
+            for sep in SEPARATORS
+            if sep in other
+        ]
+        return sum(1 for end in ends if end == key) >= 2
+
+
+def _hidden(node: Tag) -> bool:
+    for element in [node, *node.parents]:
+        if not isinstance(element, Tag):
+            continue
+        if element.has_attr("hidden") or element.get("aria-hidden") == "true":
+            return True
+        marks = " ".join(element.get_attribute_list("class") or []) + " " + str(
+            element.get("id") or ""
+        )
+        if HIDDEN_MARK.search(marks) and element.name not in ("html", "body"):
+            return True
+        style = str(element.get("style") or "").replace(" ", "").lower()
+        if "display:none" in style or "visibility:hidden" in style:
+            return True
+    return False
+
+
+def own_text(node: Tag, page_url: str) -> str:
+    """A heading's text without a breadcrumb prefix ("Section › Title") linking elsewhere."""
+    text = clean_title(node.get_text(" "))
+    links = [a for a in node.find_all("a", href=True)]
+    if not links:
+        return text
+    outside = "".join(
+        str(piece)
+        for piece in node.find_all(string=True)
+        if not any(piece in a.descendants for a in links)
+    )
+    rest = clean_title(re.sub(r"^[\s›»>/|:–-]+|[\s›»>/|:–-]+$", "", outside))
+    elsewhere = [a for a in links if not page_url.endswith(str(a["href"]).strip())]
+    if elsewhere and len(rest) >= 8:
+        return rest
+    return text
+
+
+def _breadcrumb_ends(soup: BeautifulSoup) -> list[str]:
+    """The current page's name at the end of each breadcrumb (an item without a link)."""
+    ends = []
+    for trail in soup.find_all(class_=BREADCRUMB):
+        if not isinstance(trail, Tag) or trail.find_parent(class_=BREADCRUMB) is not None:
+            continue
+        items = trail.find_all("li") or [trail]
+        last = items[-1]
+        if last.find("a", href=True) is None:
+            text = clean_title(last.get_text(" "))
+            if len(text) >= 3:
+                ends.append(text)
+    return ends
+
+
+@dataclass
+class Candidate:
+    text: str
+    score: float
+    order: int
+
+
+def heading_texts(soup: BeautifulSoup, page_url: str) -> list[str]:
+    """The texts of a page's headings and title-marked elements (for SiteMemory)."""
+    return [own_text(node, page_url) for node in _candidate_nodes(soup)]
+
+
+def _candidate_nodes(soup: BeautifulSoup) -> list[Tag]:
+    nodes = []
+    for node in soup.find_all(True):
+        if node.name in ("h1", "h2", "h3"):
+            nodes.append(node)
+            continue
+        if node.name in ("html", "head", "body", "title", "meta", "a", *OUTSIDE):
+            continue
+        marks = " ".join(node.get_attribute_list("class") or []) + " " + str(node.get("id") or "")
+        if node.get("itemprop") in ("headline", "name") or TITLE_MARK.search(marks):
+            if node.find(("h1", "h2", "h3")) is None and len(node.get_text()) <= 2 * MAX_TITLE_CHARS:
+                nodes.append(node)
+    return nodes
+
+
+def choose_title(
+    soup: BeautifulSoup,
+    page_url: str,
+    memory: SiteMemory,
+    *,
+    hint: str | None = None,
+    repeated_in: tuple[str, ...] = (),
+    fallbacks: tuple[str, ...] = (),
+) -> str:
+    """The page's own title.
+
+    `hint`: how the listing named the call; `repeated_in`: texts that repeat the title
+    (`<title>`, `og:title`, JSON-LD headline); `fallbacks`: in order, used when no heading
+    will do (JSON-LD headline, og:title, `<title>`), their site-wide affixes removed.
+    """
+    repeats = [_key(memory.strip_affixes(text)) for text in repeated_in if text]
+    candidates = []
+    for order, node in enumerate(_candidate_nodes(soup)):
+        if any(node.find_parent(name) for name in OUTSIDE) or _hidden(node):
+            continue
+        text = own_text(node, page_url)
+        named = bool(hint) and same_title(text, hint or "")
+        if not text or len(text) < 3 or (memory.is_site_wide(text) and not named):
+            continue
+        marks = " ".join(node.get_attribute_list("class") or []) + " " + str(node.get("id") or "")
+        score = {"h1": 30.0, "h2": 20.0, "h3": 15.0}.get(node.name, 12.0)
+        if node.get("itemprop") == "headline":
+            score += 15
+        if NOT_TITLE_MARK.search(marks):
+            score -= 15
+        if node.find_parent(MAIN_NAMES) or node.find_parent(attrs={"role": "main"}):
+            score += 20
+        if named:
+            score += 100
+        if _key(text) in repeats:
+            score += 25
+        candidates.append(Candidate(text, score, order))
+    for order, text in enumerate(_breadcrumb_ends(soup)):
+        if not memory.is_site_wide(text):
+            bonus = 100 if hint and same_title(text, hint) else 0
+            candidates.append(Candidate(text, 10 + bonus, 10_000 + order))
+    best = max(candidates, key=lambda c: (c.score, -c.order), default=None)
+    if best is not None and best.score >= MIN_SCORE:
+        return best.text
+    for text in fallbacks:
+        stripped = clean_title(memory.strip_affixes(clean_title(text))) if text else ""
+        if stripped and not memory.is_site_wide(stripped):
+            return stripped
+    if best is not None:
+        return best.text
+    return clean_title(next((text for text in fallbacks if text), ""))
