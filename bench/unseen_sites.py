@@ -88,10 +88,12 @@ def main() -> int:
             key = load_key(folder)
             result = crawl_site(key, server.base_url)
             scores.append(score(key, result))
-            if args.details and scores[-1].problems:
+            if args.details and (scores[-1].problems or scores[-1].outcome != "ok"):
                 print(f"--- {key.host}")
                 for problem in scores[-1].problems:
                     print(f"  {problem}")
+                for error in result.runs[0]["errors"] if result.runs else []:
+                    print(f"  health: {error}")
     print(f"\nSites never seen ({root.relative_to(root.parents[2])}), crawled as of each key's day")
     print_table(scores)
     print(f"{time.monotonic() - started:.0f} s")

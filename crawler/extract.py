@@ -106,6 +106,7 @@ MAIN_FALLBACK = re.compile(
 # a link to a document even when its URL has no extension (Liferay /documents/…, ?download)
 DOCUMENT_MARK = re.compile(r"\b(pdf|docx?|odt)\b", re.I)
 LANG = re.compile(r"^[a-z]{2}\b", re.I)
+LINK_LIST_SHARE = 0.6  # a block whose text is this much link text is a list of other pages
 
 
 def _main_block(soup: BeautifulSoup, selector: str | None) -> Tag:
@@ -143,17 +144,37 @@ def _language(main: Tag, html_tag: Tag | None) -> str | None:
     return None
 
 
+_DOCUMENT_NOTE = re.compile(r"[(\[]\s*(pdf|docx?|odt)\b|\b(pdf|docx?|odt)\s*[,;)\]]", re.I)
+
+
 def _is_document_link(link: Tag, url: str) -> bool:
+    """A PDF or office file, by its URL's extension, else by what the page says of the
+    link: `type="application/pdf"`, `download`, or a note beside it ("(PDF, 96 kB)")."""
     path = urlparse(url).path.lower()
     if path.endswith(ATTACHMENT_EXTENSIONS):
         return True
     if "." in path.rsplit("/", 1)[-1]:  # another extension: .html, .aspx, .php
         return False
-    kind = str(link.get("type") or "")
-    around = link.get_text(" ") + " " + str(link.next_sibling or "")[:40]
-    return bool(DOCUMENT_MARK.search(kind) or (link.has_attr("download") and path)) or bool(
-        DOCUMENT_MARK.search(around) and re.search(r"\(\s*(pdf|docx?|odt)\b", around, re.I)
-    )
+    if DOCUMENT_MARK.search(str(link.get("type") or "")) or link.has_attr("download"):
+        return True
+    parent = link.parent
+    around = parent.get_text(" ") if isinstance(parent, Tag) else ""
+    return len(around) <= 300 and bool(_DOCUMENT_NOTE.search(around))
+
+
+def drop_link_lists(main: Tag) -> None:
+    """Remove blocks that are mostly links (a sidebar's "Latest news", "Featured"):
+    their dates and titles are other pages'."""
+    for block in main.find_all(["div", "section", "ul", "ol", "table"]):
+        if block.decomposed:
+            continue
+        links = block.find_all("a", href=True)
+        if len(links) < 3:
+            continue
+        text = len(block.get_text(" ", strip=True)) or 1
+        linked = sum(len(a.get_text(" ", strip=True)) for a in links)
+        if linked / text >= LINK_LIST_SHARE:
+            block.decompose()
 
 
 def extract_page(
@@ -219,6 +240,7 @@ def extract_page(
     page.lang = _language(main, html_tag if isinstance(html_tag, Tag) else None)
     for tag in main.find_all(BOILERPLATE):
         tag.decompose()
+    drop_link_lists(main)
     labelled_text_tree(soup, main)
     page.text = block_text(main)
     return page

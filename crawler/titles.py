@@ -25,15 +25,19 @@ MAX_TITLE_CHARS = 300
 MIN_SCORE = 20
 TITLE_MARK = re.compile(r"title|titre|titel|headline|heading", re.I)
 NOT_TITLE_MARK = re.compile(r"subtitle|sub-title|widget|footer|menu|site-title|logo", re.I)
+# whole class tokens (SharePoint's "ms-dialogHidden" is shown on the page)
 HIDDEN_MARK = re.compile(
-    r"sr-only|visually-hidden|screen-reader|hide-accessible|element-invisible|hidden", re.I
+    r"^(sr-only|visually-hidden|screen-reader-text|screen-reader|hide-accessible|"
+    r"element-invisible|element-hidden|hidden|is-hidden|u-hidden|d-none|invisible|offscreen)$",
+    re.I,
 )
 BREADCRUMB = re.compile(r"breadcrumb|kruimel|fil-ariane", re.I)
-SEPARATORS = (" – ", " — ", " - ", " | ", " :: ", " · ", " • ", ": ", " : ", " » ", " › ")
+SEPARATORS = (" – ", " — ", " - ", " | ", " :: ", " · ", " • ", ": ", " : ")
 _SPACES = re.compile(r"\s+")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-"})
 MAIN_NAMES = ("main", "article")
-OUTSIDE = ("nav", "footer", "aside", "form", "script", "style", "noscript", "template")
+# not "form": ASP.NET (SharePoint) wraps the whole page in one
+OUTSIDE = ("nav", "footer", "aside", "script", "style", "noscript", "template")
 
 
 def clean_title(text: str) -> str:
@@ -84,18 +88,19 @@ class SiteMemory:
         return key in self.site_headings or key in self.site_names or self.heading_pages[key] >= 3
 
     def strip_affixes(self, title: str) -> str:
-        """`title` without the site-wide prefix or suffix other pages' titles share."""
-        best = title
+        """`title` without the site-wide prefix or suffix other pages' titles share (the
+        shortest such affix: "X » 2027 – Site" loses " – Site", not "» 2027 – Site")."""
+        strips = []
         for separator in SEPARATORS:
             if separator not in title:
                 continue
             head, _, tail = title.rpartition(separator)
-            if self._shared(tail, suffix=True) and head:
-                best = min(best, head, key=len)
+            if head.strip() and self._shared(tail, suffix=True):
+                strips.append(head)
             first, _, rest = title.partition(separator)
-            if self._shared(first, suffix=False) and rest:
-                best = min(best, rest, key=len)
-        return best.strip()
+            if rest.strip() and self._shared(first, suffix=False):
+                strips.append(rest)
+        return max(strips, key=len).strip() if strips else title.strip()
 
     def _shared(self, part: str, *, suffix: bool) -> bool:
         key = _key(part)
@@ -116,10 +121,8 @@ def _hidden(node: Tag) -> bool:
             continue
         if element.has_attr("hidden") or element.get("aria-hidden") == "true":
             return True
-        marks = " ".join(element.get_attribute_list("class") or []) + " " + str(
-            element.get("id") or ""
-        )
-        if HIDDEN_MARK.search(marks) and element.name not in ("html", "body"):
+        tokens = element.get_attribute_list("class") or []
+        if element.name not in ("html", "body") and any(HIDDEN_MARK.match(t) for t in tokens):
             return True
         style = str(element.get("style") or "").replace(" ", "").lower()
         if "display:none" in style or "visibility:hidden" in style:

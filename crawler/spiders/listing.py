@@ -46,6 +46,8 @@ class ListingSpider(CallPagesSpider):
         if not listing.calls:
             self.logger.warning("listing %s has no link matching the pattern", response.url)
         for url in listing.calls:
+            if normalize_url(url) in self.listing_seen:  # the listing itself (breadcrumb, menu)
+                continue
             request = self.call_request(url, listing.tiles.get(normalize_url(url)))
             if request is not None:
                 yield request
