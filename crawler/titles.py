@@ -241,3 +241,30 @@ def choose_title(
     if best is not None:
         return best.text
     return clean_title(next((text for text in fallbacks if text), ""))
+
+
+_WORDS = re.compile(r"\w+")
+_FILE_NOTE = re.compile(r"\s*[(\[]\s*(pdf|docx?|odt|word)\b[^)\]]*[)\]]", re.I)
+
+
+def document_title(text: str, hint: str | None) -> str:
+    """The title of a call published as a document (a PDF linked from a listing).
+
+    The document's own title line when the listing's link names it (nearly the same
+    words), else the link's text without its file note ("(PDF, 96 kB)"), else the
+    document's first line (often a letterhead, so the last resort).
+    """
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if hint:
+        wanted = set(_WORDS.findall(_key(hint)))
+        for line in lines[:8]:
+            words = set(_WORDS.findall(_key(line)))
+            if not words or not wanted:
+                continue
+            shared = len(words & wanted)
+            if shared / len(words) >= 0.8 and shared / len(wanted) >= 0.6:
+                return clean_title(line)
+        named = clean_title(_FILE_NOTE.sub("", hint))
+        if named:
+            return named
+    return clean_title(lines[0] if lines else "")

@@ -26,7 +26,7 @@ from veille.crawler.attachments import (
 from veille.crawler.extract import clean_text, extract_page
 from veille.crawler.spiders.base import SourceSpider, failed_request
 from veille.crawler.tiles import Tile
-from veille.crawler.titles import SiteMemory, clean_title
+from veille.crawler.titles import SiteMemory, document_title
 from veille.crawler.urls import normalize_url
 from veille.domain.raw_call import RawCall
 from veille.domain.text import detect_language
@@ -203,7 +203,7 @@ class CallPagesSpider(AttachmentsSpider):
     ) -> Iterator[Any]:
         """A link that leads straight to a PDF or office file: the document is the call.
 
-        Its title is how the listing names it, else its first line (often a letterhead).
+        Its title: see `document_title` (how the listing names it, the document's own).
         """
         content_type = (response.headers.get("Content-Type") or b"").decode("latin-1").lower()
         text = clean_text(attachment_text(response.url, response.body, content_type))
@@ -212,11 +212,10 @@ class CallPagesSpider(AttachmentsSpider):
             return
         if not self.first_time(response.url):
             return
-        title = tile.title if tile and tile.title else text.splitlines()[0]
         yield self.raw_call(
             source_id=normalize_url(response.url),
             url=response.url,
-            title=clean_title(title),
+            title=document_title(text, tile.title if tile else None),
             text=text,
             lang=self.language(None, text) if len(self.source.languages) > 1 else None,
             attachments=[response.url],
