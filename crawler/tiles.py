@@ -20,6 +20,8 @@ from veille.domain.status_labels import MAX_LABEL_CHARS, label_status
 MAX_TILE_CHARS = 2000  # a tile is a row or a card, not a page section
 MAX_CLIMB = 8
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# not "form": ASP.NET (SharePoint) wraps whole pages in one
+NOT_LABELS = ("select", "option", "button", "datalist", "nav", "script", "style")
 _SPACES = re.compile(r"\s+")
 _DATE_ONLY = re.compile(r"^[\d\s./-]+$")
 
@@ -34,8 +36,10 @@ def _text(node: Tag) -> str:
     return _SPACES.sub(" ", node.get_text(" ")).strip()
 
 
-def _tile(anchor: Tag, key: str, key_of: dict[int, str]) -> Tag:
-    """The largest ancestor of `anchor` that links to no other call (bounded in size)."""
+def _tile(anchor: Tag, key: str, key_of: dict[int, str]) -> list[Tag]:
+    """The ancestors of `anchor`, nearest first, up to the largest one that links to no
+    other call (bounded in size): the tile and the blocks inside it that hold the link."""
+    levels = [anchor]
     node = anchor
     for _ in range(MAX_CLIMB):
         parent = node.parent
@@ -44,17 +48,26 @@ def _tile(anchor: Tag, key: str, key_of: dict[int, str]) -> Tag:
         others = any(key_of.get(id(a), key) != key for a in parent.find_all("a", href=True))
         if others or len(parent.get_text()) > MAX_TILE_CHARS:
             break
+        levels.append(parent)
         node = parent
-    return node
+    return levels
 
 
-def _status(tile: Tag) -> str | None:
-    for node in [tile, *tile.find_all(True)]:
-        text = _text(node)
-        if text and len(text) <= MAX_LABEL_CHARS:
-            found = label_status(text)
-            if found is not None:
-                return found
+def _status(levels: list[Tag]) -> str | None:
+    """The status label nearest the call's link (a filter form's options never count)."""
+    seen: set[int] = set()
+    for level in levels:
+        for node in [level, *level.find_all(True)]:
+            if id(node) in seen:
+                continue
+            seen.add(id(node))
+            if node.name in NOT_LABELS or node.find_parent(NOT_LABELS) is not None:
+                continue
+            text = _text(node)
+            if text and len(text) <= MAX_LABEL_CHARS:
+                found = label_status(text)
+                if found is not None:
+                    return found
     return None
 
 
@@ -87,7 +100,8 @@ def listing_tiles(anchors_by_call: dict[str, list[Tag]]) -> dict[str, Tile]:
     shared = {text for text, keys in texts.items() if len(keys) > 1}
     tiles = {}
     for key, anchors in anchors_by_call.items():
-        tile = _tile(anchors[0], key, key_of)
+        levels = _tile(anchors[0], key, key_of)
+        tile = levels[-1]
         inside = [a for a in anchors if a is tile or tile in a.parents]
-        tiles[key] = Tile(title=_title(inside or anchors, shared), status=_status(tile))
+        tiles[key] = Tile(title=_title(inside or anchors, shared), status=_status(levels))
     return tiles
