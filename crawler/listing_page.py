@@ -87,3 +87,94 @@ def read_listing(html: str, url: str, link_pattern: re.Pattern[str]) -> ListingP
     listing.head_title = clean_title(soup.title.get_text(" ")) if soup.title else ""
     listing.site_name = meta(soup, "og:site_name", "application-name")
     return listing
+
+
+BOILERPLATE_BLOCKS = ("nav", "header", "footer", "aside")
+MENU_MARK = re.compile(r"menu|navbar|navigation|breadcrumb|kruimel|footer|sidebar|skip", re.I)
+
+
+def _boilerplate(anchor: Tag) -> bool:
+    """In the site's frame (menu, header, footer, sidebar, breadcrumb), not in its content."""
+    for parent in anchor.parents:
+        if not isinstance(parent, Tag) or parent.name in ("body", "html"):
+            return False
+        if parent.name in BOILERPLATE_BLOCKS or parent.get("role") == "navigation":
+            return True
+        marks = " ".join(parent.get_attribute_list("class") or []) + " " + str(parent.get("id"))
+        if MENU_MARK.search(marks):
+            return True
+    return False
+
+
+def _structure(anchor: Tag) -> str:
+    """Where the link sits: its ancestors' tags and classes (links of one list share it)."""
+    steps = []
+    for parent in reversed(list(anchor.parents)):
+        if isinstance(parent, Tag) and parent.name not in ("[document]", "html"):
+            classes = ".".join(sorted(parent.get_attribute_list("class") or []))
+            steps.append(f"{parent.name}.{classes}" if classes else parent.name)
+    return ">".join(steps)
+
+
+@dataclass(frozen=True)
+class LinkSeen:
+    """A link on a listing page, with what `veille sources try` needs to judge it."""
+
+    url: str
+    text: str
+    title: str
+    in_heading: bool
+    boilerplate: bool
+    structure: str
+    page: str
+
+    def as_dict(self) -> dict[str, object]:
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
+
+
+@dataclass
+class PageLinks:
+    links: list[LinkSeen]
+    pages: list[str]  # the pager's other pages
+    lang: str | None  # as the page declares it
+    head_title: str
+    site_name: str | None
+
+
+def read_links(html: str, url: str) -> PageLinks:
+    """Every http(s) link of a page on its own host (bounded), its pager's other pages,
+    the language the page declares, its <title> and site name."""
+    soup = BeautifulSoup(html, "html.parser")
+    base = urljoin(url, base_href(soup) or url)
+
+    def join(href: str) -> str:
+        return urljoin(base, href.strip())
+
+    host = urlsplit(url).netloc.lower()
+    found = []
+    for anchor in soup.find_all("a", href=True)[:MAX_ANCHORS]:
+        absolute = join(str(anchor["href"]))
+        parts = urlsplit(absolute)
+        if parts.scheme not in ("http", "https") or parts.netloc.lower() != host:
+            continue
+        heading = anchor.find_parent(("h1", "h2", "h3", "h4", "h5", "h6")) is not None
+        found.append(
+            LinkSeen(
+                url=absolute.split("#", 1)[0],
+                text=clean_title(anchor.get_text(" ")),
+                title=clean_title(str(anchor.get("title") or "")),
+                in_heading=heading or anchor.find(("h1", "h2", "h3", "h4", "h5", "h6")) is not None,
+                boilerplate=_boilerplate(anchor),
+                structure=_structure(anchor),
+                page=url,
+            )
+        )
+    html_tag = soup.find("html")
+    lang = str(html_tag.get("lang") or "")[:2].lower() if isinstance(html_tag, Tag) else ""
+    return PageLinks(
+        links=found,
+        pages=pager_links(soup, url, join),
+        lang=lang or None,
+        head_title=clean_title(soup.title.get_text(" ")) if soup.title else "",
+        site_name=meta(soup, "og:site_name", "application-name"),
+    )

@@ -48,6 +48,7 @@ PAGER_BLOCK = re.compile(r"pag|pager|paging|seite|browse|nav-links|page-numbers"
 _ARROW_CHARS = re.compile(r"[›»>→⟩〉▶►❯«‹<←◀◄❮|]+")
 _SPACES = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d+")
+_PAGE_WORD = re.compile(r"^(page|pagina|seite)\s*", re.I)  # "Page 2" read by screen readers
 MAX_PAGE_NUMBER = 999  # "2026" is a year archive, not page 2026
 
 
@@ -118,7 +119,7 @@ def pager_links(soup: BeautifulSoup, page_url: str, join: Callable[[str], str]) 
         if "next" in rel or any(says_next(label) for label in labels if label):
             nexts.append(url)
             continue
-        text = tag.get_text("", strip=True)
+        text = _PAGE_WORD.sub("", tag.get_text("", strip=True))
         if text.isdigit() and 0 < int(text) <= MAX_PAGE_NUMBER:
             numbered.append((url, tag))
     shapes = {_shape(url) for url in nexts}
