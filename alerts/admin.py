@@ -11,18 +11,22 @@ from veille.config.loader import VeilleConfig
 from veille.domain import health as domain_health
 from veille.domain.call import BRUSSELS
 from veille.storage import CallStore, Outbox, OutboxEntry
+from veille.storage.crawl_runs import CrawlRuns
 
 
 @dataclass(frozen=True)
 class SourceProblem:
     source: str
-    outcome: str  # "failed", "empty", "killed"...
+    outcome: (
+        str  # the health rules' "failing", "stopped_yielding"; the process's "killed", "crashed"
+    )
     detail: str
 
 
 def unhealthy_sources(config: VeilleConfig, store: CallStore, now: datetime) -> list[SourceProblem]:
     """The sources' own health rules (veille.domain.health) over their recent crawl runs."""
-    runs = {source.name: store.crawl_runs(source.name, limit=10) for source in config.sources}
+    history = CrawlRuns(store.db)
+    runs = {source.name: history.recent(source.name, limit=10) for source in config.sources}
     return [
         SourceProblem(alert.source, alert.problem, alert.message)
         for alert in domain_health.unhealthy_sources(runs)

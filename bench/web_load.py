@@ -150,7 +150,7 @@ def serve(folder: Path, port: int) -> None:
     import uvicorn
 
     from veille.config import load_config
-    from veille.digest.app import create_app
+    from veille.web.app import create_app
 
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {0})

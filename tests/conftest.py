@@ -411,8 +411,8 @@ def web_site(tmp_path, smtp):
     import yaml
 
     from veille.config import load_config
-    from veille.digest.app import create_app
     from veille.storage import CallStore, open_database
+    from veille.web.app import create_app
 
     folder = tmp_path / "config"
     folder.mkdir()

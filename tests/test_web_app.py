@@ -16,6 +16,7 @@ from starlette.testclient import TestClient
 
 from conftest import WEB_NOW, web_calls
 from veille.storage import CallStore, Outbox, open_database
+from veille.storage.crawl_runs import CrawlRuns
 
 
 @pytest.fixture
@@ -405,7 +406,7 @@ def test_a_member_cannot_edit_another_members_filters(web_site, smtp):
 
 def test_filters_are_written_by_the_config_package(web_site, tmp_path):
     """Finding 8: the web layer calls config.writer; no YAML or schema I/O of its own."""
-    import veille.digest.routes_filters as routes_filters
+    import veille.web.routes_filters as routes_filters
     from veille.config.loader import ConfigError
     from veille.config.writer import save_member_filter
 
@@ -446,7 +447,7 @@ def test_only_my_filters(web_site, smtp):
 
 
 def test_source_health_pages_are_for_admins_only(web_site, smtp):
-    CallStore(open_database(web_site.db_path)).record_crawl_run(
+    CrawlRuns(open_database(web_site.db_path)).record(
         {
             "source": "cocof",
             "started": WEB_NOW.isoformat(),
@@ -555,7 +556,7 @@ def test_closed_call_says_closed_not_negative_days(client):
 
 def test_access_log_hides_feed_tokens_and_sign_in_links():
     """Finding 5: the filter on uvicorn.access, on the record uvicorn logs."""
-    from veille.digest.app import RedactTokens, install_log_filter
+    from veille.web.app import RedactTokens, install_log_filter
 
     record = logging.LogRecord(
         "uvicorn.access",

@@ -27,8 +27,9 @@ import yaml
 
 from veille.domain.dates import extract_deadline
 from veille.domain.text import LANGS, STOPWORDS, Token, detect_language, fold, light_stem, tokenize
+from veille.domain.vocabulary import TOPICS
 
-SUBJECTS = ("insertion", "mentoring")
+SUBJECTS = TOPICS  # the topics a call can be relevant for
 _DIGIT = re.compile(r"\d")
 # The gender marker of a job advertisement: "(m/f/x)", "H/F", "(m/w/d)", "(m/v/x)".
 _JOB_AD_MARKER = re.compile(

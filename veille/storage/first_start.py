@@ -45,19 +45,6 @@ class FirstStart:
             for row in self.db.query("select call_id from backlog_announced where key = ?", [key])
         }
 
-    def first_crawls(self) -> dict[str, str]:
-        """source -> when its first recorded crawl finished (calls stored before are backlog)."""
-        return {
-            row["source"]: row["first"]
-            for row in self.db.query(
-                "select source, min(finished) as first from crawl_runs group by source"
-            )
-        }
-
-    def oldest_crawl(self) -> str | None:
-        row = next(iter(self.db.query("select min(started) as first from crawl_runs")), None)
-        return row["first"] if row else None
-
     def announce(
         self,
         outbox: Outbox,

@@ -6,10 +6,6 @@ from sqlite_utils import Database, Migrations
 
 migrations = Migrations("web")
 
-# What a member can say about a call. The scheduler reads `marks` for reminders.
-MARKS = ("following", "interested", "applying", "partner", "not_for_us")
-OUTCOMES = ("submitted", "won", "lost")
-
 
 @migrations()
 def m001_web(db: Database) -> None:
@@ -25,6 +21,7 @@ def m001_web(db: Database) -> None:
     db["sessions"].create(
         {"id_hash": str, "email": str, "created": str, "expires": str}, pk="id_hash"
     )
+    # What a member says about a call (veille.domain.vocabulary.MARKS); reminders read it.
     db["marks"].create(
         {"call_id": str, "member": str, "mark": str, "note": str, "updated": str},
         pk=("call_id", "member"),
