@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from veille.alerts.recipients import ADMIN
 from veille.alerts.render import render_admin
@@ -60,7 +61,7 @@ def plan_health_alerts(
 
 
 def plan_failure_reports(
-    config: VeilleConfig, outbox: Outbox, failed: list[dict], now: datetime
+    config: VeilleConfig, outbox: Outbox, failed: list[dict[str, Any]], now: datetime
 ) -> int:
     """Tell the admins about each alert given up on (never about their own alerts)."""
     added = 0

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from veille.alerts.recipients import COALITION, COALITION_CHANNEL, followers
 from veille.alerts.render import DigestSection, render_digest
 from veille.config.loader import VeilleConfig
+from veille.config.schema import Subscription
 from veille.domain.call import BRUSSELS, days_left
 from veille.domain.filters import call_matches_filter
 from veille.domain.stored_call import CallChange, StoredCall
@@ -126,11 +127,7 @@ def plan_digests(
                 continue
             key = f"{member.id}|{sub.name}"
             sections = material.sections(
-                windows[key],
-                now,
-                settings.near_deadline_days,
-                sub.language,
-                lambda call, spec=sub.filters: call_matches_filter(call, spec, now),
+                windows[key], now, settings.near_deadline_days, sub.language, _keep(sub, now)
             )
             entries = []
             if settings.send_empty_digest or any(s.calls for s in sections):
@@ -154,6 +151,11 @@ def plan_digests(
     if room and room.cadence == cadence:
         added += _plan_room_digest(config, material, outbox, now, windows[room_key], period)
     return added
+
+
+def _keep(subscription: Subscription, now: datetime) -> Callable[[StoredCall], bool]:
+    """Whether the subscription's filter takes a call."""
+    return lambda call: call_matches_filter(call, subscription.filters, now)
 
 
 def _plan_room_digest(

@@ -29,8 +29,10 @@ class JobSpec:
 
     def next_after(self, moment: datetime) -> datetime | None:
         """The first scheduled time after `moment` (jitter left out: it only delays)."""
-        trigger = self._crontab()
-        return trigger.get_next_fire_time(None, moment + timedelta(microseconds=1))
+        following: datetime | None = self._crontab().get_next_fire_time(
+            None, moment + timedelta(microseconds=1)
+        )
+        return following
 
     def previous_slot(self, now: datetime) -> datetime:
         """The latest scheduled time at or before `now` (within the last 31 days)."""

@@ -5,15 +5,16 @@ from __future__ import annotations
 import sys
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import click
 
-from veille.config import ConfigError, load_config
+from veille.config import ConfigError, VeilleConfig, load_config
 from veille.domain.vocabulary import INTERFACE_LANGUAGES, TOPICS
 
 
 class _Veille(click.Group):
-    def invoke(self, ctx: click.Context):
+    def invoke(self, ctx: click.Context) -> Any:
         """A database error (disk full, read-only, corrupt) is one clear line and exit code 3."""
         import sqlite3
 
@@ -42,7 +43,7 @@ def main() -> None:
     """Veille watches calls for projects and alerts a coalition's members."""
 
 
-def _config(folder: Path | None):
+def _config(folder: Path | None) -> VeilleConfig:
     try:
         return load_config(folder)
     except ConfigError as error:
@@ -243,7 +244,7 @@ def run(
     from veille.web.app import BackgroundWebServer
 
     setup_logging(log_format)
-    _config(str(config_dir) if config_dir else None)  # located errors before starting
+    _config(config_dir)  # located errors before starting
     if now is not None and now.tzinfo is None:
         now = now.replace(tzinfo=BRUSSELS)
     # The digest site runs with the service unless told otherwise (--no-web).

@@ -17,7 +17,8 @@ LOCALES = Path(__file__).resolve().parent / "locales"
 @cache
 def catalogue(lang: str) -> dict[str, str]:
     lang = lang if lang in INTERFACE_LANGUAGES else "fr"
-    return yaml.safe_load((LOCALES / f"{lang}.yaml").read_text(encoding="utf-8"))
+    messages: dict[str, str] = yaml.safe_load((LOCALES / f"{lang}.yaml").read_text("utf-8"))
+    return messages
 
 
 def translate(lang: str, key: str, **values: object) -> str:

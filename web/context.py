@@ -202,7 +202,8 @@ def csrf_token(request: Request) -> str:
     veille = request.scope.setdefault("veille", {})
     if "csrf" not in veille:
         veille["csrf"] = request.cookies.get(CSRF_COOKIE) or secrets.token_urlsafe(32)
-    return veille["csrf"]
+    token: str = veille["csrf"]
+    return token
 
 
 async def checked_form(request: Request) -> dict[str, Any]:

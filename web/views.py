@@ -15,18 +15,24 @@ from veille.presentation import MarkWords, marks_in_words
 from veille.storage.call_queries import CallQuery
 from veille.storage.marks import MarkRow
 
-FILTER_NAMES = ("q", "topic", "source", "funder", "region", "kind")
 # What the call page shows as the classifier's evidence (highlighted in the text).
 EVIDENCE_TOPICS = ("insertion", "mentoring", "call")
 
 
 def parse_query(params: QueryParams) -> CallQuery:
     """Unknown values are dropped rather than refused: a shared URL should still open."""
-    values = {name: params.get(name, "").strip()[:200] for name in FILTER_NAMES}
-    status = params.get("status", "").strip()
-    window = params.get("window", "").strip()
+
+    def value(name: str) -> str:
+        return params.get(name, "").strip()[:200]
+
+    status, window = value("status"), value("window")
     return CallQuery(
-        **values,
+        q=value("q"),
+        topic=value("topic"),
+        source=value("source"),
+        funder=value("funder"),
+        region=value("region"),
+        kind=value("kind"),
         # `lang` in the URL is the interface language; the call language filter is `call_lang`.
         lang=params.get("call_lang", "").strip()[:10],
         window=next((name for name in WINDOW_DAYS if name == window), ""),

@@ -44,27 +44,30 @@ class Accounts:
         with self.db.conn:
             self.db.execute("delete from people")
             if people:
-                self.db["people"].insert_all(people, pk="email", replace=True)
+                rows = [dict(person) for person in people]
+                self.db.table("people").insert_all(rows, pk="email", replace=True)
 
     def person(self, email: str) -> Person | None:
-        rows = list(self.db["people"].rows_where("email = ?", [email.strip().lower()]))
+        rows = list(self.db.table("people").rows_where("email = ?", [email.strip().lower()]))
         return _person(rows[0]) if rows else None
 
     def people(self) -> list[Person]:
-        return [_person(row) for row in self.db["people"].rows_where(order_by="member, email")]
+        return [
+            _person(row) for row in self.db.table("people").rows_where(order_by="member, email")
+        ]
 
     def count_attempts(self, key: str, since: datetime) -> int:
-        return self.db["signin_attempts"].count_where(
+        return self.db.table("signin_attempts").count_where(
             "key = ? and at >= ?", [key, since.isoformat()]
         )
 
     def record_attempt(self, key: str, now: datetime) -> None:
         with self.db.conn:
-            self.db["signin_attempts"].insert({"key": key, "at": now.isoformat()})
+            self.db.table("signin_attempts").insert({"key": key, "at": now.isoformat()})
 
     def create_signin_token(self, token: str, email: str, now: datetime) -> None:
         with self.db.conn:
-            self.db["signin_tokens"].insert(
+            self.db.table("signin_tokens").insert(
                 {
                     "token_hash": digest_secret(token),
                     "email": email,
@@ -76,7 +79,9 @@ class Accounts:
 
     def signin_token_state(self, token: str, now: datetime) -> TokenState:
         """Whether the sign-in link is still good (nothing is consumed)."""
-        rows = list(self.db["signin_tokens"].rows_where("token_hash = ?", [digest_secret(token)]))
+        rows = list(
+            self.db.table("signin_tokens").rows_where("token_hash = ?", [digest_secret(token)])
+        )
         if not rows:
             return "unknown"
         if rows[0]["used"]:
@@ -96,7 +101,7 @@ class Accounts:
 
     def create_session(self, session_id: str, email: str, now: datetime) -> None:
         with self.db.conn:
-            self.db["sessions"].insert(
+            self.db.table("sessions").insert(
                 {
                     "id_hash": digest_secret(session_id),
                     "email": email,
@@ -121,16 +126,16 @@ class Accounts:
 
     def record_visit(self, email: str, now: datetime) -> datetime | None:
         """Note a page view; return when the previous visit ended (for 'new since')."""
-        rows = list(self.db["visits"].rows_where("email = ?", [email]))
+        rows = list(self.db.table("visits").rows_where("email = ?", [email]))
         stamp = now.isoformat()
         with self.db.conn:
             if not rows:
-                self.db["visits"].insert(
+                self.db.table("visits").insert(
                     {"email": email, "last_seen": stamp, "previous_seen": None}
                 )
                 return None
             last, previous = rows[0]["last_seen"], rows[0]["previous_seen"]
             if datetime.fromisoformat(last) + VISIT_GAP < now:
                 previous = last
-            self.db["visits"].update(email, {"last_seen": stamp, "previous_seen": previous})
+            self.db.table("visits").update(email, {"last_seen": stamp, "previous_seen": previous})
         return aware_moment(previous)

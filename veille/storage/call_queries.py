@@ -158,7 +158,7 @@ class CallQueries:
             "where group_id != id) group by m.group_id)",
             args,
         ).fetchone()[0]
-        return members - extra
+        return int(members - extra)
 
     def _first_groups(self, sql: str, args: list[Any], wanted: int) -> list[str]:
         """Distinct group ids in the order the query first gives them, at most `wanted`."""
@@ -221,12 +221,12 @@ class CallQueries:
         }
 
     def call(self, call_id: str) -> StoredCall | None:
-        rows = list(self.db["calls"].rows_where("id = ?", [call_id]))
+        rows = list(self.db.table("calls").rows_where("id = ?", [call_id]))
         return stored_call(rows[0]) if rows else None
 
     def same_call_elsewhere(self, call: StoredCall) -> list[OtherPage]:
         """Other pages of the same call (other sources or languages), when grouped."""
-        rows = self.db["calls"].rows_where(
+        rows = self.db.table("calls").rows_where(
             "group_id = ? and id != ?", [call.group_id, call.id], select="source, url, title, lang"
         )
         return [OtherPage(**row) for row in rows]

@@ -19,7 +19,7 @@ class CrawlRuns:
 
     def record(self, run: dict[str, Any]) -> None:
         with self.db.conn:
-            self.db["crawl_runs"].insert(
+            self.db.table("crawl_runs").insert(
                 {
                     **run,
                     "responses": json.dumps(run.get("responses", {})),
@@ -30,7 +30,7 @@ class CrawlRuns:
     def recent(self, source: str | None = None, limit: int = 20) -> list[dict[str, Any]]:
         """The latest runs (of one source, or of all), newest first, lists decoded."""
         where, args = ("source = ?", [source]) if source else (None, None)
-        rows = self.db["crawl_runs"].rows_where(where, args, order_by="id desc", limit=limit)
+        rows = self.db.table("crawl_runs").rows_where(where, args, order_by="id desc", limit=limit)
         return [
             {**row, "responses": json.loads(row["responses"]), "errors": json.loads(row["errors"])}
             for row in rows

@@ -135,13 +135,13 @@ class CallStore:
                     group_id=group_id or row["id"],
                     group_reason=reason,
                 )
-                self.db["calls"].insert(row)
-                self.db["call_keys"].insert_all(
+                self.db.table("calls").insert(row)
+                self.db.table("call_keys").insert_all(
                     ({"key": k, "call_id": row["id"]} for k in lookup_keys(key)), ignore=True
                 )
                 return UpsertResult(row["id"], "new", group_id=group_id, group_reason=reason)
             if existing["content_hash"] == row["content_hash"]:
-                self.db["calls"].update(row["id"], {"last_seen": stamp})
+                self.db.table("calls").update(row["id"], {"last_seen": stamp})
                 return UpsertResult(row["id"], "unchanged")
             changes = [
                 {"field": name, "old": existing[name], "new": row[name]}
@@ -149,14 +149,14 @@ class CallStore:
                 if existing[name] != row[name]
             ]
             row.update(last_seen=stamp, last_changed=stamp, first_seen=existing["first_seen"])
-            self.db["calls"].update(row["id"], row)
+            self.db.table("calls").update(row["id"], row)
             if changes:
-                self.db["call_changes"].insert_all(
+                self.db.table("call_changes").insert_all(
                     {"call_id": row["id"], "changed_at": stamp, **change} for change in changes
                 )
             # its identifiers may have changed with its text
             self.db.execute("delete from call_keys where call_id = ?", [row["id"]])
-            self.db["call_keys"].insert_all(
+            self.db.table("call_keys").insert_all(
                 ({"key": k, "call_id": row["id"]} for k in lookup_keys(key)), ignore=True
             )
             return UpsertResult(row["id"], "changed", changes)
@@ -244,16 +244,16 @@ class CallStore:
                 updates.append((row["id"], new))
         with self._write():
             for call_id, new in updates:
-                self.db["calls"].update(call_id, new)
+                self.db.table("calls").update(call_id, new)
         return len(updates)
 
     def get_row(self, call_id: str) -> dict[str, Any] | None:
-        rows = list(self.db["calls"].rows_where("id = ?", [call_id]))
+        rows = list(self.db.table("calls").rows_where("id = ?", [call_id]))
         return rows[0] if rows else None
 
     def changes(self, call_id: str) -> list[CallChange]:
         """A call's recorded changes, oldest first."""
-        rows = self.db["call_changes"].rows_where("call_id = ?", [call_id], order_by="id")
+        rows = self.db.table("call_changes").rows_where("call_id = ?", [call_id], order_by="id")
         return [call_change(row) for row in rows]
 
     def open_calls(self, now: datetime, relevant_only: bool = True) -> list[StoredCall]:
@@ -278,7 +278,11 @@ class CallStore:
         return [stored_call(row) for row in shown]
 
     def count(self, where: str | None = None, args: list[Any] | None = None) -> int:
-        return self.db["calls"].count_where(where, args) if where else self.db["calls"].count
+        return (
+            self.db.table("calls").count_where(where, args)
+            if where
+            else self.db.table("calls").count
+        )
 
 
 def _group_view(

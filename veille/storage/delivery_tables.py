@@ -18,12 +18,12 @@ migrations = Migrations("delivery")
 
 @migrations()
 def m001_job_runs(db: Database) -> None:
-    db["job_runs"].create(
+    db.table("job_runs").create(
         {"job_id": str, "last_run": str, "outcome": str, "duration": float, "detail": str},
         pk="job_id",
     )
     # "member|subscription" (or "_coalition|room") -> the end of the last digest's window
-    db["digest_state"].create({"key": str, "last_until": str}, pk="key")
+    db.table("digest_state").create({"key": str, "last_until": str}, pk="key")
 
 
 class JobRuns:
@@ -35,14 +35,14 @@ class JobRuns:
     def last_runs(self) -> dict[str, datetime]:
         return {
             row["job_id"]: datetime.fromisoformat(row["last_run"])
-            for row in self.db["job_runs"].rows
+            for row in self.db.table("job_runs").rows
         }
 
     def record(
         self, job_id: str, ran_at: datetime, outcome: str, duration: float, detail: str = ""
     ) -> None:
         with self.db.conn:
-            self.db["job_runs"].upsert(
+            self.db.table("job_runs").upsert(
                 {
                     "job_id": job_id,
                     "last_run": ran_at.isoformat(),
@@ -61,7 +61,7 @@ class DeliveryQueries:
         self.db = db
 
     def digest_since(self, key: str) -> datetime | None:
-        row = self.db["digest_state"].rows_where("key = ?", [key])
+        row = self.db.table("digest_state").rows_where("key = ?", [key])
         found = next(iter(row), None)
         return datetime.fromisoformat(found["last_until"]) if found else None
 

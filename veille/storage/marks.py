@@ -60,7 +60,7 @@ class Marks:
         if mark not in MARKS:
             raise ValueError(f"unknown mark {mark!r}")
         with self.db.conn:
-            self.db["marks"].upsert(
+            self.db.table("marks").upsert(
                 {
                     "call_id": self.group_of(call_id),
                     "member": member,
@@ -86,7 +86,7 @@ class Marks:
         groups = self.groups_of(call_ids)
         by_group: dict[str, list[MarkRow]] = {group: [] for group in groups.values()}
         marks = ", ".join("?" for _ in by_group)
-        for row in self.db["marks"].rows_where(
+        for row in self.db.table("marks").rows_where(
             f"call_id in ({marks})", list(by_group), order_by="updated desc"
         ):
             by_group[row["call_id"]].append(
@@ -112,7 +112,7 @@ class Marks:
         if outcome not in APPLICATION_OUTCOMES:
             raise ValueError(f"unknown outcome {outcome!r}")
         with self.db.conn:
-            self.db["outcomes"].upsert(
+            self.db.table("outcomes").upsert(
                 {
                     "call_id": self.group_of(call_id),
                     "member": member,
@@ -125,7 +125,7 @@ class Marks:
             )
 
     def outcomes_for(self, call_id: str) -> list[OutcomeRow]:
-        rows = self.db["outcomes"].rows_where(
+        rows = self.db.table("outcomes").rows_where(
             "call_id = ?", [self.group_of(call_id)], order_by="member"
         )
         return [

@@ -89,7 +89,7 @@ class Outbox:
 
     def due(self, now: datetime, limit: int = 500) -> list[dict[str, Any]]:
         return list(
-            self.db["outbox"].rows_where(
+            self.db.table("outbox").rows_where(
                 "status = 'pending' and next_attempt <= ?",
                 [now.isoformat()],
                 order_by="created",
@@ -107,7 +107,7 @@ class Outbox:
 
     def mark_failed_attempt(self, key: str, error: str, now: datetime) -> str:
         """Schedule a retry with backoff; after the last delay the alert is 'failed'."""
-        row = self.db["outbox"].get(key)
+        row = self.db.table("outbox").get(key)
         attempts = row["attempts"] + 1
         if attempts > len(RETRY_DELAYS):
             status, next_attempt = "failed", None
@@ -115,7 +115,7 @@ class Outbox:
             status = "pending"
             next_attempt = (now + timedelta(seconds=RETRY_DELAYS[attempts - 1])).isoformat()
         with self.db.conn:
-            self.db["outbox"].update(
+            self.db.table("outbox").update(
                 key,
                 {
                     "attempts": attempts,
@@ -139,4 +139,4 @@ class Outbox:
 
     def rows(self, status: str | None = None) -> list[dict[str, Any]]:
         where, args = ("status = ?", [status]) if status else (None, None)
-        return list(self.db["outbox"].rows_where(where, args, order_by="created"))
+        return list(self.db.table("outbox").rows_where(where, args, order_by="created"))
