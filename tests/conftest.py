@@ -272,7 +272,7 @@ def service_config(tmp_path):
     return write
 
 
-# --- digest web app (issue 6) -------------------------------------------------------------
+# --- the web app (digest site) ------------------------------------------------------------
 
 WEB_NOW = datetime(2026, 11, 27, 9, 0, tzinfo=BRUSSELS)
 

@@ -126,7 +126,7 @@ def test_private_digest_feeds_open_with_a_personal_token(web_site):
 
 
 def test_feed_tokens_survive_a_restart_without_a_configured_key(web_site, monkeypatch):
-    """Finding 4: without VEILLE_SECRET_KEY, a key is made once and kept in the data folder."""
+    """Without VEILLE_SECRET_KEY, a key is made once and kept in the data folder."""
     from veille.config import load_config
     from veille.web.app import create_app
 

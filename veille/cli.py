@@ -269,7 +269,7 @@ def reclassify(config_dir: Path | None, data_dir: Path | None) -> None:
     config = _config(config_dir)
     classifier = Classifier(config.topics)
     store = CallStore(open_database(database_path(data_dir or config.data_dir)))
-    changed = store.reclassify(lambda row: classify_stored(classifier, row))
+    changed = store.reclassify(lambda call: classify_stored(classifier, call))
     click.echo(f"{changed} of {store.count()} calls are classified differently now")
 
 

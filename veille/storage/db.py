@@ -14,6 +14,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from veille.domain.call import TRACKED_FIELDS, Call
+from veille.domain.classify import Classification
 from veille.domain.dedup import CallKey, identifiers, same_call
 from veille.domain.stored_call import CallChange, StoredCall
 from veille.domain.vocabulary import UpsertOutcome
@@ -67,8 +68,7 @@ def call_key(row: dict[str, Any], ids: frozenset[str] | None = None) -> CallKey:
     """What dedup compares; with `ids` (stored identifiers) the text is not needed."""
 
     def listed(name: str) -> frozenset[str]:
-        value = row.get(name) or "[]"
-        return frozenset(json.loads(value) if isinstance(value, str) else value)
+        return frozenset(json.loads(row.get(name) or "[]"))  # a JSON column
 
     return CallKey(
         id=row["id"],
@@ -222,23 +222,23 @@ class CallStore:
                 found.setdefault(row["call_id"], set()).add(row["key"])
         return {call_id: frozenset(keys) for call_id, keys in found.items()}
 
-    def reclassify(self, classify: Callable[[dict[str, Any]], dict[str, Any]]) -> int:
+    def reclassify(self, classify: Callable[[StoredCall], Classification]) -> int:
         """Classify every stored call again (after the vocabulary changed); returns how many
-        verdicts changed. `classify` maps a stored row to the classification columns."""
+        verdicts changed."""
         rows = self.db.query(
-            "select id, title, summary, text, lang, known_call, relevant, is_call, topics, "
-            "score, matches, reasons from calls"
+            "select id, source, url, title, first_seen, summary, text, lang, known_call, "
+            "relevant, is_call, topics, score, matches, reasons from calls"
         )
         updates = []
         for row in rows:
-            verdict = classify(row)
+            verdict = classify(stored_call(row))
             new = {
-                "relevant": int(verdict["relevant"]),
-                "is_call": int(verdict["is_call"]),
-                "topics": json.dumps(verdict["topics"], ensure_ascii=False),
-                "score": verdict["score"],
-                "matches": json.dumps(verdict["matches"], ensure_ascii=False),
-                "reasons": json.dumps(verdict["reasons"], ensure_ascii=False),
+                "relevant": int(verdict.relevant),
+                "is_call": int(verdict.is_call),
+                "topics": json.dumps(list(verdict.topics), ensure_ascii=False),
+                "score": verdict.score,
+                "matches": json.dumps(verdict.to_dict()["matches"], ensure_ascii=False),
+                "reasons": json.dumps(list(verdict.reasons), ensure_ascii=False),
             }
             if any(row[name] != value for name, value in new.items()):
                 updates.append((row["id"], new))

@@ -31,8 +31,8 @@ def stored_call(row: Mapping[str, Any]) -> StoredCall:
     A row may carry `page_id` when a group is shown through one of its pages
     (CallStore.open_calls); else the page is the row itself.
     """
-    values: dict[str, Any] = {
-        name: _decoded(row[name]) for name in JSON_FIELDS if row.get(name) is not None
+    lists: dict[str, Any] = {
+        name: json.loads(row[name]) for name in JSON_FIELDS if row.get(name) is not None
     }
     return StoredCall(
         id=row["id"],
@@ -62,7 +62,7 @@ def stored_call(row: Mapping[str, Any]) -> StoredCall:
         last_seen=aware_moment(row.get("last_seen")),
         last_changed=aware_moment(row.get("last_changed")),
         group_reason=row.get("group_reason"),
-        **values,
+        **lists,
     )
 
 
@@ -82,10 +82,6 @@ def _first_seen(row: Mapping[str, Any]) -> datetime:
     if moment is None:  # storage stamps every call it stores
         raise ValueError(f"call {row['id']} was stored without first_seen")
     return moment
-
-
-def _decoded(value: Any) -> Any:
-    return json.loads(value) if isinstance(value, str) else value
 
 
 def aware_moment(value: str | None) -> datetime | None:
