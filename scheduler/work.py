@@ -22,7 +22,7 @@ from veille.alerts.reminders import plan_reminders
 from veille.config.loader import ConfigError, VeilleConfig, load_config
 from veille.crawler.launch import crawl_in_child
 from veille.domain.vocabulary import DigestCadence, is_digest_cadence
-from veille.scheduler.jobs import JobSpec
+from veille.scheduler.jobs import JobSpec, job_id
 from veille.storage import CallStore, Outbox, database_path, open_database
 
 log = logging.getLogger(__name__)
@@ -114,7 +114,7 @@ def deliver(ctx: ServiceContext, now: datetime) -> DeliveryReport:
 
 def send_digests(ctx: ServiceContext, cadence: DigestCadence, now: datetime) -> int:
     cron = getattr(ctx.config.settings.schedule, f"{cadence}_digest")
-    slot = JobSpec(f"digest:{cadence}", cron).previous_slot(now)
+    slot = JobSpec(job_id("digest", cadence), cron).previous_slot(now)
     store, outbox = ctx.stores()
     try:
         queued = plan_digests(ctx.config, store, outbox, now, cadence, slot)

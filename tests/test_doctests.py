@@ -21,6 +21,7 @@ MODULES = [
     "veille.domain.vocabulary",
     "veille.logs",
     "veille.presentation",
+    "veille.scheduler.jobs",
     "veille.storage.call_queries",
     "veille.storage.read_model",
 ]

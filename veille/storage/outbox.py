@@ -8,6 +8,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from veille.domain.vocabulary import DeliveryStatus
+
 RETRY_DELAYS = (60, 300, 900, 3600, 3 * 3600, 6 * 3600)  # seconds; then the alert is failed
 
 
@@ -105,10 +107,11 @@ class Outbox:
                 [now.isoformat(), key],
             )
 
-    def mark_failed_attempt(self, key: str, error: str, now: datetime) -> str:
+    def mark_failed_attempt(self, key: str, error: str, now: datetime) -> DeliveryStatus:
         """Schedule a retry with backoff; after the last delay the alert is 'failed'."""
         row = self.db.table("outbox").get(key)
         attempts = row["attempts"] + 1
+        status: DeliveryStatus
         if attempts > len(RETRY_DELAYS):
             status, next_attempt = "failed", None
         else:
