@@ -46,10 +46,10 @@ test: $(TESTDEPS) $(SYNAPSE)
 lint: $(DEVDEPS)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/mypy
+	$(PY) tools/typecheck.py
 
 typecheck: $(DEVDEPS)
-	$(VENV)/bin/mypy
+	$(PY) tools/typecheck.py
 
 format: $(DEVDEPS)
 	$(VENV)/bin/ruff check --fix .

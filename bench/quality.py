@@ -74,9 +74,9 @@ def run_command(command: str, subcommand: str) -> Answer:
 
 
 def in_process_classify(records: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    from veille.domain.classify import load_default_classifier
+    from veille.config import default_classifier
 
-    classifier = load_default_classifier()
+    classifier = default_classifier()
     answers = {}
     for r in records:
         verdict = classifier.classify(

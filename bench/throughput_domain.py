@@ -22,7 +22,7 @@ REPO = Path(__file__).resolve().parents[1]
 EVAL = REPO.parent / "shared" / "eval"
 sys.path.insert(0, str(REPO))
 
-from veille.domain.classify import load_default_classifier  # noqa: E402
+from veille.config import default_classifier  # noqa: E402
 from veille.domain.dates import extract_deadline  # noqa: E402
 
 FALLBACK_CALLS = [
@@ -65,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     snippets = load("deadlines_dev.jsonl") or [
         {"text": c["summary"], "reference_date": None, "lang": c["lang"]} for c in calls
     ]
-    clf = load_default_classifier()
+    clf = default_classifier()
     body = " ".join(c["summary"] for c in calls)[:20_000]  # a long page body (~20k chars)
 
     def classify_all() -> int:

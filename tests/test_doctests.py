@@ -17,6 +17,7 @@ MODULES = [
     "veille.domain.dates",
     "veille.domain.facts",
     "veille.domain.health",
+    "veille.domain.raw_call",
     "veille.domain.text",
     "veille.domain.vocabulary",
     "veille.logs",
