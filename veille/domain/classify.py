@@ -542,7 +542,7 @@ class Classifier:
             evidence = self._evidence(found)
 
         off = evidence["off_topic"] * self.off_topic_factor
-        subject: dict[str, float] = {s: evidence[s] - off for s in SUBJECTS}
+        subject = {s: evidence[s] - off for s in SUBJECTS}
         best = max(SUBJECTS, key=lambda s: subject[s])
         call_margin = evidence["call"] - evidence["not_call"]
         is_call = known_call or (call_margin >= self.call_threshold and evidence["call"] > 0)
