@@ -10,13 +10,13 @@ from starlette.datastructures import QueryParams
 
 from veille.domain.stored_call import Evidence
 from veille.domain.text import fold_with_map
-from veille.domain.vocabulary import VIEW_STATUSES, WINDOW_DAYS
+from veille.domain.vocabulary import TOPICS, VIEW_STATUSES, WINDOW_DAYS
 from veille.presentation import MarkWords, marks_in_words
 from veille.storage.call_queries import CallQuery
 from veille.storage.marks import MarkRow
 
 # What the call page shows as the classifier's evidence (highlighted in the text).
-EVIDENCE_TOPICS = ("insertion", "mentoring", "call")
+EVIDENCE_TOPICS = (*TOPICS, "call")
 
 
 def parse_query(params: QueryParams) -> CallQuery:
