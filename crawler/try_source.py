@@ -27,7 +27,9 @@ from veille.config import ConfigError, load_config
 from veille.crawler.launch import crawl_in_child, explore_in_child
 from veille.crawler.link_patterns import Link, Proposal, combine, listed_documents, propose
 from veille.domain.text import LANGS, detect_language
-from veille.storage import CallStore, open_database
+from veille.storage import open_database
+from veille.storage.crawl_runs import CrawlRuns
+from veille.storage.db import database_path
 
 LINK_FIELDS = set(Link.__dataclass_fields__)
 SEPARATORS = re.compile(r"\s+[–—|-]\s+|\s*:\s+")
@@ -183,14 +185,14 @@ def try_listing(
         )
         if not crawled.ok:
             tried.crawl_error = crawled.stderr.strip()[-1000:]
-        if (data / "veille.db").exists():
-            store = CallStore(open_database(data / "veille.db"))
+        if database_path(data).exists():
+            db = open_database(database_path(data))
             try:
-                tried.calls = [dict(row) for row in store.db["calls"].rows]
-                runs = store.crawl_runs(tried.block["name"], limit=1)
+                tried.calls = [dict(row) for row in db.table("calls").rows]
+                runs = CrawlRuns(db).recent(tried.block["name"], limit=1)
                 tried.health = runs[0] if runs else None
             finally:
-                store.db.close()
+                db.close()
     return tried
 
 

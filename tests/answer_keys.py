@@ -27,7 +27,9 @@ import yaml
 from veille.crawler.launch import crawl_in_child
 from veille.crawler.urls import normalize_url
 from veille.domain.call import BRUSSELS
-from veille.storage import CallStore, open_database
+from veille.storage import open_database
+from veille.storage.crawl_runs import CrawlRuns
+from veille.storage.db import database_path
 
 SITES = Path(__file__).resolve().parent / "sites"
 DEV = SITES / "dev"
@@ -122,15 +124,15 @@ def crawl_site(key: AnswerKey, replay_base: str, work: Path | None = None) -> Cr
             now=key.now.isoformat(),
             timeout=300,
         )
-        database = folder / "data" / "veille.db"
+        database = database_path(folder / "data")
         if not database.exists():
             return CrawlResult(outcome.ok, outcome.stderr, [], [])
-        store = CallStore(open_database(database))
+        db = open_database(database)
         try:
-            rows = list(store.db["calls"].rows)
-            runs = store.crawl_runs(key.source["name"])
+            rows = list(db.table("calls").rows)
+            runs = CrawlRuns(db).recent(key.source["name"])
         finally:
-            store.db.close()
+            db.close()
     return CrawlResult(outcome.ok, outcome.stderr, rows, runs)
 
 
