@@ -121,9 +121,10 @@ def _main_block(soup: BeautifulSoup, selector: str | None) -> Tag:
     best: Tag | None = None
     for node in body.find_all(["div", "td", "section", "span"]):
         marks = " ".join(node.get_attribute_list("class") or []) + " " + str(node.get("id") or "")
-        if MAIN_FALLBACK.search(marks) and len(node.get_text(strip=True)) >= 0.4 * total:
-            if best is None or best in node.parents:  # document order: deeper comes later
-                best = node
+        big = len(node.get_text(strip=True)) >= 0.4 * total
+        # document order: a deeper block comes after the one holding it
+        if MAIN_FALLBACK.search(marks) and big and (best is None or best in node.parents):
+            best = node
     return best or body
 
 
@@ -132,9 +133,7 @@ def _language(main: Tag, html_tag: Tag | None) -> str | None:
     article in a German site), else the content's own or its ancestors', else `<html>`'s."""
     size = len(main.get_text(strip=True)) or 1
     inner = [
-        node
-        for node in main.find_all(attrs={"lang": True})
-        if len(node.get_text(strip=True)) >= 0.5 * size
+        node for node in main.find_all(lang=True) if len(node.get_text(strip=True)) >= 0.5 * size
     ]
     for element in [*inner[-1:], main, *main.parents, html_tag]:
         if isinstance(element, Tag) and element.get("lang"):
@@ -198,10 +197,9 @@ def extract_page(
     base = urljoin(url, base_href(soup) or url)
     canonical = link_href(soup, "canonical")
     page.canonical = urljoin(base, canonical) if canonical else None
-    page.published = (
-        meta(soup, "article:published_time", "dcterms.date", "date")
-        or structured.first("datePublished")
-    )
+    page.published = meta(
+        soup, "article:published_time", "dcterms.date", "date"
+    ) or structured.first("datePublished")
     time_tag = soup.find("time", attrs={"datetime": True})
     if page.published is None and isinstance(time_tag, Tag):
         page.published = str(time_tag["datetime"])
@@ -231,7 +229,10 @@ def extract_page(
             repeated_in=(page.head_title, og_title, headline),
             fallbacks=(headline, og_title, page.head_title),
         )
-    if len(_SPACES.sub(" ", title_tag.get_text(" ") if title_tag else page.title)) > MAX_TITLE_CHARS:
+    if (
+        len(_SPACES.sub(" ", title_tag.get_text(" ") if title_tag else page.title))
+        > MAX_TITLE_CHARS
+    ):
         page.problems.append(f"a title longer than {MAX_TITLE_CHARS} characters was cut")
     page.summary = meta(soup, "og:description", "description") or ""
 

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from bs4 import BeautifulSoup, Tag
+from bs4.element import Comment, NavigableString
 
 MAX_LABEL_CHARS = 80
 LABEL_CLASS = re.compile(r"(^|[-_])label$", re.I)
@@ -56,21 +57,15 @@ def _definition_lists(soup: BeautifulSoup, root: Tag) -> None:
     for dl in list(root.find_all("dl"))[:MAX_TABLES]:
         if dl.find("dl") is not None:  # rewrite the innermost lists only
             continue
-        lines: list[Tag] = []
-        label: str | None = None
-        values: list[str] = []
-
-        def flush() -> None:
-            if label is not None or values:
-                lines.append(_line(soup, label or "", "; ".join(values)))
-
+        pairs: list[tuple[str, list[str]]] = []
         for child in dl.find_all(["dt", "dd"]):
             if child.name == "dt":
-                flush()
-                label, values = _text(child), []
-            else:
-                values.append(_text(child))
-        flush()
+                pairs.append((_text(child), []))
+            elif pairs:
+                pairs[-1][1].append(_text(child))
+            else:  # a dd before any dt: a value without its label
+                pairs.append(("", [_text(child)]))
+        lines = [_line(soup, label, "; ".join(values)) for label, values in pairs]
         if lines:
             block = soup.new_tag("div")
             for line in lines:

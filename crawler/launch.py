@@ -63,5 +63,7 @@ def explore_in_child(
         done = subprocess.run(command, capture_output=True, text=True, timeout=timeout)
     except subprocess.TimeoutExpired as expired:
         stderr = expired.stderr.decode() if isinstance(expired.stderr, bytes) else expired.stderr
-        return CrawlOutcome(None, (stderr or "") + f"\nlisting reading killed after {timeout:.0f} s")
+        return CrawlOutcome(
+            None, (stderr or "") + f"\nlisting reading killed after {timeout:.0f} s"
+        )
     return CrawlOutcome(done.returncode, done.stderr)

@@ -19,7 +19,18 @@ from urllib.parse import parse_qsl, urlsplit
 from veille.crawler.urls import normalize_url
 
 DOCUMENTS = (".pdf", ".doc", ".docx", ".odt")
-ASSETS = (".css", ".js", ".png", ".jpg", ".jpeg", ".gif", ".svg", ".ico", ".woff", ".woff2")
+ASSETS: tuple[str, ...] = (
+    ".css",
+    ".js",
+    ".png",
+    ".jpg",
+    ".jpeg",
+    ".gif",
+    ".svg",
+    ".ico",
+    ".woff",
+    ".woff2",
+)
 ASSETS += (".xml", ".rss", ".zip", ".mp3", ".mp4", ".xls", ".xlsx", ".ods")
 TITLE_CHARS = 15  # link texts this long name a page, "Lire la suite" does not
 _ID_LIKE = re.compile(r"^(?=.*\d)[A-Za-z0-9_]{6,}$")
@@ -97,13 +108,14 @@ def _merge(groups: dict[_Shape, list[Link]]) -> dict[_Shape, list[Link]]:
     merged: dict[_Shape, list[Link]] = {}
     for shape, links in groups.items():
         for other in list(merged):
-            if (
-                len(other.segments) == len(shape.segments)
-                and (other.suffix, other.slash, other.query)
-                == (shape.suffix, shape.slash, shape.query)
-            ):
+            if len(other.segments) == len(shape.segments) and (
+                other.suffix,
+                other.slash,
+                other.query,
+            ) == (shape.suffix, shape.slash, shape.query):
                 differ = [
-                    i for i, (a, b) in enumerate(zip(other.segments, shape.segments, strict=True))
+                    i
+                    for i, (a, b) in enumerate(zip(other.segments, shape.segments, strict=True))
                     if a != b
                 ]
                 if len(differ) == 1 and all(

@@ -121,7 +121,7 @@ def _hidden(node: Tag) -> bool:
             continue
         if element.has_attr("hidden") or element.get("aria-hidden") == "true":
             return True
-        tokens = element.get_attribute_list("class") or []
+        tokens: list[str] = element.get_attribute_list("class") or []
         if element.name not in ("html", "body") and any(HIDDEN_MARK.match(t) for t in tokens):
             return True
         style = str(element.get("style") or "").replace(" ", "").lower()
@@ -184,9 +184,10 @@ def _candidate_nodes(soup: BeautifulSoup) -> list[Tag]:
         if node.name in ("html", "head", "body", "title", "meta", "a", *OUTSIDE):
             continue
         marks = " ".join(node.get_attribute_list("class") or []) + " " + str(node.get("id") or "")
-        if node.get("itemprop") in ("headline", "name") or TITLE_MARK.search(marks):
-            if node.find(("h1", "h2", "h3")) is None and len(node.get_text()) <= 2 * MAX_TITLE_CHARS:
-                nodes.append(node)
+        marked = node.get("itemprop") in ("headline", "name") or TITLE_MARK.search(marks)
+        small = len(node.get_text()) <= 2 * MAX_TITLE_CHARS
+        if marked and small and node.find(("h1", "h2", "h3")) is None:
+            nodes.append(node)
     return nodes
 
 

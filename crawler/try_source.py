@@ -134,7 +134,11 @@ def try_listing(
         folder = Path(scratch)
         found = folder / "links.jsonl"
         outcome = explore_in_child(
-            urls, found, config_dir=config_dir, replay_base=replay_base, pages=pages,
+            urls,
+            found,
+            config_dir=config_dir,
+            replay_base=replay_base,
+            pages=pages,
             timeout=timeout,
         )
         if not outcome.ok:
@@ -155,11 +159,13 @@ def try_listing(
             own = [
                 Link(**{k: v for k, v in link.items() if k in LINK_FIELDS})
                 for item in listing_pages
-                if item["page"] == url or item["page"] in pager and _same_listing(item, url)
+                if item["page"] == url or (item["page"] in pager and _same_listing(item, url))
                 for link in item["links"]
             ]
             proposals = propose(own, [url, *tried.pages_read], pages=pager)
-            tried.proposals += [p for p in proposals if p.pattern not in {q.pattern for q in tried.proposals}]
+            tried.proposals += [
+                p for p in proposals if p.pattern not in {q.pattern for q in tried.proposals}
+            ]
             if proposals:
                 chosen.append(proposals[0].pattern)
                 documents = listed_documents(own, proposals[0])
@@ -198,7 +204,8 @@ def try_listing(
 
 def _same_listing(item: dict[str, Any], url: str) -> bool:
     """A pager page belongs to the listing at `url` when it shares its path."""
-    return urlsplit(item["page"]).path.startswith(urlsplit(url).path.rstrip("/") or "/")
+    page = str(item["page"])
+    return urlsplit(page).path.startswith(urlsplit(url).path.rstrip("/") or "/")
 
 
 def _deadline(call: dict[str, Any]) -> str:

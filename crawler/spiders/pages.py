@@ -95,7 +95,6 @@ class CallPagesSpider(AttachmentsSpider):
     """
 
     source: PageSource
-    link_pattern: re.Pattern[str] | None = None  # set by the types that select call URLs
 
     def __init__(self, source: PageSource, **kwargs: Any):
         super().__init__(source, **kwargs)
@@ -124,7 +123,8 @@ class CallPagesSpider(AttachmentsSpider):
         if not canonical or normalize_url(canonical) == normalize_url(url):
             return url
         same_site = urlsplit(canonical).netloc.lower() == urlsplit(url).netloc.lower()
-        is_call = self.link_pattern is None or bool(self.link_pattern.search(canonical))
+        pattern = getattr(self, "link_pattern", None)  # the types that select call URLs
+        is_call = pattern is None or bool(pattern.search(canonical))
         listed = normalize_url(canonical) in {normalize_url(u) for u in self.start_urls}
         return canonical if same_site and is_call and not listed else url
 

@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 
 from veille.domain.text import fold
+from veille.domain.vocabulary import STATUSES, Status
 
 # folded, punctuation-free labels -> status (FR, NL, EN, DE)
-_LABELS: dict[str, tuple[str, ...]] = {
+_LABELS: dict[Status, tuple[str, ...]] = {
     "open": (
         "en cours",
         "ouvert",
@@ -91,14 +92,16 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "fortlaufend",
     ),
 }
-LABELS = {label: status for status, labels in _LABELS.items() for label in labels}
+LABELS: dict[str, Status] = {
+    label: status for status, labels in _LABELS.items() for label in labels
+}
 # "Statut : Clôturé", "Status: Afgesloten": a status field written as one line
 _FIELD = re.compile(r"^(?:statut|etat|status|stand|zustand)\s*:\s*")
 _PUNCTUATION = re.compile(r"[^\w\s]+")
 MAX_LABEL_CHARS = 40
 
 
-def label_status(text: str) -> str | None:
+def label_status(text: str) -> Status | None:
     """The status a short label states, or None when it is not a status label."""
     if not text or len(text) > MAX_LABEL_CHARS + 12:
         return None
@@ -107,16 +110,24 @@ def label_status(text: str) -> str | None:
     return LABELS.get(key)
 
 
-def with_label(computed: str, label: str | None, *, deadline_passed: bool, dated: bool) -> str:
+def as_status(value: str | None) -> Status | None:
+    """`value` when it is one of the statuses, else None (a spider's label, checked)."""
+    return next((status for status in STATUSES if status == value), None)
+
+
+def with_label(
+    computed: Status, label: str | None, *, deadline_passed: bool, dated: bool
+) -> Status:
     """The status from dates and wording (`computed`), set or confirmed by a label.
 
     The label wins, except that a passed deadline always means closed (a label left
     "En cours" after the deadline is stale) and that "permanent" never hides a deadline.
     """
-    if label is None or label == computed:
+    stated = as_status(label)
+    if stated is None or stated == computed:
         return computed
     if deadline_passed:
         return "closed"
-    if label == "permanent" and dated:
+    if stated == "permanent" and dated:
         return computed
-    return label
+    return stated
