@@ -219,9 +219,9 @@ def extract_page(
     headline = structured.headline() or ""
     title_tag = soup.select_one(selectors.title) if selectors.title else None
     if title_tag is not None:
-        page.title = clean_title(title_tag.get_text(" "))
+        whole = clean_title(title_tag.get_text(" "), limit=None)
     else:
-        page.title = choose_title(
+        whole = choose_title(
             soup,
             url,
             memory,
@@ -229,11 +229,9 @@ def extract_page(
             repeated_in=(page.head_title, og_title, headline),
             fallbacks=(headline, og_title, page.head_title),
         )
-    if (
-        len(_SPACES.sub(" ", title_tag.get_text(" ") if title_tag else page.title))
-        > MAX_TITLE_CHARS
-    ):
-        page.problems.append(f"a title longer than {MAX_TITLE_CHARS} characters was cut")
+    page.title = clean_title(whole)
+    if len(whole) > MAX_TITLE_CHARS:
+        page.problems.append(f"a title of {len(whole)} characters was cut to {MAX_TITLE_CHARS}")
     page.summary = meta(soup, "og:description", "description") or ""
 
     main = _main_block(soup, selectors.text)

@@ -40,11 +40,11 @@ MAIN_NAMES = ("main", "article")
 OUTSIDE = ("nav", "footer", "aside", "script", "style", "noscript", "template")
 
 
-def clean_title(text: str) -> str:
-    """One line, single spaces, bounded length."""
+def clean_title(text: str, limit: int | None = MAX_TITLE_CHARS) -> str:
+    """One line, single spaces, at most `limit` characters (cut at a word, with "…")."""
     text = _SPACES.sub(" ", text.replace("\u00ad", "")).strip()
-    if len(text) > MAX_TITLE_CHARS:
-        cut = text[:MAX_TITLE_CHARS].rsplit(" ", 1)[0]
+    if limit is not None and len(text) > limit:
+        cut = text[:limit].rsplit(" ", 1)[0]
         text = cut.rstrip(" ,;:–-") + "…"
     return text
 
@@ -132,7 +132,7 @@ def _hidden(node: Tag) -> bool:
 
 def own_text(node: Tag, page_url: str) -> str:
     """A heading's text without a breadcrumb prefix ("Section › Title") linking elsewhere."""
-    text = clean_title(node.get_text(" "))
+    text = clean_title(node.get_text(" "), limit=None)
     links = [a for a in node.find_all("a", href=True)]
     if not links:
         return text
@@ -141,7 +141,7 @@ def own_text(node: Tag, page_url: str) -> str:
         for piece in node.find_all(string=True)
         if not any(piece in a.descendants for a in links)
     )
-    rest = clean_title(re.sub(r"^[\s›»>/|:–-]+|[\s›»>/|:–-]+$", "", outside))
+    rest = clean_title(re.sub(r"^[\s›»>/|:–-]+|[\s›»>/|:–-]+$", "", outside), limit=None)
     elsewhere = [a for a in links if not page_url.endswith(str(a["href"]).strip())]
     if elsewhere and len(rest) >= 8:
         return rest
@@ -200,7 +200,7 @@ def choose_title(
     repeated_in: tuple[str, ...] = (),
     fallbacks: tuple[str, ...] = (),
 ) -> str:
-    """The page's own title.
+    """The page's own title, whole (the caller bounds its length).
 
     `hint`: how the listing named the call; `repeated_in`: texts that repeat the title
     (`<title>`, `og:title`, JSON-LD headline); `fallbacks`: in order, used when no heading
@@ -236,12 +236,13 @@ def choose_title(
     if best is not None and best.score >= MIN_SCORE:
         return best.text
     for text in fallbacks:
-        stripped = clean_title(memory.strip_affixes(clean_title(text))) if text else ""
+        whole = clean_title(text, limit=None) if text else ""
+        stripped = clean_title(memory.strip_affixes(whole), limit=None) if text else ""
         if stripped and not memory.is_site_wide(stripped):
             return stripped
     if best is not None:
         return best.text
-    return clean_title(next((text for text in fallbacks if text), ""))
+    return clean_title(next((text for text in fallbacks if text), ""), limit=None)
 
 
 _WORDS = re.compile(r"\w+")
