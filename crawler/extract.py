@@ -204,12 +204,16 @@ def extract_page(
     if page.published is None and isinstance(time_tag, Tag):
         page.published = str(time_tag["datetime"])
 
+    # the call's documents are those of its content: a sidebar's annual report is the site's
+    content = _main_block(soup, selectors.text)
+    whole_page = content is soup.body or content is soup
     for link in soup.find_all("a", href=True):
         absolute = urljoin(base, str(link["href"]).strip())
         if urlparse(absolute).scheme not in ("http", "https"):
             continue
         page.links.append(absolute)
-        if _is_document_link(link, absolute) and absolute not in page.attachments:
+        inside = whole_page or content in link.parents
+        if inside and _is_document_link(link, absolute) and absolute not in page.attachments:
             page.attachments.append(absolute)
 
     page.head_title = clean_title(soup.title.get_text(" ")) if soup.title else ""

@@ -31,6 +31,7 @@ class ListingPage:
     headings: list[str] = field(default_factory=list)  # the page's own, not its calls'
     head_title: str = ""
     site_name: str | None = None
+    description: str = ""
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -86,6 +87,7 @@ def read_listing(html: str, url: str, link_pattern: re.Pattern[str]) -> ListingP
     ]
     listing.head_title = clean_title(soup.title.get_text(" ")) if soup.title else ""
     listing.site_name = meta(soup, "og:site_name", "application-name")
+    listing.description = meta(soup, "og:description", "description") or ""
     return listing
 
 

@@ -66,19 +66,30 @@ class SiteMemory:
     heading_pages: Counter[str] = field(default_factory=Counter)  # heading key -> pages seen on
     head_titles: list[str] = field(default_factory=list)  # <title>s seen (a bounded sample)
     site_names: set[str] = field(default_factory=set)  # og:site_name, application-name
+    descriptions: Counter[str] = field(default_factory=Counter)  # meta description -> pages
 
-    def learn_listing(self, headings: list[str], head_title: str, site_name: str | None) -> None:
+    def learn_listing(
+        self, headings: list[str], head_title: str, site_name: str | None, description: str = ""
+    ) -> None:
         """The listing's own headings (not its calls' names) are the site's."""
         self.site_headings |= {_key(text) for text in headings if text}
-        self._learn_head(head_title, site_name)
+        self._learn_head(head_title, site_name, description)
 
-    def learn_page(self, headings: list[str], head_title: str, site_name: str | None) -> None:
+    def learn_page(
+        self, headings: list[str], head_title: str, site_name: str | None, description: str = ""
+    ) -> None:
         for key in {_key(text) for text in headings if text}:
             self.heading_pages[key] += 1
-        self._learn_head(head_title, site_name)
+        self._learn_head(head_title, site_name, description)
 
-    def _learn_head(self, head_title: str, site_name: str | None) -> None:
-        if head_title and len(self.head_titles) < 50 and head_title not in self.head_titles:
+    def site_description(self, description: str) -> bool:
+        """A meta description other pages repeat is the site's, not the call's summary."""
+        return bool(description) and self.descriptions[_key(description)] >= 2
+
+    def _learn_head(self, head_title: str, site_name: str | None, description: str) -> None:
+        if description:
+            self.descriptions[_key(description)] += 1
+        if head_title and len(self.head_titles) < 50:
             self.head_titles.append(head_title)
         if site_name:
             self.site_names.add(_key(site_name))
@@ -86,6 +97,10 @@ class SiteMemory:
     def is_site_wide(self, text: str) -> bool:
         key = _key(text)
         return key in self.site_headings or key in self.site_names or self.heading_pages[key] >= 3
+
+    def same_everywhere(self, head_title: str) -> bool:
+        """A <title> other pages of the source have too (hand-made sites repeat one)."""
+        return sum(1 for seen in self.head_titles if _key(seen) == _key(head_title)) >= 2
 
     def strip_affixes(self, title: str) -> str:
         """`title` without the site-wide prefix or suffix other pages' titles share (the
@@ -216,7 +231,7 @@ def choose_title(
         if not text or len(text) < 3 or (memory.is_site_wide(text) and not named):
             continue
         marks = " ".join(node.get_attribute_list("class") or []) + " " + str(node.get("id") or "")
-        score = {"h1": 30.0, "h2": 20.0, "h3": 15.0}.get(node.name, 12.0)
+        score = {"h1": 30.0, "h2": 20.0, "h3": 15.0}.get(node.name, 20.0)  # or marked a title
         if node.get("itemprop") == "headline":
             score += 15
         if NOT_TITLE_MARK.search(marks):
@@ -238,7 +253,7 @@ def choose_title(
     for text in fallbacks:
         whole = clean_title(text, limit=None) if text else ""
         stripped = clean_title(memory.strip_affixes(whole), limit=None) if text else ""
-        if stripped and not memory.is_site_wide(stripped):
+        if stripped and not memory.is_site_wide(stripped) and not memory.same_everywhere(whole):
             return stripped
     if best is not None:
         return best.text

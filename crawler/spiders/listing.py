@@ -42,7 +42,9 @@ class ListingSpider(CallPagesSpider):
         listing = read_listing(self.page_text(response), response.url, self.link_pattern)
         for problem in listing.problems:
             self.logger.warning("%s", problem)
-        self.memory.learn_listing(listing.headings, listing.head_title, listing.site_name)
+        self.memory.learn_listing(
+            listing.headings, listing.head_title, listing.site_name, listing.description
+        )
         if not listing.calls:
             self.logger.warning("listing %s has no link matching the pattern", response.url)
         for url in listing.calls:

@@ -165,7 +165,7 @@ class CallPagesSpider(AttachmentsSpider):
         url = self.own_address(response.url, page.canonical)
         if not self.first_time(url):
             return
-        self.memory.learn_page(page.headings, page.head_title, page.site_name)
+        self.memory.learn_page(page.headings, page.head_title, page.site_name, page.summary)
         deadline_text = None
         if selectors.deadline:
             found = response.css(selectors.deadline).xpath("string()").getall()
@@ -174,7 +174,8 @@ class CallPagesSpider(AttachmentsSpider):
             source_id=self.source_id(url, page.text),
             url=url,
             title=page.title,
-            summary=page.summary,
+            # the site's own description, repeated on every page, says nothing of the call
+            summary="" if self.memory.site_description(page.summary) else page.summary,
             text=page.text,
             lang=self.language(page.lang, f"{page.title}\n{page.text}"),
             published=page.published,
