@@ -144,6 +144,8 @@ def stored_deadline(row: dict[str, Any]) -> tuple[date | None, str | None]:
     if len(value) == 10:  # a date alone: no time was stated
         return date.fromisoformat(value), None
     moment = datetime.fromisoformat(value).astimezone(BRUSSELS)
+    if row.get("deadline_has_time") == 0:  # a date alone, kept at the end of its day
+        return moment.date(), None
     return moment.date(), moment.strftime("%H:%M")
 
 
