@@ -212,7 +212,8 @@ def _deadline(call: dict[str, Any]) -> str:
     if call.get("deadline"):
         day, _, moment = str(call["deadline"]).partition("T")
         shown = "/".join(reversed(day.split("-")))
-        return f"{shown} {moment[:5]}" if moment else f"{shown} (date only)"
+        dated_only = not moment or call.get("deadline_has_time") == 0
+        return f"{shown} (date only)" if dated_only else f"{shown} {moment[:5]}"
     return "permanent (no deadline)" if call.get("status") == "permanent" else "none found"
 
 
