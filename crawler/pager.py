@@ -45,6 +45,12 @@ NEXT_LABELS = frozenset(
 ARROWS = frozenset({"›", "»", ">", ">>", "→", "⟩", "〉", "▶", "►", "❯", "»»"})
 # a block that holds a pager, by its class, id, role or label (WordPress, Drupal, TYPO3…)
 PAGER_BLOCK = re.compile(r"pag|pager|paging|seite|browse|nav-links|page-numbers", re.I)
+# Plone's "Suivant 20 éléments »", "Next 10 items": a next word, a count, what is counted
+_NEXT_N = re.compile(
+    r"^(?:suivant|suivante|volgende|next|weiter|nachste) \d{1,4}"
+    r"(?: (?:elements|items|resultats|results|pages?|pagina's|paginas|seiten|eintrage|"
+    r"berichten|artikel|articles|documents|documenten|dokumente|treffer))?$"
+)
 _ARROW_CHARS = re.compile(r"[›»>→⟩〉▶►❯«‹<←◀◄❮|]+")
 _SPACES = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d+")
@@ -61,11 +67,14 @@ def says_next(text: str) -> bool:
 
     >>> [says_next(t) for t in ("Page suivante »", "Volgende ›", "›", "Article suivant")]
     [True, True, True, False]
+    >>> [says_next(t) for t in ("Suivant 20 éléments »", "Next 10 items", "Suivant : Bilan")]
+    [True, True, False]
     """
     stripped = text.strip()
     if stripped in ARROWS:
         return True
-    return _label(stripped) in NEXT_LABELS
+    label = _label(stripped)
+    return label in NEXT_LABELS or bool(_NEXT_N.match(label))
 
 
 def _in_pager_block(link: Tag) -> bool:

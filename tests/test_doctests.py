@@ -8,6 +8,7 @@ import pytest
 MODULES = [
     "veille.alerts.deliver",
     "veille.alerts.reminders",
+    "veille.crawler.pager",
     "veille.crawler.replay",
     "veille.crawler.urls",
     "veille.web.views",
@@ -18,6 +19,7 @@ MODULES = [
     "veille.domain.facts",
     "veille.domain.health",
     "veille.domain.raw_call",
+    "veille.domain.status_labels",
     "veille.domain.text",
     "veille.domain.vocabulary",
     "veille.logs",
