@@ -33,8 +33,19 @@ def _text(node: Tag) -> str:
 def _line(soup: BeautifulSoup, label: str, value: str) -> Tag:
     line = soup.new_tag("p")
     label = label.rstrip(" :")
-    line.string = f"{label}: {value}" if value else label
+    line.string = f"{label}: {value}" if label and value else label or value
     return line
+
+
+def _own_text(node: Tag) -> str:
+    """A dt's or dd's text without the dt/dd the parser nested in it (unclosed tags)."""
+    pieces = [
+        child.get_text(" ") if isinstance(child, Tag) else str(child)
+        for child in node.children
+        if not (isinstance(child, Tag) and child.name in ("dt", "dd"))
+        and not isinstance(child, Comment)
+    ]
+    return _SPACES.sub(" ", " ".join(pieces)).strip()
 
 
 def _is_label(text: str) -> bool:
@@ -60,11 +71,11 @@ def _definition_lists(soup: BeautifulSoup, root: Tag) -> None:
         pairs: list[tuple[str, list[str]]] = []
         for child in dl.find_all(["dt", "dd"]):
             if child.name == "dt":
-                pairs.append((_text(child), []))
+                pairs.append((_own_text(child), []))
             elif pairs:
-                pairs[-1][1].append(_text(child))
+                pairs[-1][1].append(_own_text(child))
             else:  # a dd before any dt: a value without its label
-                pairs.append(("", [_text(child)]))
+                pairs.append(("", [_own_text(child)]))
         lines = [_line(soup, label, "; ".join(values)) for label, values in pairs]
         if lines:
             block = soup.new_tag("div")
