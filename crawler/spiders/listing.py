@@ -16,9 +16,12 @@ from collections.abc import Iterator
 from typing import Any
 
 import scrapy
+from scrapy.exceptions import IgnoreRequest
+from twisted.python.failure import Failure
 
 from veille.config.sources import ListingSource
 from veille.crawler.listing_page import read_listing
+from veille.crawler.spiders.base import failed_request
 from veille.crawler.spiders.pages import CallPagesSpider
 from veille.crawler.urls import normalize_url
 
@@ -79,4 +82,14 @@ class ListingSpider(CallPagesSpider):
                     )
                 return
             self.listing_seen.add(key)
-            yield scrapy.Request(url, callback=self.parse, errback=self.request_failed)
+            yield scrapy.Request(url, callback=self.parse, errback=self.listing_page_failed)
+
+    def listing_page_failed(self, failure: Failure) -> None:
+        """A further page robots.txt forbids is left unread, as the site asks (many forbid
+        `?page=`): not an error. Any other failure is one."""
+        if failure.check(IgnoreRequest) and "robots.txt" in str(failure.value):
+            self.crawler.stats.inc_value("veille/listing/forbidden_by_robots")
+            url = failed_request(failure).url
+            self.logger.info("listing page %s not read: robots.txt forbids it", url)
+            return
+        self.request_failed(failure)
