@@ -87,7 +87,7 @@ class ListingSpider(CallPagesSpider):
     def listing_page_failed(self, failure: Failure) -> None:
         """A further page robots.txt forbids is left unread, as the site asks (many forbid
         `?page=`): not an error. Any other failure is one."""
-        if failure.check(IgnoreRequest) and "robots.txt" in str(failure.value):
+        if isinstance(failure.value, IgnoreRequest) and "robots.txt" in str(failure.value):
             self.crawler.stats.inc_value("veille/listing/forbidden_by_robots")
             url = failed_request(failure).url
             self.logger.info("listing page %s not read: robots.txt forbids it", url)
