@@ -19,11 +19,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-EVAL = REPO.parent / "shared" / "eval"
 sys.path.insert(0, str(REPO))
 
 from veille.domain.classify import load_default_classifier  # noqa: E402
 from veille.domain.dates import extract_deadline  # noqa: E402
+
+sys.path.insert(0, str(REPO / "bench"))
+from quality import shared_eval  # noqa: E402
+
+EVAL = shared_eval()
 
 FALLBACK_CALLS = [
     {
