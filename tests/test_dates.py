@@ -267,21 +267,21 @@ def test_roles_of_every_date():
         ("deadline", D("2025-04-30")),
     ]
     assert extract_opening_date(text, D("2025-03-03")) == D("2025-04-01")
-    assert extract_publication_date(text) == D("2025-03-03")
+    assert extract_publication_date(text, None) == D("2025-03-03")
 
 
 def test_opening_from_range():
     text = "L'appel est ouvert du 25 mars au 19 avril 2021."
-    assert extract_opening_date(text) == D("2021-03-25")
+    assert extract_opening_date(text, None) == D("2021-03-25")
 
 
 def test_without_reference_a_year_elsewhere_resolves():
     text = "Appel 2025 : les dossiers sont attendus jusqu'au 28 février."
-    assert extract_deadline(text).date == D("2025-02-28")
+    assert extract_deadline(text, None).date == D("2025-02-28")
 
 
 def test_without_reference_or_year_nothing_is_guessed():
-    assert extract_deadline("Aanmelden kan tot 1 november.") is None
+    assert extract_deadline("Aanmelden kan tot 1 november.", None) is None
 
 
 def test_past_marker_looks_back():

@@ -392,7 +392,7 @@ class Classifier:
             return []
         for field_name, value in (("title", title), ("summary", summary), ("text", text)):
             value = value[:5000]
-            deadline = extract_deadline(value) if value and _DIGIT.search(value) else None
+            deadline = extract_deadline(value, None) if value and _DIGIT.search(value) else None
             if deadline is not None and (deadline.date or deadline.permanent):
                 term = _Term("submission deadline", "call", self.deadline_level, ())
                 return [(term, Match(term.name, "call", field_name, deadline.start, deadline.end))]

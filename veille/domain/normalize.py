@@ -8,7 +8,7 @@ from typing import Any
 
 from veille.domain.call import BRUSSELS, Call
 from veille.domain.classify import Classifier
-from veille.domain.dates import extract_deadline, extract_opening_date
+from veille.domain.dates import read_dates
 from veille.domain.facts import compute_status, extract_applicants, extract_budget
 
 # Deadlines stated without a time close at the end of the day.
@@ -55,18 +55,18 @@ def normalize(raw: Mapping[str, Any], classifier: Classifier, now: datetime) -> 
     published_at = parse_when(raw.get("published"))
     reference = published_at.date() if published_at else today
 
+    dates = read_dates(prose, reference, lang)  # once: deadline and opening come from it
     deadline = parse_when(raw.get("deadline"))
     deadline_text = raw.get("deadline_text")
     permanent = bool(raw.get("permanent"))
-    if deadline is None:
-        found = extract_deadline(prose, reference, lang)
-        if found is not None:
-            permanent = permanent or found.permanent
-            deadline_text = found.raw
-            if found.date is not None:
-                deadline = datetime.combine(found.date, found.time or END_OF_DAY, tzinfo=BRUSSELS)
+    found = dates.deadline
+    if deadline is None and found is not None:
+        permanent = permanent or found.permanent
+        deadline_text = found.raw
+        if found.date is not None:
+            deadline = datetime.combine(found.date, found.time or END_OF_DAY, tzinfo=BRUSSELS)
     opens_at = parse_when(raw.get("opens"))
-    opens = opens_at.date() if opens_at else extract_opening_date(prose, reference, lang)
+    opens = opens_at.date() if opens_at else dates.opening
 
     budget_amount, budget_currency = raw.get("budget_amount"), raw.get("budget_currency")
     if budget_amount is None:
@@ -77,8 +77,8 @@ def normalize(raw: Mapping[str, Any], classifier: Classifier, now: datetime) -> 
     status = compute_status(
         deadline.date() if deadline else None,
         f"{title}\n{prose}",
-        today,
-        opens,
+        today=today,
+        opening=opens,
         permanent=permanent,
         look_in_text=False,
     )
