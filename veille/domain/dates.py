@@ -16,7 +16,8 @@ True
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from veille.domain.date_mentions import DateMention, find_dates
 from veille.domain.date_vocabulary import PERMANENT
@@ -26,11 +27,13 @@ __all__ = [
     "DateMention",
     "DateReading",
     "Deadline",
+    "TextPart",
     "extract_deadline",
     "extract_opening_date",
     "extract_publication_date",
     "find_dates",
     "read_dates",
+    "read_parts",
 ]
 
 
@@ -45,11 +48,45 @@ class Deadline:
 
 
 @dataclass(frozen=True)
+class TextPart:
+    """One field of a text read in several parts (title, summary, page text...)."""
+
+    name: str
+    start: int  # offsets in the joined text
+    end: int
+
+
+@dataclass(frozen=True)
 class DateReading:
     """What a text says about dates, read once: every mention and what follows from them."""
 
     mentions: tuple[DateMention, ...]
     deadline: Deadline | None  # the deadline, or a permanent-call marker, or None
+    permanent_at: tuple[int, int] | None = None  # where it says it is a permanent call
+    parts: tuple[TextPart, ...] = ()  # the fields it was read from (`read_parts`)
+
+    def statement(self, names: Sequence[str], limit: int) -> tuple[str, int, int] | None:
+        """Where a deadline (or its absence, for a permanent call) is stated, in the first of
+        the parts `names` that states one, within `limit` characters of the part's start:
+        (part name, start, end), offsets in that part.
+
+        A deadline cue counts even when its year cannot be resolved: whether a text states
+        a deadline does not depend on the reference date.
+        """
+        spans = [(m.start, m.end) for m in self.mentions if m.role == "deadline"]
+        for name in names:
+            part = next((p for p in self.parts if p.name == name), None)
+            if part is None:
+                continue
+            inside = [
+                (start, end)
+                for start, end in (*spans, *([self.permanent_at] if self.permanent_at else []))
+                if part.start <= start < min(part.end, part.start + limit)
+            ]
+            if inside:
+                start, end = inside[0]
+                return name, start - part.start, min(end, part.end) - part.start
+        return None
 
     @property
     def opening(self) -> dt.date | None:
@@ -86,13 +123,10 @@ def _choose(mentions: list[DateMention], reference: dt.date | None) -> DateMenti
     return max(best, key=lambda m: (m.date or dt.date.min, m.start))
 
 
-def _permanent(text: str) -> Deadline | None:
+def _permanent_at(text: str) -> tuple[int, int] | None:
     folded, where = fold_with_map(text)
     match = PERMANENT.search(folded)
-    if match is None:
-        return None
-    start, end = where[match.start()], where[match.end()]
-    return Deadline(None, None, text[start:end], True, start, end)
+    return (where[match.start()], where[match.end()]) if match else None
 
 
 def read_dates(text: str, reference_date: dt.date | None, lang: str | None = None) -> DateReading:
@@ -102,15 +136,34 @@ def read_dates(text: str, reference_date: dt.date | None, lang: str | None = Non
     it was read): dates without a year are the first such date on or after it. None means
     unknown: such dates then need a year written elsewhere in the text.
     """
-    mentions = find_dates(text or "", reference_date, lang)
+    text = text or ""
+    mentions = find_dates(text, reference_date, lang)
     chosen = _choose(mentions, reference_date)
+    permanent_at = _permanent_at(text)
+    deadline = None
     if chosen is not None:
-        deadline: Deadline | None = Deadline(
-            chosen.date, chosen.time, chosen.raw, False, chosen.start, chosen.end
-        )
-    else:
-        deadline = _permanent(text or "")
-    return DateReading(tuple(mentions), deadline)
+        deadline = Deadline(chosen.date, chosen.time, chosen.raw, False, chosen.start, chosen.end)
+    elif permanent_at is not None:
+        start, end = permanent_at
+        deadline = Deadline(None, None, text[start:end], True, start, end)
+    return DateReading(tuple(mentions), deadline, permanent_at)
+
+
+def read_parts(
+    parts: Sequence[tuple[str, str]], reference_date: dt.date | None, lang: str | None = None
+) -> DateReading:
+    """Read the dates of several fields at once (joined by new lines, which end clauses).
+
+    >>> reading = read_parts([("title", "Appel 2026"), ("summary", "Clôture le 3 mars.")], None)
+    >>> reading.deadline.date, reading.statement(["title", "summary"], 5000)
+    (datetime.date(2026, 3, 3), ('summary', 11, 18))
+    """
+    spans, offset = [], 0
+    for name, value in parts:
+        spans.append(TextPart(name, offset, offset + len(value or "")))
+        offset += len(value or "") + 1
+    reading = read_dates("\n".join(value or "" for _, value in parts), reference_date, lang)
+    return replace(reading, parts=tuple(spans))
 
 
 def extract_deadline(

@@ -8,7 +8,7 @@ from typing import Any
 
 from veille.domain.call import BRUSSELS, Call
 from veille.domain.classify import Classifier
-from veille.domain.dates import read_dates
+from veille.domain.dates import read_parts
 from veille.domain.facts import compute_status, extract_applicants, extract_budget
 
 # Deadlines stated without a time close at the end of the day.
@@ -55,7 +55,9 @@ def normalize(raw: Mapping[str, Any], classifier: Classifier, now: datetime) -> 
     published_at = parse_when(raw.get("published"))
     reference = published_at.date() if published_at else today
 
-    dates = read_dates(prose, reference, lang)  # once: deadline and opening come from it
+    # the dates are read once: deadline, opening and the classifier's evidence come from it
+    parts = [("deadline_text", raw.get("deadline_text") or ""), ("title", title)]
+    dates = read_parts([*parts, ("summary", summary), ("text", text)], reference, lang)
     deadline = parse_when(raw.get("deadline"))
     deadline_text = raw.get("deadline_text")
     permanent = bool(raw.get("permanent"))
@@ -86,7 +88,7 @@ def normalize(raw: Mapping[str, Any], classifier: Classifier, now: datetime) -> 
         status = "closed"
 
     verdict = classifier.classify(
-        title, summary, text, lang, known_call=bool(raw.get("known_call"))
+        title, summary, text, lang, known_call=bool(raw.get("known_call")), dates=dates
     )
     return Call(
         source=raw["source"],
