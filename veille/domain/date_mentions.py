@@ -54,6 +54,7 @@ _SENTENCE_END = re.compile(r"(?:(?<=\D)|(?<=\d{4}))[.!?](?=\s+[A-ZÀ-ÖØ-Ý«\"
 # What may stand between two dates of one enumeration: list words and repeated cues
 # ("jusqu'au 31 mars et jusqu'au 30 septembre 2025"), no digit, no other content.
 _ENUMERATION_GAP = re.compile(r"^[^\d]{0,30}$")
+_DIGIT = re.compile(r"\d")
 _LAST_LIST_WORD = re.compile(r"\b(?:and|en|et|und)\s*$")
 
 
@@ -199,10 +200,15 @@ def _date(year: int, month: int, day: int) -> dt.date | None:
 class _Reader:
     """Walks the date forms of one text in order and gives each mention its role."""
 
-    def __init__(self, text: str, reference: dt.date | None):
-        self.text = text
-        self.folded, self.where = fold_with_map(text)
-        self.raws = scan_dates(self.folded)
+    def __init__(
+        self,
+        text: str,
+        folded: str,
+        where: list[int],
+        raws: list[RawDate],
+        reference: dt.date | None,
+    ):
+        self.text, self.folded, self.where, self.raws = text, folded, where, raws
         self.clauses = _Clauses(text, self.folded, self.where)
         _attach_times(self.folded, self.raws, self.clauses)
         _share_years(self.folded, self.raws, self.clauses)
@@ -325,7 +331,18 @@ def find_dates(
     del lang
     if not text:
         return []
-    reader = _Reader(text, reference_date)
-    if not reader.raws:
+    folded, where = fold_with_map(text)
+    return find_dates_folded(text, folded, where, reference_date)
+
+
+def find_dates_folded(
+    text: str, folded: str, where: list[int], reference_date: dt.date | None
+) -> list[DateMention]:
+    """`find_dates` on a text already folded (`fold_with_map`), for callers that fold once."""
+    if not _DIGIT.search(folded):  # every date form has digits
         return []
+    raws = scan_dates(folded)
+    if not raws:
+        return []
+    reader = _Reader(text, folded, where, raws, reference_date)
     return _apply_replacements(text, reader.mentions())

@@ -19,7 +19,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from veille.domain.date_mentions import DateMention, find_dates
+from veille.domain.date_mentions import DateMention, find_dates, find_dates_folded
 from veille.domain.date_vocabulary import PERMANENT
 from veille.domain.text import fold_with_map
 
@@ -123,12 +123,6 @@ def _choose(mentions: list[DateMention], reference: dt.date | None) -> DateMenti
     return max(best, key=lambda m: (m.date or dt.date.min, m.start))
 
 
-def _permanent_at(text: str) -> tuple[int, int] | None:
-    folded, where = fold_with_map(text)
-    match = PERMANENT.search(folded)
-    return (where[match.start()], where[match.end()]) if match else None
-
-
 def read_dates(text: str, reference_date: dt.date | None, lang: str | None = None) -> DateReading:
     """Read the dates of `text` once.
 
@@ -136,10 +130,13 @@ def read_dates(text: str, reference_date: dt.date | None, lang: str | None = Non
     it was read): dates without a year are the first such date on or after it. None means
     unknown: such dates then need a year written elsewhere in the text.
     """
+    del lang  # the words of the four languages are all recognised
     text = text or ""
-    mentions = find_dates(text, reference_date, lang)
+    folded, where = fold_with_map(text)
+    mentions = find_dates_folded(text, folded, where, reference_date)
     chosen = _choose(mentions, reference_date)
-    permanent_at = _permanent_at(text)
+    marker = PERMANENT.search(folded)
+    permanent_at = (where[marker.start()], where[marker.end()]) if marker else None
     deadline = None
     if chosen is not None:
         deadline = Deadline(chosen.date, chosen.time, chosen.raw, False, chosen.start, chosen.end)
