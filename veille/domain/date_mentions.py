@@ -341,7 +341,17 @@ def find_dates_folded(
     """`find_dates` on a text already folded (`fold_with_map`), for callers that fold once."""
     if not _DIGIT.search(folded):  # every date form has digits
         return []
-    raws = scan_dates(folded)
+    return mentions_of_forms(text, folded, where, scan_dates(folded), reference_date)
+
+
+def mentions_of_forms(
+    text: str,
+    folded: str,
+    where: list[int],
+    raws: list[RawDate],
+    reference_date: dt.date | None,
+) -> list[DateMention]:
+    """The date forms found in a folded text, in order, made mentions: times, years, roles."""
     if not raws:
         return []
     reader = _Reader(text, folded, where, raws, reference_date)

@@ -28,6 +28,7 @@ __all__ = [
     "DateReading",
     "Deadline",
     "TextPart",
+    "choose_deadline",
     "extract_deadline",
     "extract_opening_date",
     "extract_publication_date",
@@ -108,7 +109,7 @@ class DateReading:
         return None
 
 
-def _choose(mentions: list[DateMention], reference: dt.date | None) -> DateMention | None:
+def choose_deadline(mentions: list[DateMention], reference: dt.date | None) -> DateMention | None:
     """The strongest deadline cue wins; among equals, the next one on or after `reference`
     when they recur without a year, else the latest."""
     candidates = [m for m in mentions if m.role == "deadline" and m.date is not None]
@@ -134,7 +135,7 @@ def read_dates(text: str, reference_date: dt.date | None, lang: str | None = Non
     text = text or ""
     folded, where = fold_with_map(text)
     mentions = find_dates_folded(text, folded, where, reference_date)
-    chosen = _choose(mentions, reference_date)
+    chosen = choose_deadline(mentions, reference_date)
     marker = PERMANENT.search(folded)
     permanent_at = (where[marker.start()], where[marker.end()]) if marker else None
     deadline = None
