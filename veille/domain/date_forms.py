@@ -66,11 +66,15 @@ _TIME_PATTERNS = [
         r"(?P<h>\d{1,2})\s*(?:uur|uhr|heures?|hrs?\b|o'?clock|h\b|u\b)(?:\s*(?P<mi>[0-5]\d)\b)?"
     ),
 ]
+# "by 5 p.m. on 3 March", "12:00 midday on 6 March", "5 pm CET, 22 April": a time, maybe a
+# word for it or a time zone, then what leads to the date
 _TIME_BEFORE = re.compile(
-    r"(?P<time>\b\d{1,2}(?:[:.h]\d\d\s*(?:a\.?m\.?|p\.?m\.?|uhr|uur|h)?"
-    r"|\s*(?:a\.?m\.?|p\.?m\.?|uhr|uur|h\b))|\bmidnight|\bnoon|\bmidi|\bminuit)"
-    r"\s*(?:\([a-z ]+\))?\s*(?:on|le|op|am|the|,)\s*(?:the\s+)?$"
+    r"(?P<time>(?:\b\d{1,2}(?:[:.h]\d\d\s*(?:a\.?m\.?|p\.?m\.?|uhr|uur|h)?"
+    r"|\s*(?:a\.?m\.?|p\.?m\.?|uhr|uur|h\b))|\bmidnight|\bnoon|\bmidday|\bmidi|\bminuit)"
+    r"(?:\s*(?:noon|midday|midi|middag))?)\s*(?:\([a-z ]+\))?\s*"
+    r"(?:(?:cet|cest|gmt|utc|bst|brussels time)\s*)?(?:on|le|op|am|the|,)\s*(?:the\s+)?$"
 )
+
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
@@ -86,6 +90,7 @@ class RawDate:
     weekday: int | None
     time: dt.time | None = None
     time_end: int = -1
+    time_shared: bool = False  # the time of a later date of its list ("all at 17:00")
 
     @property
     def stop(self) -> int:

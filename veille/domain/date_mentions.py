@@ -28,6 +28,7 @@ from veille.domain.date_vocabulary import (
     RANGE_START,
     REPLACED_GAP,
     REPLACEMENT_VERB,
+    WINDOW_END,
 )
 from veille.domain.text import fold, fold_with_map
 
@@ -45,6 +46,7 @@ class DateMention:
     score: float  # strength of the role cue
     year_given: bool
     range_start: dt.date | None = None  # for "du X au Y", X (the mention is Y)
+    series: int = 0  # mentions listed together ("le 21/02 et le 10/03") share a number
 
 
 _CLAUSE_BREAK = re.compile(r"[;\n|]|\s[—–]\s")
@@ -55,6 +57,8 @@ _SENTENCE_END = re.compile(r"(?:(?<=\D)|(?<=\d{4}))[.!?](?=\s+[A-ZÀ-ÖØ-Ý«\"
 # ("jusqu'au 31 mars et jusqu'au 30 septembre 2025"), no digit, no other content.
 _ENUMERATION_GAP = re.compile(r"^[^\d]{0,30}$")
 _DIGIT = re.compile(r"\d")
+_TEMPORAL = ("deadline", "opening", "publication")  # roles that bound a date, not name it
+_DASH_BEFORE_TIME = re.compile(r"\s*[—–-]\s*(?=\d)")
 _LAST_LIST_WORD = re.compile(r"\b(?:and|en|et|und)\s*$")
 
 
@@ -93,13 +97,15 @@ def _attach_times(folded: str, raws: list[RawDate], clauses: _Clauses) -> None:
         if raw.time is not None:
             continue
         limit = raws[index + 1].start if index + 1 < len(raws) else len(folded)
-        limit = clauses.end(raw.end, min(limit, raw.end + 40))
+        # "02/04/2026 – 14h00": a dash before a time does not end the clause
+        dash = _DASH_BEFORE_TIME.match(folded, raw.end)
+        limit = clauses.end(dash.end() if dash else raw.end, min(limit, raw.end + 40))
         value, end = find_time(folded[raw.end : limit])
         if value is not None:
             raw.time, raw.time_end = value, raw.end + end
     for raw in raws:
         if raw.time is None:
-            raw.time = time_before(folded[max(0, raw.start - 25) : raw.start])
+            raw.time = time_before(folded[max(0, raw.start - 40) : raw.start])
 
 
 def _share_years(folded: str, raws: list[RawDate], clauses: _Clauses) -> None:
@@ -118,6 +124,25 @@ def _share_years(folded: str, raws: list[RawDate], clauses: _Clauses) -> None:
             continue
         if (raw.month, raw.day) <= (nxt.month, nxt.day):
             raw.year = nxt.year
+
+
+_SHARED_TIME = re.compile(
+    r"\b(?:all|each|both|toutes|tous|chacune?|telkens|steeds|allemaal|beide|jeweils|alle)\b"
+)
+
+
+def _share_times(folded: str, raws: list[RawDate], clauses: _Clauses) -> None:
+    """ "14 January, 13 May and 16 September 2026 (all at 17:00)": one time for a list."""
+    for index in range(len(raws) - 2, -1, -1):
+        raw, nxt = raws[index], raws[index + 1]
+        if raw.time is not None or nxt.time is None:
+            continue
+        gap = folded[raw.stop : nxt.start]
+        if not _ENUMERATION_GAP.match(gap) or clauses.any_between(raw.stop, nxt.start):
+            continue
+        said = nxt.time_end > 0 and _SHARED_TIME.search(folded[nxt.end : nxt.time_end])
+        if said or nxt.time_shared:
+            raw.time, raw.time_shared = nxt.time, True
 
 
 def _role(left: str, right: str, previous_at: int = -1) -> tuple[str, float]:
@@ -139,15 +164,20 @@ def _role(left: str, right: str, previous_at: int = -1) -> tuple[str, float]:
                     factor *= 0.8
                 score = max(score, weight * factor)
                 near = min(near, distance)
-            # after the date only strong cues count, and weakly ("... ont lieu en ligne")
-            if weight >= 2.5 and pattern.search(right):
+            # after the date, cues count weakly ("... ont lieu en ligne", "le 30 mars au
+            # plus tard"), and only the strong ones and bounds
+            if weight >= 2.0 and pattern.search(right):
                 score = max(score, weight * 0.4)
         if score:
             scores[role], nearest[role] = score, near
     if not scores:
         return "other", 0.0
-    role = max(scores, key=lambda r: scores[r])
-    temporal = [r for r in ("deadline", "opening", "publication") if r in scores]
+    top = max(scores.values())
+    tied = [r for r in scores if scores[r] >= top - 1e-9]
+    # on a tie, the word naming what is bounded wins over the bound ("questions may be
+    # submitted until", "Ende der Bindefrist", "la décision sera notifiée au plus tard le")
+    role = next((r for r in tied if r not in _TEMPORAL), tied[0])
+    temporal = [r for r in _TEMPORAL if r in scores]
     if role in temporal:
         role = min(temporal, key=lambda r: (nearest[r], -scores[r]))
     return role, scores[role]
@@ -212,6 +242,8 @@ class _Reader:
         self.clauses = _Clauses(text, self.folded, self.where)
         _attach_times(self.folded, self.raws, self.clauses)
         _share_years(self.folded, self.raws, self.clauses)
+        _share_times(self.folded, self.raws, self.clauses)
+
         self.reference = reference
         self.hint = _year_hint(self.folded, self.raws) if reference is None else None
 
@@ -224,7 +256,7 @@ class _Reader:
         found: list[DateMention] = []
         previous_end = 0
         previous_role: tuple[str, float] | None = None
-        index = 0
+        index = series = 0
         while index < len(self.raws):
             raw = self.raws[index]
             nxt = self.raws[index + 1] if index + 1 < len(self.raws) else None
@@ -235,13 +267,18 @@ class _Reader:
                 mention = self._range(raw, nxt, left, previous_at)
                 previous_end = nxt.stop
                 index += 2
+                series += 1
             else:
                 gap = self.folded[previous_end : raw.start]
                 listed = previous_role if previous_role and LIST_GAP.match(gap) else None
                 mention = self._single(raw, nxt, left, previous_at, listed)
+                if previous_role and WINDOW_END.match(gap):
+                    mention = _window_end(mention, previous_role)
                 previous_end = raw.stop
                 index += 1
-            found.append(mention)
+                series += listed is None
+            found.append(replace(mention, series=series))
+
             previous_role = (mention.role, mention.score)
         return found
 
@@ -261,6 +298,9 @@ class _Reader:
         role, score = _role(context, self._right(nxt, len(self.folded)), previous_at)
         if role == "other":
             role, score = "deadline", 1.0  # "Du 15/01 au 11/03" on a call page
+        elif role == "opening":  # "applications are open from X to Y": a window, ending Y
+            role = "deadline"
+
         start = self.date_of(raw, self.folded[raw.stop : raw.stop + 20])
         end = self.date_of(nxt, "")
         if start is not None and raw.year is None and end is not None:
@@ -302,6 +342,16 @@ class _Reader:
         span = self.text[start:stop].strip()
         year_given = raw.year is not None
         return DateMention(date, raw.time, span, start, stop, role, score, year_given, range_start)
+
+
+def _window_end(mention: DateMention, begun: tuple[str, float]) -> DateMention:
+    """ "Der Aufruf startet am A und endet am B": B ends what began on A (a call's window
+    ends on its deadline; a project period ends as a project period)."""
+    role, score = begun
+    if role == "other":
+        return mention
+    role = "deadline" if role in ("opening", "deadline") else role
+    return replace(mention, role=role, score=max(score, mention.score))
 
 
 def _apply_replacements(text: str, mentions: list[DateMention]) -> list[DateMention]:

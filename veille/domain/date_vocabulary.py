@@ -67,7 +67,7 @@ EN_MONTH_RE = alternation(EN_MONTHS)
 WEEKDAY_RE = alternation(WEEKDAYS)
 ORDINAL = r"(?:er|re|eme|e|ste|de|st|nd|rd|th)?"
 
-NOON = re.compile(r"\b(?:midi|noon|middag|mittag)\b")
+NOON = re.compile(r"\b(?:midi|noon|midday|middag|mittag)\b")
 MIDNIGHT = re.compile(r"\b(?:minuit|middernacht|midnight|mitternacht)\b")
 
 # Cue words giving the role of a date, with weights. Searched in the clause before the
@@ -75,23 +75,34 @@ MIDNIGHT = re.compile(r"\b(?:minuit|middernacht|midnight|mitternacht)\b")
 CUES: dict[str, list[tuple[str, float]]] = {
     "deadline": [
         (
-            r"date limite|deadline|clotur|\becheance|au plus tard|uiterlijk|uiterste|ten laatste"
-            r"|einsendeschluss|\w*frist\b|stichtag|closing date|\bclos(?:e|es|ed|ing)\b|\bdue\b"
-            r"|submi(?:ssion|tted|t)\b|\bdepo[st]|\bdeposer|soumi[st]|soumettre|\bindien|ingediend"
-            r"|inzending|insturen|prend fin|se termine|\bsluit|einreich|eingereicht|spatestens"
-            r"|expire|\bends?\b|prolong|verleng|extended|verlangert|ultime|\breceived by",
+            r"date limite|heure limite|deadline|clotur|\becheance|uiterste|\w*schluss\b"
+            r"|\w*frist(?:en)?\b|stichtag|closing date|\bclos(?:e|es|ed|ing)\b|\bdue\b|cut-?offs?\b"
+            r"|time limit|submi(?:ssion|tted|t)\b|\bdepo[st]|\bdeposer|soumi[st]|soumettre"
+            r"|\bindien|ingediend|inzending|insturen|se clot|\bsluit|einreich|eingereicht|expire"
+            r"|introdui|a introduire|\brentrer\b|\bremettre\b|\bremis(?:es)?\b"
+            r"|prolong|verleng|extended|verlangert|ultime|\breceived by|\breceipt\b|\bontvangst",
             3.0,
         ),
         # what is submitted: nearer to the date than a registration or question cue
         (
-            r"candidat|\bapplications?\b|\bproposals?\b|aanvra(?:ag|gen)\b|projectvoorstel"
-            r"|\bdossiers?\b|antrag\b|antrage\b|bewerbung|interessenbekundung|propositions\b"
-            r"|\boffres\b|inschrijving",
+            r"candidat|kandidatur|\bapplications?\b|\bproposals?\b|aanvra(?:ag|gen)\b"
+            r"|projectvoorstel|\bdossiers?\b|antrag\b|antrage\b|bewerbung|interessenbekundung"
+            r"|propositions\b|\boffres\b|offertes?\b|\btenders?\b|\bbids?\b|angebot|inschrijving",
             2.5,
+        ),
+        # a bound, whatever it bounds ("retenus seront avertis au plus tard le"): weaker than
+        # the words that name what is bounded (a decision, questions, an info session)
+        # the end of a period, whatever the period is ("le projet se termine le")
+        (
+            r"au plus tard|uiterlijk|ten laatste|spatestens|no later than|not later than"
+            r"|at the latest|must be (?:in|received|submitted|sent)\b|prend fin|se termine"
+            r"|\beindig|\bendet\b|\bends?\b",
+            2.0,
         ),
         (
             r"jusqu'?(?:au|a|a la)\b|\bavant\b|tot en met|\btot\b|\bvoor\b|\buntil\b|\btill\b"
-            r"|\bby\b|\bbefore\b|\bbis\b|\bzum\b|\bapply\b|\baanmelden|attendus|\bsend\b|envoy",
+            r"|\bby\b|\bbefore\b|\bbis\b|\bzum\b|\bapply\b|\baanmelden|attendus|\bsend\b|envoy"
+            r"|\btegen\b|verwacht|\bpour le\b",
             1.5,
         ),
     ],
@@ -102,7 +113,8 @@ CUES: dict[str, list[tuple[str, float]]] = {
             r"|\bvanaf\b|gelanceerd|opengesteld|gaat in|\bab dem\b|\bab\b|startet|\bdes (?:le|ce)\b"
             r"|a partir du|a compter du|\bstart op\b|beginn",
             2.5,
-        )
+        ),
+        (r"\bfrom\b", 2.0),  # "can be made from 5 January and must be in by 13 February"
     ],
     "publication": [
         (
@@ -120,16 +132,26 @@ CUES: dict[str, list[tuple[str, float]]] = {
         )
     ],
     "questions": [(r"\bquestions?\b|\bvragen\b|\bfragen\b", 3.0)],
+    # an event on that day: a bid opening, a hearing, a ceremony
+    "event": [
+        (
+            r"\ba lieu\b|aura lieu|se tiendra|vindt plaats|plaatsvinden|findet statt|stattfinden"
+            r"|takes place|will be held|is held",
+            3.0,
+        )
+    ],
     "registration": [
         (r"preinscription|pre-inscription|vooraanmelding|voorregistratie|pre-?registration", 3.0)
     ],
     "project": [
         (
-            r"\bprojects? (?:\w+ ){0,2}(?:loopt|start|eindigt|run|finish|end|take place|delivered)"
+            r"\bprojects? (?!proposals?\b)(?:\w+ ){0,2}"
+            r"(?:loopt|start|eindigt|run|finish|end|take place|delivered)"
             r"|looptijd|projectperiode|uitgevoerd|uitvoering|van start|delivery|delivered"
             r"|implementation period|project period|funding period|\bduree\b|se deroul|realis"
             r"|demarr|debutera|mise en oeuvre|periode de programmation|forderzeitraum|laufzeit"
-            r"|\blaufen\b|durchfuhrung|\bbeginnt\b|projets? (?:\w+ ){0,2}(?:commence|termine)"
+            r"|\blaufen\b|durchfuhrung|projets? (?:\w+ ){0,2}(?:commence|termine)"
+            r"|projekt\w* (?:\w+ ){0,2}(?:beginnt|startet|endet|lauft)"
             r"|activiteiten|activites? (?:\w+ ){0,2}(?:realis|mene)|subsidiabel",
             3.0,
         )
@@ -137,7 +159,17 @@ CUES: dict[str, list[tuple[str, float]]] = {
     "decision": [
         (
             r"\bjury\b|\bselection\b|decision|\bbeslist|beslissing|resultats|\bresults\b"
-            r"|announced|bekendmaking|notification|entscheid|auswahl|laureats",
+            r"|announced|bekendmaking|notification|entscheid|auswahl|laureats|\bavertis\b"
+            r"|\binformes\b|\bnotifi|verwittigd|op de hoogte|\binformed\b|benachrichtigt"
+            r"|communicated|\bcommuniques?\b",
+            3.0,
+        )
+    ],
+    # how long a tender binds its bidder: not a submission deadline
+    "validity": [
+        (
+            r"bindefrist|zuschlagsfrist|gestanddoening|validite des offres"
+            r"|offres? (?:\w+ )?valables?|validity|remain valid|geldigheid|\bgeldig\b",
             3.0,
         )
     ],
@@ -150,17 +182,32 @@ PERMANENT = re.compile(
     r"|pas de date limite|doorlopend|permanent open|op elk moment|geen deadline|rolling"
     r"|at any time|anytime|open-ended|no deadline|first come,? first served|\blaufend\b"
     r"|jederzeit|keine (?:antrags)?fristen|windhundverfahren|fortlaufend|permanent"
+    r"|de (?:maniere|facon) continue|en permanence|tout au long de l'annee|toute l'annee"
+    r"|pas de date de cloture|het hele jaar|doorheen het jaar|geen (?:vaste )?(?:indien)?datum"
+    r"|throughout the year|all year round|year-round|no (?:fixed )?closing date"
+    r"|no fixed deadline|unbefristet|ganzjahrig|das ganze jahr"
 )
+
 
 # Connectives between dates: lists, ranges, replacements.
 LIST_GAP = re.compile(
     r"^\W*(?:(?:et|and|en|und|ou|or|of|oder|bzw|sowie|le|la|the|het|am|zum|den|der|dem|on|de|op"
     # a repeated preposition: "jusqu'au 31 mars et jusqu'au 30 septembre"
-    r"|jusqu|au|until|by|tot|met|bis|avant|before|voor|vor)\W+)*\W*$"
+    r"|jusqu|au|until|by|tot|met|bis|avant|before|voor|vor"
+    # waves: "une première clôture le 15 janvier, puis une seconde le 15 avril"
+    r"|puis|ensuite|then|daarna|vervolgens|dann|danach|une?|an?|een|eine[rn]?|seconde?"
+    r"|deuxieme|troisieme|third|tweede|derde|zweite[rn]?|dritte[rn]?|vagues?|waves?|rondes?"
+    r"|rounds?|wellen?)\W+)*\W*$"
 )
 RANGE_GAP = re.compile(
     r"^\s*(?:inclus\w*|included)?\s*,?\s*(?:au|a|jusqu'?(?:au|a)|tot(?: en met)?|to|until|till"
     r"|through|bis(?: zum| einschliesslich)?|-|–|—|and|en|et|und)\s*(?:le|de|op|on|am|den|zum)?\s*$"
+)
+# "X begins on A and ends on B": B ends the period A begins (a call window, a project)
+WINDOW_END = re.compile(
+    r"^\W*(?:and|en|et|und)?\s*(?:it |sie |il |elle |hij |ze )?"
+    r"(?:ends?|endet|eindigt|se termine|prend fin|finishes|runs? until|loopt tot|dauert bis)"
+    r"\s*(?:on|op|am|le|zum|the)?\s*$"
 )
 BETWEEN = re.compile(r"(?:entre|between|tussen|zwischen)\s*(?:le\s+|de\s+|dem\s+)?$")
 RANGE_START = re.compile(r"(?:\bdu|\bvan|\bvom|\bfrom|\bde)\s*$")

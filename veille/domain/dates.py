@@ -110,18 +110,25 @@ class DateReading:
 
 
 def choose_deadline(mentions: list[DateMention], reference: dt.date | None) -> DateMention | None:
-    """The strongest deadline cue wins; among equals, the next one on or after `reference`
-    when they recur without a year, else the latest."""
+    """The strongest deadline cue wins; among equals, the latest (a final deadline after a
+    first stage), unless it is one of a series: dates listed together ("cut-off dates:
+    14 January, 13 May and 16 September", "une première clôture le …, puis une seconde
+    le …") or recurring without a year. Of a series, the next one on or after `reference`.
+    """
     candidates = [m for m in mentions if m.role == "deadline" and m.date is not None]
     if not candidates:
         return None
     top = max(m.score for m in candidates)
     best = [m for m in candidates if m.score >= top - 0.5]
-    recurring = len(best) > 1 and not any(m.year_given for m in best)
-    if recurring and reference is not None:
-        upcoming = [m for m in best if m.date and m.date >= reference]
-        return min(upcoming or best, key=lambda m: m.date or dt.date.max)
-    return max(best, key=lambda m: (m.date or dt.date.min, m.start))
+    latest = max(best, key=lambda m: (m.date or dt.date.min, m.start))
+    if reference is None:
+        return latest
+    if not any(m.year_given for m in best):
+        series = best  # "15.04. bzw. 15.10.", "le 31 mars ou le 30 septembre"
+    else:
+        series = [m for m in best if m.series == latest.series]
+    upcoming = [m for m in series if m.date and m.date >= reference]
+    return min(upcoming, key=lambda m: (m.date or dt.date.max, m.start)) if upcoming else latest
 
 
 def read_dates(text: str, reference_date: dt.date | None, lang: str | None = None) -> DateReading:
