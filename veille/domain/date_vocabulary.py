@@ -186,6 +186,10 @@ PERMANENT = re.compile(
     r"|pas de date de cloture|het hele jaar|doorheen het jaar|geen (?:vaste )?(?:indien)?datum"
     r"|throughout the year|all year round|year-round|no (?:fixed )?closing date"
     r"|no fixed deadline|unbefristet|ganzjahrig|das ganze jahr"
+    # open until the money runs out
+    r"|volgorde van binnenkomst|jusqu'a epuisement|until (?:the )?(?:budget|funds?) (?:is|are)"
+    r" (?:exhausted|committed|used)|solange (?:die )?mittel|ende offen|bis auf weiteres"
+    r"|jusqu'a nouvel ordre|tot nader order|until further notice"
 )
 
 
@@ -226,3 +230,10 @@ REPLACEMENT_VERB = re.compile(
     r"|postpone|verschoben|modifi"
 )
 PAST = re.compile(r"^\s*(?:dernier|derniere|last|jongstleden|laatstleden|letzten)\b")
+# A deadline that comes back: "chaque année", "twice a year", "jaarlijks", "jeweils"
+RECURRENCE = re.compile(
+    r"chaque annee|tous les ans|\bannuel|fois par an\b|\bpar an\b|de chaque annee"
+    r"|each year|every year|\bannual|\byearly\b|per year|times a year|twice a year|each round"
+    r"|jaarlijks|elk jaar|ieder jaar|per jaar|keer per jaar|\btelkens\b"
+    r"|jahrlich|jedes jahr|\bjeweils\b|im jahr\b|pro jahr|mal im jahr"
+)

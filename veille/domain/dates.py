@@ -18,15 +18,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from enum import StrEnum
 
 from veille.domain.date_mentions import DateMention, find_dates, find_dates_folded
-from veille.domain.date_vocabulary import PERMANENT
+from veille.domain.date_vocabulary import PERMANENT, RECURRENCE
 from veille.domain.text import fold_with_map
 
 __all__ = [
     "DateMention",
     "DateReading",
     "Deadline",
+    "DeadlineKind",
     "TextPart",
     "choose_deadline",
     "extract_deadline",
@@ -38,14 +40,30 @@ __all__ = [
 ]
 
 
+class DeadlineKind(StrEnum):
+    """What a text says of its deadline: the explicit result for every call."""
+
+    DEADLINE = "deadline"  # a date (and maybe a time)
+    RECURRING = "recurring"  # dates that come back each year: the next one is the date
+    PERMANENT = "permanent"  # open until further notice, rolling, first come first served
+    NONE = "none"  # no deadline found (none stated, or only vaguely: "fin avril")
+
+
 @dataclass(frozen=True)
 class Deadline:
-    date: dt.date | None
-    time: dt.time | None
+    date: dt.date | None  # for a recurring deadline, the next one (None if unknown)
+    time: dt.time | None  # None when the text gives no time: never an invented 23:59
     raw: str  # the text span that stated it
     permanent: bool = False  # "appel permanent", "doorlopende oproep", rolling...
     start: int = -1
     end: int = -1
+    recurring: bool = False  # "le 31 mars et le 30 septembre de chaque année"
+
+    @property
+    def kind(self) -> DeadlineKind:
+        if self.permanent:
+            return DeadlineKind.PERMANENT
+        return DeadlineKind.RECURRING if self.recurring else DeadlineKind.DEADLINE
 
 
 @dataclass(frozen=True)
@@ -90,6 +108,10 @@ class DateReading:
         return None
 
     @property
+    def kind(self) -> DeadlineKind:
+        return self.deadline.kind if self.deadline else DeadlineKind.NONE
+
+    @property
     def opening(self) -> dt.date | None:
         """When applications open, where the text says so (or the start of the deadline range)."""
         for mention in self.mentions:
@@ -131,6 +153,17 @@ def choose_deadline(mentions: list[DateMention], reference: dt.date | None) -> D
     return min(upcoming, key=lambda m: (m.date or dt.date.max, m.start)) if upcoming else latest
 
 
+def _recurs(chosen: DateMention, mentions: list[DateMention], folded: str) -> bool:
+    """A deadline without a year recurs when the text says so ("chaque année", "jeweils")
+    or when it is one of several deadlines without a year ("15.04. bzw. 15.10.")."""
+    if chosen.year_given:
+        return False
+    if RECURRENCE.search(folded):
+        return True
+    yearless = [m for m in mentions if m.role == "deadline" and not m.year_given]
+    return len(yearless) > 1 and all(m.series == chosen.series for m in yearless)
+
+
 def read_dates(text: str, reference_date: dt.date | None, lang: str | None = None) -> DateReading:
     """Read the dates of `text` once.
 
@@ -147,8 +180,15 @@ def read_dates(text: str, reference_date: dt.date | None, lang: str | None = Non
     permanent_at = (where[marker.start()], where[marker.end()]) if marker else None
     deadline = None
     if chosen is not None:
-        deadline = Deadline(chosen.date, chosen.time, chosen.raw, False, chosen.start, chosen.end)
-    elif permanent_at is not None:
+        recurring = _recurs(chosen, mentions, folded)
+        deadline = Deadline(
+            chosen.date, chosen.time, chosen.raw, False, chosen.start, chosen.end, recurring
+        )
+    elif unresolved := [m for m in mentions if m.role == "deadline" and m.date is None]:
+        first = unresolved[0]
+        if _recurs(first, mentions, folded):  # "jeweils der 30.11.", with no reference date
+            deadline = Deadline(None, None, first.raw, False, first.start, first.end, True)
+    if deadline is None and permanent_at is not None:
         start, end = permanent_at
         deadline = Deadline(None, None, text[start:end], True, start, end)
     return DateReading(tuple(mentions), deadline, permanent_at)
