@@ -4,28 +4,37 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 BASE := $(VENV)/.installed-base
+DEVDEPS := $(VENV)/.installed-dev
 TESTDEPS := $(VENV)/.installed-test
 # The tests' Matrix homeserver, in its own venv so its pins never meet the app's.
 SYNAPSE := .synapse-venv/.installed
 
-.PHONY: demo test lint format quality bench clean
+.PHONY: demo test lint typecheck format quality bench lock clean
 
-$(BASE): pyproject.toml
+# Dependencies are installed from hash-checked lock files (requirements/*.lock);
+# `make lock` refreshes them after a change to pyproject.toml or requirements/synapse.in.
+LOCKED := $(PY) -m pip install -qq --require-hashes --no-deps -r
+
+$(BASE): pyproject.toml requirements/base.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e .
+	$(PY) -m pip install -qq --upgrade pip
+	$(LOCKED) requirements/base.lock
+	$(PY) -m pip install -qq --no-deps -e .
 	touch $@
 
-$(TESTDEPS): $(BASE)
-	$(PY) -m pip install -q -e '.[test]'
+$(DEVDEPS): $(BASE) requirements/test.lock
+	$(LOCKED) requirements/test.lock
+	touch $@
+
+$(TESTDEPS): $(DEVDEPS)
 	# Browser tests drive Debian's chromium through Playwright (never `playwright install`).
 	command -v chromium >/dev/null || { apt-get update -q && apt-get install -y -q chromium; }
 	touch $@
 
-$(SYNAPSE):
+$(SYNAPSE): requirements/synapse.lock
 	test -x .synapse-venv/bin/python || $(PYTHON) -m venv .synapse-venv
-	.synapse-venv/bin/python -m pip install -q --upgrade pip
-	.synapse-venv/bin/python -m pip install -q 'matrix-synapse>=1.160,<2'
+	.synapse-venv/bin/python -m pip install -qq --upgrade pip
+	.synapse-venv/bin/python -m pip install -qq --require-hashes --no-deps -r requirements/synapse.lock
 	touch $@
 
 demo: $(BASE)
@@ -34,11 +43,15 @@ demo: $(BASE)
 test: $(TESTDEPS) $(SYNAPSE)
 	$(PY) tests/servers/run_with_servers.py -- $(PY) -m pytest $(PYTEST_ARGS)
 
-lint: $(TESTDEPS)
+lint: $(DEVDEPS)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(PY) tools/typecheck.py
 
-format: $(TESTDEPS)
+typecheck: $(DEVDEPS)
+	$(PY) tools/typecheck.py
+
+format: $(DEVDEPS)
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
@@ -47,6 +60,14 @@ quality: $(BASE)
 
 bench: $(TESTDEPS)
 	$(PY) bench/run_all.py
+
+# Refresh the lock files (needs the package index); commit what changes.
+LOCK := $(VENV)/bin/pip-compile -q --generate-hashes --strip-extras --allow-unsafe --no-emit-index-url --no-emit-find-links
+lock: $(BASE)
+	$(PY) -m pip install -qq pip-tools
+	$(LOCK) -o requirements/base.lock pyproject.toml
+	$(LOCK) --extra test -o requirements/test.lock pyproject.toml
+	$(LOCK) -o requirements/synapse.lock requirements/synapse.in
 
 clean:
 	rm -rf $(VENV) .synapse-venv data/demo .ci-tmp test-artifacts  # never the data folder itself

@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from veille.alerts.deliver import Deliverer
-from veille.alerts.recipients import ADMIN, COALITION, COALITION_CHANNEL
 from veille.config.loader import VeilleConfig, resolve_secrets
 from veille.storage import Outbox
 
@@ -22,31 +21,17 @@ class DeliveryReport:
     failed_rows: list[dict] = field(default_factory=list)  # ... and their rows, for the admins
 
 
-def channel_urls(config: VeilleConfig) -> dict[tuple[str, str], str]:
-    """(member id, channel name) -> apprise URL with its secrets resolved."""
+def _resolved_urls(config: VeilleConfig) -> dict[tuple[str, str], str]:
+    """(owner, channel name) -> apprise URL with its secrets resolved, for every channel
+    messages are sent to (the sign-in mailer only sends sign-in links)."""
     urls = {}
-    for member in config.members:
-        for channel in member.channels:
-            try:
-                urls[(member.id, channel.name)] = resolve_secrets(channel.url)
-            except KeyError as missing:
-                log.error(
-                    "channel %s of %s needs environment variable %s",
-                    channel.name,
-                    member.id,
-                    missing,
-                )
-    for channel in config.settings.admin_channels:
+    for channel in config.channels():
+        if channel.kind == "signin_mailer":
+            continue
         try:
-            urls[(ADMIN, channel.name)] = resolve_secrets(channel.url)
+            urls[(channel.owner, channel.name)] = resolve_secrets(channel.url)
         except KeyError as missing:
-            log.error("admin channel %s needs environment variable %s", channel.name, missing)
-    room = config.settings.coalition_room
-    if room is not None:
-        try:
-            urls[(COALITION, COALITION_CHANNEL)] = resolve_secrets(room.url)
-        except KeyError as missing:
-            log.error("the coalition room needs environment variable %s", missing)
+            log.error("channel %s needs environment variable %s", channel.label, missing)
     return urls
 
 
@@ -54,7 +39,7 @@ def deliver_due(
     config: VeilleConfig, outbox: Outbox, deliverer: Deliverer, now: datetime
 ) -> DeliveryReport:
     report = DeliveryReport()
-    urls = channel_urls(config)
+    urls = _resolved_urls(config)
     for row in outbox.due(now):
         url = urls.get((row["member"], row["channel"]))
         if url is None:

@@ -1,6 +1,7 @@
 """Who receives what, beyond members: administrators and the coalition room.
 
-Their pseudo member ids start with "_", which a member id (a slug) never does.
+Their pseudo member ids (from `veille.config.channels`) start with "_", which a member id
+(a slug) never does.
 """
 
 from __future__ import annotations
@@ -8,13 +9,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from veille.config.channels import ADMIN, COALITION, COALITION_CHANNEL
 from veille.config.loader import VeilleConfig
 from veille.config.schema import Member
 from veille.domain.filters import call_matches_filter
 
-ADMIN = "_admin"
-COALITION = "_coalition"
-COALITION_CHANNEL = "room"
+__all__ = ["ADMIN", "COALITION", "COALITION_CHANNEL", "followers", "follows"]
 
 
 def follows(

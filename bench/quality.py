@@ -108,10 +108,10 @@ def run_command(command: str, subcommand: str) -> Answer:
 
 
 def in_process_classify(records: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    from veille.config import default_classifier
     from veille.contract import classify_answer
-    from veille.domain.classify import load_default_classifier
 
-    answer = classify_answer(load_default_classifier())
+    answer = classify_answer(default_classifier())
     return {str(r["id"]): answer(r) for r in records}
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from veille.domain.classify import load_default_classifier  # noqa: E402
+from veille.config import default_classifier  # noqa: E402
 from veille.domain.dates import extract_deadline  # noqa: E402
 
 sys.path.insert(0, str(REPO / "bench"))
@@ -70,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     snippets = load("deadlines_dev.jsonl") or [
         {"text": c["summary"], "reference_date": None, "lang": c["lang"]} for c in calls
     ]
-    clf = load_default_classifier()
+    clf = default_classifier()
     body = " ".join(c["summary"] for c in calls)[:20_000]  # a long page body (~20k chars)
 
     def classify_all() -> int:

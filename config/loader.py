@@ -4,19 +4,26 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from veille.config.schema import Member, MembersFile, Settings, Source, SourcesFile
+from veille.config.channels import ConfiguredChannel, configured_channels
+from veille.config.schema import Member, MembersFile, Settings, TopicsFile
+from veille.config.sources import SOURCE_TAGS, Source, SourcesFile
 from veille.config.yaml_lines import LineIndex, Location, load_yaml
+from veille.domain.classify import Classifier, Vocabulary
 
 DEFAULTS = Path(__file__).resolve().parent / "defaults"
 DEMO = Path(__file__).resolve().parent / "demo"
 ENV_REFERENCE = re.compile(r"\$\{([A-Z_][A-Z0-9_]*)\}")
+# pydantic's names for a key the schema does not have (models; the vocabulary's dataclasses)
+UNKNOWN_KEY = ("extra_forbidden", "unexpected_keyword_argument")
 
 
 class ConfigError(Exception):
@@ -34,13 +41,18 @@ class VeilleConfig:
     sources: list[Source]
     coalition: str
     members: list[Member]
-    topics: dict[str, Any]
+    topics: Vocabulary
 
     def source(self, name: str) -> Source:
         for source in self.sources:
             if source.name == name:
                 return source
         raise KeyError(name)
+
+    def channels(self) -> list[ConfiguredChannel]:
+        """Every configured channel URL (members', administrators', the coalition room's and
+        the sign-in mailer's), with where it is written; URLs still hold their ${VAR}s."""
+        return configured_channels(self.settings, self.members)
 
     @property
     def data_dir(self) -> Path:
@@ -53,68 +65,69 @@ def _file(folder: Path, name: str) -> Path:
     return own if own.exists() else DEFAULTS / name
 
 
-def _validate(model: type[BaseModel], path: Path, problems: list[str]) -> Any:
+def _validate(schema: type[BaseModel] | TypeAdapter[Any], path: Path, problems: list[str]) -> Any:
     try:
         data, lines = load_yaml(path)
     except (OSError, yaml.YAMLError) as error:
         problems.append(f"{path}: cannot read: {error}")
         return None
     try:
-        return model.model_validate(data or {})
+        if isinstance(schema, TypeAdapter):
+            return schema.validate_python(data or {})
+        return schema.model_validate(data or {})
     except ValidationError as error:
-        problems.extend(_describe(error, path, lines))
+        problems.extend(_describe(error, path, data, lines))
         return None
 
 
-def _describe(error: ValidationError, path: Path, lines: LineIndex) -> list[str]:
+def _in_file(location: tuple[Any, ...], data: Any) -> Location:
+    """The error's location in the file's own keys and indices.
+
+    pydantic puts the tag of the model it chose for a source ("listing", "json_api:ted")
+    into the location; it names no key of the file, so it is left out.
+    """
+    kept: list[str | int] = []
+    node = data
+    for part in location:
+        inside_list = isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
+        if inside_list or (isinstance(node, dict) and part in node):
+            node = node[part]
+        elif part in SOURCE_TAGS:
+            continue
+        else:
+            node = None
+        kept.append(part)
+    return tuple(kept)
+
+
+def _describe(error: ValidationError, path: Path, data: Any, lines: LineIndex) -> list[str]:
     described = []
     for problem in error.errors():
-        location = tuple(problem["loc"])
+        location = _in_file(tuple(problem["loc"]), data)
         where = ".".join(str(part) for part in location) or "(top level)"
         line = lines.line_of(location)
         message = problem["msg"]
-        if problem["type"] == "extra_forbidden":
+        if problem["type"] in UNKNOWN_KEY:
             message = "unknown key (check its spelling and indentation)"
         described.append(f"{path}:{line or 1}: {where}: {message}")
     return described
 
 
-def resolve_secrets(url: str, environ: dict[str, str] | None = None) -> str:
+def resolve_secrets(url: str, environ: Mapping[str, str] | None = None) -> str:
     """Replace ${VAR} references from the environment; a missing one is a KeyError."""
-    environ = os.environ if environ is None else environ
-    return ENV_REFERENCE.sub(lambda match: environ[match.group(1)], url)
+    values = os.environ if environ is None else environ
+    return ENV_REFERENCE.sub(lambda match: values[match.group(1)], url)
 
 
-def channel_urls(settings: Settings, members: list[Member]) -> list[tuple[str, Location, str]]:
-    """Every URL that may carry a secret: (file name, location in it, URL)."""
-    found: list[tuple[str, Location, str]] = [
-        ("members.yaml", ("members", m, "channels", c, "url"), channel.url)
-        for m, member in enumerate(members)
-        for c, channel in enumerate(member.channels)
-    ]
-    found += [
-        ("veille.yaml", ("admin_channels", a, "url"), channel.url)
-        for a, channel in enumerate(settings.admin_channels)
-    ]
-    if settings.coalition_room is not None:
-        found.append(("veille.yaml", ("coalition_room", "url"), settings.coalition_room.url))
-    if settings.web.signin_mail_url:
-        found.append(("veille.yaml", ("web", "signin_mail_url"), settings.web.signin_mail_url))
-    return found
-
-
-def _check_secrets(
-    settings: Settings, members: list[Member], folder: Path, problems: list[str]
-) -> None:
+def _check_secrets(channels: list[ConfiguredChannel], folder: Path, problems: list[str]) -> None:
     """A ${VAR} that the environment lacks is an error, wherever the URL is."""
-    for file_name, location, url in channel_urls(settings, members):
-        missing = [name for name in ENV_REFERENCE.findall(url) if name not in os.environ]
+    for channel in channels:
+        missing = [name for name in ENV_REFERENCE.findall(channel.url) if name not in os.environ]
         if missing:
-            path = _file(folder, file_name)
-            line = load_yaml(path)[1].line_of(location)
-            where = ".".join(str(part) for part in location)
+            path = _file(folder, channel.file)
+            line = load_yaml(path)[1].line_of(channel.location)
             problems.extend(
-                f"{path}:{line}: {where}: environment variable {name} is not set"
+                f"{path}:{line}: {channel.where}: environment variable {name} is not set"
                 for name in missing
             )
 
@@ -127,16 +140,10 @@ def load_config(folder: str | Path | None = None, *, check_secrets: bool = True)
     problems: list[str] = []
     settings = _validate(Settings, _file(folder, "veille.yaml"), problems)
     sources = _validate(SourcesFile, _file(folder, "sources.yaml"), problems)
-    members_path = _file(folder, "members.yaml")
-    members = _validate(MembersFile, members_path, problems)
+    members = _validate(MembersFile, _file(folder, "members.yaml"), problems)
     if members is not None and settings is not None and check_secrets:
-        _check_secrets(settings, members.members, folder, problems)
-    topics_path = _file(folder, "topics.yaml")
-    try:
-        topics = load_yaml(topics_path)[0] or {}
-    except (OSError, yaml.YAMLError) as error:
-        problems.append(f"{topics_path}: cannot read: {error}")
-        topics = {}
+        _check_secrets(configured_channels(settings, members.members), folder, problems)
+    topics = _validate(TopicsFile, _file(folder, "topics.yaml"), problems)
     if problems:
         raise ConfigError(problems)
     return VeilleConfig(
@@ -147,3 +154,14 @@ def load_config(folder: str | Path | None = None, *, check_secrets: bool = True)
         members=list(members.members),
         topics=topics,
     )
+
+
+@lru_cache(maxsize=1)
+def default_classifier() -> Classifier:
+    """The classifier with the built-in vocabulary, config/defaults/topics.yaml (cached:
+    it is immutable in use)."""
+    problems: list[str] = []
+    vocabulary = _validate(TopicsFile, DEFAULTS / "topics.yaml", problems)
+    if problems:
+        raise ConfigError(problems)
+    return Classifier(vocabulary)

@@ -1,19 +1,21 @@
-"""What a valid configuration looks like. Unknown keys are errors, not silently ignored."""
+"""What a valid configuration looks like. Unknown keys are errors, not silently ignored.
+
+veille.yaml and members.yaml are described here, sources.yaml in `veille.config.sources`;
+topics.yaml is the classifier's Vocabulary (`veille.domain.classify`), validated as is.
+"""
 
 from __future__ import annotations
 
-import re
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator, model_validator
 
+from veille.domain.classify import Vocabulary
 from veille.domain.crontab import to_scheduler_crontab
 
 Language = Literal["fr", "nl", "en", "de"]
 Kind = Literal["call_for_projects", "call_for_interest", "tender", "subsidy", "news", "other"]
 Topic = Literal["insertion", "mentoring"]
-SourceType = Literal["sedia", "feed", "listing", "sitemap", "sections", "json_api"]
-JsonApi = ("ted", "bosa", "swiftype")  # what options.api may name for a json_api source
 Cadence = Literal["instant", "daily", "weekly"]
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=60)]
 
@@ -26,67 +28,6 @@ def check_cron(value: str) -> str:
     """A five-field crontab line ("minute hour day month weekday"), as crontab reads it."""
     to_scheduler_crontab(value)  # raises ValueError naming the wrong field
     return value
-
-
-class Source(Strict):
-    name: Slug
-    title: str
-    funder: str
-    type: SourceType
-    kind: Kind = "call_for_projects"
-    languages: list[Language] = Field(min_length=1)
-    start_urls: list[str] = Field(min_length=1)
-    schedule: str = "0 6 * * *"
-    regions: list[str] = []
-    link_pattern: str | None = None  # listing, sitemap: regex of call-page URLs to follow
-    next_pattern: str | None = None  # listing: regex of further listing pages
-    selectors: dict[str, str] = {}  # optional CSS refinements: title, text, deadline
-    options: dict[str, object] = {}  # what a source type needs beyond the above
-    enabled: bool = True
-
-    @field_validator("schedule")
-    @classmethod
-    def _cron(cls, schedule: str) -> str:
-        return check_cron(schedule)
-
-    @field_validator("start_urls")
-    @classmethod
-    def _http_only(cls, urls: list[str]) -> list[str]:
-        for url in urls:
-            if not re.match(r"^https?://[^/\s]+", url):
-                raise ValueError(f"{url!r} is not an http(s) URL")
-        return urls
-
-    @field_validator("link_pattern", "next_pattern")
-    @classmethod
-    def _regex(cls, pattern: str | None) -> str | None:
-        if pattern is not None:
-            try:
-                re.compile(pattern)
-            except re.error as error:
-                raise ValueError(f"not a valid regular expression: {error}") from None
-        return pattern
-
-    @model_validator(mode="after")
-    def _listing_needs_links(self) -> Source:
-        if self.type == "listing" and not self.link_pattern:
-            raise ValueError("a 'listing' source needs a link_pattern for its detail pages")
-        if self.type == "json_api" and self.options.get("api") not in JsonApi:
-            raise ValueError(f"a 'json_api' source needs options.api, one of {', '.join(JsonApi)}")
-        return self
-
-
-class SourcesFile(Strict):
-    sources: list[Source]
-
-    @model_validator(mode="after")
-    def _unique_names(self) -> SourcesFile:
-        seen: set[str] = set()
-        for source in self.sources:
-            if source.name in seen:
-                raise ValueError(f"two sources are named {source.name!r}")
-            seen.add(source.name)
-        return self
 
 
 class KeywordFilter(Strict):
@@ -195,3 +136,7 @@ class Settings(Strict):
     send_empty_digest: bool = False  # False: no digest when there is nothing to say
     coalition_room: CoalitionRoom | None = None
     web: Web = Web()
+
+
+# topics.yaml: the classifier's own dataclasses, whose defaults are the only ones
+TopicsFile = TypeAdapter(Vocabulary)

@@ -27,7 +27,7 @@ def forbidden_address(host: str) -> str | None:
     except OSError:
         return None  # unresolvable: the download fails on its own, with its own error
     for info in infos:
-        address = ipaddress.ip_address(info[4][0].split("%", 1)[0])
+        address = ipaddress.ip_address(str(info[4][0]).split("%", 1)[0])
         if not address.is_global:
             return str(address)
     return None

@@ -12,6 +12,8 @@ from urllib.parse import urljoin, urlparse
 
 from bs4 import BeautifulSoup, Tag
 
+from veille.config.sources import Selectors
+
 ATTACHMENT_EXTENSIONS = (".pdf", ".doc", ".docx", ".odt", ".xls", ".xlsx", ".ods", ".rtf")
 BOILERPLATE = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg")
 MAIN_CANDIDATES = ("main", "article", "[role=main]", "#content", "#main", ".content", ".main")
@@ -97,9 +99,9 @@ def _main_block(soup: BeautifulSoup, selector: str | None) -> Tag:
     return soup.body or soup
 
 
-def extract_page(html: str, url: str, selectors: dict[str, str] | None = None) -> PageContent:
+def extract_page(html: str, url: str, selectors: Selectors | None = None) -> PageContent:
     """Extract what a call page says, from generic page structure."""
-    selectors = selectors or {}
+    selectors = selectors or Selectors()
     soup = BeautifulSoup(html, "html.parser")
     page = PageContent()
     html_tag = soup.find("html")
@@ -119,7 +121,7 @@ def extract_page(html: str, url: str, selectors: dict[str, str] | None = None) -
         if is_attachment and absolute not in page.attachments:
             page.attachments.append(absolute)
 
-    title_tag = soup.select_one(selectors["title"]) if "title" in selectors else None
+    title_tag = soup.select_one(selectors.title) if selectors.title else None
     heading = soup.find("h1")
     page.title = clean_text(
         (title_tag.get_text(" ") if title_tag else None)
@@ -129,7 +131,7 @@ def extract_page(html: str, url: str, selectors: dict[str, str] | None = None) -
     )
     page.summary = _meta(soup, "og:description", "description") or ""
 
-    main = _main_block(soup, selectors.get("text"))
+    main = _main_block(soup, selectors.text)
     for tag in main.find_all(BOILERPLATE):
         tag.decompose()
     page.text = block_text(main)

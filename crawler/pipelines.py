@@ -1,11 +1,10 @@
-"""Item pipeline: normalise each raw item into a Call, classify it, store it."""
+"""Item pipeline: check each RawCall's shape (Validate), then normalise, classify, store it."""
 
 from __future__ import annotations
 
 import sqlite3
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from scrapy import Spider
 from scrapy.crawler import Crawler
@@ -13,8 +12,9 @@ from scrapy.exceptions import DropItem
 from scrapy.utils.defer import deferred_from_coro
 
 from veille.domain.call import BRUSSELS
-from veille.domain.classify import Classifier
+from veille.domain.classify import Classifier, Vocabulary
 from veille.domain.normalize import normalize
+from veille.domain.raw_call import RawCall, problems
 from veille.storage import CallStore, open_database
 
 
@@ -24,11 +24,25 @@ def crawl_now(crawler: Crawler) -> datetime:
     return datetime.fromisoformat(value) if value else datetime.now(BRUSSELS)
 
 
+class Validate:
+    """Drops an item that is not a well-formed RawCall, with an error in the crawl's health
+    record that says what is wrong, so one bad record never stops a crawl."""
+
+    def process_item(self, item: object, spider: Spider | None = None) -> RawCall:
+        found = problems(item)
+        if found:
+            url = getattr(item, "url", None)
+            # logged at ERROR by Scrapy, for this spider: the health record keeps it
+            raise DropItem(f"malformed call from {url!r}: {'; '.join(found)}", log_level="ERROR")
+        assert isinstance(item, RawCall)
+        return item
+
+
 class CallPipeline:
     def __init__(self, crawler: Crawler):
         self.crawler = crawler
         self.db_path = Path(crawler.settings["VEILLE_DB"])
-        self.classifier = Classifier(crawler.settings.get("VEILLE_TOPICS") or {})
+        self.classifier = Classifier(crawler.settings.get("VEILLE_TOPICS") or Vocabulary())
         self.store: CallStore | None = None
 
     @classmethod
@@ -47,9 +61,7 @@ class CallPipeline:
         if self.store is not None:
             self.store.db.close()
 
-    def process_item(self, item: dict[str, Any], spider: Spider | None = None) -> dict[str, Any]:
-        if not item.get("url") or not item.get("source"):
-            raise DropItem(f"item without url or source: {sorted(item)}")
+    def process_item(self, item: RawCall, spider: Spider | None = None) -> RawCall:
         assert self.store is not None
         call = normalize(item, self.classifier, crawl_now(self.crawler))
         try:
@@ -63,4 +75,4 @@ class CallPipeline:
                 deferred_from_coro(self.crawler.engine.close_spider_async(reason="storage_error"))
             raise DropItem(message) from error
         self.crawler.stats.inc_value(f"veille/calls/{result.outcome}")
-        return {**item, "call_id": result.call_id, "outcome": result.outcome}
+        return item

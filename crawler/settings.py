@@ -51,7 +51,11 @@ def crawl_settings(
             "veille.crawler.politeness.CrawlDelayMiddleware": 560,
         },
         "VEILLE_APPLY_CRAWL_DELAY": polite,
-        "ITEM_PIPELINES": {"veille.crawler.pipelines.CallPipeline": 300},
+        # a malformed item is dropped (and reported) before it is normalised and stored
+        "ITEM_PIPELINES": {
+            "veille.crawler.pipelines.Validate": 100,
+            "veille.crawler.pipelines.CallPipeline": 300,
+        },
         "EXTENSIONS": {"veille.crawler.health.HealthRecorder": 500},
         "TELNETCONSOLE_ENABLED": False,
         "LOG_LEVEL": "WARNING",

@@ -5,8 +5,12 @@ from __future__ import annotations
 import json
 
 import pytest
+import yaml
 
-from veille.domain.classify import Classifier, load_default_classifier, load_vocabulary
+from veille.config import default_classifier
+from veille.config.loader import DEFAULTS
+from veille.config.schema import TopicsFile
+from veille.domain.classify import Classifier
 
 try:
     from hypothesis import given, settings
@@ -17,7 +21,7 @@ except ImportError:  # pragma: no cover - hypothesis is a test extra
 
 @pytest.fixture(scope="module")
 def clf() -> Classifier:
-    return load_default_classifier()
+    return default_classifier()
 
 
 # (lang, title, summary, expected topics) for calls that matter.
@@ -256,12 +260,14 @@ def test_to_dict_is_json(clf):
 
 
 def test_custom_vocabulary_and_thresholds():
-    vocabulary = load_vocabulary()
+    vocabulary = yaml.safe_load((DEFAULTS / "topics.yaml").read_text(encoding="utf-8"))
     vocabulary["topics"]["mentoring"]["strong"]["fr"].append("compagnonnage")
-    clf = Classifier(vocabulary)
+    clf = Classifier(TopicsFile.validate_python(vocabulary))
     assert clf.classify("Appel à projets : compagnonnage", lang="fr").topics == ["mentoring"]
     strict = Classifier(
-        {**vocabulary, "settings": {**vocabulary["settings"], "subject_threshold": 100}}
+        TopicsFile.validate_python(
+            {**vocabulary, "settings": {**vocabulary["settings"], "subject_threshold": 100}}
+        )
     )
     assert not strict.classify("Appel à projets : mentorat des jeunes", lang="fr").relevant
 
@@ -276,7 +282,7 @@ if given is not None:
     @settings(deadline=None)
     @given(st.text(max_size=400), st.text(max_size=400), st.sampled_from([None, "fr", "nl"]))
     def test_arbitrary_text_never_crashes(title, summary, lang):
-        result = load_default_classifier().classify(title, summary, lang=lang)
+        result = default_classifier().classify(title, summary, lang=lang)
         assert 0.0 <= result.score <= 1.0
         assert result.relevant == (result.score >= 0.5)
         for match in result.matches:

@@ -1,9 +1,16 @@
+import subprocess
+import sys
 import textwrap
+from dataclasses import asdict
+from pathlib import Path
 
 import pytest
+import yaml
 
-from veille.config import ConfigError, load_config
+from veille.config import ConfigError, load_config, sources
 from veille.config.loader import DEFAULTS
+from veille.config.schema import Bot, Settings
+from veille.domain.classify import ClassifierSettings
 
 
 def write(folder, name, text):
@@ -161,3 +168,204 @@ def test_missing_secrets_are_found_in_every_channel_setting(tmp_path, monkeypatc
         ":5: coalition_room.url: environment variable VEILLE_T_ROOM is not set",
         ":7: web.signin_mail_url: environment variable VEILLE_T_MAIL is not set",
     ]
+
+
+TED = """\
+sources:
+  - name: ted
+    title: TED
+    funder: Acheteurs publics belges
+    type: json_api
+    languages: [fr]
+    start_urls: [https://api.ted.europa.eu/v3/notices/search]
+    options:
+      api: ted
+      query: buyer-country=BEL
+      max_page: 5
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (TED, ":11: sources.0.options.max_page: unknown key (check its spelling and indentation)"),
+        (
+            TED.replace("      max_page: 5\n", "").replace("api: ted", "api: tedd"),
+            ":2: sources.0: type must be one of sedia, feed, listing, sitemap, sections, "
+            "json_api, and a json_api source needs options.api, one of ted, bosa, swiftype",
+        ),
+        (
+            TED.replace("      max_page: 5\n", "").replace("      query: buyer-country=BEL\n", ""),
+            ":8: sources.0.options.query: Field required",
+        ),
+        (  # a TED source follows no links: link_pattern is a mistake, not ignored
+            TED.replace("      max_page: 5\n", "").replace(
+                "    options:", "    link_pattern: x\n    options:"
+            ),
+            ":8: sources.0.link_pattern: unknown key",
+        ),
+        (
+            SOURCE.replace(
+                'link_pattern: "/appel-"',
+                'link_pattern: "/appel-"\n    options: {max_listing_pages: 0}',
+            ),
+            ":9: sources.0.options.max_listing_pages: Input should be greater than or equal to 1",
+        ),
+        (
+            SOURCE.replace("type: listing", "type: feed").replace(
+                '    link_pattern: "/appel-"\n', "    next_pattern: x\n"
+            ),
+            ":8: sources.0.next_pattern: unknown key",
+        ),
+    ],
+)
+def test_source_options_are_typed_per_type(tmp_path, text, expected):
+    write(tmp_path, "sources.yaml", text)
+
+    [problem] = problems(tmp_path)
+
+    assert problem.startswith(str(tmp_path / "sources.yaml"))
+    assert expected in problem
+
+
+def test_topics_mistakes_name_file_and_line(tmp_path):
+    topics = (DEFAULTS / "topics.yaml").read_text(encoding="utf-8")
+    topics = topics.replace("  max_gap: 2\n", "  max_gap: two\n  max_gaps: 2\n")
+    topics = topics.replace("negations:\n  fr:", "negations:\n  frr:")
+    write(tmp_path, "topics.yaml", topics)
+
+    found = problems(tmp_path)
+
+    lines = topics.splitlines()
+    assert [problem.split("topics.yaml:")[1] for problem in found] == [
+        f"{lines.index('  max_gap: two') + 1}: settings.max_gap: "
+        "Input should be a valid integer, unable to parse string as an integer",
+        f"{lines.index('  max_gaps: 2') + 1}: settings.max_gaps: "
+        "unknown key (check its spelling and indentation)",
+        f"{lines.index('  frr: [pas, aucun, aucune, sans, ni, non]') + 1}: negations.frr.[key]: "
+        "Input should be 'fr', 'nl', 'en' or 'de'",
+    ]
+
+
+def without_none(value):
+    """A model dump without the unset optional values (they are commented out in the file)."""
+    if isinstance(value, dict):
+        return {key: without_none(item) for key, item in value.items() if item is not None}
+    return value
+
+
+def test_default_veille_yaml_lists_exactly_the_schemas_defaults():
+    text = (DEFAULTS / "veille.yaml").read_text(encoding="utf-8")
+    listed = yaml.safe_load(text)
+
+    defaults = Settings(bot=Bot(contact=listed["bot"]["contact"])).model_dump()
+
+    assert listed == without_none(defaults)
+    assert "\n# coalition_room:" in text and "\n  # signin_mail_url:" in text  # the unset ones
+
+
+def test_default_topics_yaml_lists_exactly_the_classifiers_defaults():
+    listed = yaml.safe_load((DEFAULTS / "topics.yaml").read_text(encoding="utf-8"))["settings"]
+
+    assert listed == asdict(ClassifierSettings())
+
+
+def test_channels_are_one_list_with_their_owner_and_place(tmp_path):
+    write(
+        tmp_path,
+        "members.yaml",
+        """\
+        members:
+          - id: asbl-a
+            name: ASBL A
+            channels:
+              - {name: mail, url: "mailto://a.example"}
+              - {name: room, url: "matrix://b.example"}
+        """,
+    )
+    write(
+        tmp_path,
+        "veille.yaml",
+        """\
+        bot: {contact: admin@example.org}
+        admin_channels: [{name: it, url: "mailto://it.example"}]
+        coalition_room: {url: "matrix://room.example"}
+        web: {signin_mail_url: "mailto://signin.example"}
+        """,
+    )
+
+    channels = load_config(tmp_path).channels()
+
+    assert [(c.label, c.owner, c.name, c.url, c.file, c.where) for c in channels] == [
+        (
+            "asbl-a/mail",
+            "asbl-a",
+            "mail",
+            "mailto://a.example",
+            "members.yaml",
+            "members.0.channels.0.url",
+        ),
+        (
+            "asbl-a/room",
+            "asbl-a",
+            "room",
+            "matrix://b.example",
+            "members.yaml",
+            "members.0.channels.1.url",
+        ),
+        ("admin/it", "_admin", "it", "mailto://it.example", "veille.yaml", "admin_channels.0.url"),
+        (
+            "coalition room",
+            "_coalition",
+            "room",
+            "matrix://room.example",
+            "veille.yaml",
+            "coalition_room.url",
+        ),
+        (
+            "sign-in mailer",
+            "_web",
+            "signin",
+            "mailto://signin.example",
+            "veille.yaml",
+            "web.signin_mail_url",
+        ),
+    ]
+
+
+def test_config_check_names_a_misspelt_option_with_its_file_and_line(tmp_path):
+    write(tmp_path, "sources.yaml", TED)
+    veille = Path(sys.executable).parent / "veille"
+
+    done = subprocess.run(
+        [str(veille), "config", "check", "--config", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr == (
+        f"error: {tmp_path / 'sources.yaml'}:11: sources.0.options.max_page: "
+        "unknown key (check its spelling and indentation)\n"
+    )
+
+
+OPTION_MODELS = [
+    sources.AttachmentOptions,
+    sources.ListingOptions,
+    sources.SitemapOptions,
+    sources.SectionsOptions,
+    sources.SediaOptions,
+    sources.TedOptions,
+    sources.BosaOptions,
+    sources.SwiftypeOptions,
+]
+
+
+@pytest.mark.parametrize(
+    "name", sorted({name for model in OPTION_MODELS for name in model.model_fields} - {"api"})
+)
+def test_docs_list_every_source_option(name):
+    text = (Path(__file__).resolve().parents[1] / "docs" / "sources.md").read_text("utf-8")
+    assert f"`options.{name}`" in text or f", `{name}`" in text

@@ -20,6 +20,7 @@ MODULES = [
     "veille.domain.dates",
     "veille.domain.facts",
     "veille.domain.health",
+    "veille.domain.raw_call",
     "veille.domain.text",
     "veille.logs",
     "veille.storage.web_store",

@@ -15,17 +15,17 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from scrapy.http import HtmlResponse, Request, TextResponse, XmlResponse
 
-from veille.config.loader import load_config
+from veille.config.loader import default_classifier, load_config
 from veille.crawler.extract import extract_page, html_to_text
 from veille.crawler.spiders import spider_for
 from veille.domain.call import BRUSSELS
-from veille.domain.classify import load_default_classifier
 from veille.domain.dates import extract_deadline, find_dates
 from veille.domain.normalize import normalize
+from veille.domain.raw_call import RawCall
 
 TRIED: Counter[str] = Counter()
 SETTINGS = settings(deadline=2000, suppress_health_check=[HealthCheck.too_slow])
-CLASSIFIER = load_default_classifier()
+CLASSIFIER = default_classifier()
 NOW = datetime(2026, 11, 27, 9, 0, tzinfo=BRUSSELS)
 
 tags = st.sampled_from(["p", "div", "h1", "h2", "h3", "a", "main", "script", "table", "li", "br"])
@@ -109,13 +109,7 @@ def test_date_extraction_never_crashes(text, reference):
 def test_classification_and_normalisation_never_crash(title, text, lang):
     TRIED["normalize"] += 1
     call = normalize(
-        {
-            "source": "fuzz",
-            "url": "https://example.org/x",
-            "title": title,
-            "text": text,
-            "lang": lang,
-        },
+        RawCall(source="fuzz", url="https://example.org/x", title=title, text=text, lang=lang),
         CLASSIFIER,
         NOW,
     )
@@ -155,7 +149,7 @@ def test_spiders_survive_arbitrary_bodies(source):
         TRIED[f"spider:{source.type}"] += 1
         response = response_class(url=url, body=body, request=Request(url))
         outputs = list(spider.parse(response) or [])
-        assert all(isinstance(output, (dict, Request)) for output in outputs)
+        assert all(isinstance(output, (RawCall, Request)) for output in outputs)
 
     check()
 

@@ -1,15 +1,17 @@
+from dataclasses import replace
 from datetime import datetime
 
+from veille.config import default_classifier
 from veille.domain.call import BRUSSELS
-from veille.domain.classify import load_default_classifier
 from veille.domain.normalize import normalize
+from veille.domain.raw_call import RawCall
 
 NOW = datetime(2026, 11, 27, 14, 0, tzinfo=BRUSSELS)
-CLASSIFIER = load_default_classifier()
+CLASSIFIER = default_classifier()
 
 
 def raw(**fields):
-    return {"source": "test", "url": "https://example.org/call", "lang": "fr", **fields}
+    return RawCall(**{"source": "test", "url": "https://example.org/call", "lang": "fr", **fields})
 
 
 def test_structured_deadline_wins_over_the_wording():
@@ -63,7 +65,7 @@ def test_a_grants_api_record_is_a_call_without_call_wording():
         "unemployed people.",
     )
     assert not normalize(record, CLASSIFIER, NOW).is_call
-    found = normalize({**record, "known_call": True}, CLASSIFIER, NOW)
+    found = normalize(replace(record, known_call=True), CLASSIFIER, NOW)
     assert found.is_call and found.relevant
     assert "a call: the source publishes only calls" in found.reasons
 

@@ -6,24 +6,27 @@ from datetime import datetime
 from pathlib import Path
 
 from veille.domain.call import BRUSSELS
-from veille.domain.classify import Classifier
+from veille.domain.classify import Classifier, Vocabulary
 from veille.domain.normalize import normalize
+from veille.domain.raw_call import RawCall
 from veille.storage import CallStore, open_database
 
 NOW = datetime(2026, 11, 27, 9, 0, tzinfo=BRUSSELS)
 
 
 def test_reclassify_applies_the_current_vocabulary_once(tmp_path):
-    raw = {
-        "source": "cocof",
-        "url": "https://ccf.brussels/aap-mentorat/",
-        "lang": "fr",
-        "title": "Appel à projets : mentorat de jeunes chercheurs d'emploi",
-        "summary": "Dépôt des candidatures au plus tard le 15 janvier 2027.",
-    }
+    raw = RawCall(
+        source="cocof",
+        url="https://ccf.brussels/aap-mentorat/",
+        lang="fr",
+        title="Appel à projets : mentorat de jeunes chercheurs d'emploi",
+        summary="Dépôt des candidatures au plus tard le 15 janvier 2027.",
+    )
     database = tmp_path / "data" / "veille.db"
     store = CallStore(open_database(database))
-    store.upsert_call(normalize(raw, Classifier({}), NOW), NOW)  # stored with no vocabulary
+    store.upsert_call(
+        normalize(raw, Classifier(Vocabulary()), NOW), NOW
+    )  # stored with no vocabulary
     assert not store.open_calls(NOW)
 
     veille = [str(Path(sys.executable).parent / "veille"), "reclassify", "--data-dir"]

@@ -31,13 +31,10 @@ def test_source_conventions(source):
         provenance = site.manifest.get("provenance") or {}
         assert provenance.get("seen", "").strip() and provenance.get("assumed", "").strip()
         path = urlsplit(url).path or "/"
-        method = (
-            "POST"
-            if source.type in ("sedia", "json_api") and source.options.get("api") != "swiftype"
-            else "GET"
-        )
+        api = getattr(source.options, "api", None)
+        method = "POST" if source.type in ("sedia", "json_api") and api != "swiftype" else "GET"
         assert any(route.path == path and route.method == method for route in site.routes), (
             f"{method} {path} is not recorded for {host}"
         )
-    if source.type in ("listing", "sitemap") or source.options.get("api") == "swiftype":
+    if source.type in ("listing", "sitemap") or getattr(source.options, "api", None) == "swiftype":
         assert source.link_pattern, "a page-following source needs a link_pattern"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from veille.config import ConfigError, load_config
+from veille.config import ConfigError, VeilleConfig, load_config
 
 
 class _Veille(click.Group):
@@ -41,7 +41,7 @@ def main() -> None:
     """Veille watches calls for projects and alerts a coalition's members."""
 
 
-def _config(folder: Path | None):
+def _config(folder: str | Path | None) -> VeilleConfig:
     try:
         return load_config(folder)
     except ConfigError as error:
@@ -278,15 +278,14 @@ def config_check(config_dir: Path | None) -> None:
     Example: veille config check --config /etc/veille
     """
     from veille.alerts.deliver import check_channel_url
-    from veille.config.loader import channel_urls, resolve_secrets
+    from veille.config.loader import resolve_secrets
 
     config = _config(config_dir)
     problems = []
-    for file_name, location, url in channel_urls(config.settings, config.members):
-        problem = check_channel_url(resolve_secrets(url))
+    for channel in config.channels():
+        problem = check_channel_url(resolve_secrets(channel.url))
         if problem:
-            where = ".".join(str(part) for part in location)
-            problems.append(f"{file_name}: {where}: {problem}")
+            problems.append(f"{channel.file}: {channel.where}: {problem}")
     for problem in problems:
         click.echo(f"error: {problem}", err=True)
     if problems:

@@ -81,23 +81,16 @@ def _database(path: Path) -> list[Check]:
     return checks
 
 
-def _channel_urls(config: VeilleConfig) -> Iterator[tuple[str, str]]:
-    for member in config.members:
-        for channel in member.channels:
-            yield f"{member.id}/{channel.name}", channel.url
-    for channel in config.settings.admin_channels:
-        yield f"admin/{channel.name}", channel.url
-    if config.settings.coalition_room:
-        yield "coalition room", config.settings.coalition_room.url
-
-
 def _channels(config: VeilleConfig, send_test: bool) -> Iterator[Check]:
     from veille.alerts.deliver import Deliverer, check_channel_url, redact
 
     deliverer = Deliverer()
-    for label, template in _channel_urls(config):
+    for channel in config.channels():
+        if channel.kind == "signin_mailer":  # it sends sign-in links, not messages
+            continue
+        label = channel.label
         try:
-            url = resolve_secrets(template)
+            url = resolve_secrets(channel.url)
         except KeyError as missing:
             yield Check(f"channel {label}", "FAIL", f"environment variable {missing} is not set")
             continue

@@ -1,6 +1,17 @@
-"""One spider class per source type; a source in the configuration picks one by `type`."""
+"""One spider class per source type; a source in the configuration picks one by `type`
+(and a `json_api` source by its `options.api`: each API has its own request flow)."""
 
-from veille.config.schema import Source
+from veille.config.sources import (
+    BosaSource,
+    FeedSource,
+    ListingSource,
+    SectionsSource,
+    SediaSource,
+    SitemapSource,
+    Source,
+    SwiftypeSource,
+    TedSource,
+)
 from veille.crawler.spiders.base import SourceSpider
 from veille.crawler.spiders.bosa import BosaSpider
 from veille.crawler.spiders.feed import FeedSpider
@@ -11,26 +22,20 @@ from veille.crawler.spiders.sitemap import SitemapSpider
 from veille.crawler.spiders.swiftype import SwiftypeSpider
 from veille.crawler.spiders.ted import TedSpider
 
-SPIDERS_BY_TYPE: dict[str, type[SourceSpider]] = {
-    "sedia": SediaSpider,
-    "feed": FeedSpider,
-    "listing": ListingSpider,
-    "sitemap": SitemapSpider,
-    "sections": SectionsSpider,
-}
-
-# `json_api` sources name their API in `options.api`: each has its own request flow.
-JSON_APIS: dict[str, type[SourceSpider]] = {
-    "ted": TedSpider,
-    "bosa": BosaSpider,
-    "swiftype": SwiftypeSpider,
+SPIDERS: dict[type, type[SourceSpider]] = {
+    SediaSource: SediaSpider,
+    FeedSource: FeedSpider,
+    ListingSource: ListingSpider,
+    SitemapSource: SitemapSpider,
+    SectionsSource: SectionsSpider,
+    TedSource: TedSpider,
+    BosaSource: BosaSpider,
+    SwiftypeSource: SwiftypeSpider,
 }
 
 
 def spider_for(source: Source) -> type[SourceSpider]:
-    if source.type == "json_api":
-        return JSON_APIS[str(source.options.get("api"))]
-    return SPIDERS_BY_TYPE[source.type]
+    return SPIDERS[type(source)]
 
 
-__all__ = ["JSON_APIS", "SPIDERS_BY_TYPE", "SourceSpider", "spider_for"]
+__all__ = ["SPIDERS", "SourceSpider", "spider_for"]

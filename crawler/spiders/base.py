@@ -1,15 +1,40 @@
-"""What every source spider shares: it is built from a configured Source."""
+"""What every source spider shares: it is built from a configured Source and yields RawCalls."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from typing import Any
 
 import scrapy
 from twisted.python.failure import Failure
 
-from veille.config.schema import Source
+from veille.config.sources import Source
+from veille.domain.raw_call import RawCall
+
+
+def raw_call(source: Source, known_call: bool = False, **found: Any) -> RawCall:
+    """A RawCall carrying the source's defaults (name, funder, kind, first language,
+    regions); what the spider found wins, unless it is empty. Lists become tuples."""
+    given = {
+        key: tuple(value) if isinstance(value, list) else value
+        for key, value in found.items()
+        if value not in (None, "", [])
+    }
+    defaults: dict[str, Any] = {
+        "source": source.name,
+        "funder": source.funder,
+        "kind": source.kind,
+        "lang": source.languages[0],
+        "regions": tuple(source.regions),
+        "known_call": known_call,
+    }
+    return RawCall(**{**defaults, **given})
+
+
+def failed_request(failure: Failure) -> scrapy.Request:
+    """The request Scrapy attaches to the failure it passes to an errback."""
+    return failure.request  # type: ignore[attr-defined,no-any-return]  # set by Scrapy
 
 
 class SourceSpider(scrapy.Spider):
@@ -23,8 +48,8 @@ class SourceSpider(scrapy.Spider):
         super().__init__(name=source.name, **kwargs)
         self.source = source
         self.start_urls = list(source.start_urls)
-        if source.options.get("timeout"):  # read by Scrapy's DownloadTimeoutMiddleware
-            self.download_timeout = float(source.options["timeout"])
+        if source.options.timeout:  # read by Scrapy's DownloadTimeoutMiddleware
+            self.download_timeout = source.options.timeout
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for url in self.start_urls:
@@ -34,26 +59,18 @@ class SourceSpider(scrapy.Spider):
 
     def request_failed(self, failure: Failure) -> None:
         """Say why a page was not read (HTTP status, timeout, redirect loop, size, robots)."""
-        request = failure.request
+        request = failed_request(failure)
         response = getattr(failure.value, "response", None)
         reason = (
             f"HTTP {response.status}"
             if response is not None
-            else (f"{failure.type.__name__}: {failure.value}")
+            else (f"{type(failure.value).__name__}: {failure.value}")
         )
         self.logger.error("cannot read %s: %s", request.url, reason)
 
-    def raw_call(self, **fields: Any) -> dict[str, Any]:
-        """A raw item carrying the source's defaults; fields given here win."""
-        return {
-            "source": self.source.name,
-            "funder": self.source.funder,
-            "kind": self.source.kind,
-            "lang": self.source.languages[0],
-            "regions": list(self.source.regions),
-            "known_call": self.known_call,
-            **{key: value for key, value in fields.items() if value not in (None, "", [])},
-        }
+    def raw_call(self, **found: Any) -> RawCall:
+        """A RawCall of this source (see `raw_call`)."""
+        return raw_call(self.source, self.known_call, **found)
 
     def json_object(self, response: scrapy.http.Response) -> dict[str, Any] | None:
         """The response as a JSON object, or None (logged for the health record) if it is not."""
@@ -68,10 +85,10 @@ class SourceSpider(scrapy.Spider):
         return value
 
     def each_record(
-        self, records: Any, build: Callable[[dict[str, Any]], Any], url: str
+        self, records: Iterable[Any], build: Callable[[dict[str, Any]], Any], url: str
     ) -> Iterator[Any]:
         """Build an item per API record; a malformed record is logged and skipped, not fatal."""
-        for record in records if isinstance(records, list) else []:
+        for record in records:
             try:
                 item = build(record) if isinstance(record, dict) else None
             except (TypeError, AttributeError, ValueError, KeyError, IndexError) as error:

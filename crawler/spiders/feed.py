@@ -11,11 +11,14 @@ from urllib.parse import urlparse
 import feedparser
 import scrapy
 
+from veille.config.sources import FeedSource
 from veille.crawler.extract import ATTACHMENT_EXTENSIONS, html_to_text
-from veille.crawler.spiders.pages import CallPagesSpider
+from veille.crawler.spiders.pages import AttachmentsSpider
 
 
-class FeedSpider(CallPagesSpider):
+class FeedSpider(AttachmentsSpider):
+    source: FeedSource
+
     def parse(self, response: scrapy.http.Response, **kwargs: Any) -> Iterator[Any]:
         feed = feedparser.parse(response.body)
         if feed.bozo and not feed.entries:
@@ -37,7 +40,6 @@ class FeedSpider(CallPagesSpider):
                 text=html_to_text(content),
                 published=_entry_date(entry),
                 attachments=attachments,
-                categories=[tag.get("term") for tag in entry.get("tags", [])],
             )
             yield from self.with_attachments(item, attachments)
 

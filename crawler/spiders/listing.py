@@ -14,16 +14,19 @@ from typing import Any
 
 import scrapy
 
+from veille.config.sources import ListingSource
 from veille.crawler.spiders.pages import CallPagesSpider
 from veille.crawler.urls import normalize_url
 
 
 class ListingSpider(CallPagesSpider):
-    def __init__(self, source: Any, **kwargs: Any):
+    source: ListingSource
+
+    def __init__(self, source: ListingSource, **kwargs: Any):
         super().__init__(source, **kwargs)
         self.link_pattern = re.compile(source.link_pattern or "$^")
         self.next_pattern = re.compile(source.next_pattern) if source.next_pattern else None
-        self.max_pages = int(source.options.get("max_listing_pages", 20))
+        self.max_pages = source.options.max_listing_pages
         self.listing_seen: set[str] = {normalize_url(url) for url in self.start_urls}
 
     def parse(self, response: scrapy.http.Response, **kwargs: Any) -> Iterator[Any]:

@@ -1,19 +1,21 @@
 """Call pages read by generic extraction, then their attachments' text appended.
 
-Shared by the listing, sitemap and sections types. Attachments (PDF, DOCX, ODT) are
-fetched one after the other with a bounded size; a missing or unreadable attachment
-never loses the call.
+Attachments (PDF, DOCX, ODT) are fetched one after the other with a bounded size, for the
+feed, sections, listing, sitemap and Swiftype types; a missing or unreadable attachment
+never loses the call. Call pages (listing, sitemap, Swiftype) are read generically.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 import scrapy
 from twisted.python.failure import Failure
 
+from veille.config.sources import FeedSource, PageSource, SectionsSource
 from veille.crawler.attachments import (
     MAX_ATTACHMENT_BYTES,
     MAX_ATTACHMENTS_PER_CALL,
@@ -21,8 +23,9 @@ from veille.crawler.attachments import (
     readable,
 )
 from veille.crawler.extract import clean_text, extract_page
-from veille.crawler.spiders.base import SourceSpider
+from veille.crawler.spiders.base import SourceSpider, failed_request
 from veille.crawler.urls import normalize_url
+from veille.domain.raw_call import RawCall
 
 
 def slug(text: str) -> str:
@@ -34,24 +37,60 @@ MOJIBAKE = re.compile("Ã[\u00a0-\u00bf]")  # UTF-8 accents read as Latin-1: "Ã
 
 def is_document(response: scrapy.http.Response) -> bool:
     """PDF or office file, whatever Response class Scrapy picked for it."""
-    content_type = response.headers.get("Content-Type", b"").decode("latin-1").lower()
+    content_type = (response.headers.get("Content-Type") or b"").decode("latin-1").lower()
     return response.body[:4] == b"%PDF" or any(
         kind in content_type for kind in ("pdf", "officedocument", "opendocument")
     )
 
 
-class CallPagesSpider(SourceSpider):
-    """Base of the HTML types: follows call pages once each, reads them generically."""
+class AttachmentsSpider(SourceSpider):
+    """Base of the types whose calls link documents: their text is added to the call's."""
 
-    def __init__(self, source: Any, **kwargs: Any):
+    source: FeedSource | SectionsSource | PageSource
+
+    def __init__(self, source: FeedSource | SectionsSource | PageSource, **kwargs: Any):
+        super().__init__(source, **kwargs)
+        self.fetch_attachments = source.options.attachments
+
+    def with_attachments(self, item: RawCall, urls: list[str]) -> Iterator[Any]:
+        todo = [url for url in urls if readable(url)][:MAX_ATTACHMENTS_PER_CALL]
+        if not self.fetch_attachments or not todo:
+            yield item
+            return
+        yield scrapy.Request(
+            todo[0],
+            callback=self.parse_attachment,
+            errback=self.attachment_failed,
+            cb_kwargs={"item": item, "rest": todo[1:]},
+            meta={"download_maxsize": MAX_ATTACHMENT_BYTES},
+            dont_filter=True,  # two calls may share a form; each needs its own answer
+        )
+
+    def parse_attachment(
+        self, response: scrapy.http.Response, item: RawCall, rest: list[str]
+    ) -> Iterator[Any]:
+        text = clean_text(attachment_text(response.url, response.body))
+        if text:
+            item = replace(item, text=f"{item.text}\n\n{text}".strip())
+            self.crawler.stats.inc_value("veille/attachments/read")
+        yield from self.with_attachments(item, rest)
+
+    def attachment_failed(self, failure: Failure) -> Iterator[Any]:
+        kwargs = failed_request(failure).cb_kwargs
+        self.crawler.stats.inc_value("veille/attachments/failed")
+        yield from self.with_attachments(kwargs["item"], kwargs["rest"])
+
+
+class CallPagesSpider(AttachmentsSpider):
+    """Base of the types that follow call pages: once each, read generically."""
+
+    source: PageSource
+
+    def __init__(self, source: PageSource, **kwargs: Any):
         super().__init__(source, **kwargs)
         self.seen_pages: set[str] = set()
-        self.id_pattern = (
-            re.compile(str(source.options["id_pattern"]))
-            if source.options.get("id_pattern")
-            else None
-        )
-        self.fetch_attachments = bool(source.options.get("attachments", True))
+        pattern = source.options.id_pattern
+        self.id_pattern = re.compile(pattern) if pattern else None
 
     def call_request(self, url: str) -> scrapy.Request | None:
         """A request for a call page, or None when its normalised URL was already seen."""
@@ -69,10 +108,11 @@ class CallPagesSpider(SourceSpider):
         if is_document(response) or not isinstance(response, scrapy.http.TextResponse):
             yield from self.document_call(response)
             return
-        page = extract_page(self.page_text(response), response.url, self.source.selectors)
+        selectors = self.source.selectors
+        page = extract_page(self.page_text(response), response.url, selectors)
         deadline_text = None
-        if "deadline" in self.source.selectors:
-            found = response.css(self.source.selectors["deadline"]).xpath("string()").getall()
+        if selectors.deadline:
+            found = response.css(selectors.deadline).xpath("string()").getall()
             deadline_text = " ".join(found).strip() or None
         item = self.raw_call(
             source_id=self.source_id(response.url, page.text),
@@ -114,31 +154,3 @@ class CallPagesSpider(SourceSpider):
             text=text,
             attachments=[response.url],
         )
-
-    def with_attachments(self, item: dict[str, Any], urls: list[str]) -> Iterator[Any]:
-        todo = [url for url in urls if readable(url)][:MAX_ATTACHMENTS_PER_CALL]
-        if not self.fetch_attachments or not todo:
-            yield item
-            return
-        yield scrapy.Request(
-            todo[0],
-            callback=self.parse_attachment,
-            errback=self.attachment_failed,
-            cb_kwargs={"item": item, "rest": todo[1:]},
-            meta={"download_maxsize": MAX_ATTACHMENT_BYTES},
-            dont_filter=True,  # two calls may share a form; each needs its own answer
-        )
-
-    def parse_attachment(
-        self, response: scrapy.http.Response, item: dict[str, Any], rest: list[str]
-    ) -> Iterator[Any]:
-        text = clean_text(attachment_text(response.url, response.body))
-        if text:
-            item["text"] = f"{item.get('text', '')}\n\n{text}".strip()
-            self.crawler.stats.inc_value("veille/attachments/read")
-        yield from self.with_attachments(item, rest)
-
-    def attachment_failed(self, failure: Failure) -> Iterator[Any]:
-        kwargs = failure.request.cb_kwargs
-        self.crawler.stats.inc_value("veille/attachments/failed")
-        yield from self.with_attachments(kwargs["item"], kwargs["rest"])

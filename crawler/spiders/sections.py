@@ -16,8 +16,9 @@ from urllib.parse import urljoin
 import scrapy
 from bs4 import BeautifulSoup, Tag
 
+from veille.config.sources import SectionsSource
 from veille.crawler.extract import ATTACHMENT_EXTENSIONS, clean_text
-from veille.crawler.spiders.pages import CallPagesSpider, slug
+from veille.crawler.spiders.pages import AttachmentsSpider, slug
 from veille.crawler.urls import normalize_url
 
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -53,23 +54,22 @@ def split_sections(html: str, heading: str, container: str | None) -> list[tuple
     return sections
 
 
-class SectionsSpider(CallPagesSpider):
+class SectionsSpider(AttachmentsSpider):
+    source: SectionsSource
+
     def parse(self, response: scrapy.http.Response, **kwargs: Any) -> Iterator[Any]:
         if not isinstance(response, scrapy.http.TextResponse):
             self.logger.error("page %s is not a text page", response.url)
             return
         options = self.source.options
-        container = options.get("container")
-        sections = split_sections(
-            response.text, str(options.get("heading", "h3")), str(container) if container else None
-        )
+        sections = split_sections(response.text, options.heading, options.container)
         if not sections:
             self.logger.warning("page %s has no call section", response.url)
         lang = response.xpath("/html/@lang").get("")[:2].lower()
         for title, body in sections:
             text = clean_text("\n".join(tag.get_text("\n") for tag in body))
             links = [
-                urljoin(response.url, a["href"])
+                urljoin(response.url, str(a["href"]))
                 for tag in body
                 for a in tag.find_all("a", href=True)
             ]

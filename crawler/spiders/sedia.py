@@ -1,4 +1,10 @@
-"""EU Funding & Tenders portal: the SEDIA search API (research/sources.md section 9)."""
+"""EU Funding & Tenders portal: the SEDIA search API.
+
+One POST per page (`apiKey=SEDIA`, `pageSize` and `pageNumber` in the URL: the API ignores
+them in the body) whose multipart body holds the query, the language and a sort on the
+identifier (without a sort the order is by relevance, and pages overlap). The answer is
+`{"results": [...], "totalResults": N}`; each result's `metadata` values are lists of text.
+"""
 
 from __future__ import annotations
 
@@ -11,11 +17,14 @@ from urllib.parse import urlencode
 
 import scrapy
 
+from veille.config.sources import SediaSource
 from veille.crawler.extract import html_to_text
-from veille.crawler.spiders.base import SourceSpider
+from veille.crawler.spiders.base import raw_call
+from veille.crawler.spiders.json_api import PagedJsonApiSpider
+from veille.domain.raw_call import RawCall
 
 PORTAL = "https://ec.europa.eu/info/funding-tenders/opportunities/portal/screen/opportunities"
-PAGE_SIZE = 100
+PAGE_SIZE = 100  # the most the API gives per page
 SKIPPED_TYPES = {"6"}  # topic update/news records: no status, no deadline
 
 
@@ -64,20 +73,68 @@ def keywords(metadata: dict[str, Any]) -> list[str]:
     return found
 
 
-class SediaSpider(SourceSpider):
-    known_call = True  # the search is filtered on grant topics and calls
+def result_call(result: dict[str, Any], source: SediaSource, today: str) -> RawCall | None:
+    """The call a search result describes; None for news records and results without id.
+
+    `today` (an ISO date) picks the next deadline of a topic with several.
+    """
+    metadata = result.get("metadata")
+    if not isinstance(metadata, dict):
+        return None
+    kind = first(metadata, "type")
+    if kind in SKIPPED_TYPES:
+        return None
+    found_id = first(metadata, "identifier") or result.get("reference")
+    if not found_id:
+        return None
+    identifier = str(found_id)
+    if kind == "8" and first(metadata, "callccm2Id"):
+        url = f"{PORTAL}/competitive-calls-cs/{first(metadata, 'callccm2Id')}"
+    else:
+        url = f"{PORTAL}/topic-details/{identifier}"
+    deadlines = sorted(filter(None, map(sedia_date, metadata.get("deadlineDate") or [])))
+    upcoming = [d for d in deadlines if d >= today]
+    text_parts = [
+        html_to_text(first(metadata, "descriptionByte") or ""),
+        html_to_text(first(metadata, "topicConditions") or ""),
+        ", ".join(keywords(metadata)),
+    ]
+    return raw_call(
+        source,
+        known_call=True,  # the search is filtered on grant topics and calls
+        source_id=identifier,
+        url=url,
+        title=first(metadata, "title") or result.get("content") or identifier,
+        summary=" — ".join(filter(None, [first(metadata, "callTitle"), result.get("summary")])),
+        text="\n\n".join(part for part in text_parts if part),
+        published=sedia_date(first(metadata, "es_SortDate")),
+        opens=sedia_date(first(metadata, "startDate")),
+        deadline=next(iter(upcoming or deadlines), None),
+        kind="tender" if kind == "0" else source.kind,
+    )
+
+
+class SediaSpider(PagedJsonApiSpider):
+    source: SediaSource
+    records_key = "results"
+    total_key = "totalResults"
+    page_size = PAGE_SIZE
+
+    def __init__(self, source: SediaSource, **kwargs: Any):
+        super().__init__(source, **kwargs)
+        self.max_pages = source.options.max_pages
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
-        yield self.search_request(1)
+        yield self.page_request(1)
 
-    def search_request(self, page: int) -> scrapy.Request:
+    def page_request(self, page: int) -> scrapy.Request:
         options = self.source.options
         must: list[dict[str, Any]] = [
-            {"terms": {"type": list(options.get("types", ["1", "2", "8"]))}},
-            {"terms": {"status": list(options.get("statuses", ["31094501", "31094502"]))}},
+            {"terms": {"type": list(options.types)}},
+            {"terms": {"status": list(options.statuses)}},
         ]
-        if options.get("programmes"):
-            must.append({"terms": {"frameworkProgramme": list(options["programmes"])}})
+        if options.programmes:
+            must.append({"terms": {"frameworkProgramme": list(options.programmes)}})
         parts = {
             "query": {
                 "bool": {"must": must, "must_not": [{"terms": {"DATASOURCE": ["SEDIA_FAQ"]}}]}
@@ -90,64 +147,23 @@ class SediaSpider(SourceSpider):
         digest = hashlib.sha1(json.dumps(parts, sort_keys=True).encode()).hexdigest()
         boundary = f"veille{digest[:24]}"
         query = urlencode(
-            {"apiKey": "SEDIA", "text": "***", "pageSize": PAGE_SIZE, "pageNumber": page}
+            {"apiKey": "SEDIA", "text": "***", "pageSize": self.page_size, "pageNumber": page}
         )
-        return scrapy.Request(
+        return self.api_request(
             f"{self.start_urls[0]}?{query}",
-            method="POST",
-            body=multipart(parts, boundary),
+            page,
+            multipart(parts, boundary),
             headers={"Content-Type": f"multipart/form-data; boundary={boundary}"},
-            callback=self.parse,
-            cb_kwargs={"page": page},
-            dont_filter=True,
         )
 
-    def parse(self, response: scrapy.http.Response, page: int = 1, **kwargs: Any) -> Iterator[Any]:
-        envelope = self.json_object(response)
-        if envelope is None:
-            return
-        results = [r for r in envelope.get("results") or [] if isinstance(r, dict)]
+    def page_items(self, records: list[dict[str, Any]], url: str) -> Iterator[Any]:
+        """A topic the API lists twice on a page is yielded once."""
         seen: set[str] = set()
-        for result in results:
-            item = self.parse_result(result)
-            if item and item["source_id"] not in seen:
-                seen.add(item["source_id"])
+        for item in super().page_items(records, url):
+            if item.source_id not in seen:
+                seen.add(item.source_id)
                 yield item
-        total = int(envelope.get("totalResults") or 0)
-        if results and page * PAGE_SIZE < total:
-            yield self.search_request(page + 1)
 
-    def parse_result(self, result: dict[str, Any]) -> dict[str, Any] | None:
-        metadata = result.get("metadata")
-        if not isinstance(metadata, dict):
-            return None
-        kind = first(metadata, "type")
-        if kind in SKIPPED_TYPES:
-            return None
-        identifier = first(metadata, "identifier") or result.get("reference")
-        if not identifier:
-            return None
-        if kind == "8" and first(metadata, "callccm2Id"):
-            url = f"{PORTAL}/competitive-calls-cs/{first(metadata, 'callccm2Id')}"
-        else:
-            url = f"{PORTAL}/topic-details/{identifier}"
-        deadlines = sorted(filter(None, map(sedia_date, metadata.get("deadlineDate") or [])))
+    def from_record(self, record: dict[str, Any]) -> RawCall | None:
         now = self.settings.get("VEILLE_NOW") or datetime.now().astimezone().isoformat()
-        upcoming = [d for d in deadlines if d >= now[:10]]
-        text_parts = [
-            html_to_text(first(metadata, "descriptionByte") or ""),
-            html_to_text(first(metadata, "topicConditions") or ""),
-            ", ".join(keywords(metadata)),
-        ]
-        return self.raw_call(
-            source_id=identifier,
-            url=url,
-            title=first(metadata, "title") or result.get("content") or identifier,
-            summary=" — ".join(filter(None, [first(metadata, "callTitle"), result.get("summary")])),
-            text="\n\n".join(part for part in text_parts if part),
-            published=sedia_date(first(metadata, "es_SortDate")),
-            opens=sedia_date(first(metadata, "startDate")),
-            deadline=(upcoming or deadlines or [None])[0],
-            kind="tender" if kind == "0" else self.source.kind,
-            reference=result.get("reference"),
-        )
+        return result_call(record, self.source, now[:10])

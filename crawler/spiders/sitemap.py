@@ -10,15 +10,18 @@ import scrapy
 from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap
 
+from veille.config.sources import SitemapSource
 from veille.crawler.spiders.pages import CallPagesSpider
 
 
 class SitemapSpider(CallPagesSpider):
-    def __init__(self, source: Any, **kwargs: Any):
+    source: SitemapSource
+
+    def __init__(self, source: SitemapSource, **kwargs: Any):
         super().__init__(source, **kwargs)
         self.link_pattern = re.compile(source.link_pattern or ".")
         # which child sitemaps of an index to read (default: all of them)
-        self.follow = re.compile(str(source.options.get("sitemap_follow", ".")))
+        self.follow = re.compile(source.options.sitemap_follow)
 
     def parse(self, response: scrapy.http.Response, **kwargs: Any) -> Iterator[Any]:
         try:

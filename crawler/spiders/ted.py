@@ -1,14 +1,22 @@
-"""TED, the EU public procurement journal: Search API v3 (research/sources.md section 10)."""
+"""TED, the EU public procurement journal: Search API v3.
+
+One POST per page with an expert query (`options.query`) and the fields wanted; the answer
+is `{"notices": [...], "totalNoticeCount": N}`. Multilingual fields come as maps of ISO 639-3
+codes (`{"fra": ..., "nld": [...]}`); dates carry their offset ("2026-04-14+02:00").
+"""
 
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from typing import Any
 
 import scrapy
 
-from veille.crawler.spiders.base import SourceSpider
+from veille.config.sources import TedSource
+from veille.crawler.spiders.base import raw_call
+from veille.crawler.spiders.json_api import PagedJsonApiSpider
+from veille.domain.raw_call import RawCall
 
 FIELDS = [
     "publication-number",
@@ -56,93 +64,83 @@ def ted_date(value: str | None, closing: bool = False) -> str | None:
     return f"{value[:10]}T23:59:00{value[10:]}" if closing and len(value) > 10 else value[:10]
 
 
-class TedSpider(SourceSpider):
-    known_call = True  # contract notices: each one is a tender one can answer
+def notice_call(notice: dict[str, Any], source: TedSource) -> RawCall | None:
+    """The call a TED notice describes, in the source's languages; None without a number."""
+    number = scalar(notice.get("publication-number"))
+    if not number:
+        return None
+    languages = [ISO3[lang] for lang in source.languages]
+    html_links = (notice.get("links") or {}).get("html") or {}
+    url = next(
+        (html_links[code.upper()] for code in languages if code.upper() in html_links),
+        f"https://ted.europa.eu/en/notice/-/detail/{number}",
+    )
+    deadlines = sorted(
+        filter(
+            None,
+            (
+                ted_date(value, closing=True)
+                for value in notice.get("deadline-receipt-tender-date-lot") or []
+            ),
+        )
+    )
+    titles = notice.get("notice-title") or {}
+    lang = next((code for code in languages if isinstance(titles, dict) and titles.get(code)), None)
+    buyer = in_language(notice.get("buyer-name"), languages)
+    cpv = ", ".join(notice.get("classification-cpv") or [])
+    return raw_call(
+        source,
+        known_call=True,  # contract notices: each one is a tender one can answer
+        source_id=str(number),
+        url=url,
+        title=in_language(notice.get("notice-title"), languages) or str(number),
+        summary=buyer,
+        text="\n".join(
+            filter(
+                None,
+                [
+                    in_language(notice.get("description-proc"), languages),
+                    f"CPV: {cpv}" if cpv else "",
+                ],
+            )
+        ),
+        published=ted_date(scalar(notice.get("publication-date"))),
+        deadline=deadlines[0] if deadlines else None,
+        lang=TWO_LETTERS.get(lang or ""),
+    )
+
+
+class TedSpider(PagedJsonApiSpider):
+    source: TedSource
+    records_key = "notices"
+    total_key = "totalNoticeCount"
+
+    def __init__(self, source: TedSource, **kwargs: Any):
+        super().__init__(source, **kwargs)
+        self.page_size = source.options.limit
+        self.max_pages = source.options.max_pages
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
-        yield self.search_request(1)
+        yield self.page_request(1)
 
-    def search_request(self, page: int) -> scrapy.Request:
+    def page_request(self, page: int) -> scrapy.Request:
         options = self.source.options
         body = {
-            "query": options["query"],
+            "query": options.query,
             "fields": FIELDS,
             "page": page,
-            "limit": int(options.get("limit", 100)),
-            "scope": options.get("scope", "ACTIVE"),
+            "limit": options.limit,
+            "scope": options.scope,
             "paginationMode": "PAGE_NUMBER",
             "checkQuerySyntax": False,
             "onlyLatestVersions": True,
         }
-        return scrapy.Request(
+        return self.api_request(
             self.start_urls[0],
-            method="POST",
-            body=json.dumps(body),
+            page,
+            json.dumps(body),
             headers={"Content-Type": "application/json", "Accept": "application/json"},
-            callback=self.parse,
-            cb_kwargs={"page": page},
-            dont_filter=True,
         )
 
-    def parse(self, response: scrapy.http.Response, page: int = 1, **kwargs: Any) -> Iterator[Any]:
-        envelope = self.json_object(response)
-        if envelope is None:
-            return
-        notices = envelope.get("notices") or []
-        languages = [ISO3[lang] for lang in self.source.languages]
-        yield from self.each_record(
-            notices, lambda notice: self.notice_call(notice, languages), response.url
-        )
-        limit = int(self.source.options.get("limit", 100))
-        max_pages = int(self.source.options.get("max_pages", 5))
-        if (
-            notices
-            and isinstance(notices, list)
-            and page * limit < int(envelope.get("totalNoticeCount") or 0)
-            and page < max_pages
-        ):
-            yield self.search_request(page + 1)
-
-    def notice_call(self, notice: dict[str, Any], languages: list[str]) -> dict[str, Any] | None:
-        number = scalar(notice.get("publication-number"))
-        if not number:
-            return None
-        html_links = (notice.get("links") or {}).get("html") or {}
-        url = next(
-            (html_links[code.upper()] for code in languages if code.upper() in html_links),
-            f"https://ted.europa.eu/en/notice/-/detail/{number}",
-        )
-        deadlines = sorted(
-            filter(
-                None,
-                (
-                    ted_date(value, closing=True)
-                    for value in notice.get("deadline-receipt-tender-date-lot") or []
-                ),
-            )
-        )
-        titles = notice.get("notice-title") or {}
-        lang = next(
-            (code for code in languages if isinstance(titles, dict) and titles.get(code)), None
-        )
-        buyer = in_language(notice.get("buyer-name"), languages)
-        cpv = ", ".join(notice.get("classification-cpv") or [])
-        return self.raw_call(
-            source_id=str(number),
-            url=url,
-            title=in_language(notice.get("notice-title"), languages) or str(number),
-            summary=buyer,
-            text="\n".join(
-                filter(
-                    None,
-                    [
-                        in_language(notice.get("description-proc"), languages),
-                        f"CPV: {cpv}" if cpv else "",
-                    ],
-                )
-            ),
-            published=ted_date(scalar(notice.get("publication-date"))),
-            deadline=deadlines[0] if deadlines else None,
-            reference=str(number),
-            lang=TWO_LETTERS.get(lang or ""),
-        )
+    def from_record(self, record: dict[str, Any]) -> RawCall | None:
+        return notice_call(record, self.source)

@@ -1,14 +1,17 @@
 """Is a page a call about insertion or mentoring? Transparent weighted evidence.
 
-The vocabulary (config/defaults/topics.yaml) lists terms per group (insertion, mentoring,
-call, not_call, off_topic, traps), level and language. Every term found adds evidence,
-weighted by level and field; thresholds from the same file turn evidence into a decision.
-Every match keeps its offsets in the original field, so the decision can be shown.
+A Vocabulary (read from config/defaults/topics.yaml by `veille.config`) lists terms per
+group (insertion, mentoring, call, not_call, off_topic, traps), level and language. Every
+term found adds evidence, weighted by level and field; thresholds turn evidence into a
+decision. Every match keeps its offsets in the original field, so the decision can be shown.
 
->>> clf = load_default_classifier()
->>> result = clf.classify("Appel à projets : parrainage vers l'emploi des jeunes", lang="fr")
+>>> clf = Classifier(Vocabulary(
+...     topics={"mentoring": {"strong": {"fr": ("parrainage",)}}},
+...     call={"strong": {"fr": ("appel à projets",)}},
+... ))
+>>> result = clf.classify("Appel à projets : parrainage de jeunes", lang="fr")
 >>> result.relevant, result.topics
-(True, ['insertion', 'mentoring'])
+(True, ['mentoring'])
 """
 
 from __future__ import annotations
@@ -16,19 +19,22 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import asdict, dataclass
-from functools import lru_cache
-from importlib import resources
-from pathlib import Path
-from typing import Any
-
-import yaml
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
 
 from veille.domain.dates import DateReading, read_parts
 from veille.domain.text import LANGS, STOPWORDS, Token, detect_language, fold, light_stem, tokenize
 
-SUBJECTS = ("insertion", "mentoring")
+# The vocabulary's own lists. Note for the lead: the languages may move to the domain's
+# shared vocabulary module once it exists; these are its values today.
+Subject = Literal["insertion", "mentoring"]
+Group = Literal["insertion", "mentoring", "call", "not_call", "off_topic"]
+Level = Literal["strong", "medium", "weak"]
+Language = Literal["fr", "nl", "en", "de"]
+TermLanguage = Literal["fr", "nl", "en", "de", "any"]  # "any": pages in every language
+
+SUBJECTS: tuple[Subject, ...] = ("insertion", "mentoring")
 _DATE_SPAN = 5000  # a deadline is looked for in the first characters of each field
 # The gender marker of a job advertisement: "(m/f/x)", "H/F", "(m/w/d)", "(m/v/x)".
 _JOB_AD_MARKER = re.compile(
@@ -37,7 +43,79 @@ _JOB_AD_MARKER = re.compile(
 )
 GROUPS = (*SUBJECTS, "call", "not_call", "off_topic")
 FIELDS = ("title", "summary", "text")
-LEVELS = ("strong", "medium", "weak")
+LEVELS: tuple[Level, ...] = ("strong", "medium", "weak")
+
+
+# What pydantic (in veille.config) reads when it validates topics.yaml into these
+# dataclasses: an unknown key is an error, not silently ignored. No import is needed here.
+_STRICT = {"extra": "forbid"}
+
+
+# --- the vocabulary ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FieldWeights:
+    """How much a term found in each field counts (the title counts most)."""
+
+    __pydantic_config__ = _STRICT
+    title: float = 2.5
+    summary: float = 1.0
+    text: float = 0.6
+
+
+@dataclass(frozen=True)
+class LevelWeights:
+    """How much a term of each level counts."""
+
+    __pydantic_config__ = _STRICT
+    strong: float = 2.0
+    medium: float = 1.0
+    weak: float = 0.4
+
+
+@dataclass(frozen=True)
+class ClassifierSettings:
+    """Weights and thresholds. These defaults are the ones config/defaults/topics.yaml lists
+    (a test says so): the one set of defaults."""
+
+    __pydantic_config__ = _STRICT
+    field_weights: FieldWeights = field(default_factory=FieldWeights)
+    level_weights: LevelWeights = field(default_factory=LevelWeights)
+    repeat_bonus: float = 0.25  # each further occurrence of a term in a field adds this share
+    max_repeats: int = 4
+    weak_cap: float = 1.2  # weak terms only support stronger evidence, up to this much
+    max_gap: int = 2  # extra words allowed between the words of a term
+    subject_threshold: float = 2.0
+    call_threshold: float = 1.0
+    off_topic_factor: float = 0.5  # share of off-topic evidence subtracted from the subject
+    second_topic_ratio: float = 0.25  # a second topic is kept at this share of the first
+    # per-group overrides of level_weights: strong not-a-call cues name a document type
+    group_level_weights: Mapping[Group, Mapping[Level, float]] = field(
+        default_factory=lambda: {"not_call": {"strong": 4.0}}
+    )
+    deadline_level: Level | Literal[""] = "medium"  # a stated deadline is call evidence ("": no)
+    # a question or an article about a call repeats "call" a lot
+    evidence_caps: Mapping[Group, float] = field(default_factory=lambda: {"call": 5.0})
+
+
+Terms = Mapping[TermLanguage, tuple[str, ...]]  # terms per page language
+Evidence = Mapping[Level, Terms]  # terms per level
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The classifier's terms and settings: the shape of config/defaults/topics.yaml."""
+
+    __pydantic_config__ = _STRICT
+    settings: ClassifierSettings = field(default_factory=ClassifierSettings)
+    # a call cue preceded (within a few words) by one of these counts as not-a-call evidence
+    negations: Mapping[Language, tuple[str, ...]] = field(default_factory=dict)
+    topics: Mapping[Subject, Evidence] = field(default_factory=dict)
+    call: Evidence = field(default_factory=dict)
+    not_call: Evidence = field(default_factory=dict)
+    off_topic: Evidence = field(default_factory=dict)
+    traps: Terms = field(default_factory=dict)  # other meanings: matches inside them are ignored
 
 
 @dataclass(frozen=True)
@@ -128,17 +206,21 @@ class _Lexicon:
                 self.scan.append(term)
 
 
-def _iter_terms(section: Any, group: str, lang: str) -> Iterable[_Term]:
+def _written_for(per_lang: Terms, lang: str) -> Iterable[str]:
+    """The terms for pages in `lang`, then those for pages in any language."""
+    for wanted in (lang, "any"):
+        for key, terms in per_lang.items():
+            if key == wanted:
+                yield from terms
+
+
+def _iter_terms(section: Evidence, group: str, lang: str) -> Iterable[_Term]:
     """Terms of one group for `lang`, from {level: {lang|any: [terms]}}."""
-    if not isinstance(section, dict):
-        return
     for level in LEVELS:
-        per_lang = section.get(level) or {}
-        for key in (lang, "any"):
-            for name in per_lang.get(key) or []:
-                term = _compile_term(str(name), group, level, lang)
-                if term is not None:
-                    yield term
+        for name in _written_for(section.get(level, {}), lang):
+            term = _compile_term(name, group, level, lang)
+            if term is not None:
+                yield term
 
 
 # --- matching ---------------------------------------------------------------------------
@@ -334,38 +416,38 @@ def _resolve_overlaps(found: list[tuple[_Term, Match]]) -> list[tuple[_Term, Mat
 # --- scoring ----------------------------------------------------------------------------
 
 
+def _by_name(weights: Mapping[Level, float] | Mapping[Group, float]) -> dict[str, float]:
+    """Weights keyed by level or group names, as the plain dict the scoring looks up."""
+    return {str(name): weight for name, weight in weights.items()}
+
+
 def _logistic(x: float) -> float:
     return 1.0 / (1.0 + math.exp(-x))
 
 
 class Classifier:
-    """Classify pages with a vocabulary shaped like config/defaults/topics.yaml."""
+    """Classify pages with a vocabulary (the validated shape of topics.yaml)."""
 
-    def __init__(self, vocabulary: dict) -> None:
+    def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
-        settings = vocabulary.get("settings") or {}
-        self.field_weights = {"title": 2.5, "summary": 1.0, "text": 0.6}
-        self.field_weights.update(settings.get("field_weights") or {})
-        self.level_weights = {"strong": 2.0, "medium": 1.0, "weak": 0.4}
-        self.level_weights.update(settings.get("level_weights") or {})
+        settings = vocabulary.settings
+        self.field_weights: dict[str, float] = asdict(settings.field_weights)
+        self.level_weights: dict[str, float] = asdict(settings.level_weights)
         # per-group overrides, e.g. decisive document types among not-a-call cues
         self.group_level_weights: dict[str, dict[str, float]] = {
-            group: {**self.level_weights, **(weights or {})}
-            for group, weights in (settings.get("group_level_weights") or {}).items()
+            group: {**self.level_weights, **_by_name(weights)}
+            for group, weights in settings.group_level_weights.items()
         }
-        self.evidence_caps: dict[str, float] = {
-            group: float(cap) for group, cap in (settings.get("evidence_caps") or {}).items()
-        }
-        self.repeat_bonus = float(settings.get("repeat_bonus", 0.25))
-        self.max_repeats = int(settings.get("max_repeats", 4))
-        self.weak_cap = float(settings.get("weak_cap", 1.2))
-        self.max_gap = int(settings.get("max_gap", 2))
-        self.subject_threshold = float(settings.get("subject_threshold", 2.0))
-        self.call_threshold = float(settings.get("call_threshold", 1.0))
-        self.off_topic_factor = float(settings.get("off_topic_factor", 0.5))
-        self.second_topic_ratio = float(settings.get("second_topic_ratio", 0.5))
-        # level of the evidence given by a stated deadline ("" to ignore deadlines)
-        self.deadline_level = str(settings.get("deadline_level", "medium"))
+        self.evidence_caps: dict[str, float] = _by_name(settings.evidence_caps)
+        self.repeat_bonus = settings.repeat_bonus
+        self.max_repeats = settings.max_repeats
+        self.weak_cap = settings.weak_cap
+        self.max_gap = settings.max_gap
+        self.subject_threshold = settings.subject_threshold
+        self.call_threshold = settings.call_threshold
+        self.off_topic_factor = settings.off_topic_factor
+        self.second_topic_ratio = settings.second_topic_ratio
+        self.deadline_level = settings.deadline_level
         self._lexicons: dict[str, _Lexicon] = {}
 
     def _lexicon(self, lang: str) -> _Lexicon:
@@ -373,16 +455,15 @@ class Classifier:
             vocab = self.vocabulary
             terms: list[_Term] = []
             for subject in SUBJECTS:
-                terms.extend(_iter_terms((vocab.get("topics") or {}).get(subject), subject, lang))
-            for group in ("call", "not_call", "off_topic"):
-                terms.extend(_iter_terms(vocab.get(group), group, lang))
-            traps = vocab.get("traps") or {}
-            for key in (lang, "any"):
-                for name in traps.get(key) or []:
-                    term = _compile_term(str(name), "trap", "medium", lang)
-                    if term is not None:
-                        terms.append(term)
-            negations = (vocab.get("negations") or {}).get(lang) or []
+                terms.extend(_iter_terms(vocab.topics.get(subject, {}), subject, lang))
+            groups = (("call", vocab.call), ("not_call", vocab.not_call))
+            for group, section in (*groups, ("off_topic", vocab.off_topic)):
+                terms.extend(_iter_terms(section, group, lang))
+            for name in _written_for(vocab.traps, lang):
+                term = _compile_term(name, "trap", "medium", lang)
+                if term is not None:
+                    terms.append(term)
+            negations = next((w for key, w in vocab.negations.items() if key == lang), ())
             self._lexicons[lang] = _Lexicon(terms, negations)
         return self._lexicons[lang]
 
@@ -514,8 +595,8 @@ def _quote(found: list[tuple[_Term, Match]], group: str, limit: int = 4) -> str:
 def _reasons(
     found: list[tuple[_Term, Match]],
     evidence: dict[str, float],
-    subject: dict[str, float],
-    best: str,
+    subject: dict[Subject, float],
+    best: Subject,
     call_margin: float,
     is_call: bool,
     relevant: bool,
@@ -546,28 +627,10 @@ def _reasons(
     return lines
 
 
-def _default_vocabulary_path() -> Path:
-    path = Path(__file__).resolve().parents[2] / "config" / "defaults" / "topics.yaml"
-    if path.is_file():
-        return path
-    return Path(str(resources.files("veille.config") / "defaults" / "topics.yaml"))
-
-
-def load_vocabulary(path: Path | None = None) -> dict:
-    with open(path or _default_vocabulary_path(), encoding="utf-8") as handle:
-        return yaml.safe_load(handle) or {}
-
-
-@lru_cache(maxsize=1)
-def load_default_classifier() -> Classifier:
-    """The classifier with the built-in vocabulary (cached: it is immutable in use)."""
-    return Classifier(load_vocabulary())
-
-
 __all__ = [
     "Classification",
     "Classifier",
+    "ClassifierSettings",
     "Match",
-    "load_default_classifier",
-    "load_vocabulary",
+    "Vocabulary",
 ]

@@ -1,4 +1,4 @@
-"""Turn what a spider found (a raw item) into a Call: dates, facts, status, classification."""
+"""Turn what a spider found (a RawCall) into a Call: dates, facts, status, classification."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from veille.domain.call import BRUSSELS, Call
 from veille.domain.classify import Classifier
 from veille.domain.dates import read_parts
 from veille.domain.facts import compute_status, extract_applicants, extract_budget
+from veille.domain.raw_call import RawCall
 
 # Deadlines stated without a time close at the end of the day.
 END_OF_DAY = time(23, 59)
@@ -40,41 +41,36 @@ def parse_when(value: Any) -> datetime | None:
     return moment.astimezone(BRUSSELS)
 
 
-def normalize(raw: Mapping[str, Any], classifier: Classifier, now: datetime) -> Call:
-    """Build a Call from a raw item.
+def normalize(raw: RawCall, classifier: Classifier, now: datetime) -> Call:
+    """Build a Call from what a spider found.
 
     Structured values given by the source win; otherwise dates, budget and who may
     apply are extracted from the wording of the summary and text.
     """
-    title = (raw.get("title") or "").strip()
-    summary = raw.get("summary") or ""
-    text = raw.get("text") or ""
-    lang = raw.get("lang")
-    prose = "\n".join(part for part in (raw.get("deadline_text"), summary, text) if part)
+    title = raw.title.strip()
+    summary, text, lang = raw.summary, raw.text, raw.lang
+    prose = "\n".join(part for part in (raw.deadline_text, summary, text) if part)
     today = now.astimezone(BRUSSELS).date()
-    published_at = parse_when(raw.get("published"))
+    published_at = parse_when(raw.published)
     reference = published_at.date() if published_at else today
 
     # the dates are read once: deadline, opening and the classifier's evidence come from it
-    parts = [("deadline_text", raw.get("deadline_text") or ""), ("title", title)]
+    parts = [("deadline_text", raw.deadline_text or ""), ("title", title)]
     dates = read_parts([*parts, ("summary", summary), ("text", text)], reference, lang)
-    deadline = parse_when(raw.get("deadline"))
-    deadline_text = raw.get("deadline_text")
-    permanent = bool(raw.get("permanent"))
+    deadline = parse_when(raw.deadline)
+    deadline_text = raw.deadline_text
+    permanent = False
     found = dates.deadline
     if deadline is None and found is not None:
-        permanent = permanent or found.permanent
+        permanent = found.permanent
         deadline_text = found.raw
         if found.date is not None:
             deadline = datetime.combine(found.date, found.time or END_OF_DAY, tzinfo=BRUSSELS)
-    opens_at = parse_when(raw.get("opens"))
+    opens_at = parse_when(raw.opens)
     opens = opens_at.date() if opens_at else dates.opening
 
-    budget_amount, budget_currency = raw.get("budget_amount"), raw.get("budget_currency")
-    if budget_amount is None:
-        budget = extract_budget(prose)
-        if budget is not None:
-            budget_amount, budget_currency = budget.amount, budget.currency
+    budget = extract_budget(prose)
+    budget_amount, budget_currency = (budget.amount, budget.currency) if budget else (None, None)
 
     status = compute_status(
         deadline.date() if deadline else None,
@@ -88,32 +84,31 @@ def normalize(raw: Mapping[str, Any], classifier: Classifier, now: datetime) -> 
         status = "closed"
 
     verdict = classifier.classify(
-        title, summary, text, lang, known_call=bool(raw.get("known_call")), dates=dates
+        title, summary, text, lang, known_call=raw.known_call, dates=dates
     )
     return Call(
-        source=raw["source"],
-        source_id=str(raw.get("source_id") or raw["url"]),
-        url=raw["url"],
-        title=title or raw["url"],
+        source=raw.source,
+        source_id=raw.source_id or raw.url,
+        url=raw.url,
+        title=title or raw.url,
         summary=summary,
         text=text,
         lang=lang,
-        funder=raw.get("funder"),
-        kind=raw.get("kind") or "call_for_projects",
+        funder=raw.funder,
+        kind=raw.kind or "call_for_projects",
         published=published_at.date() if published_at else None,
         opens=opens,
         deadline=deadline,
         deadline_text=deadline_text,
         budget_amount=budget_amount,
         budget_currency=budget_currency,
-        eligible=list(raw.get("eligible") or extract_applicants(prose)),
-        regions=list(raw.get("regions") or []),
-        attachments=list(raw.get("attachments") or []),
-        alternates=list(raw.get("alternates") or []),
+        eligible=extract_applicants(prose),
+        regions=list(raw.regions),
+        attachments=list(raw.attachments),
         status=status,
         relevant=verdict.relevant,
         is_call=verdict.is_call,
-        known_call=bool(raw.get("known_call")),
+        known_call=raw.known_call,
         topics=list(verdict.topics),
         score=verdict.score,
         matches=verdict.to_dict()["matches"],
