@@ -26,6 +26,9 @@ class Message:
 def call_view(call: dict[str, Any], now: datetime) -> dict[str, Any]:
     """What a message shows of a call, computed once."""
     deadline = datetime.fromisoformat(call["deadline"]) if call.get("deadline") else None
+    has_time = call.get("deadline_has_time")
+    if has_time is None:  # a row of before the column: a time other than the day's end
+        has_time = deadline is not None and (deadline.hour, deadline.minute) != (23, 59)
     terms = []
     for match in call.get("matches") or []:
         if match.get("topic") in ("insertion", "mentoring") and match["term"] not in terms:
@@ -33,6 +36,8 @@ def call_view(call: dict[str, Any], now: datetime) -> dict[str, Any]:
     return {
         **call,
         "deadline_at": deadline,
+        "deadline_has_time": bool(has_time),
+        "deadline_kind": call.get("deadline_kind") or ("deadline" if deadline else "none"),
         "days_left": days_left(deadline, now),
         "matched_terms": terms[:8],
         "change_notes": [],
@@ -127,7 +132,12 @@ def change_notes(changes: list[dict[str, Any]], lang: str) -> list[str]:
 
 
 def _date_or_dash(value: str | None, lang: str) -> str:
-    return belgian_date(datetime.fromisoformat(value), lang) if value else "-"
+    """A deadline of the change history: its time only if it is not the day's end (the
+    history keeps the moment, not whether a time was stated)."""
+    if not value:
+        return "-"
+    moment = datetime.fromisoformat(value)
+    return belgian_date(moment, lang, with_time=(moment.hour, moment.minute) != (23, 59))
 
 
 def render_reminder(

@@ -27,6 +27,7 @@ FIELDS = (
     "status",
     "deadline",
     "deadline_text",
+    "deadline_kind",
     "budget_amount",
     "budget_currency",
     "regions",
@@ -37,7 +38,11 @@ FIELDS = (
 
 
 def _call(call: dict[str, Any], base: str) -> dict[str, Any]:
-    return {**{name: call.get(name) for name in FIELDS}, "page": f"{base}/calls/{call['id']}"}
+    return {
+        **{name: call.get(name) for name in FIELDS},
+        "deadline_has_time": bool(call.get("deadline_has_time")),
+        "page": f"{base}/calls/{call['id']}",
+    }
 
 
 def _int(request: Request, name: str, default: int) -> int:

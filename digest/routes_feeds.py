@@ -103,13 +103,19 @@ async def calendar(request: Request) -> Response:
     for call in calls:
         if not call.get("deadline"):
             continue
-        # In UTC: every calendar app reads it right without a VTIMEZONE block.
-        deadline = datetime.fromisoformat(call["deadline"]).astimezone(UTC)
+        moment = datetime.fromisoformat(call["deadline"])
         event = Event()
         event.add("uid", f"{call['id']}@veille")
         event.add("summary", f"{translate(lang, 'deadline')}: {call['title']}")
-        event.add("dtstart", deadline)
-        event.add("dtend", deadline + timedelta(minutes=30))
+        if call.get("deadline_has_time"):
+            # In UTC: every calendar app reads it right without a VTIMEZONE block.
+            deadline = moment.astimezone(UTC)
+            event.add("dtstart", deadline)
+            event.add("dtend", deadline + timedelta(minutes=30))
+        else:  # no time stated: the whole day, not an invented 23:59
+            event.add("dtstart", moment.date())
+            event.add("dtend", moment.date() + timedelta(days=1))
+
         event.add("dtstamp", now)
         event.add("url", f"{base}/calls/{call['id']}")
         event.add("description", f"{call.get('funder') or ''}\n{base}/calls/{call['id']}")

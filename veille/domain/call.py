@@ -48,8 +48,13 @@ class Call:
     kind: str = "call_for_projects"
     published: date | None = None
     opens: date | None = None
-    deadline: datetime | None = None  # aware, Europe/Brussels
+    # aware, Europe/Brussels; the end of that day when no time is stated (for order, reminders)
+    deadline: datetime | None = None
     deadline_text: str | None = None
+    # a time of day was stated (else shown as a date); by default, a time other than 23:59
+    deadline_has_time: bool | None = None
+    # deadline | recurring | permanent | none (DeadlineKind); by default, from deadline, status
+    deadline_kind: str | None = None
     budget_amount: float | None = None
     budget_currency: str | None = None
     eligible: list[str] = field(default_factory=list)
@@ -64,6 +69,14 @@ class Call:
     score: float = 0.0
     matches: list[dict[str, Any]] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if self.deadline_has_time is None:
+            end_of_day = self.deadline is not None and (self.deadline.hour, self.deadline.minute)
+            self.deadline_has_time = self.deadline is not None and end_of_day != (23, 59)
+        if self.deadline_kind is None:
+            permanent = "permanent" if self.status == "permanent" else "none"
+            self.deadline_kind = "deadline" if self.deadline is not None else permanent
 
     @property
     def id(self) -> str:
@@ -89,6 +102,8 @@ class Call:
         row["relevant"] = int(self.relevant)
         row["is_call"] = int(self.is_call)
         row["known_call"] = int(self.known_call)
+        row["deadline_has_time"] = int(bool(self.deadline_has_time))
+
         row["id"] = self.id
         row["content_hash"] = self.content_hash
         return row

@@ -111,7 +111,7 @@ def _year(text: str | None) -> int | None:
 def scan_dates(folded: str) -> list[RawDate]:
     found: list[RawDate] = []
 
-    def add(match: re.Match, year: int | None, month: int, day: int) -> None:
+    def add(match: re.Match[str], year: int | None, month: int, day: int) -> None:
         if not (1 <= month <= 12 and 1 <= day <= 31):
             return
         weekday = match.groupdict().get("wd")

@@ -47,6 +47,7 @@ class DateMention:
     year_given: bool
     range_start: dt.date | None = None  # for "du X au Y", X (the mention is Y)
     series: int = 0  # mentions listed together ("le 21/02 et le 10/03") share a number
+    month_day: tuple[int, int] = (1, 1)  # as written, known even when the year is not
 
 
 _CLAUSE_BREAK = re.compile(r"[;\n|]|\s[—–]\s")
@@ -341,7 +342,18 @@ class _Reader:
         start, stop = self.where[raw.start], self.where[raw.stop]
         span = self.text[start:stop].strip()
         year_given = raw.year is not None
-        return DateMention(date, raw.time, span, start, stop, role, score, year_given, range_start)
+        return DateMention(
+            date,
+            raw.time,
+            span,
+            start,
+            stop,
+            role,
+            score,
+            year_given,
+            range_start,
+            month_day=(raw.month, raw.day),
+        )
 
 
 def _window_end(mention: DateMention, begun: tuple[str, float]) -> DateMention:

@@ -111,6 +111,33 @@ class DateReading:
     def kind(self) -> DeadlineKind:
         return self.deadline.kind if self.deadline else DeadlineKind.NONE
 
+    def next_occurrence(self, on_or_after: dt.date) -> dt.date | None:
+        """For a recurring deadline, the next of its dates on or after `on_or_after`
+        ("le 31 mars ou le 30 septembre de chaque année" read in May: 30 September).
+
+        >>> reading = read_dates("Dépôt chaque année le 31 mars ou le 30 septembre.", None)
+        >>> reading.kind, reading.next_occurrence(dt.date(2027, 5, 2))
+        (<DeadlineKind.RECURRING: 'recurring'>, datetime.date(2027, 9, 30))
+        """
+        if self.kind is not DeadlineKind.RECURRING or self.deadline is None:
+            return None
+        chosen = next((m for m in self.mentions if m.start == self.deadline.start), None)
+        series = [
+            m
+            for m in self.mentions
+            if m.role == "deadline"
+            and not m.year_given
+            and (chosen is None or m.series == chosen.series)
+        ]
+        days = {m.month_day for m in series}
+        upcoming = [
+            found
+            for month, day in days
+            for year in range(on_or_after.year, on_or_after.year + 5)  # 29 February: 4 years
+            if (found := _date_or_none(year, month, day)) and found >= on_or_after
+        ]
+        return min(upcoming, default=None)
+
     @property
     def opening(self) -> dt.date | None:
         """When applications open, where the text says so (or the start of the deadline range)."""
@@ -128,6 +155,13 @@ class DateReading:
         for mention in self.mentions:
             if mention.role == "publication" and mention.date is not None:
                 return mention.date
+        return None
+
+
+def _date_or_none(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
         return None
 
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
 
 from veille.domain.call import BRUSSELS, Call
 from veille.domain.classify import Classifier
-from veille.domain.dates import read_parts
+from veille.domain.dates import DateReading, DeadlineKind, read_parts
 from veille.domain.facts import compute_status, extract_applicants, extract_budget
 from veille.domain.raw_call import RawCall
 
@@ -41,6 +42,38 @@ def parse_when(value: Any) -> datetime | None:
     return moment.astimezone(BRUSSELS)
 
 
+def has_time_of_day(value: Any) -> bool:
+    """Whether an ISO value from a source states a time of day ("2027-01-12T11:00:00")."""
+    if isinstance(value, datetime):
+        return True
+    return isinstance(value, str) and len(value.strip()) > 10 and "T" in value.upper()
+
+
+@dataclass(frozen=True)
+class _Stated:
+    """The deadline of a call as stated: by the source's structure, else by its wording."""
+
+    moment: datetime | None  # the end of that day when no time is stated
+    has_time: bool
+    kind: DeadlineKind
+    text: str | None
+
+
+def _stated_deadline(raw: RawCall, dates: DateReading, today: date) -> _Stated:
+    structured = parse_when(raw.deadline)
+    if structured is not None:
+        stated = has_time_of_day(raw.deadline)
+        return _Stated(structured, stated, DeadlineKind.DEADLINE, raw.deadline_text)
+    found = dates.deadline
+    if found is None:
+        return _Stated(None, False, DeadlineKind.NONE, raw.deadline_text)
+    day = found.date
+    if dates.kind is DeadlineKind.RECURRING:  # its next occurrence from today on
+        day = dates.next_occurrence(max(today, day or today)) or day
+    moment = datetime.combine(day, found.time or END_OF_DAY, tzinfo=BRUSSELS) if day else None
+    return _Stated(moment, found.time is not None, dates.kind, found.raw)
+
+
 def normalize(raw: RawCall, classifier: Classifier, now: datetime) -> Call:
     """Build a Call from what a spider found.
 
@@ -57,15 +90,8 @@ def normalize(raw: RawCall, classifier: Classifier, now: datetime) -> Call:
     # the dates are read once: deadline, opening and the classifier's evidence come from it
     parts = [("deadline_text", raw.deadline_text or ""), ("title", title)]
     dates = read_parts([*parts, ("summary", summary), ("text", text)], reference, lang)
-    deadline = parse_when(raw.deadline)
-    deadline_text = raw.deadline_text
-    permanent = False
-    found = dates.deadline
-    if deadline is None and found is not None:
-        permanent = found.permanent
-        deadline_text = found.raw
-        if found.date is not None:
-            deadline = datetime.combine(found.date, found.time or END_OF_DAY, tzinfo=BRUSSELS)
+    stated = _stated_deadline(raw, dates, today)
+    deadline = stated.moment
     opens_at = parse_when(raw.opens)
     opens = opens_at.date() if opens_at else dates.opening
 
@@ -77,7 +103,7 @@ def normalize(raw: RawCall, classifier: Classifier, now: datetime) -> Call:
         f"{title}\n{prose}",
         today=today,
         opening=opens,
-        permanent=permanent,
+        permanent=stated.kind is DeadlineKind.PERMANENT,
         look_in_text=False,
     )
     if deadline is not None and deadline < now:  # closed earlier today counts too
@@ -99,7 +125,9 @@ def normalize(raw: RawCall, classifier: Classifier, now: datetime) -> Call:
         published=published_at.date() if published_at else None,
         opens=opens,
         deadline=deadline,
-        deadline_text=deadline_text,
+        deadline_text=stated.text,
+        deadline_has_time=stated.has_time,
+        deadline_kind=str(stated.kind),
         budget_amount=budget_amount,
         budget_currency=budget_currency,
         eligible=extract_applicants(prose),

@@ -20,6 +20,7 @@ VISIT_GAP = timedelta(minutes=30)  # a new visit starts after this much silence
 # Columns the lists need; the full text stays out of them (it can be long).
 LIST_COLUMNS = (
     "id, source, url, title, summary, lang, funder, kind, deadline, deadline_text, "
+    "deadline_has_time, deadline_kind, "
     "budget_amount, budget_currency, regions, topics, status, relevant, first_seen, last_changed"
 )
 
