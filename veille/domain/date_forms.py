@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from veille.domain.date_vocabulary import (
     EN_MONTH_RE,
+    EN_MONTHS,
     MIDNIGHT,
     MONTH_RE,
     MONTHS,
@@ -28,32 +29,37 @@ from veille.domain.date_vocabulary import (
     WEEKDAYS,
 )
 
+# A date form begins with a digit, a weekday or (in English) a month: a look-ahead on these
+# first characters lets the regex engine skip every other position of a text at once.
+_WEEKDAY_OR_DIGIT = "(?=[0-9" + "".join(sorted({name[0] for name in WEEKDAYS})) + "])"
+_WEEKDAY_OR_MONTH = "(?=[" + "".join(sorted({n[0] for n in (*WEEKDAYS, *EN_MONTHS)})) + "])"
 _WRITTEN = re.compile(
-    rf"(?:\b(?P<wd>{WEEKDAY_RE})\b\.?,?\s+(?:(?:le|de|den|the|der)\s+)?)?"
+    rf"{_WEEKDAY_OR_DIGIT}(?:\b(?P<wd>{WEEKDAY_RE})\b\.?,?\s+(?:(?:le|de|den|the|der)\s+)?)?"
     rf"(?<![\d.,/])(?P<d>\d{{1,2}}){ORDINAL}\.?\s*(?:de\s+|of\s+|-\s*)?"
     rf"\b(?P<m>{MONTH_RE})\b\.?"
     r"(?:,?\s*-?\s*(?P<y>(?:19|20)\d\d|'\d\d)(?!\d))?"
 )
 _MONTH_FIRST = re.compile(
-    rf"(?:\b(?P<wd>{WEEKDAY_RE})\b,?\s+)?\b(?P<m>{EN_MONTH_RE})\b\.?\s+"
+    rf"{_WEEKDAY_OR_MONTH}(?:\b(?P<wd>{WEEKDAY_RE})\b,?\s+)?\b(?P<m>{EN_MONTH_RE})\b\.?\s+"
     r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:.]\d)\b"
     r"(?:,?\s+(?P<y>(?:19|20)\d\d)(?!\d))?"
 )
 _NUMERIC = re.compile(
-    rf"(?:\b(?P<wd>{WEEKDAY_RE})\b\.?,?\s+)?"
+    rf"{_WEEKDAY_OR_DIGIT}(?:\b(?P<wd>{WEEKDAY_RE})\b\.?,?\s+)?"
     r"(?<![\d.,/:-])(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d])"
 )
 _ISO = re.compile(
-    r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)"
+    r"(?=[12])(?<![\d/.-])(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)"
     r"(?:[t ](?P<h>\d\d):(?P<mi>\d\d)(?::\d\d(?:\.\d+)?)?(?:z|[+-]\d\d:?\d\d)?)?(?![\d])"
 )
 # "15.04." (day and month, no year); a trailing dot is required, else it may be a time.
 _DAY_MONTH_DOT = re.compile(
-    rf"(?:\b(?P<wd>{WEEKDAY_RE})\b\.?,?\s+)?(?<![\d.,/:])(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?![\d])"
+    rf"{_WEEKDAY_OR_DIGIT}(?:\b(?P<wd>{WEEKDAY_RE})\b\.?,?\s+)?"
+    r"(?<![\d.,/:])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?![\d])"
 )
 # "17/01" only after a preposition, since "24/7" or "1/2" are not dates.
 _DAY_MONTH_SLASH = re.compile(
-    r"\b(?:du|au|le|tot|van|op|from|to|until|vom|bis|zum|am|en|et|and|und) "
+    r"(?=[abdefltouvz])\b(?:du|au|le|tot|van|op|from|to|until|vom|bis|zum|am|en|et|and|und) "
     r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])"
 )
 

@@ -75,8 +75,8 @@ MIDNIGHT = re.compile(r"\b(?:minuit|middernacht|midnight|mitternacht)\b")
 CUES: dict[str, list[tuple[str, float]]] = {
     "deadline": [
         (
-            r"date limite|heure limite|deadline|clotur|\becheance|uiterste|\w*schluss\b"
-            r"|\w*frist(?:en)?\b|stichtag|closing date|\bclos(?:e|es|ed|ing)\b|\bdue\b|cut-?offs?\b"
+            r"date limite|heure limite|deadline|clotur|\becheance|uiterste|schluss\b"
+            r"|frist(?:en)?\b|stichtag|closing date|\bclos(?:e|es|ed|ing)\b|\bdue\b|cut-?offs?\b"
             r"|time limit|submi(?:ssion|tted|t)\b|\bdepo[st]|\bdeposer|soumi[st]|soumettre"
             r"|\bindien|ingediend|inzending|insturen|se clot|\bsluit|einreich|eingereicht|expire"
             r"|introdui|a introduire|\brentrer\b|\bremettre\b|\bremis(?:es)?\b"
@@ -174,10 +174,39 @@ CUES: dict[str, list[tuple[str, float]]] = {
         )
     ],
 }
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level branches of a regex written as `a|b|(?:c|d)e`: ["a", "b", "(?:c|d)e"]."""
+    branches, depth, current = [], 0, ""
+    for char in pattern:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == "|" and depth == 0:
+            branches.append(current)
+            current = ""
+        else:
+            current += char
+    return [*branches, current]
+
+
+def quick(pattern: str) -> re.Pattern[str]:
+    """`pattern` compiled with a look-ahead on the letters its branches begin with, which
+    lets the regex engine skip the other positions of a text at once (the same matches,
+    about twice as fast for the cue lists); as it is when a branch does not begin with a
+    plain letter."""
+    firsts = set()
+    for branch in _alternatives(pattern):
+        branch = branch.removeprefix(r"\b")
+        if not branch[:1].isalnum():
+            return re.compile(pattern)
+        firsts.add(branch[0])
+    return re.compile(f"(?=[{''.join(sorted(firsts))}])(?:{pattern})")
+
+
 CUE_RES: dict[str, list[tuple[re.Pattern[str], float]]] = {
-    role: [(re.compile(pattern), weight) for pattern, weight in cues] for role, cues in CUES.items()
+    role: [(quick(pattern), weight) for pattern, weight in cues] for role, cues in CUES.items()
 }
-PERMANENT = re.compile(
+PERMANENT = quick(
     r"appel permanent|en continu|au fil de l'eau|a tout moment|sans date limite"
     r"|pas de date limite|doorlopend|permanent open|op elk moment|geen deadline|rolling"
     r"|at any time|anytime|open-ended|no deadline|first come,? first served|\blaufend\b"
@@ -231,7 +260,7 @@ REPLACEMENT_VERB = re.compile(
 )
 PAST = re.compile(r"^\s*(?:dernier|derniere|last|jongstleden|laatstleden|letzten)\b")
 # A deadline that comes back: "chaque année", "twice a year", "jaarlijks", "jeweils"
-RECURRENCE = re.compile(
+RECURRENCE = quick(
     r"chaque annee|tous les ans|\bannuel|fois par an\b|\bpar an\b|de chaque annee"
     r"|each year|every year|\bannual|\byearly\b|per year|times a year|twice a year|each round"
     r"|jaarlijks|elk jaar|ieder jaar|per jaar|keer per jaar|\btelkens\b"
