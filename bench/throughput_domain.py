@@ -113,7 +113,6 @@ def main(argv: list[str] | None = None) -> int:
         rate_blind = rate(blind_all, args.seconds)
         print(f"extract_deadline (blind3 snippets): {rate_blind:,.0f} snippets/s")
 
-
     tracemalloc.start()
     classify_all()
     classify_long()

@@ -8,7 +8,6 @@ import pytest
 
 from veille.domain.dates import (
     Deadline,
-    DeadlineKind,
     extract_deadline,
     extract_opening_date,
     extract_publication_date,
@@ -508,14 +507,14 @@ def test_deadline_and_kind(text, reference, expected, time, kind):
     got = (
         found.date.isoformat() if found and found.date else None,
         found.time.strftime("%H:%M") if found and found.time else None,
-        str(reading.kind),
+        reading.kind,
     )
     assert got == (expected, time, kind), reading.mentions
 
 
 def test_recurring_without_a_reference_date_says_so_without_a_date():
     reading = read_dates("Aanvragen worden jaarlijks ingediend vóór 1 oktober.", None)
-    assert (reading.kind, reading.deadline.date) == (DeadlineKind.RECURRING, None)
+    assert (reading.kind, reading.deadline.date) == ("recurring", None)
 
 
 def test_no_hidden_today_a_weekday_alone_stays_unresolved():

@@ -20,7 +20,7 @@ from veille.domain.call import BRUSSELS
 from veille.domain.normalize import normalize
 from veille.domain.raw_call import RawCall
 from veille.storage import CallStore, open_database
-from veille.storage.db import decode
+from veille.storage.read_model import stored_call
 
 NOW = datetime(2026, 11, 27, 14, 0, tzinfo=BRUSSELS)
 WORDINGS = {
@@ -57,7 +57,7 @@ SHOWN = {
 
 @pytest.fixture(scope="module")
 def stored():
-    """Each wording normalised and stored, read back as the rows messages are made of."""
+    """Each wording normalised and stored, and its row as stored."""
     store = CallStore(open_database(":memory:"))
     rows = {}
     for case, wording in WORDINGS.items():
@@ -69,7 +69,7 @@ def stored():
             lang="fr",
         )
         result = store.upsert_call(normalize(raw, default_classifier(), NOW), NOW)
-        rows[case] = decode(store.get_row(result.call_id))
+        rows[case] = store.get_row(result.call_id)
     return rows
 
 
@@ -92,7 +92,11 @@ def test_what_is_stored_for_each_kind(stored):
 def test_messages_say_each_kind_of_deadline_in_the_members_language(stored, lang):
     for case, row in stored.items():
         message = render_new_call(
-            row, member_name="ASBL Duo", lang=lang, digest_url="https://veille.example/", now=NOW
+            stored_call(row),
+            member_name="ASBL Duo",
+            lang=lang,
+            digest_url="https://veille.example/",
+            now=NOW,
         )
         assert f"<strong>{SHOWN[lang][case]}</strong>" in message.html, case
         assert "23h59" not in message.html and "23u59" not in message.html

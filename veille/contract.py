@@ -88,5 +88,5 @@ def dates_answer(record: dict[str, Any]) -> dict[str, Any]:
         "deadline": found.date.isoformat() if found and found.date else None,
         "time": found.time.strftime("%H:%M") if found and found.time else None,
         "permanent": bool(found and found.permanent),
-        "kind": str(reading.kind),  # deadline | recurring | permanent | none
+        "kind": reading.kind,  # deadline | recurring | permanent | none
     }

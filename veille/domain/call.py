@@ -9,10 +9,9 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-BRUSSELS = ZoneInfo("Europe/Brussels")
+from veille.domain.vocabulary import DeadlineKind, Kind, Status
 
-KINDS = ("call_for_projects", "call_for_interest", "tender", "subsidy", "news", "other")
-STATUSES = ("forthcoming", "open", "closed", "permanent", "unknown")
+BRUSSELS = ZoneInfo("Europe/Brussels")
 
 JSON_FIELDS = ("eligible", "regions", "attachments", "alternates", "topics", "matches", "reasons")
 
@@ -45,7 +44,7 @@ class Call:
     text: str = ""
     lang: str | None = None
     funder: str | None = None
-    kind: str = "call_for_projects"
+    kind: Kind = "call_for_projects"
     published: date | None = None
     opens: date | None = None
     # aware, Europe/Brussels; the end of that day when no time is stated (for order, reminders)
@@ -53,15 +52,15 @@ class Call:
     deadline_text: str | None = None
     # a time of day was stated (else shown as a date); by default, a time other than 23:59
     deadline_has_time: bool | None = None
-    # deadline | recurring | permanent | none (DeadlineKind); by default, from deadline, status
-    deadline_kind: str | None = None
+    # deadline | recurring | permanent | none; by default, from the deadline and the status
+    deadline_kind: DeadlineKind | None = None
     budget_amount: float | None = None
     budget_currency: str | None = None
     eligible: list[str] = field(default_factory=list)
     regions: list[str] = field(default_factory=list)
     attachments: list[str] = field(default_factory=list)
     alternates: list[str] = field(default_factory=list)  # the same page in other languages
-    status: str = "unknown"
+    status: Status = "unknown"
     relevant: bool = False
     is_call: bool = False
     known_call: bool = False  # its source publishes only calls (grant and tender APIs)
@@ -72,11 +71,15 @@ class Call:
 
     def __post_init__(self) -> None:
         if self.deadline_has_time is None:
-            end_of_day = self.deadline is not None and (self.deadline.hour, self.deadline.minute)
-            self.deadline_has_time = self.deadline is not None and end_of_day != (23, 59)
+            moment = self.deadline
+            self.deadline_has_time = moment is not None and (moment.hour, moment.minute) != (23, 59)
         if self.deadline_kind is None:
-            permanent = "permanent" if self.status == "permanent" else "none"
-            self.deadline_kind = "deadline" if self.deadline is not None else permanent
+            if self.deadline is not None:
+                self.deadline_kind = "deadline"
+            elif self.status == "permanent":
+                self.deadline_kind = "permanent"
+            else:
+                self.deadline_kind = "none"
 
     @property
     def id(self) -> str:

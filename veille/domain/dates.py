@@ -18,17 +18,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from enum import StrEnum
 
 from veille.domain.date_mentions import DateMention, find_dates, find_dates_folded
 from veille.domain.date_vocabulary import PERMANENT, RECURRENCE
 from veille.domain.text import fold_with_map
+from veille.domain.vocabulary import DeadlineKind
 
 __all__ = [
     "DateMention",
     "DateReading",
     "Deadline",
-    "DeadlineKind",
     "TextPart",
     "choose_deadline",
     "extract_deadline",
@@ -38,15 +37,6 @@ __all__ = [
     "read_dates",
     "read_parts",
 ]
-
-
-class DeadlineKind(StrEnum):
-    """What a text says of its deadline: the explicit result for every call."""
-
-    DEADLINE = "deadline"  # a date (and maybe a time)
-    RECURRING = "recurring"  # dates that come back each year: the next one is the date
-    PERMANENT = "permanent"  # open until further notice, rolling, first come first served
-    NONE = "none"  # no deadline found (none stated, or only vaguely: "fin avril")
 
 
 @dataclass(frozen=True)
@@ -61,9 +51,10 @@ class Deadline:
 
     @property
     def kind(self) -> DeadlineKind:
+        """deadline, recurring or permanent (a reading that found nothing says "none")."""
         if self.permanent:
-            return DeadlineKind.PERMANENT
-        return DeadlineKind.RECURRING if self.recurring else DeadlineKind.DEADLINE
+            return "permanent"
+        return "recurring" if self.recurring else "deadline"
 
 
 @dataclass(frozen=True)
@@ -109,7 +100,8 @@ class DateReading:
 
     @property
     def kind(self) -> DeadlineKind:
-        return self.deadline.kind if self.deadline else DeadlineKind.NONE
+        """The explicit result: deadline, recurring (the date is the next one), permanent, none."""
+        return self.deadline.kind if self.deadline else "none"
 
     def next_occurrence(self, on_or_after: dt.date) -> dt.date | None:
         """For a recurring deadline, the next of its dates on or after `on_or_after`
@@ -117,9 +109,9 @@ class DateReading:
 
         >>> reading = read_dates("Dépôt chaque année le 31 mars ou le 30 septembre.", None)
         >>> reading.kind, reading.next_occurrence(dt.date(2027, 5, 2))
-        (<DeadlineKind.RECURRING: 'recurring'>, datetime.date(2027, 9, 30))
+        ('recurring', datetime.date(2027, 9, 30))
         """
-        if self.kind is not DeadlineKind.RECURRING or self.deadline is None:
+        if self.kind != "recurring" or self.deadline is None:
             return None
         chosen = next((m for m in self.mentions if m.start == self.deadline.start), None)
         series = [

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from veille.domain.dates import read_dates
 from veille.domain.text import fold_with_map
+from veille.domain.vocabulary import Status
 
 _CURRENCIES = {
     "€": "EUR",
@@ -172,7 +173,7 @@ def compute_status(
     opening: datetime.date | None = None,
     permanent: bool = False,
     look_in_text: bool = True,
-) -> str:
+) -> Status:
     """forthcoming / open / closed / permanent / unknown, from dates first, then wording.
 
     If `look_in_text`, a deadline or opening date not given is looked for in `text` (with

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
 
 from veille.domain.call import BRUSSELS, Call
-from veille.domain.classify import Classifier
-from veille.domain.dates import DateReading, DeadlineKind, read_parts
+from veille.domain.classify import Classification, Classifier
+from veille.domain.dates import DateReading, read_parts
 from veille.domain.facts import compute_status, extract_applicants, extract_budget
 from veille.domain.raw_call import RawCall
+from veille.domain.stored_call import StoredCall
+from veille.domain.vocabulary import DeadlineKind
 
 # Deadlines stated without a time close at the end of the day.
 END_OF_DAY = time(23, 59)
@@ -63,12 +64,12 @@ def _stated_deadline(raw: RawCall, dates: DateReading, today: date) -> _Stated:
     structured = parse_when(raw.deadline)
     if structured is not None:
         stated = has_time_of_day(raw.deadline)
-        return _Stated(structured, stated, DeadlineKind.DEADLINE, raw.deadline_text)
+        return _Stated(structured, stated, "deadline", raw.deadline_text)
     found = dates.deadline
     if found is None:
-        return _Stated(None, False, DeadlineKind.NONE, raw.deadline_text)
+        return _Stated(None, False, "none", raw.deadline_text)
     day = found.date
-    if dates.kind is DeadlineKind.RECURRING:  # its next occurrence from today on
+    if dates.kind == "recurring":  # its next occurrence from today on
         day = dates.next_occurrence(max(today, day or today)) or day
     moment = datetime.combine(day, found.time or END_OF_DAY, tzinfo=BRUSSELS) if day else None
     return _Stated(moment, found.time is not None, dates.kind, found.raw)
@@ -103,7 +104,7 @@ def normalize(raw: RawCall, classifier: Classifier, now: datetime) -> Call:
         f"{title}\n{prose}",
         today=today,
         opening=opens,
-        permanent=stated.kind is DeadlineKind.PERMANENT,
+        permanent=stated.kind == "permanent",
         look_in_text=False,
     )
     if deadline is not None and deadline < now:  # closed earlier today counts too
@@ -127,7 +128,7 @@ def normalize(raw: RawCall, classifier: Classifier, now: datetime) -> Call:
         deadline=deadline,
         deadline_text=stated.text,
         deadline_has_time=stated.has_time,
-        deadline_kind=str(stated.kind),
+        deadline_kind=stated.kind,
         budget_amount=budget_amount,
         budget_currency=budget_currency,
         eligible=extract_applicants(prose),
@@ -144,20 +145,8 @@ def normalize(raw: RawCall, classifier: Classifier, now: datetime) -> Call:
     )
 
 
-def classify_stored(classifier: Classifier, row: Mapping[str, Any]) -> dict[str, Any]:
-    """The classification columns of a stored call, computed again (`veille reclassify`)."""
-    verdict = classifier.classify(
-        row["title"] or "",
-        row["summary"] or "",
-        row["text"] or "",
-        row["lang"],
-        known_call=bool(row["known_call"]),
+def classify_stored(classifier: Classifier, call: StoredCall) -> Classification:
+    """A stored call classified again, as the crawl did (`veille reclassify`)."""
+    return classifier.classify(
+        call.title, call.summary, call.text, call.lang, known_call=call.known_call
     )
-    return {
-        "relevant": verdict.relevant,
-        "is_call": verdict.is_call,
-        "topics": list(verdict.topics),
-        "score": verdict.score,
-        "matches": verdict.to_dict()["matches"],
-        "reasons": list(verdict.reasons),
-    }
