@@ -32,23 +32,23 @@ WORDINGS = {
 }
 SHOWN = {
     "fr": {
-        "timed": "26/02/2027 à 12h00 (91 jour(s) restant(s))",
-        "date": "26/02/2027 (91 jour(s) restant(s))",
-        "recurring": "récurrente, prochaine le 31/03/2027 (124 jour(s) restant(s))",
+        "timed": "26/02/2027 à 12h00 (91 jours restants)",
+        "date": "26/02/2027 (91 jours restants)",
+        "recurring": "récurrente, prochaine le 31/03/2027 (124 jours restants)",
         "permanent": "Appel permanent",
         "none": "Pas de date limite connue",
     },
     "nl": {
-        "timed": "26/02/2027 om 12u00 (nog 91 dag(en))",
-        "date": "26/02/2027 (nog 91 dag(en))",
-        "recurring": "terugkerend, volgende op 31/03/2027 (nog 124 dag(en))",
+        "timed": "26/02/2027 om 12u00 (nog 91 dagen)",
+        "date": "26/02/2027 (nog 91 dagen)",
+        "recurring": "terugkerend, volgende op 31/03/2027 (nog 124 dagen)",
         "permanent": "Doorlopende oproep",
         "none": "Geen gekende deadline",
     },
     "en": {
-        "timed": "26/02/2027 at 12:00 (91 day(s) left)",
-        "date": "26/02/2027 (91 day(s) left)",
-        "recurring": "recurring, next on 31/03/2027 (124 day(s) left)",
+        "timed": "26/02/2027 at 12:00 (91 days left)",
+        "date": "26/02/2027 (91 days left)",
+        "recurring": "recurring, next on 31/03/2027 (124 days left)",
         "permanent": "Rolling call",
         "none": "No known deadline",
     },
