@@ -104,7 +104,12 @@ def _tables(soup: BeautifulSoup, root: Tag) -> None:
             and body
             and all(len(_cells(row)) == len(header) for row in body)
         )
-        if horizontal:
+        if horizontal and len(header) == 2:
+            # a two-column calendar ("Étape | Date"): each row's first cell names its value
+            for row in body:
+                first, second = (_text(cell) for cell in _cells(row))
+                lines.append(_line(soup, first if _is_label(first) else "", second))
+        elif horizontal:
             labels = [_text(cell) for cell in header]
             for row in body:
                 for label, cell in zip(labels, _cells(row), strict=True):

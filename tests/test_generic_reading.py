@@ -45,9 +45,15 @@ def labelled(html: str) -> str:
             "Deadline: 2 March 2027, 12:00",
         ),
         (  # a horizontal calendar: a row of th over a row of td
-            "<table><tr><th>Ouverture</th><th>Clôture</th></tr>"
-            "<tr><td>01/02/2027</td><td>05/03/2027</td></tr></table>",
-            "Ouverture: 01/02/2027\n\nClôture: 05/03/2027",
+            "<table><tr><th>Ouverture</th><th>Réunion</th><th>Clôture</th></tr>"
+            "<tr><td>01/02/2027</td><td>10/02/2027</td><td>05/03/2027</td></tr></table>",
+            "Ouverture: 01/02/2027\n\nRéunion: 10/02/2027\n\nClôture: 05/03/2027",
+        ),
+        (  # a two-column calendar: each row names its date
+            "<table><tr><th>Étape</th><th>Date</th></tr>"
+            "<tr><td>Ouverture de l'appel</td><td>1er février 2027</td></tr>"
+            "<tr><td>Date limite</td><td>15 mars 2027 à 23h59</td></tr></table>",
+            "Ouverture de l'appel: 1er février 2027\n\nDate limite: 15 mars 2027 à 23h59",
         ),
         (  # Drupal and Plone fields
             '<div class="field"><div class="field__label">Date limite</div>'
