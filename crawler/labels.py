@@ -152,9 +152,32 @@ def _fields(soup: BeautifulSoup, root: Tag) -> None:
             parent.append(_line(soup, label, value))
 
 
+SECTION_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+MAX_SECTION_LABEL_WORDS = 5
+MAX_SECTION_VALUE_CHARS = 250
+
+
+def _sections(soup: BeautifulSoup, root: Tag) -> None:
+    """A short heading over one short paragraph labels it: "<h3>Looptijd</h3><p>Het
+    project loopt vanaf 1 mei 2027.</p>" reads "Looptijd: Het project loopt vanaf…"."""
+    for heading in list(root.find_all(SECTION_HEADINGS)):
+        label = _text(heading)
+        words = label.split()
+        if not words or len(words) > MAX_SECTION_LABEL_WORDS or not _is_label(label):
+            continue
+        value = heading.find_next_sibling()
+        if value is None or value.name != "p" or not _text(value):
+            continue
+        if len(_text(value)) > MAX_SECTION_VALUE_CHARS or label.endswith("?"):
+            continue
+        heading.replace_with(_line(soup, label, _text(value)))
+        value.decompose()
+
+
 def labelled_text_tree(soup: BeautifulSoup, root: Tag) -> None:
     """Rewrite, in place, the label/value structures under `root` as labelled lines."""
     drop_struck(root)
     _fields(soup, root)
     _definition_lists(soup, root)
     _tables(soup, root)
+    _sections(soup, root)

@@ -60,6 +60,12 @@ def labelled(html: str) -> str:
             '<div class="field__item">5 février 2027 à 14h</div></div>',
             "Date limite: 5 février 2027 à 14h",
         ),
+        (  # a short heading over one short paragraph labels it
+            "<h3>Looptijd</h3><p>Het digipunt werkt twaalf maanden vanaf 1 mei 2027.</p>"
+            "<h3>Wie kan indienen?</h3><p>Vzw's en verenigingen.</p>",
+            "Looptijd: Het digipunt werkt twaalf maanden vanaf 1 mei 2027.\n\n"
+            "Wie kan indienen?\n\nVzw's en verenigingen.",
+        ),
         (  # an extended deadline: the struck old date is gone
             '<p>Date limite : <span style="text-decoration: line-through">20/11/2026</span>'
             " 11/12/2026</p><p>Frist: <del>1.3.2027</del> 15.3.2027</p>",

@@ -171,7 +171,16 @@ CUES: dict[str, list[tuple[str, float]]] = {
             r"|final report|progress report|interim report|activity report"
             r"|verwendungsnachweis|abschlussbericht|sachbericht|zwischenbericht",
             3.0,
-        )
+        ),
+        # "voor projecten van 1 januari tot 31 december": the projects' period, right before
+        # its dates; not after a call word ("oproep voor projecten van … tot …" is the
+        # call's window)
+        (
+            r"(?<!oproep )(?<!call )(?<!aufruf )(?<!appel )"
+            r"(?:voor|pour des|for|fur) (?:projecten|projets|projects|projekte)"
+            r"(?: (?:van|du|from|vom))?\s*$",
+            3.0,
+        ),
     ],
     "decision": [
         (
