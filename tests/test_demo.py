@@ -29,7 +29,7 @@ def test_demo_runs_the_whole_path(tmp_path):
         email.message_from_bytes(path.read_bytes(), policy=email.policy.default)["Subject"]
         for path in mails
     }
-    assert "Nouvel appel : Appel à projets Mentorat vers l'emploi (EXEMPLE)" in subjects
+    assert "Nouvel appel à projets : Appel à projets Mentorat vers l'emploi (EXEMPLE)" in subjects
     page = (data_dir / "digest" / "index.html").read_text(encoding="utf-8")
     assert "Appel à projets Mentorat vers l&#39;emploi (EXEMPLE)" in page
     assert "Culture et patrimoine" not in page  # not relevant, not on the digest

@@ -45,7 +45,10 @@ def test_a_healthy_install_passes_and_the_test_message_arrives(service_config, s
         "disk space": "OK",
     }
     [message] = smtp.messages()
-    assert (message["To"], message["Subject"]) == ("doctor@asbl-a.example", "Veille: test message")
+    assert (message["To"], message["Subject"]) == (
+        "doctor@asbl-a.example",
+        "Veille : message de test",
+    )
 
 
 def test_an_unreachable_channel_and_a_corrupt_database_fail(service_config, tmp_path):

@@ -12,6 +12,7 @@ from pathlib import Path
 from veille.config import ConfigError, load_config
 from veille.config.loader import VeilleConfig, resolve_secrets
 from veille.domain.call import BRUSSELS
+from veille.i18n import words
 from veille.storage import database_path
 
 MIN_FREE_BYTES = 500 * 1024 * 1024  # below this, WARN: a crawl may soon fail to store
@@ -100,9 +101,9 @@ def _channels(config: VeilleConfig, send_test: bool) -> Iterator[Check]:
         if problem:
             yield Check(f"channel {label}", "FAIL", problem)
         elif send_test:
-            sent = deliverer.send(
-                url, "Veille: test message", "<p>Veille doctor: this channel works.</p>"
-            )
+            language = words(channel.language)  # the channel's reader's language
+            works = language.gettext("Veille doctor: this channel works.")
+            sent = deliverer.send(url, language.gettext("Veille: test message"), f"<p>{works}</p>")
             yield Check(
                 f"channel {label}",
                 "OK" if sent.ok else "FAIL",

@@ -108,7 +108,7 @@ async def calendar(request: Request) -> Response:
         deadline = call.deadline.astimezone(UTC)
         event = Event()
         event.add("uid", f"{call.id}@veille")
-        event.add("summary", f"{translate(lang, 'deadline')}: {call.title}")
+        event.add("summary", translate(lang, "Deadline: %(title)s", title=call.title))
         event.add("dtstart", deadline)
         event.add("dtend", deadline + timedelta(minutes=30))
         event.add("dtstamp", now)
