@@ -4,7 +4,8 @@ Templates translate with Jinja2's i18n extension, in the language of the templat
 `lang` variable (every render passes one): `{{ _("Deadline") }}`, `{% trans %}…{% endtrans %}`
 with `{% pluralize %}` for plural forms, `pgettext`, `npgettext`; values of the closed lists
 are named by `kind_name(value)`, `status_name(value)`… (veille.i18n.names), dates by the
-`in_words` filter. See veille.i18n.
+`in_words` filter; `label("Deadline")` is a message followed by its language's colon
+("Date limite :", "Deadline:"). See veille.i18n.
 """
 
 from __future__ import annotations
@@ -56,6 +57,15 @@ def _pgettext(context: Context, message_context: str, message: str) -> str:
 @pass_context
 def _npgettext(context: Context, message_context: str, singular: str, plural: str, n: int) -> str:
     return str(_words(context).translations.npgettext(message_context, singular, plural, n))
+
+
+@pass_context
+def _label(context: Context, message: str) -> str:
+    """`{{ label("Deadline") }}`: the message and a colon as its language writes it
+    ("Date limite :", "Deadline:")."""
+    language = _words(context)
+    text = language.translations.gettext(message)
+    return language.pgettext("a label before its value", "%(label)s:", label=text)
 
 
 @pass_context
@@ -114,6 +124,7 @@ def environment(*folders: Path) -> Environment:
     env.policies["ext.i18n.trimmed"] = True  # {% trans %} blocks: one line per message
     env.filters["safe_url"] = safe_url
     env.filters["in_words"] = _in_words
+    env.globals["label"] = _label
     for name, function in NAMES.items():
         env.globals[name] = _in_template_language(function)
     return env
