@@ -159,6 +159,10 @@ def classify(config_dir: Path | None) -> None:
 def dates() -> None:
     """Extract the submission deadline from JSON Lines: {"id","text","reference_date","lang"?}.
 
+    Answers {"id","deadline","time","permanent","kind"}; kind is deadline, recurring (the
+    deadline is then the next one), permanent or none.
+
+
     \b
     Example:
       echo '{"id":"1","text":"au plus tard le 25 août 2026 à midi",

@@ -87,7 +87,8 @@ def present(
 
 
 def deadline_words(call: StoredCall, left: int | None, lang: str) -> str:
-    """When the call closes and how many days are left, or why there is no date."""
+    """When the call closes and how many days are left, or why there is no date: a line
+    per kind of deadline, and a date alone when the call states no time (never "23h59")."""
     if call.deadline is not None and left is not None:
         if left < 0:
             state = status_name("closed", lang)
@@ -95,8 +96,12 @@ def deadline_words(call: StoredCall, left: int | None, lang: str) -> str:
             state = translate(lang, "closes today")
         else:
             state = words(lang).ngettext("%(count)s day left", "%(count)s days left", left)
-        return f"{belgian_date(call.deadline, lang)} ({state})"
-    if call.status == "permanent":
+        when = belgian_date(call.deadline, lang, with_time=call.deadline_has_time)
+        if call.deadline_kind == "recurring":
+            # Translators: a deadline that comes back each year; %(date)s is the next one.
+            when = words(lang).gettext("recurring, next on %(date)s", date=when)
+        return f"{when} ({state})"
+    if call.deadline_kind == "permanent" or call.status == "permanent":
         return translate(lang, "Rolling call")
     return translate(lang, "No known deadline")
 
@@ -155,8 +160,10 @@ def change_notes(changes: list[CallChange], lang: str) -> list[str]:
     for change in changes:
         name = change["field"]
         if name == "deadline":
-            old = stored_moment_in_words(change["old"], lang)
-            new = stored_moment_in_words(change["new"], lang)
+            old, new = (
+                _deadline_or_dash(change["old"], lang),
+                _deadline_or_dash(change["new"], lang),
+            )
             notes.append(translate(lang, "deadline changed: %(old)s → %(new)s", old=old, new=new))
         elif name == "attachments":
             notes.append(translate(lang, "new documents"))
@@ -200,8 +207,19 @@ def change_rows(changes: Iterable[CallChange], lang: str) -> list[ChangeRow]:
 
 
 def _value_words(field: str, value: str | None, lang: str) -> str:
-    if field in ("deadline", "opens"):
+    if field == "deadline":
+        return _deadline_or_dash(value, lang) if value else ""
+    if field == "opens":
         return stored_moment_in_words(value, lang) if value else ""
     if field == "status":
         return _status_words(value, lang) if value else ""
     return (value or "")[:CHANGE_TEXT_SHOWN]
+
+
+def _deadline_or_dash(value: str | None, lang: str) -> str:
+    """A deadline of the change history: its time only if it is not the day's end (the
+    history keeps the moment, not whether a time was stated)."""
+    if not value:
+        return "-"
+    moment = datetime.fromisoformat(value)
+    return belgian_date(moment, lang, with_time=(moment.hour, moment.minute) != (23, 59))
