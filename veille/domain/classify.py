@@ -88,7 +88,7 @@ class ClassifierSettings:
     max_gap: int = 2  # extra words allowed between the words of a term
     subject_threshold: float = 2.0
     call_threshold: float = 1.0
-    off_topic_factor: float = 0.5  # share of off-topic evidence subtracted from the subject
+    off_topic_factor: float = 0.75  # share of off-topic evidence subtracted from the subject
     second_topic_ratio: float = 0.25  # a second topic is kept at this share of the first
     # per-group overrides of level_weights: strong not-a-call cues name a document type
     group_level_weights: Mapping[Group, Mapping[Level, float]] = field(
@@ -116,6 +116,9 @@ class Vocabulary:
     not_call: Evidence = field(default_factory=dict)
     off_topic: Evidence = field(default_factory=dict)
     traps: Terms = field(default_factory=dict)  # other meanings: matches inside them are ignored
+    # legal references ("article 60", "Artikel 6"; "#" is any number): a not-a-call cue
+    # inside one does not count (an article of a law is not a news article)
+    references: Terms = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -159,6 +162,8 @@ class _Term:
 
 
 def _compile_word(raw: str, lang: str, optional: bool) -> _Word:
+    if raw == "#":
+        return _Word("number", "", optional)
     if raw.isupper() and len(raw) <= 5 and raw.isalpha():
         return _Word("acronym", raw.lower(), optional)
     value = fold(raw.replace("-", "").replace("'", "").strip("*"))
@@ -193,7 +198,7 @@ class _Lexicon:
         self.by_stem: dict[str, list[_Term]] = defaultdict(list)
         self.by_acronym: dict[str, list[_Term]] = defaultdict(list)
         self.by_prefix: dict[str, list[_Term]] = defaultdict(list)  # keyed by 3 first letters
-        self.scan: list[_Term] = []  # suffix/infix or short prefix first words
+        self.scan: list[_Term] = []  # suffix/infix/number or short prefix first words
         for term in terms:
             first = term.words[0]
             if first.kind == "stem":
@@ -257,6 +262,8 @@ def _word_matches(word: _Word, form: _Form) -> bool:
         return form.upper and (form.norm == value or form.norm == value + "s")
     if kind == "suffix":
         return form.norm.endswith(value)
+    if kind == "number":
+        return form.norm.isdigit()
     return value in form.norm
 
 
@@ -378,8 +385,20 @@ def _find(
 def _resolve_overlaps(found: list[tuple[_Term, Match]]) -> list[tuple[_Term, Match]]:
     """Drop matches inside a trap, and shorter matches inside a longer one of the same group.
 
-    A not-a-call phrase also hides the call cue it contains ("oproep aan vrijwilligers").
+    A not-a-call phrase also hides the call cue it contains ("oproep aan vrijwilligers");
+    a legal reference hides the not-a-call cue it contains ("article 60"), then goes itself.
     """
+    references = [m for t, m in found if t.group == "reference"]
+    if references:
+        found = [
+            (t, m)
+            for t, m in found
+            if t.group not in ("reference", "not_call")
+            or t.group == "not_call"
+            and not any(
+                x.field == m.field and x.start < m.end and m.start < x.end for x in references
+            )
+        ]
     traps = [m for t, m in found if t.group == "trap"]
     if traps:
         found = [
@@ -459,10 +478,11 @@ class Classifier:
             groups = (("call", vocab.call), ("not_call", vocab.not_call))
             for group, section in (*groups, ("off_topic", vocab.off_topic)):
                 terms.extend(_iter_terms(section, group, lang))
-            for name in _written_for(vocab.traps, lang):
-                term = _compile_term(name, "trap", "medium", lang)
-                if term is not None:
-                    terms.append(term)
+            for group, names in (("trap", vocab.traps), ("reference", vocab.references)):
+                for name in _written_for(names, lang):
+                    term = _compile_term(name, group, "medium", lang)
+                    if term is not None:
+                        terms.append(term)
             negations = next((w for key, w in vocab.negations.items() if key == lang), ())
             self._lexicons[lang] = _Lexicon(terms, negations)
         return self._lexicons[lang]
