@@ -97,6 +97,11 @@ class ClassifierSettings:
     deadline_level: Level | Literal[""] = "medium"  # a stated deadline is call evidence ("": no)
     # a question or an article about a call repeats "call" a lot
     evidence_caps: Mapping[Group, float] = field(default_factory=lambda: {"call": 5.0})
+    # the band "to check": a call that misses the line by at most `uncertain_below` of
+    # evidence (on every test it misses) is shown marked uncertain instead of dropped; a
+    # relevant one that passes a test by less than `uncertain_above` is marked too
+    uncertain_below: float = 1.0
+    uncertain_above: float = 0.5
 
 
 Terms = Mapping[TermLanguage, tuple[str, ...]]  # terms per page language
@@ -131,6 +136,24 @@ class Match:
 
 
 @dataclass(frozen=True)
+class Doubt:
+    """One test of the decision passed or missed by a little: why a verdict is "to check".
+
+    `test` is "subject" (then `name` is the subject weighed) or "call"; `value` is its
+    evidence (the call test's: call minus not-a-call evidence), `needed` its threshold.
+    """
+
+    test: Literal["subject", "call"]
+    name: str
+    value: float
+    needed: float
+
+    @property
+    def passed(self) -> bool:
+        return self.value >= self.needed
+
+
+@dataclass(frozen=True)
 class Classification:
     relevant: bool
     topics: list[str]
@@ -138,6 +161,9 @@ class Classification:
     is_call: bool
     matches: list[Match]
     reasons: list[str]
+    # close to the decision line: shown "to check" (when not relevant) or marked so
+    uncertain: bool = False
+    doubts: list[Doubt] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -393,10 +419,12 @@ def _resolve_overlaps(found: list[tuple[_Term, Match]]) -> list[tuple[_Term, Mat
         found = [
             (t, m)
             for t, m in found
-            if t.group not in ("reference", "not_call")
-            or t.group == "not_call"
-            and not any(
-                x.field == m.field and x.start < m.end and m.start < x.end for x in references
+            if t.group != "reference"
+            and not (
+                t.group == "not_call"
+                and any(
+                    x.field == m.field and x.start < m.end and m.start < x.end for x in references
+                )
             )
         ]
     traps = [m for t, m in found if t.group == "trap"]
@@ -467,6 +495,8 @@ class Classifier:
         self.off_topic_factor = settings.off_topic_factor
         self.second_topic_ratio = settings.second_topic_ratio
         self.deadline_level = settings.deadline_level
+        self.uncertain_below = settings.uncertain_below
+        self.uncertain_above = settings.uncertain_above
         self._lexicons: dict[str, _Lexicon] = {}
 
     def _lexicon(self, lang: str) -> _Lexicon:
@@ -590,7 +620,32 @@ class Classifier:
         reasons.insert(0, f"language: {lang}")
         if known_call:
             reasons.insert(1, "a call: the source publishes only calls")
-        return Classification(relevant, topics, score, is_call, matches, reasons)
+        tests = [Doubt("subject", best, subject[best], self.subject_threshold)]
+        if not known_call:
+            tests.append(Doubt("call", "call", call_margin, self.call_threshold))
+        doubts = self._doubts(tests, relevant, reachable=known_call or evidence["call"] > 0)
+        if doubts:
+            reasons.append("to check: " + "; ".join(_doubt_reason(d) for d in doubts))
+        return Classification(
+            relevant, topics, score, is_call, matches, reasons, bool(doubts), doubts
+        )
+
+    def _doubts(self, tests: list[Doubt], relevant: bool, reachable: bool) -> list[Doubt]:
+        """The tests that make the verdict uncertain (none: it is clear)."""
+        if relevant:
+            return [t for t in tests if t.value - t.needed < self.uncertain_above]
+        missed = [t for t in tests if not t.passed]
+        # a page with no call cue at all is not near the line, however central its subject
+        if reachable and all(t.needed - t.value <= self.uncertain_below for t in missed):
+            return missed
+        return []
+
+
+def _doubt_reason(doubt: Doubt) -> str:
+    what = "call evidence margin" if doubt.test == "call" else f"subject {doubt.name}"
+    gap = abs(doubt.value - doubt.needed)
+    side = "over" if doubt.passed else "short of"
+    return f"{what} {doubt.value:.1f}, {gap:.1f} {side} {doubt.needed:.1f}"
 
 
 def _quote(found: list[tuple[_Term, Match]], group: str, limit: int = 4) -> str:
@@ -643,6 +698,7 @@ __all__ = [
     "Classification",
     "Classifier",
     "ClassifierSettings",
+    "Doubt",
     "Match",
     "Vocabulary",
 ]
