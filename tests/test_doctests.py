@@ -19,6 +19,7 @@ MODULES = [
     "veille.domain.health",
     "veille.domain.raw_call",
     "veille.domain.text",
+    "veille.domain.verdicts",
     "veille.logs",
     "veille.storage.web_store",
 ]

@@ -14,7 +14,16 @@ BRUSSELS = ZoneInfo("Europe/Brussels")
 KINDS = ("call_for_projects", "call_for_interest", "tender", "subsidy", "news", "other")
 STATUSES = ("forthcoming", "open", "closed", "permanent", "unknown")
 
-JSON_FIELDS = ("eligible", "regions", "attachments", "alternates", "topics", "matches", "reasons")
+JSON_FIELDS = (
+    "eligible",
+    "regions",
+    "attachments",
+    "alternates",
+    "topics",
+    "matches",
+    "reasons",
+    "doubts",
+)
 
 # Fields whose change is worth recording (and may be worth an alert).
 TRACKED_FIELDS = (
@@ -64,6 +73,8 @@ class Call:
     score: float = 0.0
     matches: list[dict[str, Any]] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
+    uncertain: bool = False  # close to the classifier's decision line: "to check"
+    doubts: list[dict[str, Any]] = field(default_factory=list)  # the tests it nearly missed
 
     @property
     def id(self) -> str:
@@ -89,6 +100,7 @@ class Call:
         row["relevant"] = int(self.relevant)
         row["is_call"] = int(self.is_call)
         row["known_call"] = int(self.known_call)
+        row["uncertain"] = int(self.uncertain)
         row["id"] = self.id
         row["content_hash"] = self.content_hash
         return row
