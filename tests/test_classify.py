@@ -411,7 +411,7 @@ FIELD_CONCEPTS_RELEVANT = [
     (
         "fr",
         "Marché de services : accompagnement vers l'emploi de bénéficiaires du RIS",
-        "Procédure ouverte ; remise des offres avant le 10 mars. Lot 2 : jeunes de moins de 25 ans.",
+        "Procédure ouverte ; remise des offres avant le 10 mars. Lot 2 : moins de 25 ans.",
         ["insertion"],
     ),
     (
