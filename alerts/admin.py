@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from veille.alerts.recipients import ADMIN
 from veille.alerts.render import render_admin
@@ -11,18 +12,22 @@ from veille.config.loader import VeilleConfig
 from veille.domain import health as domain_health
 from veille.domain.call import BRUSSELS
 from veille.storage import CallStore, Outbox, OutboxEntry
+from veille.storage.crawl_runs import CrawlRuns
 
 
 @dataclass(frozen=True)
 class SourceProblem:
     source: str
-    outcome: str  # "failed", "empty", "killed"...
+    outcome: (
+        str  # the health rules' "failing", "stopped_yielding"; the process's "killed", "crashed"
+    )
     detail: str
 
 
 def unhealthy_sources(config: VeilleConfig, store: CallStore, now: datetime) -> list[SourceProblem]:
     """The sources' own health rules (veille.domain.health) over their recent crawl runs."""
-    runs = {source.name: store.crawl_runs(source.name, limit=10) for source in config.sources}
+    history = CrawlRuns(store.db)
+    runs = {source.name: history.recent(source.name, limit=10) for source in config.sources}
     return [
         SourceProblem(alert.source, alert.problem, alert.message)
         for alert in domain_health.unhealthy_sources(runs)
@@ -56,7 +61,7 @@ def plan_health_alerts(
 
 
 def plan_failure_reports(
-    config: VeilleConfig, outbox: Outbox, failed: list[dict], now: datetime
+    config: VeilleConfig, outbox: Outbox, failed: list[dict[str, Any]], now: datetime
 ) -> int:
     """Tell the admins about each alert given up on (never about their own alerts)."""
     added = 0

@@ -73,7 +73,7 @@ class Deliverer:
         channel = self._channel(url)
         if channel is None:
             return SendResult(False, f"invalid channel URL {redact(url)}")
-        with apprise.LogCapture(level=logging.WARNING) as captured:
+        with apprise.LogCapture(level=logging.WARNING) as captured:  # type: ignore[no-untyped-call]
             result = channel.notify(title=subject, body=html, body_format=apprise.NotifyFormat.HTML)
         if result:  # AppriseResult: truthy on success (never compare with False)
             return SendResult(True)

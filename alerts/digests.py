@@ -7,24 +7,29 @@ stored with the outbox entries in one transaction, and the entry key carries the
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from typing import Any
 
 from veille.alerts.recipients import COALITION, COALITION_CHANNEL, followers
-from veille.alerts.render import DigestSection, call_view, change_notes, render_digest
+from veille.alerts.render import DigestSection, render_digest
 from veille.config.loader import VeilleConfig
+from veille.config.schema import Subscription
 from veille.domain.call import BRUSSELS, days_left
 from veille.domain.filters import call_matches_filter
+from veille.domain.stored_call import CallChange, StoredCall
+from veille.domain.vocabulary import DigestCadence
+from veille.presentation import change_notes, present
 from veille.storage import CallStore, Outbox, OutboxEntry
 from veille.storage.delivery_tables import DeliveryQueries
+from veille.storage.marks import Marks
 
-PERIODS = {"daily": timedelta(days=1), "weekly": timedelta(days=7)}
+PERIODS: dict[DigestCadence, timedelta] = {"daily": timedelta(days=1), "weekly": timedelta(days=7)}
 # Changes worth telling a reader about; wording fixes are not.
 NOTEWORTHY = ("deadline", "attachments", "status", "opens", "budget_amount")
 
 
-def period_of(cadence: str, now: datetime) -> str:
+def period_of(cadence: DigestCadence, now: datetime) -> str:
     """The digest period `now` belongs to: '2026-11-27' (daily) or '2026-W48' (weekly)."""
     local = now.astimezone(BRUSSELS).date()
     if cadence == "daily":
@@ -37,9 +42,9 @@ def period_of(cadence: str, now: datetime) -> str:
 class DigestMaterial:
     """Open calls and recent changes, read once for every digest of a run."""
 
-    calls: list[dict[str, Any]]
-    changes: dict[str, list[dict[str, Any]]]
-    marks: dict[str, set[str]]
+    calls: list[StoredCall]
+    changes: dict[str, list[CallChange]]
+    marks: dict[str, set[str]]  # call id -> members following it by a mark
 
     @classmethod
     def read(cls, store: CallStore, since: datetime, now: datetime) -> DigestMaterial:
@@ -47,34 +52,33 @@ class DigestMaterial:
         return cls(
             calls=store.open_calls(now, relevant_only=False),
             changes=queries.changes_between(since, now),
-            marks=queries.marks(),
+            marks=Marks(store.db).followers(),
         )
 
     def sections(
-        self, since: datetime, now: datetime, near_days: int, lang: str, keep
+        self,
+        since: datetime,
+        now: datetime,
+        near_days: int,
+        lang: str,
+        keep: Callable[[StoredCall], bool],
     ) -> list[DigestSection]:
         """New, closing-soon and changed calls among those `keep(call)` accepts."""
-        start, end = since.isoformat(), now.isoformat()
         new, closing, changed = [], [], []
         for call in self.calls:
-            is_new = start < call["first_seen"] <= end
-            left = (
-                days_left(datetime.fromisoformat(call["deadline"]), now)
-                if call["deadline"]
-                else None
-            )
+            is_new = since < call.first_seen <= now
+            left = days_left(call.deadline, now)
             # the page shown for a group may be a duplicate: its changes are the group's
-            page = call.get("page_id", call["id"])
-            noteworthy = [c for c in self.changes.get(page, []) if c["field"] in NOTEWORTHY]
+            noteworthy = [c for c in self.changes.get(call.page_id, []) if c["field"] in NOTEWORTHY]
             if not (is_new or (left is not None and left <= near_days) or noteworthy):
                 continue  # cheap tests first: filters only run on candidates
             if not keep(call):
                 continue
-            view = call_view(call, now)
+            view = present(call, now, lang)
             if is_new:
                 new.append(view)
             elif noteworthy:
-                changed.append({**view, "change_notes": change_notes(noteworthy, lang)})
+                changed.append(replace(view, change_notes=change_notes(noteworthy, lang)))
             if left is not None and left <= near_days and not is_new:
                 closing.append(view)
         return [
@@ -89,7 +93,7 @@ def plan_digests(
     store: CallStore,
     outbox: Outbox,
     now: datetime,
-    cadence: str,
+    cadence: DigestCadence,
     slot: datetime | None = None,
 ) -> int:
     """Queue the digest of every subscription with `cadence`; returns entries added.
@@ -123,11 +127,7 @@ def plan_digests(
                 continue
             key = f"{member.id}|{sub.name}"
             sections = material.sections(
-                windows[key],
-                now,
-                settings.near_deadline_days,
-                sub.language,
-                lambda call, spec=sub.filters: call_matches_filter(call, spec, now),
+                windows[key], now, settings.near_deadline_days, sub.language, _keep(sub, now)
             )
             entries = []
             if settings.send_empty_digest or any(s.calls for s in sections):
@@ -153,6 +153,11 @@ def plan_digests(
     return added
 
 
+def _keep(subscription: Subscription, now: datetime) -> Callable[[StoredCall], bool]:
+    """Whether the subscription's filter takes a call."""
+    return lambda call: call_matches_filter(call, subscription.filters, now)
+
+
 def _plan_room_digest(
     config: VeilleConfig,
     material: DigestMaterial,
@@ -164,14 +169,14 @@ def _plan_room_digest(
     """One message for the room: new and closing-soon calls, each with its followers."""
     room = config.settings.coalition_room
     assert room is not None
-    who = {}
+    who: dict[str, list[str]] = {}
 
-    def keep(call: dict[str, Any]) -> bool:
-        who[call["id"]] = followers(config, call, now, material.marks)
-        return bool(call.get("relevant") or who[call["id"]])
+    def keep(call: StoredCall) -> bool:
+        who[call.id] = followers(config, call, now, material.marks)
+        return call.relevant or bool(who[call.id])
 
     sections = [
-        DigestSection(s.name, [{**c, "followers": who[c["id"]]} for c in s.calls])
+        DigestSection(s.name, [replace(v, followers=who[v.call.id]) for v in s.calls])
         for s in material.sections(
             since, now, config.settings.near_deadline_days, room.language, keep
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from veille.alerts.deliver import Deliverer
 from veille.config.loader import VeilleConfig, resolve_secrets
@@ -18,7 +19,7 @@ class DeliveryReport:
     sent: int = 0
     retrying: int = 0
     failed: list[str] = field(default_factory=list)  # outbox keys given up on
-    failed_rows: list[dict] = field(default_factory=list)  # ... and their rows, for the admins
+    failed_rows: list[dict[str, Any]] = field(default_factory=list)  # their outbox rows
 
 
 def _resolved_urls(config: VeilleConfig) -> dict[tuple[str, str], str]:

@@ -8,15 +8,18 @@ Calls already open before that reach the member once, in one summary ("welcome")
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any
 
 from veille.alerts.render import render_backlog, render_new_call
 from veille.config.loader import VeilleConfig
 from veille.config.schema import Member, Subscription
 from veille.domain.filters import call_matches_filter
+from veille.domain.stored_call import StoredCall
+from veille.domain.vocabulary import Mark
+from veille.presentation import marks_in_words
 from veille.storage import CallStore, Outbox, OutboxEntry
-from veille.storage.delivery_tables import DeliveryQueries
+from veille.storage.crawl_runs import CrawlRuns
 from veille.storage.first_start import FirstStart
+from veille.storage.marks import Marks
 
 # A source that never manages a first crawl must not hold the welcome summaries back forever.
 FIRST_ROUND_LIMIT = timedelta(hours=1)
@@ -33,19 +36,20 @@ def plan_instant_alerts(
     calls = store.open_calls(now, relevant_only=False)
     known = outbox.keys(kind="new")  # rendering is the costly part: skip what was queued before
     starts = FirstStart(store.db)
-    first_crawls = starts.first_crawls()
-    round_done = _first_round_done(config, starts, first_crawls, now)
-    marks = DeliveryQueries(store.db).all_marks()  # the coalition's marks, shown in each alert
+    runs = CrawlRuns(store.db)
+    first_crawls = runs.first_finished()
+    round_done = _first_round_done(config, runs, first_crawls, now)
+    marks = Marks(store.db).by_call()  # the coalition's marks, shown in each alert
     queued = 0
     for member in config.members:
         for subscription in member.subscriptions:
             if subscription.cadence != "instant":
                 continue
             key = f"{member.id}|{subscription.name}"
-            started = starts.start(key, now).isoformat()
+            started = starts.start(key, now)
             backlog = []
             for call in calls:
-                keys = {f"{member.id}|{c}|{call['id']}|new" for c in subscription.channels}
+                keys = {f"{member.id}|{c}|{call.id}|new" for c in subscription.channels}
                 if keys <= known or not call_matches_filter(call, subscription.filters, now):
                     continue
                 if _is_backlog(call, started, first_crawls):
@@ -57,22 +61,20 @@ def plan_instant_alerts(
     return queued
 
 
-def _is_backlog(call: dict[str, Any], started: str, first_crawls: dict[str, str]) -> bool:
+def _is_backlog(call: StoredCall, started: datetime, first_crawls: dict[str, datetime]) -> bool:
     """Open before the subscription started, or found by its source's very first crawl."""
-    first_crawl = first_crawls.get(call["source"])
-    return call["first_seen"] < started or (
-        first_crawl is not None and call["first_seen"] < first_crawl
-    )
+    first_crawl = first_crawls.get(call.source)
+    return call.first_seen < started or (first_crawl is not None and call.first_seen < first_crawl)
 
 
 def _first_round_done(
-    config: VeilleConfig, starts: FirstStart, first_crawls: dict[str, str], now: datetime
+    config: VeilleConfig, runs: CrawlRuns, first_crawls: dict[str, datetime], now: datetime
 ) -> bool:
     """Every enabled source crawled once (or an hour passed): time for one summary, not many."""
     if all(s.name in first_crawls for s in config.sources if s.enabled):
         return True
-    oldest = starts.oldest_crawl()
-    return oldest is not None and datetime.fromisoformat(oldest) <= now - FIRST_ROUND_LIMIT
+    oldest = runs.oldest_start()
+    return oldest is not None and oldest <= now - FIRST_ROUND_LIMIT
 
 
 def _queue_new(
@@ -80,21 +82,22 @@ def _queue_new(
     outbox: Outbox,
     member: Member,
     subscription: Subscription,
-    call: dict[str, Any],
+    call: StoredCall,
     now: datetime,
-    marks: dict[str, list[tuple[str, str]]],
+    marks: dict[str, list[tuple[str, Mark]]],
 ) -> int:
     names = {m.id: m.name for m in config.members}
+    said = [(member_id, mark, "") for member_id, mark in marks.get(call.id, [])]
     message = render_new_call(
         call,
         member_name=member.name,
         lang=subscription.language,
         digest_url=config.settings.digest_url,
         now=now,
-        coalition_marks=[(names.get(m, m), mark) for m, mark in marks.get(call["id"], [])],
+        coalition_marks=marks_in_words(said, names, subscription.language),
     )
     entries = OutboxEntry.for_channels(
-        member.id, subscription.channels, call["id"], "new", message.subject, message.html
+        member.id, subscription.channels, call.id, "new", message.subject, message.html
     )
     return outbox.add_all(entries, now)
 
@@ -105,12 +108,12 @@ def _queue_backlog(
     outbox: Outbox,
     member: Member,
     subscription: Subscription,
-    backlog: list[dict[str, Any]],
+    backlog: list[StoredCall],
     now: datetime,
 ) -> int:
     """One summary of the open calls not announced yet (the first one is the welcome)."""
     key = f"{member.id}|{subscription.name}"
-    fresh = [call for call in backlog if call["id"] not in starts.announced(key)]
+    fresh = [call for call in backlog if call.id not in starts.announced(key)]
     if not fresh:
         return 0
     message = render_backlog(
@@ -129,4 +132,4 @@ def _queue_backlog(
         message.subject,
         message.html,
     )
-    return starts.announce(outbox, entries, key, [call["id"] for call in fresh], now)
+    return starts.announce(outbox, entries, key, [call.id for call in fresh], now)

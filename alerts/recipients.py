@@ -6,23 +6,24 @@ Their pseudo member ids (from `veille.config.channels`) start with "_", which a 
 
 from __future__ import annotations
 
+from collections.abc import Set
 from datetime import datetime
-from typing import Any
 
 from veille.config.channels import ADMIN, COALITION, COALITION_CHANNEL
 from veille.config.loader import VeilleConfig
 from veille.config.schema import Member
 from veille.domain.filters import call_matches_filter
+from veille.domain.stored_call import StoredCall
 
 __all__ = ["ADMIN", "COALITION", "COALITION_CHANNEL", "followers", "follows"]
 
 
 def follows(
     member: Member,
-    call: dict[str, Any],
+    call: StoredCall,
     now: datetime,
-    marked: set[str],
-    declined: set[str] = frozenset(),  # type: ignore[assignment]
+    marked: Set[str],
+    declined: Set[str] = frozenset(),
 ) -> bool:
     """A member follows a call it marked, or one any of its subscriptions matches, unless it
     marked the call "not for us"."""
@@ -34,7 +35,8 @@ def follows(
 
 
 def followers(
-    config: VeilleConfig, call: dict[str, Any], now: datetime, marks: dict[str, set[str]]
+    config: VeilleConfig, call: StoredCall, now: datetime, marks: dict[str, set[str]]
 ) -> list[str]:
-    marked = marks.get(call["id"], set())
+    """The names of the members who follow `call`."""
+    marked = marks.get(call.id, set())
     return [m.name for m in config.members if follows(m, call, now, marked)]

@@ -9,7 +9,7 @@ from veille.alerts.render import render_reminder
 from veille.config.loader import VeilleConfig
 from veille.domain.call import days_left
 from veille.storage import CallStore, Outbox, OutboxEntry
-from veille.storage.delivery_tables import DeliveryQueries
+from veille.storage.marks import Marks
 
 
 def reminder_bucket(left: int, reminder_days: list[int]) -> int | None:
@@ -31,21 +31,20 @@ def plan_reminders(config: VeilleConfig, store: CallStore, outbox: Outbox, now: 
     reminder_days = sorted(config.settings.reminder_days)
     if not reminder_days:
         return 0
-    queries = DeliveryQueries(store.db)
-    marks, declined = queries.marks(), queries.declined()
+    marks = Marks(store.db)
+    following, declined = marks.followers(), marks.declined()
     added = 0
     for call in store.open_calls(now, relevant_only=False):
-        if not call["deadline"]:
+        if call.deadline is None:
             continue
-        deadline = datetime.fromisoformat(call["deadline"])
-        left = days_left(deadline, now)
+        left = days_left(call.deadline, now)
         bucket = reminder_bucket(left, reminder_days) if left is not None else None
         if bucket is None:
             continue
-        if datetime.fromisoformat(call["first_seen"]) > deadline - timedelta(days=bucket):
+        if call.first_seen > call.deadline - timedelta(days=bucket):
             continue
         for member in config.members:
-            marked = marks.get(call["id"], set())
+            marked = following.get(call.id, set())
             for sub in member.subscriptions:
                 # min_days_left hides calls closing soon from alerts, not from reminders
                 spec = sub.filters.model_copy(update={"min_days_left": None})
@@ -53,7 +52,7 @@ def plan_reminders(config: VeilleConfig, store: CallStore, outbox: Outbox, now: 
                     update={"subscriptions": [sub.model_copy(update={"filters": spec})]}
                 )
                 if not sub.reminders or not follows(
-                    probe, call, now, marked, declined.get(call["id"], set())
+                    probe, call, now, marked, declined.get(call.id, set())
                 ):
                     continue
                 message = render_reminder(
@@ -66,7 +65,7 @@ def plan_reminders(config: VeilleConfig, store: CallStore, outbox: Outbox, now: 
                 entries = OutboxEntry.for_channels(
                     member.id,
                     sub.channels,
-                    call["id"],
+                    call.id,
                     f"reminder-{bucket}",
                     message.subject,
                     message.html,

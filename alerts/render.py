@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
-from veille.domain.call import days_left
-from veille.i18n import belgian_date, translate
+from veille.domain.stored_call import StoredCall
+from veille.i18n import translate
+from veille.presentation import CallView, MarkWords, present
 from veille.templating import environment
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -23,43 +23,25 @@ class Message:
     html: str
 
 
-def call_view(call: dict[str, Any], now: datetime) -> dict[str, Any]:
-    """What a message shows of a call, computed once."""
-    deadline = datetime.fromisoformat(call["deadline"]) if call.get("deadline") else None
-    terms = []
-    for match in call.get("matches") or []:
-        if match.get("topic") in ("insertion", "mentoring") and match["term"] not in terms:
-            terms.append(match["term"])
-    return {
-        **call,
-        "deadline_at": deadline,
-        "days_left": days_left(deadline, now),
-        "matched_terms": terms[:8],
-        "change_notes": [],
-        "followers": None,  # coalition digest: the members following the call
-    }
-
-
 def render_new_call(
-    call: dict[str, Any],
+    call: StoredCall,
     *,
     member_name: str,
     lang: str,
     digest_url: str,
     now: datetime,
-    coalition_marks: list[tuple[str, str]] = (),  # type: ignore[assignment]
+    coalition_marks: list[MarkWords] | None = None,
 ) -> Message:
-    """`coalition_marks`: (member name, mark) of the members who already said something."""
-    view = call_view(call, now)
+    """`coalition_marks`: what the members who already said something about it said."""
+    view = present(call, now, lang, marks=coalition_marks)
     context = {
-        "call": view,
+        "view": view,
         "lang": lang,
         "member_name": member_name,
-        "coalition_marks": list(coalition_marks),
-        "call_url": f"{digest_url.rstrip('/')}/calls/{call['id']}",
+        "call_url": f"{digest_url.rstrip('/')}/calls/{call.id}",
         "digest_url": digest_url,
     }
-    subject = translate(lang, "subject_new", title=_one_line(call["title"], 120))
+    subject = translate(lang, "subject_new", title=_one_line(call.title, 120))
     return Message(
         subject=subject,
         html=_env.get_template("new_call.html").render(context),
@@ -74,7 +56,7 @@ def _one_line(text: str, limit: int) -> str:
 @dataclass(frozen=True)
 class DigestSection:
     name: str  # "new" | "closing" | "changed"
-    calls: list[dict[str, Any]]
+    calls: list[CallView]
 
 
 def digest_summary(lang: str, sections: list[DigestSection]) -> str:
@@ -105,45 +87,20 @@ def render_digest(
     return Message(subject=subject, html=html)
 
 
-def change_notes(changes: list[dict[str, Any]], lang: str) -> list[str]:
-    """One short line per kind of change (deadline moved, new documents, ...)."""
-    notes, other = [], []
-    for change in changes:
-        name = change["field"]
-        if name == "deadline":
-            old, new = (_date_or_dash(change[k], lang) for k in ("old", "new"))
-            notes.append(translate(lang, "change_deadline", old=old, new=new))
-        elif name == "attachments":
-            notes.append(translate(lang, "change_documents"))
-        elif name == "status":
-            notes.append(
-                translate(lang, "change_status", new=translate(lang, f"status_{change['new']}"))
-            )
-        elif name not in other:
-            other.append(name)
-    if other:
-        notes.append(translate(lang, "change_other", fields=", ".join(other)))
-    return list(dict.fromkeys(notes))
-
-
-def _date_or_dash(value: str | None, lang: str) -> str:
-    return belgian_date(datetime.fromisoformat(value), lang) if value else "-"
-
-
 def render_reminder(
-    call: dict[str, Any], *, member_name: str, lang: str, digest_url: str, now: datetime
+    call: StoredCall, *, member_name: str, lang: str, digest_url: str, now: datetime
 ) -> Message:
-    view = call_view(call, now)
-    title = _one_line(call["title"], 100)
-    key = "subject_reminder_today" if view["days_left"] == 0 else "subject_reminder"
+    view = present(call, now, lang)
+    title = _one_line(call.title, 100)
+    key = "subject_reminder_today" if view.days_left == 0 else "subject_reminder"
     html = _env.get_template("reminder.html").render(
-        call=view,
+        view=view,
         lang=lang,
         member_name=member_name,
         digest_url=digest_url,
-        call_url=f"{digest_url.rstrip('/')}/calls/{call['id']}",
+        call_url=f"{digest_url.rstrip('/')}/calls/{call.id}",
     )
-    return Message(subject=translate(lang, key, title=title, days=view["days_left"]), html=html)
+    return Message(subject=translate(lang, key, title=title, days=view.days_left), html=html)
 
 
 def render_admin(subject_key: str, body_key: str, lang: str = "fr", **values: object) -> Message:
@@ -155,10 +112,10 @@ def render_admin(subject_key: str, body_key: str, lang: str = "fr", **values: ob
 
 
 def render_backlog(
-    calls: list[dict[str, Any]], *, member_name: str, lang: str, digest_url: str, now: datetime
+    calls: list[StoredCall], *, member_name: str, lang: str, digest_url: str, now: datetime
 ) -> Message:
     """One message listing calls that were already open when a subscription started."""
-    sections = [DigestSection("new", [call_view(call, now) for call in calls])]
+    sections = [DigestSection("new", [present(call, now, lang) for call in calls])]
     subject = translate(lang, "subject_digest", count=len(calls))
     html = _env.get_template("digest.html").render(
         title=subject, sections=sections, lang=lang, member_name=member_name, digest_url=digest_url

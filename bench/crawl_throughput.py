@@ -21,6 +21,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from veille.crawler.launch import crawl_in_child
+from veille.storage import database_path
 
 PER_LISTING = 50
 SOURCE = """\
@@ -97,7 +98,7 @@ def veille_rate(calls: int) -> tuple[float, int, float]:
         server.shutdown()
         if not outcome.ok:
             raise SystemExit(outcome.stderr)
-        db = sqlite3.connect(root / "data" / "veille.db")
+        db = sqlite3.connect(database_path(root / "data"))
         requests, items = db.execute(
             "select requests, items from crawl_runs order by id desc limit 1"
         ).fetchone()

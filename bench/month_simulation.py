@@ -33,6 +33,7 @@ from veille.replay_server import ReplayServer
 from veille.scheduler.clock import FixedClock
 from veille.scheduler.service import Service
 from veille.scheduler.work import ServiceContext
+from veille.storage import database_path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from service_memory import rss_mb
@@ -257,7 +258,7 @@ def main() -> None:
     report(
         calls,
         config,
-        work / "data" / "veille.db",
+        database_path(work / "data"),
         sink.messages,
         memory,
         jobs_run,

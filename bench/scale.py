@@ -43,7 +43,8 @@ import veille.alerts.digests as digests
 from veille.config.loader import load_config
 from veille.domain.call import Call
 from veille.local_mailbox import free_port
-from veille.storage import CallStore, Outbox, open_database
+from veille.storage import CallStore, Outbox, database_path, open_database
+from veille.storage.read_model import open_clause
 
 # The web app's clock (web_load.NOW) on the same day; digests go out at 07:30.
 NOW = web_load.NOW.replace(hour=7, minute=30)
@@ -517,10 +518,7 @@ def store_calls(database: Path, count: int, figures: Figures) -> list[Call]:
         f"{len(changed_calls) / spent:,.0f} calls/s ({len(changed_calls):,} calls, "
         f"{changed:,} changed)",
     )
-    open_count = store.count(
-        "(deadline is null or deadline >= ?) and status != 'closed' and group_id = id",
-        [NOW.isoformat()],
-    )
+    open_count = store.count(f"{open_clause('calls')} and group_id = id", [NOW.isoformat()])
     print(f"  open at {NOW:%Y-%m-%d}: {open_count:,} calls", flush=True)
     db.close()
     return originals
@@ -683,7 +681,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--keep", action="store_true", help="keep the temp folder")
     args = parser.parse_args(argv)
     folder = Path(tempfile.mkdtemp(prefix="veille-scale-"))
-    database = folder / "data" / "veille.db"
+    database = database_path(folder / "data")
     figures = Figures([])
     started = time.perf_counter()
     try:

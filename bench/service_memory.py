@@ -22,7 +22,7 @@ from veille.domain.call import BRUSSELS, Call
 from veille.scheduler.clock import FixedClock
 from veille.scheduler.service import Service
 from veille.scheduler.work import ServiceContext
-from veille.storage import CallStore, open_database
+from veille.storage import CallStore, database_path, open_database
 
 
 def rss_mb() -> float:
@@ -58,7 +58,7 @@ def main() -> None:
     (folder / "sources.yaml").write_text("sources: []\n")
     config = load_config(folder)
     clock = FixedClock(datetime(2026, 11, 27, 0, 0, tzinfo=BRUSSELS))
-    store = CallStore(open_database(folder / "data" / "veille.db"))
+    store = CallStore(open_database(database_path(folder / "data")))
     service = Service(
         ServiceContext(
             config=config, data_dir=folder / "data", deliverer=Deliverer(throttle=False)

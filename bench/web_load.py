@@ -27,7 +27,7 @@ import yaml
 
 from veille.domain.call import BRUSSELS, Call
 from veille.local_mailbox import free_port
-from veille.storage import open_database
+from veille.storage import database_path, open_database
 
 NOW = datetime(2026, 11, 27, 9, 0, tzinfo=BRUSSELS)
 QUERIES = {
@@ -105,7 +105,7 @@ def generate(count: int, seed: int = 6) -> list[dict]:
 
 
 def build(folder: Path, count: int) -> Path:
-    database = folder / "data" / "veille.db"
+    database = database_path(folder / "data")
     db = open_database(database)
     columns = {c.name for c in db["calls"].columns}
     started = time.perf_counter()
@@ -150,12 +150,12 @@ def serve(folder: Path, port: int) -> None:
     import uvicorn
 
     from veille.config import load_config
-    from veille.digest.app import create_app
+    from veille.web.app import create_app
 
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {0})
     config = load_config(folder / "config")
-    app = create_app(config, folder / "data" / "veille.db", clock=lambda: NOW, secret="bench")
+    app = create_app(config, database_path(folder / "data"), clock=lambda: NOW, secret="bench")
     uvicorn.run(
         ServerTiming(app), host="127.0.0.1", port=port, log_level="warning", access_log=False
     )

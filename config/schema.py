@@ -6,17 +6,21 @@ topics.yaml is the classifier's Vocabulary (`veille.domain.classify`), validated
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator, model_validator
 
 from veille.domain.classify import Vocabulary
 from veille.domain.crontab import to_scheduler_crontab
+from veille.domain.vocabulary import (  # the lists of values (veille.config.sources too)
+    Cadence,
+    DigestCadence,
+    InterfaceLanguage,
+    Kind,
+    Language,
+    Topic,
+)
 
-Language = Literal["fr", "nl", "en", "de"]
-Kind = Literal["call_for_projects", "call_for_interest", "tender", "subsidy", "news", "other"]
-Topic = Literal["insertion", "mentoring"]
-Cadence = Literal["instant", "daily", "weekly"]
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=60)]
 
 
@@ -53,7 +57,7 @@ class Subscription(Strict):
     name: Slug
     channels: list[str] = Field(min_length=1)
     cadence: Cadence = "instant"
-    language: Literal["fr", "nl", "en"] = "fr"
+    language: InterfaceLanguage = "fr"
     filters: KeywordFilter = KeywordFilter()
     reminders: bool = True  # deadline reminders for the calls this subscription follows
 
@@ -105,8 +109,8 @@ class CoalitionRoom(Strict):
     """One shared room (e.g. Matrix) receiving the coalition digest."""
 
     url: str  # an apprise URL; may contain ${ENV_VAR} for secrets
-    cadence: Literal["daily", "weekly"] = "weekly"
-    language: Literal["fr", "nl", "en"] = "fr"
+    cadence: DigestCadence = "weekly"
+    language: InterfaceLanguage = "fr"
 
 
 class Schedule(Strict):

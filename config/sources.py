@@ -12,7 +12,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, Discriminator, Field, Tag, field_validator, model_validator
 
-from veille.config.schema import Kind, Language, Slug, Strict, check_cron
+from veille.config.schema import Slug, Strict, check_cron
+from veille.domain.vocabulary import Kind, Language
 
 JSON_APIS = ("ted", "bosa", "swiftype")  # what options.api may name for a json_api source
 SWIFTYPE_SEARCH = "https://search-api.swiftype.com/api/v1/public/engines/search.json"

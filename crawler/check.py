@@ -9,7 +9,8 @@ import tempfile
 from pathlib import Path
 
 from veille.crawler.launch import crawl_in_child
-from veille.storage import CallStore, open_database
+from veille.storage import database_path, open_database
+from veille.storage.crawl_runs import CrawlRuns
 
 
 def check_sources(
@@ -32,11 +33,11 @@ def check_sources(
         )
         if not outcome.ok:
             return [f"crawl failed: {outcome.stderr.strip()[-500:]}"]
-        store = CallStore(open_database(data_dir / "veille.db"))
+        history = CrawlRuns(open_database(database_path(data_dir)))
         try:
-            runs = sorted(store.crawl_runs(limit=1000), key=lambda run: run["source"])
+            runs = sorted(history.recent(limit=1000), key=lambda run: run["source"])
         finally:
-            store.db.close()
+            history.db.close()
     return [
         f"{run['source']:28} {run['outcome']:8} {run['items']} call(s)"
         + (f"  {run['errors'][0]}" if run["errors"] else "")

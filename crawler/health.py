@@ -13,7 +13,9 @@ from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 
 from veille.crawler.pipelines import crawl_now
-from veille.storage import CallStore, open_database
+from veille.domain.health import crawl_outcome
+from veille.storage import open_database
+from veille.storage.crawl_runs import CrawlRuns
 
 MAX_ERRORS_KEPT = 20
 
@@ -87,16 +89,12 @@ class HealthRecorder:
         failed_statuses = sum(
             v - robots.get(k, 0) for k, v in statuses.items() if k.isdigit() and int(k) >= 400
         )
-        if reason not in ("finished", "closespider_itemcount") or (
-            items == 0 and (errors or failed_statuses)
-        ):
-            outcome = "failed"
-        elif items == 0:
-            outcome = "empty"
-        elif errors or failed_statuses:
-            outcome = "partial"
-        else:
-            outcome = "ok"
+        outcome = crawl_outcome(
+            completed=reason in ("finished", "closespider_itemcount"),
+            items=items,
+            errors=len(errors),
+            failed_responses=failed_statuses,
+        )
         try:
             self._record(spider, outcome, stats, statuses, items, errors)
         except sqlite3.Error as error:
@@ -115,9 +113,9 @@ class HealthRecorder:
         items: int,
         errors: list[str],
     ) -> None:
-        store = CallStore(open_database(self.db_path))
+        runs = CrawlRuns(open_database(self.db_path))
         try:
-            store.record_crawl_run(
+            runs.record(
                 {
                     "source": spider.name,
                     "started": (self.started_at or crawl_now(self.crawler)).isoformat(),
@@ -133,4 +131,4 @@ class HealthRecorder:
                 }
             )
         finally:
-            store.db.close()
+            runs.db.close()

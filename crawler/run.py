@@ -16,6 +16,7 @@ from scrapy.crawler import CrawlerProcess
 from veille.config import ConfigError, load_config
 from veille.crawler.settings import crawl_settings
 from veille.crawler.spiders import spider_for
+from veille.storage import database_path
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -41,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
 
     data_dir = Path(args.data_dir)
     settings = crawl_settings(config.settings, data_dir, replay_base=args.replay, now=args.now)
-    settings["VEILLE_DB"] = str(data_dir / "veille.db")
+    settings["VEILLE_DB"] = str(database_path(data_dir))
     settings["VEILLE_TOPICS"] = config.topics
     if args.max_items:
         settings["CLOSESPIDER_ITEMCOUNT"] = args.max_items

@@ -10,6 +10,15 @@ from apscheduler.triggers.cron import CronTrigger
 from veille.config.loader import VeilleConfig
 from veille.domain.call import BRUSSELS
 from veille.domain.crontab import to_scheduler_crontab
+from veille.domain.vocabulary import JobKind
+
+
+def job_id(kind: JobKind, argument: str = "") -> str:
+    """
+    >>> job_id("crawl", "cocof"), job_id("reminders")
+    ('crawl:cocof', 'reminders')
+    """
+    return f"{kind}:{argument}" if argument else kind
 
 
 @dataclass(frozen=True)
@@ -29,8 +38,10 @@ class JobSpec:
 
     def next_after(self, moment: datetime) -> datetime | None:
         """The first scheduled time after `moment` (jitter left out: it only delays)."""
-        trigger = self._crontab()
-        return trigger.get_next_fire_time(None, moment + timedelta(microseconds=1))
+        following: datetime | None = self._crontab().get_next_fire_time(
+            None, moment + timedelta(microseconds=1)
+        )
+        return following
 
     def previous_slot(self, now: datetime) -> datetime:
         """The latest scheduled time at or before `now` (within the last 31 days)."""
@@ -55,14 +66,14 @@ def build_jobs(config: VeilleConfig) -> list[JobSpec]:
     """Crawls first, then the delivery jobs: the order --once runs them in."""
     schedule = config.settings.schedule
     jobs = [
-        JobSpec(f"crawl:{source.name}", source.schedule, schedule.crawl_jitter)
+        JobSpec(job_id("crawl", source.name), source.schedule, schedule.crawl_jitter)
         for source in config.sources
         if source.enabled
     ]
     jobs += [
-        JobSpec("digest:daily", schedule.daily_digest),
-        JobSpec("digest:weekly", schedule.weekly_digest),
-        JobSpec("reminders", schedule.reminders),
-        JobSpec("deliver", schedule.deliver),
+        JobSpec(job_id("digest", "daily"), schedule.daily_digest),
+        JobSpec(job_id("digest", "weekly"), schedule.weekly_digest),
+        JobSpec(job_id("reminders"), schedule.reminders),
+        JobSpec(job_id("deliver"), schedule.deliver),
     ]
     return jobs

@@ -11,14 +11,16 @@ import logging
 import signal
 import threading
 import time
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Protocol
 
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
 
 from veille.alerts.deliver import Deliverer
-from veille.config.loader import load_config
+from veille.config.loader import VeilleConfig, load_config
 from veille.domain.call import BRUSSELS
 from veille.scheduler.clock import Clock, FixedClock, SystemClock
 from veille.scheduler.jobs import JobSpec, build_jobs
@@ -27,6 +29,17 @@ from veille.storage import open_database
 from veille.storage.delivery_tables import JobRuns
 
 log = logging.getLogger("veille.service")
+
+
+class Companion(Protocol):
+    """Something that runs beside the service, started and stopped with it (the web app)."""
+
+    def start(self) -> None: ...
+    def stop(self) -> None: ...
+
+
+# Makes the companion from the configuration and the database the service uses.
+CompanionFactory = Callable[[VeilleConfig, Path, Deliverer], Companion]
 
 
 class Service:
@@ -111,9 +124,10 @@ def run_service(
     once: bool,
     replay: str | None = None,
     now: datetime | None = None,
-    web: bool = True,
+    companion: CompanionFactory | None = None,
 ) -> int:
-    """What `veille run` does. `now` fixes the clock (replays of recorded sources, tests)."""
+    """What `veille run` does. `now` fixes the clock (replays of recorded sources, tests);
+    `companion` runs beside the long-lived service (`veille run` passes the web app)."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     config = load_config(config_dir)
     ctx = ServiceContext(
@@ -133,10 +147,8 @@ def run_service(
         outcomes = service.run_due(stop)
         return 1 if any(o.startswith("error") for o in outcomes.values()) else 0
     server = None
-    if web:  # the digest site runs with the service unless told otherwise (--no-web)
-        from veille.digest.app import BackgroundWebServer
-
-        server = BackgroundWebServer(config, ctx.data_dir / "veille.db")
+    if companion is not None:
+        server = companion(config, ctx.database, Deliverer())
         server.start()
     try:
         service.serve(stop)

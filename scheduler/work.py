@@ -21,8 +21,9 @@ from veille.alerts.plan import plan_instant_alerts
 from veille.alerts.reminders import plan_reminders
 from veille.config.loader import ConfigError, VeilleConfig, load_config
 from veille.crawler.launch import crawl_in_child
-from veille.scheduler.jobs import JobSpec
-from veille.storage import CallStore, Outbox, open_database
+from veille.domain.vocabulary import DigestCadence, is_digest_cadence
+from veille.scheduler.jobs import JobSpec, job_id
+from veille.storage import CallStore, Outbox, database_path, open_database
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +65,7 @@ class ServiceContext:
 
     @property
     def database(self) -> Path:
-        return self.data_dir / "veille.db"
+        return database_path(self.data_dir)
 
     def stores(self) -> tuple[CallStore, Outbox]:
         """A connection per job run: jobs run in scheduler threads, sqlite ones don't travel."""
@@ -111,9 +112,9 @@ def deliver(ctx: ServiceContext, now: datetime) -> DeliveryReport:
     return report
 
 
-def send_digests(ctx: ServiceContext, cadence: str, now: datetime) -> int:
+def send_digests(ctx: ServiceContext, cadence: DigestCadence, now: datetime) -> int:
     cron = getattr(ctx.config.settings.schedule, f"{cadence}_digest")
-    slot = JobSpec(f"digest:{cadence}", cron).previous_slot(now)
+    slot = JobSpec(job_id("digest", cadence), cron).previous_slot(now)
     store, outbox = ctx.stores()
     try:
         queued = plan_digests(ctx.config, store, outbox, now, cadence, slot)
@@ -146,7 +147,7 @@ def run_job(ctx: ServiceContext, job_id: str, now: datetime) -> str:
     kind, _, argument = job_id.partition(":")
     if kind == "crawl":
         return crawl_source(ctx, argument, now)
-    if kind == "digest":
+    if kind == "digest" and is_digest_cadence(argument):
         return f"queued {send_digests(ctx, argument, now)}"
     if kind == "reminders":
         return f"queued {send_reminders(ctx, now)}"

@@ -272,7 +272,7 @@ def service_config(tmp_path):
     return write
 
 
-# --- digest web app (issue 6) -------------------------------------------------------------
+# --- the web app (digest site) ------------------------------------------------------------
 
 WEB_NOW = datetime(2026, 11, 27, 9, 0, tzinfo=BRUSSELS)
 
@@ -411,8 +411,8 @@ def web_site(tmp_path, smtp):
     import yaml
 
     from veille.config import load_config
-    from veille.digest.app import create_app
     from veille.storage import CallStore, open_database
+    from veille.web.app import create_app
 
     folder = tmp_path / "config"
     folder.mkdir()

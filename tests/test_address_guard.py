@@ -9,7 +9,8 @@ import yaml
 
 from veille.config.loader import DEFAULTS
 from veille.crawler.launch import crawl_in_child
-from veille.storage import CallStore, open_database
+from veille.storage import open_database
+from veille.storage.crawl_runs import CrawlRuns
 
 
 class Site(http.server.BaseHTTPRequestHandler):
@@ -96,5 +97,5 @@ def test_redirect_to_an_unconfigured_loopback_service_is_refused(tmp_path):
 
     assert outcome.ok, outcome.stderr
     assert Secret.hits == []  # the configured host was crawled, the redirect target never
-    [run] = CallStore(open_database(tmp_path / "data" / "veille.db")).crawl_runs("intranet")
+    [run] = CrawlRuns(open_database(tmp_path / "data" / "veille.db")).recent("intranet")
     assert any("resolves to the non-public address 127.0.0.1" in e for e in run["errors"])

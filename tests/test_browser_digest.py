@@ -204,7 +204,7 @@ def test_pages_work_without_javascript(browser, server):
 
 @pytest.mark.parametrize(("ci", "outcome"), [("1", "failed"), ("true", "failed"), ("", "skipped")])
 def test_missing_chromium_fails_in_ci_and_skips_elsewhere(tmp_path, ci, outcome):
-    """Finding 10: run this module in a child pytest whose PATH has no chromium."""
+    """Run this module in a child pytest whose PATH has no chromium."""
     import subprocess
     import sys
 

@@ -10,6 +10,7 @@ from tests.test_sources_by_config import COMMUNE, replay_with_test_sites  # noqa
 from veille.crawler.launch import crawl_in_child
 from veille.domain.health import unhealthy_sources
 from veille.storage import CallStore, open_database
+from veille.storage.crawl_runs import CrawlRuns
 
 FAULTS = {  # source name -> (type, path on faults.example)
     "no-structure": ("listing", "/no-structure"),
@@ -66,7 +67,7 @@ def faulty_crawl(replay_with_test_sites, tmp_path_factory):  # noqa: F811
 
 def test_each_fault_is_recorded_and_other_sources_still_work(faulty_crawl):
     store = faulty_crawl()
-    runs = {run["source"]: run for run in store.crawl_runs(limit=50)}
+    runs = {run["source"]: run for run in CrawlRuns(store.db).recent(limit=50)}
     outcomes = {name: runs[name]["outcome"] for name in runs}
     errors = {name: " | ".join(runs[name]["errors"]) for name in runs}
 
@@ -96,7 +97,7 @@ def test_health_alert_fires_after_repeated_failures(faulty_crawl):
     faulty_crawl()
     store = faulty_crawl()  # the module's second and third crawls: three failures in a row
     by_source: dict[str, list[dict]] = {}
-    for run in store.crawl_runs(limit=200):
+    for run in CrawlRuns(store.db).recent(limit=200):
         by_source.setdefault(run["source"], []).append(run)
 
     alerts = {alert.source: alert for alert in unhealthy_sources(by_source)}

@@ -1,6 +1,7 @@
 """The three first sources, crawled from recordings over HTTP through the real pipeline."""
 
 from veille.storage import CallStore, open_database
+from veille.storage.crawl_runs import CrawlRuns
 
 
 def stored(data_dir) -> dict[str, dict]:
@@ -9,7 +10,7 @@ def stored(data_dir) -> dict[str, dict]:
 
 
 def runs(data_dir) -> list[dict]:
-    return CallStore(open_database(data_dir / "veille.db")).crawl_runs()
+    return CrawlRuns(open_database(data_dir / "veille.db")).recent()
 
 
 def test_sedia_api_calls(crawl):

@@ -45,8 +45,11 @@ def test_eu_topic_relayed_in_a_federation_news_in_french():
 
     assert second.group_id == first.call_id
     assert second.group_reason == "same identifier ESF-2027-SOCINNOV-LABOUR"
-    assert [row["id"] for row in store.open_calls(NOW)] == [first.call_id]
-    assert [row["url"] for row in store.group_members(first.call_id)] == [api.url, news.url]
+    assert [call.id for call in store.open_calls(NOW)] == [first.call_id]
+    members = store.db.query(
+        "select url from calls where group_id = ? order by first_seen", [first.call_id]
+    )
+    assert [row["url"] for row in members] == [api.url, news.url]
 
 
 def test_french_and_dutch_pages_of_a_brussels_call():
@@ -190,8 +193,8 @@ def test_a_group_is_relevant_and_open_when_any_of_its_pages_is():
     [call] = store.open_calls(NOW)
 
     assert second.group_id == first.call_id
-    assert (call["id"], call["page_id"]) == (first.call_id, second.call_id)
-    assert call["title"] == french.title and call["relevant"]
+    assert (call.id, call.page_id) == (first.call_id, second.call_id)
+    assert call.title == french.title and call.relevant
 
 
 def test_an_extension_on_another_source_keeps_the_group_open():
@@ -219,8 +222,8 @@ def test_an_extension_on_another_source_keeps_the_group_open():
 
     [call] = store.open_calls(NOW)
 
-    assert call["id"] == first.call_id
-    assert call["deadline"].startswith("2027-01-15")
+    assert call.id == first.call_id
+    assert call.deadline is not None and call.deadline.isoformat().startswith("2027-01-15")
 
 
 def test_similar_calls_for_different_publics_stay_apart():

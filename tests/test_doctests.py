@@ -10,7 +10,7 @@ MODULES = [
     "veille.alerts.reminders",
     "veille.crawler.replay",
     "veille.crawler.urls",
-    "veille.digest.views",
+    "veille.web.views",
     "veille.domain.call",
     "veille.domain.classify",
     "veille.domain.crontab",
@@ -20,8 +20,12 @@ MODULES = [
     "veille.domain.raw_call",
     "veille.domain.text",
     "veille.domain.verdicts",
+    "veille.domain.vocabulary",
     "veille.logs",
-    "veille.storage.web_store",
+    "veille.presentation",
+    "veille.scheduler.jobs",
+    "veille.storage.call_queries",
+    "veille.storage.read_model",
 ]
 
 

@@ -15,7 +15,7 @@ import yaml
 from starlette.testclient import TestClient
 
 from conftest import WEB_NOW, web_calls
-from veille.digest.routes_api import SCHEMA
+from veille.web.routes_api import SCHEMA
 
 HOSTILE = "<script>alert('x')</script> Appel mentorat hostile"
 
@@ -126,9 +126,9 @@ def test_private_digest_feeds_open_with_a_personal_token(web_site):
 
 
 def test_feed_tokens_survive_a_restart_without_a_configured_key(web_site, monkeypatch):
-    """Finding 4: without VEILLE_SECRET_KEY, a key is made once and kept in the data folder."""
+    """Without VEILLE_SECRET_KEY, a key is made once and kept in the data folder."""
     from veille.config import load_config
-    from veille.digest.app import create_app
+    from veille.web.app import create_app
 
     monkeypatch.delenv("VEILLE_SECRET_KEY", raising=False)
     first = create_app(load_config(web_site.config_dir), web_site.db_path)

@@ -1,5 +1,6 @@
 """Keyword filters of a subscription, against stored calls."""
 
+from dataclasses import replace
 from datetime import datetime
 from types import SimpleNamespace
 
@@ -8,20 +9,26 @@ import pytest
 from veille.config.schema import KeywordFilter
 from veille.domain.call import BRUSSELS
 from veille.domain.filters import call_matches_filter
+from veille.domain.stored_call import StoredCall
 
 NOW = datetime(2026, 11, 27, 9, 0, tzinfo=BRUSSELS)
-CALL = {
-    "title": "Appel à projets : mentorat des jeunes NEET",
-    "summary": "Dépôt jusqu’au 15 janvier 2027. Économie sociale bienvenue.",
-    "text": "",
-    "relevant": True,
-    "topics": ["mentoring", "insertion"],
-    "lang": "fr",
-    "source": "cocof",
-    "kind": "call_for_projects",
-    "regions": ["Bruxelles"],
-    "deadline": "2027-01-15T12:00:00+01:00",
-}
+CALL = StoredCall(
+    id="cocof-1",
+    page_id="cocof-1",
+    group_id="cocof-1",
+    url="https://ccf.brussels/appel/",
+    first_seen=NOW,
+    title="Appel à projets : mentorat des jeunes NEET",
+    summary="Dépôt jusqu’au 15 janvier 2027. Économie sociale bienvenue.",
+    text="",
+    relevant=True,
+    topics=["mentoring", "insertion"],
+    lang="fr",
+    source="cocof",
+    kind="call_for_projects",
+    regions=["Bruxelles"],
+    deadline=datetime(2027, 1, 15, 12, 0, tzinfo=BRUSSELS),
+)
 
 
 @pytest.mark.parametrize(
@@ -48,7 +55,7 @@ def test_filter(spec, expected):
 
 
 def test_calls_the_classifier_did_not_flag_need_relevant_only_false():
-    unflagged = {**CALL, "relevant": False, "topics": []}
+    unflagged = replace(CALL, relevant=False, topics=[])
     assert not call_matches_filter(unflagged, KeywordFilter(include=["mentorat"]), NOW)
     spec = KeywordFilter(include=["mentorat"], relevant_only=False)
     assert call_matches_filter(unflagged, spec, NOW)

@@ -11,6 +11,7 @@ from veille.alerts.plan import plan_instant_alerts
 from veille.config.loader import DEFAULTS, load_config
 from veille.domain.call import Call
 from veille.storage import CallStore, Outbox, open_database
+from veille.storage.crawl_runs import CrawlRuns
 
 
 def cocof_and_bee() -> list[dict]:
@@ -19,7 +20,7 @@ def cocof_and_bee() -> list[dict]:
 
 
 def crawl_run(store: CallStore, source: str, started, finished) -> None:
-    store.record_crawl_run(
+    CrawlRuns(store.db).record(
         {
             "source": source,
             "started": started.isoformat(),

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-CODE_FOLDERS = ("veille", "crawler", "scheduler", "alerts", "config", "digest")
+CODE_FOLDERS = ("veille", "crawler", "scheduler", "alerts", "config", "web")
 
 # framework -> the folders (relative to the repo) allowed to import it
 ALLOWED = {
@@ -15,8 +15,8 @@ ALLOWED = {
     "apprise": ("alerts/deliver.py",),
     "sqlite_utils": ("veille/storage/",),
     "apscheduler": ("scheduler/",),
-    "starlette": ("digest/",),
-    "uvicorn": ("digest/",),
+    "starlette": ("web/",),
+    "uvicorn": ("web/",),
 }
 
 

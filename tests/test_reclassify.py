@@ -36,5 +36,5 @@ def test_reclassify_applies_the_current_vocabulary_once(tmp_path):
     assert first.stdout.startswith("1 of 1 calls"), first.stderr
     assert again.stdout.startswith("0 of 1 calls")
     [call] = CallStore(open_database(database)).open_calls(NOW)
-    assert "mentoring" in call["topics"]
-    assert any(match["term"] == "mentorat" for match in call["matches"])
+    assert "mentoring" in call.topics
+    assert any(match["term"] == "mentorat" for match in call.matches)

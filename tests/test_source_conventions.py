@@ -9,17 +9,17 @@ import pytest
 
 from veille.config import load_config
 from veille.config.schema import check_cron
+from veille.domain.vocabulary import KINDS, LANGUAGES
 from veille.replay_server import RECORDINGS, load_sites
 
 SOURCES = load_config(check_secrets=False).sources
 SITES = load_sites(RECORDINGS)
-KINDS = {"call_for_projects", "call_for_interest", "tender", "subsidy", "news", "other"}
 
 
 @pytest.mark.parametrize("source", SOURCES, ids=lambda source: source.name)
 def test_source_conventions(source):
     assert re.fullmatch(r"[a-z0-9][a-z0-9-]*", source.name)
-    assert source.languages and set(source.languages) <= {"fr", "nl", "en", "de"}
+    assert source.languages and set(source.languages) <= set(LANGUAGES)
     assert check_cron(source.schedule)
     assert source.kind in KINDS
     assert source.funder.strip() and source.regions

@@ -10,6 +10,7 @@ from tests.conftest import RECORDED_NOW
 from veille.crawler.launch import crawl_in_child
 from veille.replay_server import RECORDINGS, ReplayServer
 from veille.storage import CallStore, open_database
+from veille.storage.crawl_runs import CrawlRuns
 
 TEST_RECORDINGS = Path(__file__).resolve().parent / "recordings"
 
@@ -63,4 +64,4 @@ def test_commune_listing_added_by_configuration(replay_with_test_sites, tmp_path
         ),
     }
     assert calls[base + "cohesion-sociale-emploi-2027"]["relevant"] == 1
-    assert store.crawl_runs("ixelles")[0]["outcome"] == "ok"
+    assert CrawlRuns(store.db).recent("ixelles")[0]["outcome"] == "ok"

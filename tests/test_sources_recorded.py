@@ -8,6 +8,7 @@ from tests.conftest import RECORDED_NOW
 from veille.config.loader import DEMO
 from veille.crawler.launch import crawl_in_child
 from veille.storage import CallStore, open_database
+from veille.storage.crawl_runs import CrawlRuns
 
 SOURCES = [
     "ted",
@@ -42,7 +43,7 @@ def crawled(replay, tmp_path_factory):
     calls: dict[str, dict[str, dict]] = {}
     for row in store.db["calls"].rows:
         calls.setdefault(row["source"], {})[row["url"]] = row
-    runs = {run["source"]: run for run in store.crawl_runs(limit=100)}
+    runs = {run["source"]: run for run in CrawlRuns(store.db).recent(limit=100)}
     return calls, runs
 
 

@@ -2,6 +2,7 @@ from datetime import datetime, timedelta
 
 from veille.domain.call import BRUSSELS, Call
 from veille.storage import CallStore, open_database
+from veille.storage.call_queries import CallQueries, CallQuery
 
 NOW = datetime(2026, 11, 27, 9, 0, tzinfo=BRUSSELS)
 
@@ -61,7 +62,7 @@ def test_open_calls_sorted_by_deadline_and_closed_left_out():
     store.upsert_call(make_call(source_id="rolling", deadline=None, status="permanent"), NOW)
     store.upsert_call(make_call(source_id="noise", relevant=False), NOW)
 
-    open_ids = [row["source_id"] for row in store.open_calls(NOW)]
+    open_ids = [call.source_id for call in store.open_calls(NOW)]
 
     assert open_ids == ["soon", "late", "rolling"]
 
@@ -69,8 +70,9 @@ def test_open_calls_sorted_by_deadline_and_closed_left_out():
 def test_full_text_search_ignores_accents():
     store = CallStore(open_database(":memory:"))
     store.upsert_call(make_call(title="Économie sociale d'insertion"), NOW)
+    found, _ = CallQueries(store.db).find_calls(CallQuery(q="economie", status="all"), NOW)
 
-    assert [row["title"] for row in store.search("economie")] == ["Économie sociale d'insertion"]
+    assert [call.title for call in found] == ["Économie sociale d'insertion"]
 
 
 def test_migrations_apply_once(tmp_path):

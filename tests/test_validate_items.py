@@ -12,6 +12,7 @@ from veille.crawler.launch import crawl_in_child
 from veille.crawler.pipelines import Validate
 from veille.domain.raw_call import RawCall, problems
 from veille.storage import CallStore, open_database
+from veille.storage.crawl_runs import CrawlRuns
 
 GOOD = RawCall(source="ted", url="https://ted.europa.eu/fr/notice/-/detail/1-2026", title="Avis")
 
@@ -82,7 +83,7 @@ def test_a_malformed_record_is_reported_and_the_crawl_goes_on(replay_with_test_s
     assert [row["url"] for row in store.db["calls"].rows] == [
         "https://ted.europa.eu/fr/notice/-/detail/700001-2026"
     ]
-    [run] = store.crawl_runs("ted-malformed")
+    [run] = CrawlRuns(store.db).recent("ted-malformed")
     assert (run["outcome"], run["items"]) == ("partial", 1)
     [error] = run["errors"]
     assert error.startswith(

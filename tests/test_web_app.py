@@ -16,6 +16,7 @@ from starlette.testclient import TestClient
 
 from conftest import WEB_NOW, web_calls
 from veille.storage import CallStore, Outbox, open_database
+from veille.storage.crawl_runs import CrawlRuns
 
 
 @pytest.fixture
@@ -202,7 +203,7 @@ def test_sign_in_requests_are_limited(client, smtp):
 
 
 def test_an_attacker_cannot_lock_a_member_out_of_signing_in(web_site, smtp):
-    """Finding 6: the per-address limit counts one client's requests only."""
+    """The per-address limit counts one client's requests only."""
     app = web_site.app()
     with (
         TestClient(app, client=("203.0.113.9", 4000)) as attacker,
@@ -229,7 +230,7 @@ def test_an_attacker_cannot_lock_a_member_out_of_signing_in(web_site, smtp):
 
 
 def test_sign_in_answer_is_the_same_and_immediate_for_known_and_unknown(web_site, smtp):
-    """Finding 6: one answer, sent before the mail (no timing difference to measure)."""
+    """One answer, sent before the mail (no timing difference to measure)."""
     sent_messages: list[str] = []
     seen_at_send: list[list[str]] = []
 
@@ -383,7 +384,7 @@ def test_filters_preview_then_save_to_the_validated_yaml(web_site, smtp):
 
 
 def test_a_member_cannot_edit_another_members_filters(web_site, smtp):
-    """Finding 7: an unknown subscription is a 404, never the member's first subscription."""
+    """An unknown subscription is a 404, never the member's first subscription."""
     before = (web_site.config_dir / "members.yaml").read_text()
     with TestClient(web_site.app()) as bob:
         sign_in(bob, smtp, "bob@b.example")
@@ -404,8 +405,8 @@ def test_a_member_cannot_edit_another_members_filters(web_site, smtp):
 
 
 def test_filters_are_written_by_the_config_package(web_site, tmp_path):
-    """Finding 8: the web layer calls config.writer; no YAML or schema I/O of its own."""
-    import veille.digest.routes_filters as routes_filters
+    """The web layer calls config.writer; no YAML or schema I/O of its own."""
+    import veille.web.routes_filters as routes_filters
     from veille.config.loader import ConfigError
     from veille.config.writer import save_member_filter
 
@@ -446,7 +447,7 @@ def test_only_my_filters(web_site, smtp):
 
 
 def test_source_health_pages_are_for_admins_only(web_site, smtp):
-    CallStore(open_database(web_site.db_path)).record_crawl_run(
+    CrawlRuns(open_database(web_site.db_path)).record(
         {
             "source": "cocof",
             "started": WEB_NOW.isoformat(),
@@ -500,7 +501,7 @@ def test_session_cookie_is_secure_over_https(web_site, smtp):
 
 
 def test_marks_and_notes_are_for_signed_in_people_only(web_site, smtp):
-    """Finding 1: a public digest shows anonymous readers no marks, notes or outcomes."""
+    """A public digest shows anonymous readers no marks, notes or outcomes."""
     app = web_site.app()
     target, closed = call_id("urgent"), call_id("closed")
     with TestClient(app) as alice, TestClient(app) as anonymous:
@@ -534,7 +535,7 @@ def test_marks_and_notes_are_for_signed_in_people_only(web_site, smtp):
 
 
 def test_language_links_stay_on_this_site(client):
-    """Finding 2: a path like //evil.example/ must not become a link to another site."""
+    """A path like //evil.example/ must not become a link to another site."""
     page = client.get("http://testserver//evil.example/")
     assert page.status_code == 404
     assert "evil.example" not in re.sub(r"<title>.*?</title>", "", page.text, flags=re.S)
@@ -545,7 +546,7 @@ def test_language_links_stay_on_this_site(client):
 
 
 def test_closed_call_says_closed_not_negative_days(client):
-    """Finding 9: the shared deadline snippet on a past deadline."""
+    """A past deadline reads "closed" (veille.presentation), never a negative day count."""
     page = client.get(f"/calls/{call_id('closed')}?lang=en").text
     deadline = page.split('class="deadline"')[1].split("</span>")[0]
     assert "(closed)" in deadline
@@ -554,8 +555,8 @@ def test_closed_call_says_closed_not_negative_days(client):
 
 
 def test_access_log_hides_feed_tokens_and_sign_in_links():
-    """Finding 5: the filter on uvicorn.access, on the record uvicorn logs."""
-    from veille.digest.app import RedactTokens, install_log_filter
+    """The filter on uvicorn.access, on the record uvicorn logs."""
+    from veille.web.app import RedactTokens, install_log_filter
 
     record = logging.LogRecord(
         "uvicorn.access",
@@ -598,7 +599,7 @@ def _group(web_site, representative: str, *members: str) -> None:
 
 
 def test_a_group_of_duplicates_is_listed_once_and_marked_as_one(web_site, smtp):
-    """Finding 3: one entry per group, relevant if any member is; marks on the group."""
+    """One entry per group, relevant if any member is; marks on the group."""
     from veille.domain.call import Call
 
     english = Call(
@@ -674,7 +675,7 @@ def test_a_group_of_duplicates_is_listed_once_and_marked_as_one(web_site, smtp):
 
 
 def test_pages_of_groups_follow_each_other(web_site):
-    """Finding 3: pagination over groups neither repeats nor skips a call."""
+    """Pagination over groups neither repeats nor skips a call."""
     _group(web_site, call_id("mentoring"), call_id("hostile"))
     with TestClient(web_site.app()) as client:
         seen = [

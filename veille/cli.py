@@ -5,14 +5,16 @@ from __future__ import annotations
 import sys
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import click
 
 from veille.config import ConfigError, VeilleConfig, load_config
+from veille.domain.vocabulary import INTERFACE_LANGUAGES, TOPICS
 
 
 class _Veille(click.Group):
-    def invoke(self, ctx: click.Context):
+    def invoke(self, ctx: click.Context) -> Any:
         """A database error (disk full, read-only, corrupt) is one clear line and exit code 3."""
         import sqlite3
 
@@ -41,7 +43,7 @@ def main() -> None:
     """Veille watches calls for projects and alerts a coalition's members."""
 
 
-def _config(folder: str | Path | None) -> VeilleConfig:
+def _config(folder: Path | None) -> VeilleConfig:
     try:
         return load_config(folder)
     except ConfigError as error:
@@ -77,15 +79,13 @@ def demo(data_dir: Path) -> None:
         click.echo(f"  {source:28} {count}")
     click.echo(f"\nFlagged as relevant and open: {len(result.flagged)} (why: the terms matched)")
     for call in result.flagged:
-        found = dict.fromkeys(
-            m["term"] for m in call["matches"] if m["topic"] in ("insertion", "mentoring")
-        )
+        found = dict.fromkeys(m["term"] for m in call.matches if m["topic"] in TOPICS)
         terms = ", ".join(list(found)[:6]) + (", …" if len(found) > 6 else "")
-        deadline = call["deadline"][:16].replace("T", " ") if call["deadline"] else call["status"]
-        title = call["title"] if len(call["title"]) <= 76 else call["title"][:75] + "…"
+        deadline = call.deadline.strftime("%Y-%m-%d %H:%M") if call.deadline else call.status
+        title = call.title if len(call.title) <= 76 else call.title[:75] + "…"
         click.echo(f"  - {title}")
         click.echo(
-            f"      deadline {deadline} · topics {', '.join(call['topics'])} · matched: {terms}"
+            f"      deadline {deadline} · topics {', '.join(call.topics)} · matched: {terms}"
         )
     click.echo(
         f"\nAlerts delivered by email: {result.alerts_sent}"
@@ -146,7 +146,8 @@ def crawl(
     Example: veille crawl cocof bruxelles-economie-emploi
     """
     from veille.crawler.launch import crawl_in_child
-    from veille.storage import CallStore, open_database
+    from veille.storage import database_path, open_database
+    from veille.storage.crawl_runs import CrawlRuns
 
     config = _config(config_dir)
     data_dir = data_dir or config.data_dir
@@ -156,8 +157,8 @@ def crawl(
         config_dir=config_dir,
         timeout=timeout,
     )
-    store = CallStore(open_database(data_dir / "veille.db"))
-    for run in store.crawl_runs(limit=len(sources) or len(config.sources)):
+    runs = CrawlRuns(open_database(database_path(data_dir)))
+    for run in runs.recent(limit=len(sources) or len(config.sources)):
         click.echo(
             f"{run['source']:28} {run['outcome']:8} items {run['items']:4} "
             f"new {run['new_calls']:3} changed {run['changed_calls']:3}"
@@ -178,9 +179,10 @@ def backup(target: Path, config_dir: Path | None, data_dir: Path | None) -> None
 
     Example: veille backup /var/backups/veille-$(date +%F).db
     """
+    from veille.storage import database_path
     from veille.storage.backup import backup_database
 
-    source = (data_dir or _config(config_dir).data_dir) / "veille.db"
+    source = database_path(data_dir or _config(config_dir).data_dir)
     size = backup_database(source, target)
     click.echo(f"{source} -> {target} ({size} bytes, integrity ok)")
 
@@ -191,9 +193,10 @@ def backup(target: Path, config_dir: Path | None, data_dir: Path | None) -> None
 @data_dir_option
 def restore(backup_file: Path, config_dir: Path | None, data_dir: Path | None) -> None:
     """Replace the database by BACKUP_FILE after checking it (stop the service first)."""
+    from veille.storage import database_path
     from veille.storage.backup import restore_database
 
-    target = (data_dir or _config(config_dir).data_dir) / "veille.db"
+    target = database_path(data_dir or _config(config_dir).data_dir)
     restore_database(backup_file, target)
     click.echo(f"{backup_file} -> {target}")
 
@@ -238,12 +241,17 @@ def run(
     from veille.domain.call import BRUSSELS
     from veille.logs import setup_logging
     from veille.scheduler.service import run_service
+    from veille.web.app import BackgroundWebServer
 
     setup_logging(log_format)
-    _config(str(config_dir) if config_dir else None)  # located errors before starting
+    _config(config_dir)  # located errors before starting
     if now is not None and now.tzinfo is None:
         now = now.replace(tzinfo=BRUSSELS)
-    sys.exit(run_service(config_dir, data_dir, once=once, replay=replay, now=now, web=web))
+    # The digest site runs with the service unless told otherwise (--no-web).
+    companion = BackgroundWebServer if web else None
+    sys.exit(
+        run_service(config_dir, data_dir, once=once, replay=replay, now=now, companion=companion)
+    )
 
 
 @main.command()
@@ -256,12 +264,12 @@ def reclassify(config_dir: Path | None, data_dir: Path | None) -> None:
     """
     from veille.domain.classify import Classifier
     from veille.domain.normalize import classify_stored
-    from veille.storage import CallStore, open_database
+    from veille.storage import CallStore, database_path, open_database
 
     config = _config(config_dir)
     classifier = Classifier(config.topics)
-    store = CallStore(open_database((data_dir or config.data_dir) / "veille.db"))
-    changed = store.reclassify(lambda row: classify_stored(classifier, row))
+    store = CallStore(open_database(database_path(data_dir or config.data_dir)))
+    changed = store.reclassify(lambda call: classify_stored(classifier, call))
     click.echo(f"{changed} of {store.count()} calls are classified differently now")
 
 
@@ -305,13 +313,14 @@ def sources_group() -> None:
 @data_dir_option
 def sources_list(config_dir: Path | None, data_dir: Path | None) -> None:
     """Every source with its type, schedule and last run."""
-    from veille.storage import CallStore, open_database
+    from veille.storage import database_path, open_database
+    from veille.storage.crawl_runs import CrawlRuns
 
     config = _config(config_dir)
-    database = (data_dir or config.data_dir) / "veille.db"
-    store = CallStore(open_database(database)) if database.exists() else None
+    database = database_path(data_dir or config.data_dir)
+    history = CrawlRuns(open_database(database)) if database.exists() else None
     for source in config.sources:
-        runs = store.crawl_runs(source.name, limit=1) if store else []
+        runs = history.recent(source.name, limit=1) if history else []
         last = (
             f"{runs[0]['started'][:16]} {runs[0]['outcome']} ({runs[0]['items']} items)"
             if runs
@@ -323,16 +332,16 @@ def sources_list(config_dir: Path | None, data_dir: Path | None) -> None:
 @main.command()
 @config_option
 @data_dir_option
-@click.option("--lang", type=click.Choice(["fr", "nl", "en"]), default="fr", show_default=True)
+@click.option("--lang", type=click.Choice(INTERFACE_LANGUAGES), default="fr", show_default=True)
 def digest(config_dir: Path | None, data_dir: Path | None, lang: str) -> None:
     """Write the digest page of open relevant calls (DATA_DIR/digest/index.html)."""
-    from veille.digest.render import write_digest_page
     from veille.domain.call import BRUSSELS
-    from veille.storage import CallStore, open_database
+    from veille.storage import CallStore, database_path, open_database
+    from veille.web.static_page import write_digest_page
 
     config = _config(config_dir)
     folder = data_dir or config.data_dir
-    store = CallStore(open_database(folder / "veille.db"))
+    store = CallStore(open_database(database_path(folder)))
     click.echo(write_digest_page(store, folder / "digest", datetime.now(BRUSSELS), lang))
 
 
@@ -345,10 +354,12 @@ def serve(config_dir: Path | None, data_dir: Path | None, listen: str | None) ->
 
     Example: veille serve --config /etc/veille --listen 127.0.0.1:8080
     """
-    from veille.digest.app import serve as serve_app
+    from veille.alerts.deliver import Deliverer
+    from veille.storage import database_path
+    from veille.web.app import serve as serve_app
 
     config = _config(config_dir)
-    serve_app(config, (data_dir or config.data_dir) / "veille.db", listen)
+    serve_app(config, database_path(data_dir or config.data_dir), Deliverer(), listen)
 
 
 @sources_group.command("check")

@@ -21,11 +21,12 @@ from veille.alerts.plan import plan_instant_alerts
 from veille.config import load_config
 from veille.config.loader import DEMO
 from veille.crawler.launch import crawl_in_child
-from veille.digest.render import write_digest_page
 from veille.domain.call import BRUSSELS
+from veille.domain.stored_call import StoredCall
 from veille.local_mailbox import LocalMailbox
 from veille.replay_server import ReplayServer
-from veille.storage import CallStore, Outbox, open_database
+from veille.storage import CallStore, Outbox, database_path, open_database
+from veille.web.static_page import write_digest_page
 
 
 @dataclass
@@ -35,7 +36,7 @@ class DemoResult:
     mailbox: Path
     digest: Path
     calls_by_source: dict[str, int]
-    flagged: list[dict]
+    flagged: list[StoredCall]
     alerts_sent: int
     alerts_pending: int
     crawl_ok: bool
@@ -73,7 +74,7 @@ def fresh_demo_folder(data_dir: Path) -> None:
 def run_demo(data_dir: Path) -> DemoResult:
     started = time.monotonic()
     fresh_demo_folder(data_dir)
-    database = data_dir / "veille.db"
+    database = database_path(data_dir)
     with ReplayServer() as replay, LocalMailbox(data_dir / "mailbox") as mailbox:
         os.environ["VEILLE_DEMO_SMTP_PORT"] = str(mailbox.port)
         config = load_config(DEMO)
@@ -90,7 +91,7 @@ def run_demo(data_dir: Path) -> DemoResult:
             row["source"]: row["n"]
             for row in db.query("select source, count(*) as n from calls group by source")
         }
-        flagged = [row for row in store.open_calls(now, relevant_only=True)]
+        flagged = store.open_calls(now, relevant_only=True)
         pending = outbox.counts().get("pending", 0)
         db.close()
     return DemoResult(

@@ -12,6 +12,7 @@ from pathlib import Path
 from veille.config import ConfigError, load_config
 from veille.config.loader import VeilleConfig, resolve_secrets
 from veille.domain.call import BRUSSELS
+from veille.storage import database_path
 
 MIN_FREE_BYTES = 500 * 1024 * 1024  # below this, WARN: a crawl may soon fail to store
 STALE_AFTER = timedelta(days=3)  # a source not crawled successfully for this long: WARN
@@ -43,9 +44,10 @@ def run_checks(
         )
     ]
     folder = (data_dir or config.data_dir).resolve()
-    checks += _database(folder / "veille.db")
+    database = database_path(folder)
+    checks += _database(database)
     checks += list(_channels(config, send_test))
-    checks += _sources(config, folder / "veille.db", now())
+    checks += _sources(config, database, now())
     checks.append(_disk(folder))
     return checks
 
@@ -113,15 +115,15 @@ def _channels(config: VeilleConfig, send_test: bool) -> Iterator[Check]:
 def _sources(config: VeilleConfig, path: Path, now: datetime) -> list[Check]:
     if not path.exists():
         return []
-    from veille.storage.inspect import read_store
+    from veille.storage.inspect import read_crawl_runs
 
-    store = read_store(path)
+    history = read_crawl_runs(path)
     try:
         checks = []
         for source in config.sources:
             if not source.enabled:
                 continue
-            runs = store.crawl_runs(source.name, limit=1)
+            runs = history.recent(source.name, limit=1)
             if not runs:
                 checks.append(Check(f"source {source.name}", "WARN", "never crawled"))
                 continue
@@ -136,7 +138,7 @@ def _sources(config: VeilleConfig, path: Path, now: datetime) -> list[Check]:
             checks.append(Check(f"source {source.name}", status, detail))
         return checks
     finally:
-        store.db.close()
+        history.db.close()
 
 
 def _disk(folder: Path) -> Check:

@@ -9,15 +9,16 @@ from pathlib import Path
 import yaml
 
 from veille.domain.call import BRUSSELS
+from veille.domain.vocabulary import INTERFACE_LANGUAGES
 
 LOCALES = Path(__file__).resolve().parent / "locales"
-LANGUAGES = ("fr", "nl", "en")
 
 
 @cache
 def catalogue(lang: str) -> dict[str, str]:
-    lang = lang if lang in LANGUAGES else "fr"
-    return yaml.safe_load((LOCALES / f"{lang}.yaml").read_text(encoding="utf-8"))
+    lang = lang if lang in INTERFACE_LANGUAGES else "fr"
+    messages: dict[str, str] = yaml.safe_load((LOCALES / f"{lang}.yaml").read_text("utf-8"))
+    return messages
 
 
 def translate(lang: str, key: str, **values: object) -> str:

@@ -9,10 +9,9 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-BRUSSELS = ZoneInfo("Europe/Brussels")
+from veille.domain.vocabulary import Kind, Status
 
-KINDS = ("call_for_projects", "call_for_interest", "tender", "subsidy", "news", "other")
-STATUSES = ("forthcoming", "open", "closed", "permanent", "unknown")
+BRUSSELS = ZoneInfo("Europe/Brussels")
 
 JSON_FIELDS = (
     "eligible",
@@ -54,7 +53,7 @@ class Call:
     text: str = ""
     lang: str | None = None
     funder: str | None = None
-    kind: str = "call_for_projects"
+    kind: Kind = "call_for_projects"
     published: date | None = None
     opens: date | None = None
     deadline: datetime | None = None  # aware, Europe/Brussels
@@ -65,7 +64,7 @@ class Call:
     regions: list[str] = field(default_factory=list)
     attachments: list[str] = field(default_factory=list)
     alternates: list[str] = field(default_factory=list)  # the same page in other languages
-    status: str = "unknown"
+    status: Status = "unknown"
     relevant: bool = False
     is_call: bool = False
     known_call: bool = False  # its source publishes only calls (grant and tender APIs)

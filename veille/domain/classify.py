@@ -25,16 +25,15 @@ from typing import Any, Literal
 
 from veille.domain.dates import extract_deadline
 from veille.domain.text import LANGS, STOPWORDS, Token, detect_language, fold, light_stem, tokenize
+from veille.domain.vocabulary import TOPICS, Language, Topic
 
-# The vocabulary's own lists. Note for the lead: the languages may move to the domain's
-# shared vocabulary module once it exists; these are its values today.
-Subject = Literal["insertion", "mentoring"]
+# The vocabulary's own lists; its subjects and languages are the domain's (vocabulary.py).
+Subject = Topic
 Group = Literal["insertion", "mentoring", "call", "not_call", "off_topic"]
 Level = Literal["strong", "medium", "weak"]
-Language = Literal["fr", "nl", "en", "de"]
 TermLanguage = Literal["fr", "nl", "en", "de", "any"]  # "any": pages in every language
 
-SUBJECTS: tuple[Subject, ...] = ("insertion", "mentoring")
+SUBJECTS: tuple[Subject, ...] = TOPICS
 _DIGIT = re.compile(r"\d")
 # The gender marker of a job advertisement: "(m/f/x)", "H/F", "(m/w/d)", "(m/v/x)".
 _JOB_AD_MARKER = re.compile(

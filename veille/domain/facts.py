@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from veille.domain.dates import extract_deadline, extract_opening_date
 from veille.domain.text import fold_with_map
+from veille.domain.vocabulary import Status
 
 _CURRENCIES = {
     "€": "EUR",
@@ -172,7 +173,7 @@ def compute_status(
     *,
     permanent: bool = False,
     look_in_text: bool = True,
-) -> str:
+) -> Status:
     """forthcoming / open / closed / permanent / unknown, from dates first, then wording.
 
     If `deadline` is None and `look_in_text`, it is looked for in `text` (with `today` as

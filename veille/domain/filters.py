@@ -3,12 +3,37 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import datetime
 from functools import lru_cache
-from typing import Any
+from typing import Protocol
 
 from veille.domain.call import days_left
+from veille.domain.stored_call import StoredCall
 from veille.domain.text import fold  # the classifier's folding: accents, ’ → ', ß → ss
+
+
+class FilterSpec(Protocol):
+    """What a filter says (config.schema.KeywordFilter has these attributes)."""
+
+    @property
+    def relevant_only(self) -> bool: ...
+    @property
+    def topics(self) -> Sequence[str]: ...
+    @property
+    def languages(self) -> Sequence[str]: ...
+    @property
+    def sources(self) -> Sequence[str]: ...
+    @property
+    def kinds(self) -> Sequence[str]: ...
+    @property
+    def regions(self) -> Sequence[str]: ...
+    @property
+    def min_days_left(self) -> int | None: ...
+    @property
+    def include(self) -> Sequence[str]: ...
+    @property
+    def exclude(self) -> Sequence[str]: ...
 
 
 @lru_cache(maxsize=2048)
@@ -20,39 +45,29 @@ def _term_pattern(term: str) -> re.Pattern[str]:
     return re.compile(r"\b" + re.escape(fold(term)))
 
 
-def call_matches_filter(call: dict[str, Any], spec: Any, now: datetime) -> bool:
-    """`call` is a decoded stored row; `spec` has the KeywordFilter attributes."""
-    if spec.relevant_only and not call.get("relevant"):
+def call_matches_filter(call: StoredCall, spec: FilterSpec, now: datetime) -> bool:
+    """Whether `call` is one the filter `spec` asks for, as of `now`."""
+    if spec.relevant_only and not call.relevant:
         return False
-    if spec.topics and not set(spec.topics) & set(call.get("topics") or []):
+    if spec.topics and not set(spec.topics) & set(call.topics):
         return False
-    if spec.languages and call.get("lang") not in spec.languages:
+    if spec.languages and call.lang not in spec.languages:
         return False
-    if spec.sources and call.get("source") not in spec.sources:
+    if spec.sources and call.source not in spec.sources:
         return False
-    if spec.kinds and call.get("kind") not in spec.kinds:
+    if spec.kinds and call.kind not in spec.kinds:
         return False
-    if spec.regions and not {fold(r) for r in spec.regions} & {
-        fold(r) for r in call.get("regions") or []
-    }:
+    if spec.regions and not {fold(r) for r in spec.regions} & {fold(r) for r in call.regions}:
         return False
-    if spec.min_days_left is not None and call.get("deadline"):
-        left = days_left(datetime.fromisoformat(call["deadline"]), now)
+    if spec.min_days_left is not None:
+        left = days_left(call.deadline, now)
         if left is not None and left < spec.min_days_left:
             return False
     if not spec.exclude and not spec.include:
         return True
-    haystack = folded_text(call)
+    haystack = call.folded_text
     if spec.exclude and any(_term_pattern(term).search(haystack) for term in spec.exclude):
         return False
     if spec.include:
         return any(_term_pattern(term).search(haystack) for term in spec.include)
     return True
-
-
-def folded_text(call: dict[str, Any]) -> str:
-    """The call's words, folded once per call (a digest run tests it against every member)."""
-    if "_folded" not in call:
-        parts = (str(call.get(name) or "") for name in ("title", "summary", "text"))
-        call["_folded"] = fold(" ".join(parts))
-    return call["_folded"]

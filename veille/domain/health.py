@@ -1,6 +1,8 @@
-"""Which sources are broken, from their crawl_runs history (framework-free).
+"""How a crawl went, and which sources are broken, from their crawl history (framework-free).
 
-A source is unhealthy when it failed its last N runs in a row, or when its last run
+A crawl failed when it did not end normally, or ended with nothing but errors; it is
+partial when it yielded calls despite errors, empty when it yielded nothing and met no
+error. A source is unhealthy when it failed its last N runs in a row, or when its last run
 yielded nothing although an earlier run yielded calls (a redesign, a moved page, a
 new anti-bot wall). The alert names the source and says what went wrong.
 """
@@ -11,6 +13,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from veille.domain.vocabulary import CrawlOutcome, HealthProblem
+
 FAILURES_IN_A_ROW = 3
 MAX_ERRORS_SHOWN = 3
 
@@ -18,8 +22,30 @@ MAX_ERRORS_SHOWN = 3
 @dataclass(frozen=True)
 class HealthAlert:
     source: str
-    problem: str  # "failing" or "stopped_yielding"
+    problem: HealthProblem
     message: str
+
+
+def crawl_outcome(
+    *, completed: bool, items: int, errors: int, failed_responses: int
+) -> CrawlOutcome:
+    """`completed`: the crawl ended by itself (not killed, not stopped by a storage error);
+    `errors`: errors logged; `failed_responses`: HTTP answers of 400 or more (robots.txt aside).
+
+    >>> crawl_outcome(completed=True, items=4, errors=0, failed_responses=1)
+    'partial'
+    >>> crawl_outcome(completed=True, items=0, errors=0, failed_responses=0)
+    'empty'
+    >>> crawl_outcome(completed=False, items=4, errors=0, failed_responses=0)
+    'failed'
+    """
+    if not completed or (items == 0 and (errors or failed_responses)):
+        return "failed"
+    if items == 0:
+        return "empty"
+    if errors or failed_responses:
+        return "partial"
+    return "ok"
 
 
 def _errors(run: Mapping[str, Any]) -> str:
@@ -30,7 +56,7 @@ def _errors(run: Mapping[str, Any]) -> str:
 def source_health(
     source: str, runs: Sequence[Mapping[str, Any]], failures_in_a_row: int = FAILURES_IN_A_ROW
 ) -> HealthAlert | None:
-    """`runs` newest first, as CallStore.crawl_runs returns them.
+    """`runs` newest first, as CrawlRuns.recent returns them.
 
     >>> run = {"outcome": "failed", "items": 0, "errors": ["HTTP 500"], "started": "2026-11-27"}
     >>> source_health("cocof", [run] * 3).problem

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import date, datetime, time
 from typing import Any
 
 from veille.domain.call import BRUSSELS, Call
-from veille.domain.classify import Classifier
+from veille.domain.classify import Classification, Classifier
 from veille.domain.dates import extract_deadline, extract_opening_date
 from veille.domain.facts import compute_status, extract_applicants, extract_budget
 from veille.domain.raw_call import RawCall
+from veille.domain.stored_call import StoredCall
 
 # Deadlines stated without a time close at the end of the day.
 END_OF_DAY = time(23, 59)
@@ -114,20 +114,8 @@ def normalize(raw: RawCall, classifier: Classifier, now: datetime) -> Call:
     )
 
 
-def classify_stored(classifier: Classifier, row: Mapping[str, Any]) -> dict[str, Any]:
-    """The classification columns of a stored call, computed again (`veille reclassify`)."""
-    verdict = classifier.classify(
-        row["title"] or "",
-        row["summary"] or "",
-        row["text"] or "",
-        row["lang"],
-        known_call=bool(row["known_call"]),
+def classify_stored(classifier: Classifier, call: StoredCall) -> Classification:
+    """A stored call classified again, as the crawl did (`veille reclassify`)."""
+    return classifier.classify(
+        call.title, call.summary, call.text, call.lang, known_call=call.known_call
     )
-    return {
-        "relevant": verdict.relevant,
-        "is_call": verdict.is_call,
-        "topics": list(verdict.topics),
-        "score": verdict.score,
-        "matches": verdict.to_dict()["matches"],
-        "reasons": list(verdict.reasons),
-    }

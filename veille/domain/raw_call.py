@@ -17,6 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, fields
 from typing import get_type_hints
 
+from veille.domain.vocabulary import KINDS, Kind
+
 _HTTP = re.compile(r"^https?://[^/\s]+")
 
 
@@ -33,7 +35,7 @@ class RawCall:
     text: str = ""
     lang: str | None = None  # the page's language, when the source states it
     funder: str | None = None
-    kind: str = "call_for_projects"
+    kind: Kind = "call_for_projects"
     regions: tuple[str, ...] = ()
     known_call: bool = False  # the source publishes only calls (grant and tender APIs)
     published: str | None = None
@@ -55,6 +57,10 @@ def _is_flag(value: object) -> bool:
     return isinstance(value, bool)
 
 
+def _is_kind(value: object) -> bool:
+    return value in KINDS
+
+
 def _is_texts(value: object) -> bool:
     return isinstance(value, tuple) and all(isinstance(item, str) for item in value)
 
@@ -64,6 +70,7 @@ _CHECKS: dict[object, tuple[str, Callable[[object], bool]]] = {
     str | None: ("text or nothing", _is_optional_text),
     bool: ("true or false", _is_flag),
     tuple[str, ...]: ("a list of text", _is_texts),
+    Kind: (f"one of {', '.join(KINDS)}", _is_kind),
 }
 # field -> (what it should be, its check); a field of a type without a check fails import
 _FIELD_CHECKS = {name: _CHECKS[hint] for name, hint in get_type_hints(RawCall).items()}

@@ -46,7 +46,7 @@ def _fold_char(char: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-class _FoldTable(dict):
+class _FoldTable(dict[int, str]):
     """str.translate table filled on demand, so folding runs in C once a char is known."""
 
     def __missing__(self, code: int) -> str:

@@ -1,9 +1,6 @@
 """SQLite storage: the only place that imports sqlite-utils."""
 
-from veille.storage.db import CallStore, UpsertResult, open_database
-
-__all__ = ["CallStore", "UpsertResult", "open_database"]
-
+from veille.storage.db import CallStore, UpsertResult, database_path, open_database
 from veille.storage.outbox import Outbox, OutboxEntry
 
-__all__ += ["Outbox", "OutboxEntry"]
+__all__ = ["CallStore", "Outbox", "OutboxEntry", "UpsertResult", "database_path", "open_database"]

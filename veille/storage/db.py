@@ -13,8 +13,12 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from veille.domain.call import JSON_FIELDS, TRACKED_FIELDS, Call
+from veille.domain.call import TRACKED_FIELDS, Call
+from veille.domain.classify import Classification
 from veille.domain.dedup import CallKey, identifiers, same_call
+from veille.domain.stored_call import CallChange, StoredCall
+from veille.domain.vocabulary import UpsertOutcome
+from veille.storage.read_model import call_change, is_open_row, open_clause, stored_call
 
 # Each feature keeps its tables in its own migration set (a module with a `migrations`
 # object); sets are applied in this order, each migration once.
@@ -24,6 +28,12 @@ MIGRATION_SETS = (
     "veille.storage.web_tables",
     "veille.storage.first_start",
 )
+DATABASE_FILE = "veille.db"
+
+
+def database_path(data_dir: Path) -> Path:
+    """Where the database of a data folder is (the secret key file sits beside it)."""
+    return data_dir / DATABASE_FILE
 
 
 def open_database(path: str | Path) -> Database:
@@ -48,8 +58,8 @@ def open_database(path: str | Path) -> Database:
 @dataclass
 class UpsertResult:
     call_id: str
-    outcome: str  # "new" | "changed" | "unchanged"
-    changes: list[dict[str, Any]] = field(default_factory=list)
+    outcome: UpsertOutcome
+    changes: list[dict[str, Any]] = field(default_factory=list)  # field, old, new
     group_id: str | None = None  # set when a new call joined a known call's group
     group_reason: str | None = None
 
@@ -58,8 +68,7 @@ def call_key(row: dict[str, Any], ids: frozenset[str] | None = None) -> CallKey:
     """What dedup compares; with `ids` (stored identifiers) the text is not needed."""
 
     def listed(name: str) -> frozenset[str]:
-        value = row.get(name) or "[]"
-        return frozenset(json.loads(value) if isinstance(value, str) else value)
+        return frozenset(json.loads(row.get(name) or "[]"))  # a JSON column
 
     return CallKey(
         id=row["id"],
@@ -126,13 +135,13 @@ class CallStore:
                     group_id=group_id or row["id"],
                     group_reason=reason,
                 )
-                self.db["calls"].insert(row)
-                self.db["call_keys"].insert_all(
+                self.db.table("calls").insert(row)
+                self.db.table("call_keys").insert_all(
                     ({"key": k, "call_id": row["id"]} for k in lookup_keys(key)), ignore=True
                 )
                 return UpsertResult(row["id"], "new", group_id=group_id, group_reason=reason)
             if existing["content_hash"] == row["content_hash"]:
-                self.db["calls"].update(row["id"], {"last_seen": stamp})
+                self.db.table("calls").update(row["id"], {"last_seen": stamp})
                 return UpsertResult(row["id"], "unchanged")
             changes = [
                 {"field": name, "old": existing[name], "new": row[name]}
@@ -140,14 +149,14 @@ class CallStore:
                 if existing[name] != row[name]
             ]
             row.update(last_seen=stamp, last_changed=stamp, first_seen=existing["first_seen"])
-            self.db["calls"].update(row["id"], row)
+            self.db.table("calls").update(row["id"], row)
             if changes:
-                self.db["call_changes"].insert_all(
+                self.db.table("call_changes").insert_all(
                     {"call_id": row["id"], "changed_at": stamp, **change} for change in changes
                 )
             # its identifiers may have changed with its text
             self.db.execute("delete from call_keys where call_id = ?", [row["id"]])
-            self.db["call_keys"].insert_all(
+            self.db.table("call_keys").insert_all(
                 ({"key": k, "call_id": row["id"]} for k in lookup_keys(key)), ignore=True
             )
             return UpsertResult(row["id"], "changed", changes)
@@ -213,51 +222,48 @@ class CallStore:
                 found.setdefault(row["call_id"], set()).add(row["key"])
         return {call_id: frozenset(keys) for call_id, keys in found.items()}
 
-    def reclassify(self, classify: Callable[[dict[str, Any]], dict[str, Any]]) -> int:
+    def reclassify(self, classify: Callable[[StoredCall], Classification]) -> int:
         """Classify every stored call again (after the vocabulary changed); returns how many
-        verdicts changed. `classify` maps a stored row to the classification columns."""
+        verdicts changed."""
         rows = self.db.query(
-            "select id, title, summary, text, lang, known_call, relevant, is_call, topics, "
-            "score, matches, reasons from calls"
+            "select id, source, url, title, first_seen, summary, text, lang, known_call, "
+            "relevant, is_call, topics, score, matches, reasons from calls"
         )
         updates = []
         for row in rows:
-            verdict = classify(row)
+            verdict = classify(stored_call(row))
             new = {
-                "relevant": int(verdict["relevant"]),
-                "is_call": int(verdict["is_call"]),
-                "topics": json.dumps(verdict["topics"], ensure_ascii=False),
-                "score": verdict["score"],
-                "matches": json.dumps(verdict["matches"], ensure_ascii=False),
-                "reasons": json.dumps(verdict["reasons"], ensure_ascii=False),
+                "relevant": int(verdict.relevant),
+                "is_call": int(verdict.is_call),
+                "topics": json.dumps(list(verdict.topics), ensure_ascii=False),
+                "score": verdict.score,
+                "matches": json.dumps(verdict.to_dict()["matches"], ensure_ascii=False),
+                "reasons": json.dumps(list(verdict.reasons), ensure_ascii=False),
             }
             if any(row[name] != value for name, value in new.items()):
                 updates.append((row["id"], new))
         with self._write():
             for call_id, new in updates:
-                self.db["calls"].update(call_id, new)
+                self.db.table("calls").update(call_id, new)
         return len(updates)
 
-    def group_members(self, group_id: str) -> list[dict[str, Any]]:
-        """Every page of one call (all sources and languages), first seen first."""
-        rows = self.db["calls"].rows_where("group_id = ?", [group_id], order_by="first_seen")
-        return [decode(row) for row in rows]
-
     def get_row(self, call_id: str) -> dict[str, Any] | None:
-        rows = list(self.db["calls"].rows_where("id = ?", [call_id]))
+        rows = list(self.db.table("calls").rows_where("id = ?", [call_id]))
         return rows[0] if rows else None
 
-    def changes(self, call_id: str) -> list[dict[str, Any]]:
-        return list(self.db["call_changes"].rows_where("call_id = ?", [call_id], order_by="id"))
+    def changes(self, call_id: str) -> list[CallChange]:
+        """A call's recorded changes, oldest first."""
+        rows = self.db.table("call_changes").rows_where("call_id = ?", [call_id], order_by="id")
+        return [call_change(row) for row in rows]
 
-    def open_calls(self, now: datetime, relevant_only: bool = True) -> list[dict[str, Any]]:
+    def open_calls(self, now: datetime, relevant_only: bool = True) -> list[StoredCall]:
         """Calls one can still apply to, soonest deadline first (permanent ones last).
 
         One entry per call: a group of duplicates (sources, languages) is open (relevant)
         when any of its pages is, and is shown through its best page under the group's id,
         so alerts, marks and links keep one identity whatever page is shown.
         """
-        qualifies = "(deadline is null or deadline >= ?) and status != 'closed'"
+        qualifies = open_clause("calls")
         if relevant_only:
             qualifies += " and relevant = 1"
         rows = self.db.query(
@@ -267,66 +273,35 @@ class CallStore:
         groups: dict[str, list[dict[str, Any]]] = {}
         for row in rows:
             groups.setdefault(row["group_id"], []).append(row)
-        calls = [_group_view(members, now, relevant_only) for members in groups.values()]
-        return sorted(
-            calls,
-            key=lambda row: (row["deadline"] is None, row["deadline"] or "", row["title"]),
-        )
+        shown = [_group_view(members, now, relevant_only) for members in groups.values()]
+        shown.sort(key=lambda row: (row["deadline"] is None, row["deadline"] or "", row["title"]))
+        return [stored_call(row) for row in shown]
 
     def count(self, where: str | None = None, args: list[Any] | None = None) -> int:
-        return self.db["calls"].count_where(where, args) if where else self.db["calls"].count
-
-    def search(self, query: str, limit: int = 50) -> Iterator[dict[str, Any]]:
-        for row in self.db["calls"].search(query, limit=limit):
-            yield decode(row)
-
-    def record_crawl_run(self, run: dict[str, Any]) -> None:
-        with self.db.conn:
-            self.db["crawl_runs"].insert(
-                {
-                    **run,
-                    "responses": json.dumps(run.get("responses", {})),
-                    "errors": json.dumps(run.get("errors", []), ensure_ascii=False),
-                }
-            )
-
-    def crawl_runs(self, source: str | None = None, limit: int = 20) -> list[dict[str, Any]]:
-        where, args = ("source = ?", [source]) if source else (None, None)
-        rows = self.db["crawl_runs"].rows_where(where, args, order_by="id desc", limit=limit)
-        return [
-            {**row, "responses": json.loads(row["responses"]), "errors": json.loads(row["errors"])}
-            for row in rows
-        ]
+        return (
+            self.db.table("calls").count_where(where, args)
+            if where
+            else self.db.table("calls").count
+        )
 
 
-def _group_view(members: list[dict[str, Any]], now: datetime, relevant_only: bool) -> dict:
+def _group_view(
+    members: list[dict[str, Any]], now: datetime, relevant_only: bool
+) -> dict[str, Any]:
     """A group shown through its best open page, under the group's id and first sighting."""
     stamp = now.isoformat()
-
-    def open_(row: dict[str, Any]) -> bool:
-        return row["status"] != "closed" and (row["deadline"] is None or row["deadline"] >= stamp)
-
     group_id = members[0]["group_id"]
-    candidates = [m for m in members if open_(m) and (m["relevant"] or not relevant_only)]
+    candidates = [
+        m for m in members if is_open_row(m, stamp) and (m["relevant"] or not relevant_only)
+    ]
     # the representative when it qualifies, else a relevant page, else the first seen
     best = min(
         candidates,
         key=lambda m: (m["id"] != group_id, not m["relevant"], m["first_seen"]),
     )
-    view = decode(best)
-    view["id"] = group_id
-    view["page_id"] = best["id"]
-    view["first_seen"] = min(m["first_seen"] for m in members)
-    return view
-
-
-def decode(row: dict[str, Any]) -> dict[str, Any]:
-    """A stored row with its JSON columns decoded."""
-    decoded = dict(row)
-    for name in JSON_FIELDS:
-        if isinstance(decoded.get(name), str):
-            decoded[name] = json.loads(decoded[name])
-    for name in ("relevant", "is_call"):
-        if name in decoded:
-            decoded[name] = bool(decoded[name])
-    return decoded
+    return {
+        **best,
+        "id": group_id,
+        "page_id": best["id"],
+        "first_seen": min(m["first_seen"] for m in members),
+    }

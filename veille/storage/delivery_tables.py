@@ -7,24 +7,23 @@ leaves either everything or nothing: a restart neither loses nor repeats a diges
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
 from sqlite_utils import Database, Migrations
 
-migrations = Migrations("delivery")
+from veille.domain.stored_call import CallChange
+from veille.storage.read_model import call_change
 
-# Marks (set by people on the web page) that mean "this member follows the call".
-FOLLOWING_MARKS = ("following", "interested", "applying", "partner")
+migrations = Migrations("delivery")
 
 
 @migrations()
 def m001_job_runs(db: Database) -> None:
-    db["job_runs"].create(
+    db.table("job_runs").create(
         {"job_id": str, "last_run": str, "outcome": str, "duration": float, "detail": str},
         pk="job_id",
     )
     # "member|subscription" (or "_coalition|room") -> the end of the last digest's window
-    db["digest_state"].create({"key": str, "last_until": str}, pk="key")
+    db.table("digest_state").create({"key": str, "last_until": str}, pk="key")
 
 
 class JobRuns:
@@ -36,14 +35,14 @@ class JobRuns:
     def last_runs(self) -> dict[str, datetime]:
         return {
             row["job_id"]: datetime.fromisoformat(row["last_run"])
-            for row in self.db["job_runs"].rows
+            for row in self.db.table("job_runs").rows
         }
 
     def record(
         self, job_id: str, ran_at: datetime, outcome: str, duration: float, detail: str = ""
     ) -> None:
         with self.db.conn:
-            self.db["job_runs"].upsert(
+            self.db.table("job_runs").upsert(
                 {
                     "job_id": job_id,
                     "last_run": ran_at.isoformat(),
@@ -62,48 +61,17 @@ class DeliveryQueries:
         self.db = db
 
     def digest_since(self, key: str) -> datetime | None:
-        row = self.db["digest_state"].rows_where("key = ?", [key])
+        row = self.db.table("digest_state").rows_where("key = ?", [key])
         found = next(iter(row), None)
         return datetime.fromisoformat(found["last_until"]) if found else None
 
-    def changes_between(self, since: datetime, until: datetime) -> dict[str, list[dict[str, Any]]]:
+    def changes_between(self, since: datetime, until: datetime) -> dict[str, list[CallChange]]:
         """call id -> its recorded changes in (since, until]."""
-        changes: dict[str, list[dict[str, Any]]] = {}
+        changes: dict[str, list[CallChange]] = {}
         for row in self.db.query(
             "select call_id, field, old, new, changed_at from call_changes "
             "where changed_at > ? and changed_at <= ? order by id",
             [since.isoformat(), until.isoformat()],
         ):
-            changes.setdefault(row["call_id"], []).append(row)
+            changes.setdefault(row["call_id"], []).append(call_change(row))
         return changes
-
-    def all_marks(self) -> dict[str, list[tuple[str, str]]]:
-        """call id -> (member id, mark) of every member who said something about it."""
-        if "marks" not in self.db.table_names():
-            return {}
-        found: dict[str, list[tuple[str, str]]] = {}
-        for row in self.db.query("select call_id, member, mark from marks order by member"):
-            found.setdefault(row["call_id"], []).append((row["member"], row["mark"]))
-        return found
-
-    def declined(self) -> dict[str, set[str]]:
-        """call id -> members who marked it "not for us" (no reminders for them)."""
-        if "marks" not in self.db.table_names():
-            return {}
-        found: dict[str, set[str]] = {}
-        for row in self.db.query("select call_id, member from marks where mark = 'not_for_us'"):
-            found.setdefault(row["call_id"], set()).add(row["member"])
-        return found
-
-    def marks(self) -> dict[str, set[str]]:
-        """call id -> members who follow it by a mark; empty until the `marks` table exists."""
-        if "marks" not in self.db.table_names():
-            return {}
-        placeholders = ", ".join("?" for _ in FOLLOWING_MARKS)
-        followers: dict[str, set[str]] = {}
-        for row in self.db.query(
-            f"select call_id, member from marks where mark in ({placeholders})",
-            list(FOLLOWING_MARKS),
-        ):
-            followers.setdefault(row["call_id"], set()).add(row["member"])
-        return followers

@@ -18,9 +18,9 @@ migrations = Migrations("first_start")
 @migrations()
 def m001_subscription_starts(db: Database) -> None:
     # "member|subscription" -> the first planning run that served it
-    db["subscription_starts"].create({"key": str, "started": str}, pk="key")
+    db.table("subscription_starts").create({"key": str, "started": str}, pk="key")
     # calls announced in a summary (welcome) rather than one alert each
-    db["backlog_announced"].create(
+    db.table("backlog_announced").create(
         {"key": str, "call_id": str, "announced": str}, pk=("key", "call_id")
     )
 
@@ -36,7 +36,7 @@ class FirstStart:
                 "insert or ignore into subscription_starts (key, started) values (?, ?)",
                 [key, now.isoformat()],
             )
-        row = self.db["subscription_starts"].get(key)
+        row = self.db.table("subscription_starts").get(key)
         return datetime.fromisoformat(row["started"])
 
     def announced(self, key: str) -> set[str]:
@@ -44,19 +44,6 @@ class FirstStart:
             row["call_id"]
             for row in self.db.query("select call_id from backlog_announced where key = ?", [key])
         }
-
-    def first_crawls(self) -> dict[str, str]:
-        """source -> when its first recorded crawl finished (calls stored before are backlog)."""
-        return {
-            row["source"]: row["first"]
-            for row in self.db.query(
-                "select source, min(finished) as first from crawl_runs group by source"
-            )
-        }
-
-    def oldest_crawl(self) -> str | None:
-        row = next(iter(self.db.query("select min(started) as first from crawl_runs")), None)
-        return row["first"] if row else None
 
     def announce(
         self,
@@ -71,7 +58,7 @@ class FirstStart:
         with self.db.conn:
             for entry in entries:
                 added += outbox._insert(entry, now)
-            self.db["backlog_announced"].insert_all(
+            self.db.table("backlog_announced").insert_all(
                 ({"key": key, "call_id": c, "announced": now.isoformat()} for c in call_ids),
                 ignore=True,
             )

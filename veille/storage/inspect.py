@@ -8,6 +8,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from veille.storage.crawl_runs import CrawlRuns
+
 
 @dataclass(frozen=True)
 class DatabaseReport:
@@ -35,8 +37,6 @@ def inspect_database(path: Path) -> DatabaseReport:
     return DatabaseReport(integrity, journal, pending, size)
 
 
-def read_store(path: Path):
-    """A CallStore on an existing database, without applying migrations."""
-    from veille.storage.db import CallStore
-
-    return CallStore(Database(path))
+def read_crawl_runs(path: Path) -> CrawlRuns:
+    """The crawl history of an existing database, without applying migrations."""
+    return CrawlRuns(Database(path))

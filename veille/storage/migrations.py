@@ -9,7 +9,7 @@ migrations = Migrations("veille")
 
 @migrations()
 def m001_calls(db: Database) -> None:
-    db["calls"].create(
+    db.table("calls").create(
         {
             "id": str,
             "source": str,
@@ -44,18 +44,18 @@ def m001_calls(db: Database) -> None:
         },
         pk="id",
     )
-    db["calls"].create_index(["deadline"])
-    db["calls"].create_index(["source", "source_id"], unique=True)
-    db["calls"].enable_fts(
+    db.table("calls").create_index(["deadline"])
+    db.table("calls").create_index(["source", "source_id"], unique=True)
+    db.table("calls").enable_fts(
         ["title", "summary", "text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2"
     )
-    db["call_changes"].create(
+    db.table("call_changes").create(
         {"id": int, "call_id": str, "changed_at": str, "field": str, "old": str, "new": str},
         pk="id",
         foreign_keys=[("call_id", "calls", "id")],
     )
-    db["call_changes"].create_index(["call_id"])
-    db["crawl_runs"].create(
+    db.table("call_changes").create_index(["call_id"])
+    db.table("crawl_runs").create(
         {
             "id": int,
             "source": str,
@@ -72,13 +72,13 @@ def m001_calls(db: Database) -> None:
         },
         pk="id",
     )
-    db["crawl_runs"].create_index(["source", "started"])
+    db.table("crawl_runs").create_index(["source", "started"])
 
 
 @migrations()
 def m002_outbox(db: Database) -> None:
     # Channel names only: channel URLs carry secrets and never enter the database.
-    db["outbox"].create(
+    db.table("outbox").create(
         {
             "key": str,
             "member": str,
@@ -96,30 +96,30 @@ def m002_outbox(db: Database) -> None:
         },
         pk="key",
     )
-    db["outbox"].create_index(["status", "next_attempt"])
+    db.table("outbox").create_index(["status", "next_attempt"])
 
 
 @migrations()
 def m003_call_groups(db: Database) -> None:
     # One record per call: duplicates found on other sources or in other languages
     # point to the first-seen call of their group.
-    db["calls"].add_column("group_id", str)
-    db["calls"].add_column("group_reason", str)
-    db["calls"].add_column("alternates", str)
+    db.table("calls").add_column("group_id", str)
+    db.table("calls").add_column("group_reason", str)
+    db.table("calls").add_column("alternates", str)
     db.execute("update calls set group_id = id where group_id is null")
-    db["calls"].create_index(["group_id"])
-    db["calls"].create_index(["url"])
-    db["call_keys"].create({"key": str, "call_id": str}, pk=("key", "call_id"))
-    db["call_keys"].create_index(["key"])
+    db.table("calls").create_index(["group_id"])
+    db.table("calls").create_index(["url"])
+    db.table("call_keys").create({"key": str, "call_id": str}, pk=("key", "call_id"))
+    db.table("call_keys").create_index(["key"])
 
 
 @migrations()
 def m004_call_keys_by_call(db: Database) -> None:
     # dedup reads the stored identifiers of its candidates by call id
-    db["call_keys"].create_index(["call_id"])
+    db.table("call_keys").create_index(["call_id"])
 
 
 @migrations()
 def m005_known_call(db: Database) -> None:
     # kept so that `veille reclassify` can classify again as the crawl did
-    db["calls"].add_column("known_call", int, not_null_default=0)
+    db.table("calls").add_column("known_call", int, not_null_default=0)

@@ -8,6 +8,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from veille.domain.vocabulary import DeliveryStatus
+
 RETRY_DELAYS = (60, 300, 900, 3600, 3 * 3600, 6 * 3600)  # seconds; then the alert is failed
 
 
@@ -89,7 +91,7 @@ class Outbox:
 
     def due(self, now: datetime, limit: int = 500) -> list[dict[str, Any]]:
         return list(
-            self.db["outbox"].rows_where(
+            self.db.table("outbox").rows_where(
                 "status = 'pending' and next_attempt <= ?",
                 [now.isoformat()],
                 order_by="created",
@@ -105,17 +107,18 @@ class Outbox:
                 [now.isoformat(), key],
             )
 
-    def mark_failed_attempt(self, key: str, error: str, now: datetime) -> str:
+    def mark_failed_attempt(self, key: str, error: str, now: datetime) -> DeliveryStatus:
         """Schedule a retry with backoff; after the last delay the alert is 'failed'."""
-        row = self.db["outbox"].get(key)
+        row = self.db.table("outbox").get(key)
         attempts = row["attempts"] + 1
+        status: DeliveryStatus
         if attempts > len(RETRY_DELAYS):
             status, next_attempt = "failed", None
         else:
             status = "pending"
             next_attempt = (now + timedelta(seconds=RETRY_DELAYS[attempts - 1])).isoformat()
         with self.db.conn:
-            self.db["outbox"].update(
+            self.db.table("outbox").update(
                 key,
                 {
                     "attempts": attempts,
@@ -139,4 +142,4 @@ class Outbox:
 
     def rows(self, status: str | None = None) -> list[dict[str, Any]]:
         where, args = ("status = ?", [status]) if status else (None, None)
-        return list(self.db["outbox"].rows_where(where, args, order_by="created"))
+        return list(self.db.table("outbox").rows_where(where, args, order_by="created"))

@@ -6,31 +6,28 @@ from sqlite_utils import Database, Migrations
 
 migrations = Migrations("web")
 
-# What a member can say about a call. The scheduler reads `marks` for reminders.
-MARKS = ("following", "interested", "applying", "partner", "not_for_us")
-OUTCOMES = ("submitted", "won", "lost")
-
 
 @migrations()
 def m001_web(db: Database) -> None:
     # People are synced from members.yaml (members' `people` emails); role: member | admin.
-    db["people"].create({"email": str, "member": str, "name": str, "role": str}, pk="email")
+    db.table("people").create({"email": str, "member": str, "name": str, "role": str}, pk="email")
     # Only a hash of each secret token is stored: a leaked database signs nobody in.
-    db["signin_tokens"].create(
+    db.table("signin_tokens").create(
         {"token_hash": str, "email": str, "created": str, "expires": str, "used": str},
         pk="token_hash",
     )
-    db["signin_attempts"].create({"id": int, "key": str, "at": str}, pk="id")
-    db["signin_attempts"].create_index(["key", "at"])
-    db["sessions"].create(
+    db.table("signin_attempts").create({"id": int, "key": str, "at": str}, pk="id")
+    db.table("signin_attempts").create_index(["key", "at"])
+    db.table("sessions").create(
         {"id_hash": str, "email": str, "created": str, "expires": str}, pk="id_hash"
     )
-    db["marks"].create(
+    # What a member says about a call (veille.domain.vocabulary.MARKS); reminders read it.
+    db.table("marks").create(
         {"call_id": str, "member": str, "mark": str, "note": str, "updated": str},
         pk=("call_id", "member"),
     )
-    db["marks"].create_index(["member"])
-    db["outcomes"].create(
+    db.table("marks").create_index(["member"])
+    db.table("outcomes").create(
         {
             "call_id": str,
             "member": str,
@@ -41,7 +38,7 @@ def m001_web(db: Database) -> None:
         },
         pk=("call_id", "member"),
     )
-    db["visits"].create({"email": str, "last_seen": str, "previous_seen": str}, pk="email")
+    db.table("visits").create({"email": str, "last_seen": str, "previous_seen": str}, pk="email")
     # The home page lists relevant calls by deadline; this keeps it fast at 100,000 calls.
     db.execute("create index if not exists calls_relevant_deadline on calls(relevant, deadline)")
     db.execute("create index if not exists calls_first_seen on calls(first_seen)")

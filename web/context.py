@@ -13,19 +13,23 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import urlencode
 
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
-from veille.alerts.render import TEMPLATES as MESSAGE_TEMPLATES
 from veille.config.loader import VeilleConfig, load_config
+from veille.config.schema import Member
 from veille.domain.call import BRUSSELS
-from veille.i18n import LANGUAGES
+from veille.domain.vocabulary import InterfaceLanguage, is_interface_language
 from veille.storage import CallStore, Outbox, open_database
-from veille.storage.web_store import WebStore
+from veille.storage.accounts import Accounts, Person
+from veille.storage.call_queries import CallQueries
+from veille.storage.crawl_runs import CrawlRuns
+from veille.storage.marks import Marks
 from veille.templating import environment
+from veille.web.views import excerpt, highlight_terms
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 SESSION_COOKIE = "veille_session"
@@ -38,7 +42,7 @@ SECRET_KEY_FILE = "secret_key"
 
 
 def stored_secret_key(folder: Path) -> str:
-    """The key in `folder/secret_key` (mode 0600, next to veille.db), created on first use.
+    """The key in `folder/secret_key` (mode 0600, next to the database), created on first use.
 
     It is a file and not a database row: a copy of the database shared for debugging or a
     backup restored elsewhere must not carry the key that signs feed URLs.
@@ -69,10 +73,21 @@ class Forbidden(Exception):
     """The visitor may not do this (403), or must sign in first (when not signed in)."""
 
 
+class Sender(Protocol):
+    """Sends one message to a channel URL (veille.alerts.deliver.Deliverer)."""
+
+    def send(self, url: str, subject: str, html: str) -> object: ...
+
+
 @dataclass
 class Stores:
-    web: WebStore
-    calls: CallStore
+    """One connection's stores: what the routes read and write."""
+
+    calls: CallQueries
+    accounts: Accounts
+    marks: Marks
+    crawl_runs: CrawlRuns
+    call_store: CallStore  # the calls as the alerts read them (open calls), and their changes
     outbox: Outbox
 
 
@@ -83,7 +98,7 @@ class WebApp:
     config: VeilleConfig
     database: Path
     clock: Callable[[], datetime] = field(default=lambda: datetime.now(BRUSSELS))
-    deliverer: Any = None  # veille.alerts.deliver.Deliverer, or a test double
+    deliverer: Sender | None = None  # sign-in links go out through it
     secret: str = ""
     _local: threading.local = field(default_factory=threading.local)
 
@@ -94,79 +109,91 @@ class WebApp:
             self.secret = os.environ.get(
                 self.config.settings.web.secret_key_env
             ) or stored_secret_key(self.database.parent)
-        self.env = environment(TEMPLATES, MESSAGE_TEMPLATES)
+        self.env = environment(TEMPLATES)
         self.env.globals["feed_token"] = self.feed_token
+        self.env.globals["highlight_terms"] = highlight_terms
+        self.env.globals["excerpt"] = excerpt
         self.sync_people()
 
     def stores(self) -> Stores:
         if getattr(self._local, "stores", None) is None:
             db = open_database(self.database)
-            self._local.stores = Stores(WebStore(db), CallStore(db), Outbox(db))
-        return self._local.stores
+            self._local.stores = Stores(
+                calls=CallQueries(db),
+                accounts=Accounts(db),
+                marks=Marks(db),
+                crawl_runs=CrawlRuns(db),
+                call_store=CallStore(db),
+                outbox=Outbox(db),
+            )
+        stores: Stores = self._local.stores
+        return stores
 
     def facets(self) -> dict[str, list[str]]:
         """Filter menu values: scanning every call per page view is too slow, so kept 5 min."""
         now = time.monotonic()
         cached = getattr(self, "_facets", None)
         if cached is None or now - cached[0] > FACETS_TTL:
-            self._facets = (now, self.stores().web.facets())
+            self._facets = (now, self.stores().calls.facets())
         return self._facets[1]
 
     def sync_people(self) -> None:
         admins = {email.lower() for email in self.config.settings.web.admins}
         people = [
-            {
-                "email": email.strip().lower(),
-                "member": member.id,
-                "name": member.name,
-                "role": "admin" if email.strip().lower() in admins else "member",
-            }
+            Person(
+                email=email.strip().lower(),
+                member=member.id,
+                name=member.name,
+                role="admin" if email.strip().lower() in admins else "member",
+            )
             for member in self.config.members
             for email in member.people
         ]
-        self.stores().web.sync_people(people)
+        self.stores().accounts.sync_people(people)
 
     def reload_config(self) -> None:
         self.config = load_config(self.config.folder, check_secrets=False)
         self.sync_people()
 
-    def member(self, member_id: str):
+    def member(self, member_id: str) -> Member | None:
         return next((m for m in self.config.members if m.id == member_id), None)
 
     def feed_token(self, email: str) -> str:
         """A stable secret for feed URLs (calendar apps cannot sign in)."""
         return hmac.new(self.secret.encode(), f"feed:{email}".encode(), "sha256").hexdigest()[:32]
 
-    def person_by_feed_token(self, token: str) -> dict[str, Any] | None:
-        for person in self.stores().web.people():
+    def person_by_feed_token(self, token: str) -> Person | None:
+        for person in self.stores().accounts.people():
             if hmac.compare_digest(self.feed_token(person["email"]), token):
                 return person
         return None
 
 
 def app_state(request: Request) -> WebApp:
-    return request.app.state.web
+    web: WebApp = request.app.state.web
+    return web
 
 
-def current_person(request: Request) -> dict[str, Any] | None:
+def current_person(request: Request) -> Person | None:
     if "person" not in request.scope.setdefault("veille", {}):
         web = app_state(request)
         session = request.cookies.get(SESSION_COOKIE)
-        person = web.stores().web.session_person(session, web.clock()) if session else None
+        person = web.stores().accounts.session_person(session, web.clock()) if session else None
         request.scope["veille"]["person"] = person
-    return request.scope["veille"]["person"]
+    found: Person | None = request.scope["veille"]["person"]
+    return found
 
 
-def language(request: Request) -> str:
+def language(request: Request) -> InterfaceLanguage:
     asked = request.query_params.get("lang")
-    if asked in LANGUAGES:
+    if is_interface_language(asked):
         return asked
     cookie = request.cookies.get(LANG_COOKIE)
-    if cookie in LANGUAGES:
+    if is_interface_language(cookie):
         return cookie
     for part in request.headers.get("accept-language", "").split(","):
         code = part.split(";")[0].strip()[:2].lower()
-        if code in LANGUAGES:
+        if is_interface_language(code):
             return code
     return "fr"
 
@@ -175,7 +202,8 @@ def csrf_token(request: Request) -> str:
     veille = request.scope.setdefault("veille", {})
     if "csrf" not in veille:
         veille["csrf"] = request.cookies.get(CSRF_COOKIE) or secrets.token_urlsafe(32)
-    return veille["csrf"]
+    token: str = veille["csrf"]
+    return token
 
 
 async def checked_form(request: Request) -> dict[str, Any]:
@@ -194,7 +222,7 @@ def can_read(request: Request) -> bool:
     )
 
 
-def require_person(request: Request) -> dict[str, Any]:
+def require_person(request: Request) -> Person:
     person = current_person(request)
     if person is None:
         raise Forbidden("signin")
@@ -237,7 +265,7 @@ def render(request: Request, template: str, status: int = 200, **context: Any) -
         response.set_cookie(
             CSRF_COOKIE, csrf_token(request), httponly=True, samesite="lax", secure=secure
         )
-    if request.query_params.get("lang") in LANGUAGES:
+    if is_interface_language(request.query_params.get("lang")):
         response.set_cookie(
             LANG_COOKIE, lang, max_age=365 * 86400, httponly=True, samesite="lax", secure=secure
         )

@@ -9,7 +9,6 @@ import threading
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -17,7 +16,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from veille.config.loader import VeilleConfig
-from veille.digest import (
+from veille.web import (
     routes_admin,
     routes_api,
     routes_auth,
@@ -26,7 +25,7 @@ from veille.digest import (
     routes_filters,
     routes_marks,
 )
-from veille.digest.web import Forbidden, WebApp, redirect, render
+from veille.web.context import Forbidden, Sender, WebApp, redirect, render
 
 
 async def forbidden(request: Request, exc: Exception) -> Response:
@@ -51,7 +50,7 @@ def create_app(
     database: Path,
     *,
     clock: Callable[[], datetime] | None = None,
-    deliverer: Any = None,
+    deliverer: Sender | None = None,
     secret: str = "",
 ) -> Starlette:
     web = WebApp(config=config, database=database, deliverer=deliverer, secret=secret)
@@ -112,13 +111,13 @@ def install_log_filter() -> None:
 class BackgroundWebServer:
     """The digest app in a thread of `veille run`, stopped with the service."""
 
-    def __init__(self, config: VeilleConfig, database: Path, listen: str | None = None):
+    def __init__(
+        self, config: VeilleConfig, database: Path, deliverer: Sender, listen: str | None = None
+    ):
         import uvicorn
 
-        from veille.alerts.deliver import Deliverer
-
         host, port = (listen or config.settings.web.listen).rsplit(":", 1)
-        app = create_app(config, database, deliverer=Deliverer())
+        app = create_app(config, database, deliverer=deliverer)
         # Outside the main thread uvicorn leaves signals alone: the service owns SIGTERM.
         self.server = uvicorn.Server(
             uvicorn.Config(app, host=host, port=int(port), proxy_headers=True, log_level="info")
@@ -134,14 +133,14 @@ class BackgroundWebServer:
         self.thread.join(timeout=10)
 
 
-def serve(config: VeilleConfig, database: Path, listen: str | None = None) -> None:
-    """Run the app until interrupted (uvicorn, one process)."""
+def serve(
+    config: VeilleConfig, database: Path, deliverer: Sender, listen: str | None = None
+) -> None:
+    """Run the app until interrupted (uvicorn, one process); sign-in links go by `deliverer`."""
     import uvicorn
 
-    from veille.alerts.deliver import Deliverer
-
     host, port = (listen or config.settings.web.listen).rsplit(":", 1)
-    app = create_app(config, database, deliverer=Deliverer())
+    app = create_app(config, database, deliverer=deliverer)
     server = uvicorn.Server(
         uvicorn.Config(app, host=host, port=int(port), proxy_headers=True, log_level="info")
     )

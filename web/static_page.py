@@ -1,22 +1,21 @@
-"""Render the digest page of open relevant calls, sorted by deadline."""
+"""The static digest page (`veille digest`, the demo): open relevant calls by deadline."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
 
-from veille.alerts.render import TEMPLATES as MESSAGE_TEMPLATES
-from veille.alerts.render import call_view
 from veille.i18n import belgian_date
+from veille.presentation import present
 from veille.storage import CallStore
 from veille.templating import environment
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
-_env = environment(TEMPLATES, MESSAGE_TEMPLATES)  # shares the deadline snippet
+_env = environment(TEMPLATES)
 
 
 def render_digest_page(store: CallStore, now: datetime, lang: str = "fr") -> str:
-    calls = [call_view(call, now) for call in store.open_calls(now, relevant_only=True)]
+    calls = [present(call, now, lang) for call in store.open_calls(now, relevant_only=True)]
     return _env.get_template("index.html").render(
         calls=calls, lang=lang, generated=belgian_date(now, lang)
     )

@@ -12,7 +12,9 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from veille.config.loader import resolve_secrets
-from veille.digest.web import (
+from veille.i18n import translate
+from veille.storage.accounts import SESSION_LIFETIME
+from veille.web.context import (
     SESSION_COOKIE,
     WebApp,
     app_state,
@@ -21,8 +23,6 @@ from veille.digest.web import (
     redirect,
     render,
 )
-from veille.i18n import translate
-from veille.storage.web_store import SESSION_LIFETIME
 
 # Limits on sign-in requests, in a sliding window:
 # - per client (IP address): 10 requests, whatever the addresses, against one machine
@@ -59,7 +59,7 @@ async def signin_form(request: Request) -> Response:
 
 def send_signin_link(web: WebApp, email: str, lang: str, now: datetime) -> None:
     """Mail a sign-in link if `email` belongs to a member (run after the response is sent)."""
-    store = web.stores().web
+    store = web.stores().accounts
     person = store.person(email)
     url = mail_url(web, person["member"], email) if person else None
     if person is None or url is None or web.deliverer is None:
@@ -76,7 +76,7 @@ def send_signin_link(web: WebApp, email: str, lang: str, now: datetime) -> None:
 async def signin_request(request: Request) -> Response:
     form = await checked_form(request)
     web = app_state(request)
-    store = web.stores().web
+    store = web.stores().accounts
     now = web.clock()
     email = str(form.get("email", "")).strip().lower()[:200]
     client = request.client.host if request.client else "?"
@@ -100,7 +100,7 @@ async def signin_request(request: Request) -> Response:
 async def signin_confirm(request: Request) -> Response:
     # A GET only shows a button: mail scanners that open links must not use the token.
     web = app_state(request)
-    state = web.stores().web.signin_token_state(request.path_params["token"], web.clock())
+    state = web.stores().accounts.signin_token_state(request.path_params["token"], web.clock())
     if state != "valid":
         return render(request, "signin.html", status=400, error=f"signin_link_{state}")
     return render(request, "signin_confirm.html", token=request.path_params["token"])
@@ -109,7 +109,7 @@ async def signin_confirm(request: Request) -> Response:
 async def signin_complete(request: Request) -> Response:
     await checked_form(request)
     web = app_state(request)
-    store = web.stores().web
+    store = web.stores().accounts
     now = web.clock()
     email = store.use_signin_token(request.path_params["token"], now)
     if email is None:
@@ -133,7 +133,7 @@ async def signout(request: Request) -> Response:
     await checked_form(request)
     session = request.cookies.get(SESSION_COOKIE)
     if session:
-        app_state(request).stores().web.end_session(session)
+        app_state(request).stores().accounts.end_session(session)
     response = redirect("/")
     response.delete_cookie(SESSION_COOKIE)
     return response

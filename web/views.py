@@ -3,30 +3,41 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
-from typing import Any
+from collections.abc import Mapping
 
 from markupsafe import Markup, escape
 from starlette.datastructures import QueryParams
 
-from veille.alerts.render import call_view
+from veille.domain.stored_call import Evidence
 from veille.domain.text import fold_with_map
-from veille.storage.web_store import WINDOWS, CallQuery
+from veille.domain.vocabulary import TOPICS, VIEW_STATUSES, WINDOW_DAYS
+from veille.presentation import MarkWords, marks_in_words
+from veille.storage.call_queries import CallQuery
+from veille.storage.marks import MarkRow
 
-STATUSES = ("open", "forthcoming", "closed", "all")
-FILTER_NAMES = ("q", "topic", "source", "funder", "region", "kind", "lang", "window", "status")
+# What the call page shows as the classifier's evidence (highlighted in the text).
+EVIDENCE_TOPICS = (*TOPICS, "call")
 
 
 def parse_query(params: QueryParams) -> CallQuery:
     """Unknown values are dropped rather than refused: a shared URL should still open."""
-    values = {name: params.get(name, "").strip()[:200] for name in FILTER_NAMES}
-    if values["status"] not in STATUSES:
-        values["status"] = "open"
-    if values["window"] not in WINDOWS:
-        values["window"] = ""
-    # `lang` in the URL is the interface language; the call language filter is `call_lang`.
-    values["lang"] = params.get("call_lang", "").strip()[:10]
-    return CallQuery(**values)
+
+    def value(name: str) -> str:
+        return params.get(name, "").strip()[:200]
+
+    status, window = value("status"), value("window")
+    return CallQuery(
+        q=value("q"),
+        topic=value("topic"),
+        source=value("source"),
+        funder=value("funder"),
+        region=value("region"),
+        kind=value("kind"),
+        # `lang` in the URL is the interface language; the call language filter is `call_lang`.
+        lang=params.get("call_lang", "").strip()[:10],
+        window=next((name for name in WINDOW_DAYS if name == window), ""),
+        status=next((name for name in VIEW_STATUSES if name == status), "open"),
+    )
 
 
 def _folded_with_positions(text: str) -> tuple[str, list[int]]:
@@ -71,14 +82,14 @@ def highlight_terms(text: str | None, query: str) -> Markup:
     return _marked(text, spans)
 
 
-def highlight_matches(text: str | None, matches: list[dict[str, Any]], field: str) -> Markup:
+def highlight_matches(text: str | None, matches: list[Evidence], field: str) -> Markup:
     """The classifier's evidence (stored offsets) highlighted in one field of the call."""
     text = text or ""
     spans = [
         (m["start"], m["end"])
-        for m in matches or []
+        for m in matches
         if m.get("field") == field
-        and m.get("topic") in ("insertion", "mentoring", "call")
+        and m.get("topic") in EVIDENCE_TOPICS
         and 0 <= m.get("start", -1) < m.get("end", -1) <= len(text)
     ]
     return _marked(text, spans)
@@ -98,18 +109,6 @@ def excerpt(text: str | None, query: str, size: int = 240) -> str:
     return text[:size] + ("…" if len(text) > size else "")
 
 
-def card(call: dict[str, Any], now: datetime, since: str | None) -> dict[str, Any]:
-    """A call as a list shows it: urgency and novelty computed once."""
-    view = call_view(call, now)
-    left = view["days_left"]
-    view["urgency"] = (
-        "past"
-        if left is not None and left < 0
-        else "week"
-        if left is not None and left <= 7
-        else "month"
-        if left is not None and left <= 31
-        else ""
-    )
-    view["is_new"] = bool(since and (call.get("first_seen") or "") > since)
-    return view
+def mark_words(rows: list[MarkRow], names: Mapping[str, str], lang: str) -> list[MarkWords]:
+    """Stored marks as people read them (each member's name, the mark in words, the note)."""
+    return marks_in_words(((row["member"], row["mark"], row["note"]) for row in rows), names, lang)

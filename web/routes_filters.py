@@ -10,15 +10,21 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from veille.config.loader import ConfigError
-from veille.config.schema import KeywordFilter
+from veille.config.schema import KeywordFilter, Member, Subscription
 from veille.config.writer import save_member_filter
-from veille.digest.views import card
-from veille.digest.web import WebApp, app_state, checked_form, redirect, render, require_person
-from veille.domain.call import KINDS
 from veille.domain.filters import call_matches_filter
+from veille.domain.vocabulary import KINDS, LANGUAGES, TOPICS
+from veille.presentation import CallView, present
+from veille.web.context import (
+    WebApp,
+    app_state,
+    checked_form,
+    language,
+    redirect,
+    render,
+    require_person,
+)
 
-TOPICS = ("insertion", "mentoring")
-CALL_LANGUAGES = ("fr", "nl", "en", "de")
 PREVIEW_SIZE = 30
 
 
@@ -39,7 +45,7 @@ def filter_from_form(form: dict[str, Any], sources: tuple[str, ...]) -> dict[str
         "include": _lines(form.get("include")),
         "exclude": _lines(form.get("exclude")),
         "regions": _lines(form.get("regions")),
-        "languages": _choices(form.get("languages"), CALL_LANGUAGES),
+        "languages": _choices(form.get("languages"), LANGUAGES),
         "sources": _choices(form.get("sources"), sources),
         "kinds": _choices(form.get("kinds"), KINDS),
         "min_days_left": int(days) if days.isdigit() else None,
@@ -47,17 +53,19 @@ def filter_from_form(form: dict[str, Any], sources: tuple[str, ...]) -> dict[str
     }
 
 
-def preview(web: WebApp, spec: KeywordFilter) -> tuple[list[dict[str, Any]], int]:
+def preview(web: WebApp, spec: KeywordFilter, lang: str) -> tuple[list[CallView], int]:
     now = web.clock()
     found = [
         c
-        for c in web.stores().calls.open_calls(now, relevant_only=spec.relevant_only)
+        for c in web.stores().call_store.open_calls(now, relevant_only=spec.relevant_only)
         if call_matches_filter(c, spec, now)
     ]
-    return [card(c, now, None) for c in found[:PREVIEW_SIZE]], len(found)
+    return [present(c, now, lang) for c in found[:PREVIEW_SIZE]], len(found)
 
 
-def _subscription(web: WebApp, member_id: str, name: str | None):
+def _subscription(
+    web: WebApp, member_id: str, name: str | None
+) -> tuple[Member | None, Subscription | None]:
     """The member's subscription called `name` (404 if unknown), else its first one."""
     member = web.member(member_id)
     if member is None or not member.subscriptions:
@@ -72,14 +80,21 @@ def _subscription(web: WebApp, member_id: str, name: str | None):
 
 
 def _page(
-    request: Request, web: WebApp, member, subscription, values: dict[str, Any], **extra: Any
+    request: Request,
+    web: WebApp,
+    member: Member | None,
+    subscription: Subscription | None,
+    values: dict[str, Any],
+    **extra: Any,
 ) -> Response:
+    calls: list[CallView] = []
+    total = 0
     try:
         spec = KeywordFilter.model_validate(values)
     except ValueError:  # pydantic's ValidationError: the form shows the problems on saving
-        calls, total = [], 0
+        pass
     else:
-        calls, total = preview(web, spec)
+        calls, total = preview(web, spec, language(request))
     return render(
         request,
         "filters.html",
@@ -89,7 +104,7 @@ def _page(
         preview=calls,
         preview_total=total,
         topics=TOPICS,
-        call_languages=CALL_LANGUAGES,
+        call_languages=LANGUAGES,
         kinds=KINDS,
         sources=[s.name for s in web.config.sources],
         **extra,
@@ -112,7 +127,7 @@ async def filters_post(request: Request) -> Response:
     web = app_state(request)
     # Always the signed-in member's own subscription: the form cannot name another member.
     member, subscription = _subscription(web, person["member"], str(form.get("sub", "")))
-    if subscription is None:
+    if member is None or subscription is None:
         raise HTTPException(404)
     values = filter_from_form(form, tuple(s.name for s in web.config.sources))
     if form.get("action") != "save":

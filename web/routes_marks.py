@@ -3,21 +3,21 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from veille.digest.web import WebApp, app_state, checked_form, redirect, require_person
+from veille.domain.stored_call import StoredCall
+from veille.domain.vocabulary import is_application_outcome, is_mark
 from veille.i18n import translate
 from veille.storage import OutboxEntry
-from veille.storage.web_tables import MARKS, OUTCOMES
+from veille.web.context import WebApp, app_state, checked_form, redirect, require_person
 
 
 def queue_partner_requests(
-    web: WebApp, call: dict[str, Any], member_id: str, note: str, now: datetime
+    web: WebApp, call: StoredCall, member_id: str, note: str, now: datetime
 ) -> int:
     """Tell the other members who follow the call's topics; the scheduler delivers the outbox."""
     stores = web.stores()
@@ -28,7 +28,7 @@ def queue_partner_requests(
             continue
         for subscription in member.subscriptions:
             wanted = set(subscription.filters.topics)
-            if wanted and not wanted & set(call.get("topics") or []):
+            if wanted and not wanted & set(call.topics):
                 continue
             lang = subscription.language
             html = web.env.get_template("partner_mail.html").render(
@@ -36,18 +36,18 @@ def queue_partner_requests(
                 lang=lang,
                 asking=asking.name if asking else member_id,
                 note=note,
-                call_url=f"{web.config.settings.digest_url.rstrip('/')}/calls/{call['id']}",
+                call_url=f"{web.config.settings.digest_url.rstrip('/')}/calls/{call.id}",
             )
             entry = OutboxEntry(
                 member=member.id,
                 channel=subscription.channels[0],
-                call_id=call["id"],
+                call_id=call.id,
                 kind=f"partner-{member_id}",
                 subject=translate(
                     lang,
                     "partner_subject",
                     member=asking.name if asking else member_id,
-                    title=" ".join(call["title"].split())[:100],
+                    title=" ".join(call.title.split())[:100],
                 ),
                 body_html=html,
             )
@@ -61,7 +61,7 @@ async def mark(request: Request) -> Response:
     form = await checked_form(request)
     web = app_state(request)
     stores = web.stores()
-    call = stores.web.call(request.path_params["call_id"])
+    call = stores.calls.call(request.path_params["call_id"])
     if call is None:
         raise HTTPException(404)
     now = web.clock()
@@ -70,14 +70,14 @@ async def mark(request: Request) -> Response:
     # The member comes from the session, never from the form: nobody marks for another.
     member = person["member"]
     if chosen == "":
-        stores.web.remove_mark(call["id"], member)
-    elif chosen in MARKS:
-        stores.web.set_mark(call["id"], member, chosen, note, now)
+        stores.marks.remove_mark(call.id, member)
+    elif is_mark(chosen):
+        stores.marks.set_mark(call.id, member, chosen, note, now)
         if chosen == "partner":
             queue_partner_requests(web, call, member, note, now)
     else:
         raise HTTPException(400, "unknown mark")
-    return redirect(f"/calls/{call['id']}#marks")
+    return redirect(f"/calls/{call.id}#marks")
 
 
 async def outcome(request: Request) -> Response:
@@ -85,11 +85,11 @@ async def outcome(request: Request) -> Response:
     form = await checked_form(request)
     web = app_state(request)
     stores = web.stores()
-    call = stores.web.call(request.path_params["call_id"])
+    call = stores.calls.call(request.path_params["call_id"])
     if call is None:
         raise HTTPException(404)
     chosen = str(form.get("outcome", ""))
-    if chosen not in OUTCOMES:
+    if not is_application_outcome(chosen):
         raise HTTPException(400, "unknown outcome")
     try:
         amount = (
@@ -98,8 +98,8 @@ async def outcome(request: Request) -> Response:
     except ValueError:
         raise HTTPException(400, "amount is not a number") from None
     note = " ".join(str(form.get("note", "")).split())[:500]
-    stores.web.set_outcome(call["id"], person["member"], chosen, amount, note, web.clock())
-    return redirect(f"/calls/{call['id']}#outcomes")
+    stores.marks.set_outcome(call.id, person["member"], chosen, amount, note, web.clock())
+    return redirect(f"/calls/{call.id}#outcomes")
 
 
 routes = [

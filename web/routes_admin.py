@@ -7,7 +7,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from veille.digest.web import app_state, render, require_person
+from veille.web.context import app_state, render, require_person
 
 
 def require_admin(request: Request) -> None:
@@ -19,10 +19,10 @@ async def sources(request: Request) -> Response:
     require_admin(request)
     web = app_state(request)
     stores = web.stores()
-    counts = stores.web.source_counts()
+    counts = stores.calls.source_counts()
     rows = []
     for source in web.config.sources:
-        runs = stores.calls.crawl_runs(source.name, limit=1)
+        runs = stores.crawl_runs.recent(source.name, limit=1)
         rows.append(
             {
                 "source": source,
@@ -41,13 +41,13 @@ async def source(request: Request) -> Response:
         configured = web.config.source(name)
     except KeyError:
         raise HTTPException(404) from None
-    runs = web.stores().calls.crawl_runs(name, limit=30)
+    stores = web.stores()
     return render(
         request,
         "admin_source.html",
         source=configured,
-        runs=runs,
-        counts=web.stores().web.source_counts().get(name, {"calls": 0, "relevant": 0}),
+        runs=stores.crawl_runs.recent(name, limit=30),
+        counts=stores.calls.source_counts().get(name, {"calls": 0, "relevant": 0}),
     )
 
 
@@ -55,7 +55,10 @@ async def members(request: Request) -> Response:
     require_admin(request)
     web = app_state(request)
     return render(
-        request, "admin_members.html", members=web.config.members, people=web.stores().web.people()
+        request,
+        "admin_members.html",
+        members=web.config.members,
+        people=web.stores().accounts.people(),
     )
 
 

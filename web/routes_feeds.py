@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import UTC, datetime, timedelta
-from typing import Any
+from datetime import UTC, date, timedelta
 
 from icalendar import Alarm, Calendar, Event
 from starlette.exceptions import HTTPException
@@ -13,18 +12,20 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from veille.digest.routes_calls import select_calls
-from veille.digest.views import parse_query
-from veille.digest.web import Forbidden, app_state, can_read, current_person, language
 from veille.domain.filters import call_matches_filter
+from veille.domain.stored_call import StoredCall
 from veille.i18n import translate
+from veille.storage.accounts import Person
+from veille.web.context import Forbidden, app_state, can_read, current_person, language
+from veille.web.routes_calls import select_calls
+from veille.web.views import parse_query
 
 FEED_SIZE = 50
 REMINDERS = (timedelta(days=7), timedelta(days=1))  # VALARMs before each deadline
 CSV_LIMIT = 5000
 
 
-def _reader(request: Request) -> dict[str, Any] | None:
+def _reader(request: Request) -> Person | None:
     """Feeds may carry ?token= (calendar apps cannot sign in); else the usual rules apply."""
     web = app_state(request)
     token = request.query_params.get("token")
@@ -38,14 +39,14 @@ def _reader(request: Request) -> dict[str, Any] | None:
     return current_person(request)
 
 
-def _feed_calls(request: Request) -> tuple[list[dict[str, Any]], str]:
+def _feed_calls(request: Request) -> tuple[list[StoredCall], str]:
     """Coalition feed, or one subscription's (`/feeds/{member}/{subscription}`)."""
     web = app_state(request)
     now = web.clock()
-    store = web.stores().web
+    calls = web.stores().calls
     member_id = request.path_params.get("member")
     if not member_id:
-        return store.new_calls(now, FEED_SIZE), web.config.coalition
+        return calls.new_calls(FEED_SIZE), web.config.coalition
     member = web.member(member_id)
     subscription = next(
         (
@@ -55,10 +56,10 @@ def _feed_calls(request: Request) -> tuple[list[dict[str, Any]], str]:
         ),
         None,
     )
-    if subscription is None:
+    if member is None or subscription is None:
         raise HTTPException(404)
     chosen = []
-    for call in store.new_calls(now, FEED_SIZE * 10):
+    for call in calls.new_calls(FEED_SIZE * 10):
         if call_matches_filter(call, subscription.filters, now):
             chosen.append(call)
     return chosen[:FEED_SIZE], f"{member.name} — {subscription.name}"
@@ -74,8 +75,8 @@ def _feed(request: Request, template: str, media_type: str) -> Response:
         title=title,
         base=base,
         lang=language(request),
-        updated=max((c["first_seen"] for c in calls), default=web.clock().isoformat()),
-        rfc822=lambda stamp: datetime.fromisoformat(stamp).strftime("%a, %d %b %Y %H:%M:%S %z"),
+        updated=max((c.first_seen for c in calls), default=web.clock()).isoformat(),
+        rfc822=lambda moment: moment.strftime("%a, %d %b %Y %H:%M:%S %z"),
     )
     return Response(body, media_type=media_type)
 
@@ -94,38 +95,45 @@ async def calendar(request: Request) -> Response:
     now = web.clock()
     lang = language(request)
     query = parse_query(request.query_params)
-    calls, _ = web.stores().web.find_calls(query, now, limit=1000)
+    calls, _ = web.stores().calls.find_calls(query, now, limit=1000)
     base = web.config.settings.digest_url.rstrip("/")
     cal = Calendar()
     cal.add("prodid", "-//Veille//digest//FR")
     cal.add("version", "2.0")
     cal.add("x-wr-calname", f"Veille — {web.config.coalition}")
     for call in calls:
-        if not call.get("deadline"):
+        if call.deadline is None:
             continue
         # In UTC: every calendar app reads it right without a VTIMEZONE block.
-        deadline = datetime.fromisoformat(call["deadline"]).astimezone(UTC)
+        deadline = call.deadline.astimezone(UTC)
         event = Event()
-        event.add("uid", f"{call['id']}@veille")
-        event.add("summary", f"{translate(lang, 'deadline')}: {call['title']}")
+        event.add("uid", f"{call.id}@veille")
+        event.add("summary", f"{translate(lang, 'deadline')}: {call.title}")
         event.add("dtstart", deadline)
         event.add("dtend", deadline + timedelta(minutes=30))
         event.add("dtstamp", now)
-        event.add("url", f"{base}/calls/{call['id']}")
-        event.add("description", f"{call.get('funder') or ''}\n{base}/calls/{call['id']}")
+        event.add("url", f"{base}/calls/{call.id}")
+        event.add("description", f"{call.funder or ''}\n{base}/calls/{call.id}")
         for before in REMINDERS:
             alarm = Alarm()
             alarm.add("action", "DISPLAY")
-            alarm.add("description", call["title"])
+            alarm.add("description", call.title)
             alarm.add("trigger", -before)
             event.add_component(alarm)
         cal.add_component(event)
     return Response(cal.to_ical(), media_type="text/calendar; charset=utf-8")
 
 
-def _cell(value: Any) -> str:
+def _cell(value: object) -> str:
     """Spreadsheet-safe: a cell starting like a formula is prefixed with a quote."""
-    text = "" if value is None else ", ".join(value) if isinstance(value, list) else str(value)
+    if value is None:
+        text = ""
+    elif isinstance(value, list):
+        text = ", ".join(value)
+    elif isinstance(value, date):  # datetimes too: ISO, as the API gives them
+        text = value.isoformat()
+    else:
+        text = str(value)
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
@@ -152,7 +160,7 @@ async def export_csv(request: Request) -> Response:
     writer = csv.writer(out)
     writer.writerow([*columns, "page"])
     for call in calls:
-        writer.writerow([_cell(call.get(c)) for c in columns] + [f"{base}/calls/{call['id']}"])
+        writer.writerow([_cell(getattr(call, c)) for c in columns] + [f"{base}/calls/{call.id}"])
     return Response(
         out.getvalue(),
         media_type="text/csv; charset=utf-8",

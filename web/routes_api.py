@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from starlette.exceptions import HTTPException
@@ -9,9 +10,10 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Route
 
-from veille.digest.routes_feeds import _reader
-from veille.digest.views import parse_query
-from veille.digest.web import TEMPLATES, app_state, query_with
+from veille.domain.stored_call import StoredCall
+from veille.web.context import TEMPLATES, app_state, query_with
+from veille.web.routes_feeds import _reader
+from veille.web.views import parse_query
 
 SCHEMA = TEMPLATES / "api.schema.json"  # in templates/ so that it ships with the package
 MAX_PER_PAGE = 200
@@ -36,8 +38,14 @@ FIELDS = (
 )
 
 
-def _call(call: dict[str, Any], base: str) -> dict[str, Any]:
-    return {**{name: call.get(name) for name in FIELDS}, "page": f"{base}/calls/{call['id']}"}
+def _json(value: object) -> object:
+    return value.isoformat() if isinstance(value, date) else value  # datetimes too
+
+
+def _call(call: StoredCall, base: str) -> dict[str, Any]:
+    """The API's record of a call (api.schema.json)."""
+    fields = {name: _json(getattr(call, name)) for name in FIELDS}
+    return {**fields, "page": f"{base}/calls/{call.id}"}
 
 
 def _int(request: Request, name: str, default: int) -> int:
@@ -52,7 +60,7 @@ async def calls(request: Request) -> Response:
     web = app_state(request)
     page = max(1, _int(request, "page", 1))
     per_page = min(MAX_PER_PAGE, max(1, _int(request, "per_page", 50)))
-    found, total = web.stores().web.find_calls(
+    found, total = web.stores().calls.find_calls(
         parse_query(request.query_params),
         web.clock(),
         limit=per_page,
@@ -76,16 +84,14 @@ async def calls(request: Request) -> Response:
 async def one_call(request: Request) -> Response:
     person = _reader(request)
     web = app_state(request)
-    call = web.stores().web.call(request.path_params["call_id"])
+    call = web.stores().calls.call(request.path_params["call_id"])
     if call is None:
         return JSONResponse({"error": "not found"}, status_code=404)
     base = web.config.settings.digest_url.rstrip("/")
     # Marks and their notes are for the coalition: a signed-in person (or a personal feed
     # token) sees them, an anonymous reader of a public digest an empty list.
-    marks = web.stores().web.marks_for([call["id"]])[call["id"]] if person else []
-    return JSONResponse(
-        {**_call(call, base), "attachments": call.get("attachments") or [], "marks": marks}
-    )
+    marks = web.stores().marks.marks_for([call.id])[call.id] if person else []
+    return JSONResponse({**_call(call, base), "attachments": call.attachments, "marks": marks})
 
 
 async def schema(request: Request) -> Response:

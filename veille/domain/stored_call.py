@@ -1,0 +1,86 @@
+"""A stored call as every reader gets it: typed, its lists decoded, its moments aware.
+
+Storage builds it, in one place (veille/storage/read_model.py); filters, alerts, pages,
+feeds and the API read it. The deadline is parsed once, there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import cached_property
+from typing import TypedDict
+
+from veille.domain.text import fold  # the classifier's folding: accents, ’ → ', ß → ss
+from veille.domain.vocabulary import Kind, Status
+
+
+class Evidence(TypedDict):
+    """One term the classifier found, where it found it (offsets in the original field)."""
+
+    term: str
+    topic: str  # insertion | mentoring | call | not_call | off_topic
+    field: str  # title | summary | text
+    start: int
+    end: int
+
+
+class CallChange(TypedDict):
+    """One recorded change of a tracked field; values as stored (ISO text for dates)."""
+
+    call_id: str
+    changed_at: str
+    field: str
+    old: str | None
+    new: str | None
+
+
+@dataclass(frozen=True, kw_only=True)
+class StoredCall:
+    """One call as stored, with what storage knows of it (its group, when it was seen).
+
+    A group of duplicates (the same call on several sources or in several languages) is
+    read through one of its pages: `id` is then the group's id, so that alerts, marks and
+    links keep one identity whatever page is shown, and `page_id` the page shown.
+    Lists leave out long columns (the text, the evidence): those keep their defaults.
+    """
+
+    id: str
+    page_id: str
+    group_id: str
+    source: str
+    url: str
+    title: str
+    first_seen: datetime
+    source_id: str = ""
+    summary: str = ""
+    text: str = ""
+    lang: str | None = None
+    funder: str | None = None
+    kind: Kind = "call_for_projects"
+    published: date | None = None
+    opens: date | None = None
+    deadline: datetime | None = None  # aware, as the source gave it (Brussels time)
+    deadline_text: str | None = None
+    budget_amount: float | None = None
+    budget_currency: str | None = None
+    eligible: list[str] = field(default_factory=list)
+    regions: list[str] = field(default_factory=list)
+    attachments: list[str] = field(default_factory=list)
+    alternates: list[str] = field(default_factory=list)  # the same page in other languages
+    status: Status = "unknown"
+    relevant: bool = False
+    is_call: bool = False
+    known_call: bool = False
+    topics: list[str] = field(default_factory=list)
+    score: float = 0.0
+    matches: list[Evidence] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+    last_seen: datetime | None = None
+    last_changed: datetime | None = None
+    group_reason: str | None = None
+
+    @cached_property
+    def folded_text(self) -> str:
+        """Title, summary and text folded once per call (a digest tests it for every member)."""
+        return fold(" ".join((self.title, self.summary, self.text)))

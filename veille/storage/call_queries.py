@@ -1,0 +1,238 @@
+"""What the web app reads of the calls: views (filters, search, pages), feeds, facets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any, Literal
+
+from sqlite_utils import Database
+
+from veille.domain.stored_call import StoredCall
+from veille.domain.vocabulary import WINDOW_DAYS, ViewStatus, Window
+from veille.storage.read_model import open_clause, stored_call
+
+# Columns the lists need; the full text stays out of them (it can be long).
+LIST_COLUMNS = (
+    "id, source, url, title, summary, lang, funder, kind, deadline, deadline_text, "
+    "budget_amount, budget_currency, regions, topics, status, relevant, first_seen, last_changed"
+)
+
+
+@dataclass(frozen=True)
+class CallQuery:
+    """One view of the calls; every field comes from the page's URL query."""
+
+    q: str = ""
+    topic: str = ""
+    source: str = ""
+    funder: str = ""
+    region: str = ""
+    kind: str = ""
+    lang: str = ""
+    window: Window | Literal[""] = ""  # "": any deadline; else within that many days
+    status: ViewStatus = "open"
+    relevant_only: bool = True
+
+
+@dataclass(frozen=True)
+class OtherPage:
+    """Another page of the same call: another source, or the call in another language."""
+
+    source: str
+    url: str
+    title: str
+    lang: str | None
+
+
+def fts_expression(text: str) -> str:
+    """A safe FTS5 query: each word becomes a quoted prefix term (no FTS syntax errors).
+
+    >>> fts_expression('mentorat "jeunes" OR')
+    '"mentorat"* "jeunes"* "OR"*'
+    """
+    words = re.findall(r"\w+", text)
+    return " ".join(f'"{word}"*' for word in words[:12])
+
+
+class CallQueries:
+    def __init__(self, db: Database):
+        self.db = db
+
+    def _where(
+        self, query: CallQuery, now: datetime, table: str = "calls"
+    ) -> tuple[list[str], list[Any]]:
+        """Conditions of a view on one record (`table` is the alias of the calls table)."""
+        where: list[str] = []
+        args: list[Any] = []
+        stamp = now.isoformat()
+        if query.relevant_only:
+            where.append(f"{table}.relevant = 1")
+        if query.status == "open":
+            where.append(open_clause(table))
+            args.append(stamp)
+        elif query.status == "forthcoming":
+            where.append(f"{table}.status = 'forthcoming'")
+        elif query.status == "closed":
+            where.append(f"({table}.status = 'closed' or {table}.deadline < ?)")
+            args.append(stamp)
+        for column, value in (
+            ("source", query.source),
+            ("funder", query.funder),
+            ("kind", query.kind),
+            ("lang", query.lang),
+        ):
+            if value:
+                where.append(f"{table}.{column} = ?")
+                args.append(value)
+        # JSON lists are stored as text: a quoted element is an exact element match.
+        if query.topic:
+            where.append(f"{table}.topics like ?")
+            args.append(f'%"{query.topic}"%')
+        if query.region:
+            where.append(f"{table}.regions like ?")
+            args.append(f'%"{query.region}"%')
+        if query.window:
+            where.append(f"{table}.deadline >= ? and {table}.deadline <= ?")
+            args += [stamp, (now + timedelta(days=WINDOW_DAYS[query.window])).isoformat()]
+        expression = fts_expression(query.q)
+        if expression:
+            where.append(f"{table}.rowid in (select rowid from calls_fts where calls_fts match ?)")
+            args.append(expression)
+        return where, args
+
+    def find_calls(
+        self, query: CallQuery, now: datetime, limit: int = 50, offset: int = 0
+    ) -> tuple[list[StoredCall], int]:
+        """The calls of a view, one per group of duplicates, and how many groups there are.
+
+        A group (the same call on several sources or in several languages) is listed once,
+        as its representative (`calls.group_id = calls.id`), when ANY of its members fits the
+        view: the representative may be an English page the classifier left out while the
+        French duplicate is relevant. That is `calls.group_id = calls.id and exists (select 1
+        from calls m where m.group_id = calls.id and <view on m>)`, evaluated from the members'
+        side: the fitting members are walked in deadline order on the (relevant, deadline,
+        status, group_id) index and each group is kept at its first (soonest) member, so
+        the home page reads about one index entry per listed call, as before grouping.
+        Dated groups first (latest first for closed views), then undated ones by title.
+        """
+        where, args = self._where(query, now, "m")
+        clause = " and ".join(where) or "1"
+        total = self._count_groups(clause, args)
+        wanted = offset + limit
+        order = "m.deadline desc" if query.status == "closed" else "m.deadline"
+        groups = self._first_groups(
+            f"select m.group_id from calls m where {clause} and m.deadline is not null "
+            f"order by {order}, m.rowid",
+            args,
+            wanted,
+        )
+        if len(groups) < wanted:
+            # Undated members, unless their group already came with a dated member.
+            other, other_args = self._where(query, now, "o")
+            groups += self._first_groups(
+                f"select m.group_id from calls m where {clause} and m.deadline is null "
+                "and not exists (select 1 from calls o where o.group_id = m.group_id "
+                f"and o.deadline is not null and {' and '.join(other) or '1'}) "
+                "order by (select r.title from calls r where r.id = m.group_id), m.group_id",
+                [*args, *other_args],
+                wanted - len(groups),
+            )
+        return self._representatives(groups[offset:wanted]), total
+
+    def _count_groups(self, clause: str, args: list[Any]) -> int:
+        """How many groups have a member fitting `clause` (on alias m).
+
+        `count(distinct group_id)` sorts every fitting member; instead, count the fitting
+        members (from the index alone for the home page) and take off, for each group that
+        has duplicates (few, found on the partial index calls_duplicates), its fitting
+        members beyond the first.
+        """
+        members = self.db.execute(
+            f"select count(*) from calls m where {clause} and m.group_id is not null", args
+        ).fetchone()[0]
+        extra = self.db.execute(
+            "select coalesce(sum(fitting - 1), 0) from (select count(*) as fitting from calls m "
+            f"where {clause} and m.group_id in (select group_id from calls "
+            "where group_id != id) group by m.group_id)",
+            args,
+        ).fetchone()[0]
+        return int(members - extra)
+
+    def _first_groups(self, sql: str, args: list[Any], wanted: int) -> list[str]:
+        """Distinct group ids in the order the query first gives them, at most `wanted`."""
+        seen: dict[str, None] = {}
+        cursor = self.db.execute(sql, args)
+        try:
+            for (group,) in cursor:
+                if group is not None and group not in seen:
+                    seen[group] = None
+                    if len(seen) >= wanted:
+                        break
+        finally:
+            cursor.close()  # an unfinished statement would hold its read snapshot
+        return list(seen)
+
+    def _representatives(self, group_ids: list[str]) -> list[StoredCall]:
+        """The list columns of these calls, in this order (one query)."""
+        if not group_ids:
+            return []
+        marks = ", ".join("?" for _ in group_ids)
+        cursor = self.db.execute(
+            f"select {LIST_COLUMNS} from calls where id in ({marks})", group_ids
+        )
+        columns = [d[0] for d in cursor.description]
+        found = {row[0]: stored_call(dict(zip(columns, row, strict=True))) for row in cursor}
+        return [found[gid] for gid in group_ids if gid in found]
+
+    def new_calls(self, limit: int = 50) -> list[StoredCall]:
+        """Relevant calls, most recently found first (for feeds), one per group.
+
+        A group is relevant when any of its members is (see find_calls).
+        """
+        cursor = self.db.execute(
+            "select * from calls where calls.group_id = calls.id and exists "
+            "(select 1 from calls m where m.group_id = calls.id and m.relevant = 1) "
+            "order by calls.first_seen desc limit ?",
+            [limit],
+        )
+        columns = [d[0] for d in cursor.description]
+        return [stored_call(dict(zip(columns, row, strict=True))) for row in cursor]
+
+    def facets(self) -> dict[str, list[str]]:
+        """The values offered in the filter menus."""
+
+        def distinct(column: str) -> list[str]:
+            sql = f"select distinct {column} from calls where {column} is not null order by 1"
+            return [row[0] for row in self.db.execute(sql).fetchall() if row[0]]
+
+        regions = {
+            row[0]
+            for row in self.db.execute(
+                "select distinct value from calls, json_each(calls.regions) where relevant = 1"
+            ).fetchall()
+        }
+        return {
+            "source": distinct("source"),
+            "funder": distinct("funder"),
+            "lang": distinct("lang"),
+            "region": sorted(regions),
+        }
+
+    def call(self, call_id: str) -> StoredCall | None:
+        rows = list(self.db.table("calls").rows_where("id = ?", [call_id]))
+        return stored_call(rows[0]) if rows else None
+
+    def same_call_elsewhere(self, call: StoredCall) -> list[OtherPage]:
+        """Other pages of the same call (other sources or languages), when grouped."""
+        rows = self.db.table("calls").rows_where(
+            "group_id = ? and id != ?", [call.group_id, call.id], select="source, url, title, lang"
+        )
+        return [OtherPage(**row) for row in rows]
+
+    def source_counts(self) -> dict[str, dict[str, int]]:
+        rows = self.db.execute(
+            "select source, count(*), sum(relevant) from calls group by source"
+        ).fetchall()
+        return {row[0]: {"calls": row[1], "relevant": row[2] or 0} for row in rows}
