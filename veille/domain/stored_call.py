@@ -25,6 +25,15 @@ class Evidence(TypedDict):
     end: int
 
 
+class DoubtRecord(TypedDict):
+    """Why a call is "to check": a test of the classifier passed or missed by a little."""
+
+    test: str  # subject | call
+    name: str  # the subject weighed (insertion | mentoring), or "call"
+    value: float  # its evidence
+    needed: float  # its threshold
+
+
 class CallChange(TypedDict):
     """One recorded change of a tracked field; values as stored (ISO text for dates)."""
 
@@ -76,9 +85,21 @@ class StoredCall:
     score: float = 0.0
     matches: list[Evidence] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
+    uncertain: bool = False  # close to the classifier's line: shown or marked "to check"
+    doubts: list[DoubtRecord] = field(default_factory=list)
     last_seen: datetime | None = None
     last_changed: datetime | None = None
     group_reason: str | None = None
+
+    @property
+    def shown(self) -> bool:
+        """Flagged relevant, or near enough to the line to be shown "to check"."""
+        return self.relevant or self.uncertain
+
+    @property
+    def to_check(self) -> bool:
+        """Not flagged, but shown for members to say whether it is relevant."""
+        return self.uncertain and not self.relevant
 
     @cached_property
     def folded_text(self) -> str:

@@ -19,12 +19,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import Literal
 
-from veille.domain.classify import SUBJECTS, Classification
-
-VerdictReview = Literal["pending", "accepted", "rejected"]
-VERDICT_REVIEWS: tuple[VerdictReview, ...] = ("pending", "accepted", "rejected")
+from veille.domain.call import Call
+from veille.domain.classify import SUBJECTS, Classification, Doubt, Match
+from veille.domain.vocabulary import VerdictReview
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -97,3 +95,30 @@ def labelled_item(
         "rationale": verdict.reason or ("relevant" if verdict.relevant else "not relevant"),
         "source": f"verdict of {verdict.member}, reviewed by {verdict.reviewed_by}",
     }
+
+
+def labelled_call(call: Call, verdict: Verdict | None) -> Call:
+    """`call` with an accepted verdict as its label (what storage keeps at every crawl)."""
+    if verdict is None or verdict.review != "accepted":
+        return call
+    guess = Classification(
+        call.relevant,
+        list(call.topics),
+        call.score,
+        call.is_call,
+        [Match(**m) for m in call.matches],
+        list(call.reasons),
+        call.uncertain,
+        [Doubt(**d) for d in call.doubts],
+    )
+    labelled = apply_verdict(guess, verdict)
+    return replace(
+        call,
+        relevant=labelled.relevant,
+        is_call=labelled.is_call,
+        topics=labelled.topics,
+        score=labelled.score,
+        reasons=labelled.reasons,
+        uncertain=False,
+        doubts=[],
+    )

@@ -123,3 +123,10 @@ def m004_call_keys_by_call(db: Database) -> None:
 def m005_known_call(db: Database) -> None:
     # kept so that `veille reclassify` can classify again as the crawl did
     db.table("calls").add_column("known_call", int, not_null_default=0)
+
+
+@migrations()
+def m006_uncertain_band(db: Database) -> None:
+    # the classifier's "to check" band: close to its line, with why (JSON list of doubts)
+    db.table("calls").add_column("uncertain", int, not_null_default=0)
+    db.table("calls").add_column("doubts", str)
