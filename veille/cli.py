@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -258,19 +259,58 @@ def run(
 @config_option
 @data_dir_option
 def reclassify(config_dir: Path | None, data_dir: Path | None) -> None:
-    """Classify every stored call again, after the vocabulary (topics.yaml) changed.
+    """Classify every stored call again, after the vocabulary (topics.yaml) changed; members'
+    verdicts accepted by an administrator are the labels of their calls.
 
     Example: veille reclassify --config /etc/veille
     """
     from veille.domain.classify import Classifier
     from veille.domain.normalize import classify_stored
     from veille.storage import CallStore, database_path, open_database
+    from veille.storage.verdicts import Verdicts
 
     config = _config(config_dir)
     classifier = Classifier(config.topics)
-    store = CallStore(open_database(database_path(data_dir or config.data_dir)))
+    db = open_database(database_path(data_dir or config.data_dir))
+    store = CallStore(db)
     changed = store.reclassify(lambda call: classify_stored(classifier, call))
-    click.echo(f"{changed} of {store.count()} calls are classified differently now")
+    labels = len(Verdicts(db).accepted())
+    click.echo(
+        f"{changed} of {store.count()} calls are classified differently now; "
+        f"{labels} call(s) follow members' reviewed verdicts"
+    )
+
+
+@main.group("verdicts")
+def verdicts_group() -> None:
+    """Members' verdicts on the classification."""
+
+
+@verdicts_group.command("export")
+@config_option
+@data_dir_option
+@click.option("--all", "everything", is_flag=True, help="also verdicts not accepted yet")
+def verdicts_export(config_dir: Path | None, data_dir: Path | None, everything: bool) -> None:
+    """Print the accepted verdicts as a labelled set (JSON Lines, the shape of
+    tests/data/*_calls.jsonl), to measure the classifier on them.
+
+    Example: veille verdicts export > labels.jsonl; python bench/quality.py --calls labels.jsonl
+    """
+    from veille.domain.verdicts import labelled_item
+    from veille.storage import CallStore, database_path, open_database
+    from veille.storage.verdicts import Verdicts
+
+    config = _config(config_dir)
+    db = open_database(database_path(data_dir or config.data_dir))
+    store = CallStore(db)
+    for verdict in Verdicts(db).listed(None if everything else "accepted"):
+        row = store.get_row(verdict.call_id)
+        if row is None:
+            continue
+        item = labelled_item(verdict, row["title"] or "", row["summary"] or "", row["lang"])
+        if everything:
+            item["review"] = verdict.review
+        click.echo(json.dumps(item, ensure_ascii=False))
 
 
 @main.group("config")

@@ -51,7 +51,7 @@ def call_matches_filter(call: StoredCall, spec: FilterSpec, now: datetime) -> bo
     """Whether `call` is one the filter `spec` asks for, as of `now`."""
     if spec.relevant_only and not (call.relevant or (spec.to_check and call.uncertain)):
         return False
-    if spec.topics and not set(spec.topics) & set(call.topics):
+    if spec.topics and not set(spec.topics) & set(call.candidate_topics):
         return False
     if spec.languages and call.lang not in spec.languages:
         return False

@@ -12,7 +12,7 @@ from functools import cached_property
 from typing import TypedDict
 
 from veille.domain.text import fold  # the classifier's folding: accents, ’ → ', ß → ss
-from veille.domain.vocabulary import Kind, Status
+from veille.domain.vocabulary import TOPICS, Kind, Status
 
 
 class Evidence(TypedDict):
@@ -100,6 +100,15 @@ class StoredCall:
     def to_check(self) -> bool:
         """Not flagged, but shown for members to say whether it is relevant."""
         return self.uncertain and not self.relevant
+
+    @property
+    def candidate_topics(self) -> list[str]:
+        """Its topics; for a call "to check", the subjects the classifier weighed near its
+        line, else those it found evidence of (what a subscription's topics compare)."""
+        if self.topics or not self.uncertain:
+            return self.topics
+        near = [d["name"] for d in self.doubts if d["test"] == "subject"]
+        return near or [t for t in TOPICS if any(m.get("topic") == t for m in self.matches)]
 
     @cached_property
     def folded_text(self) -> str:
