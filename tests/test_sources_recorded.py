@@ -53,7 +53,10 @@ def summary(rows: dict[str, dict]) -> dict[str, tuple]:
 
 def test_every_source_ran_cleanly(crawled):
     _, runs = crawled
-    assert {name: runs[name]["outcome"] for name in SOURCES} == dict.fromkeys(SOURCES, "ok")
+    # errors shown beside each outcome, so that a failure says its cause
+    assert {name: (runs[name]["outcome"], runs[name]["errors"]) for name in SOURCES} == {
+        name: ("ok", []) for name in SOURCES
+    }
 
 
 def test_ted_notices(crawled):
