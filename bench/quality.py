@@ -431,6 +431,8 @@ def main(argv: list[str] | None = None) -> int:
             )
     if figures:
         report_summary(figures)
+        if not args.kept_aside:
+            print(f"  {'kept-aside':<24}not measured: only the lead runs it, with --kept-aside")
     return 0
 
 
