@@ -78,16 +78,21 @@ def demo(data_dir: Path) -> None:
     click.echo(f"Calls collected: {total}, per source:")
     for source, count in sorted(result.calls_by_source.items()):
         click.echo(f"  {source:28} {count}")
-    click.echo(f"\nFlagged as relevant and open: {len(result.flagged)} (why: the terms matched)")
+    flagged = [call for call in result.flagged if call.relevant]
+    to_check = len(result.flagged) - len(flagged)
+    click.echo(
+        f"\nFlagged as relevant and open: {len(flagged)} (why: the terms matched); "
+        f"to check (near the classifier's line, shown marked): {to_check}"
+    )
     for call in result.flagged:
         found = dict.fromkeys(m["term"] for m in call.matches if m["topic"] in TOPICS)
         terms = ", ".join(list(found)[:6]) + (", …" if len(found) > 6 else "")
         deadline = call.deadline.strftime("%Y-%m-%d %H:%M") if call.deadline else call.status
         title = call.title if len(call.title) <= 76 else call.title[:75] + "…"
-        click.echo(f"  - {title}")
-        click.echo(
-            f"      deadline {deadline} · topics {', '.join(call.topics)} · matched: {terms}"
-        )
+        mark = "[to check] " if call.uncertain else ""
+        topics = ", ".join(call.topics or call.candidate_topics)
+        click.echo(f"  - {mark}{title}")
+        click.echo(f"      deadline {deadline} · topics {topics} · matched: {terms}")
     click.echo(
         f"\nAlerts delivered by email: {result.alerts_sent}"
         + (f" ({result.alerts_pending} waiting for a retry)" if result.alerts_pending else "")
