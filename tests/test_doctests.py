@@ -21,6 +21,7 @@ MODULES = [
     "veille.domain.text",
     "veille.domain.verdicts",
     "veille.domain.vocabulary",
+    "veille.i18n",
     "veille.logs",
     "veille.presentation",
     "veille.scheduler.jobs",
