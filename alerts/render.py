@@ -43,7 +43,7 @@ def render_new_call(
     }
     subject = translate(lang, "subject_new", title=_one_line(call.title, 120))
     if call.uncertain:
-        subject = f"[{translate(lang, 'to_check')}] {subject}"
+        subject = f"[{translate(lang, 'To check')}] {subject}"
     return Message(
         subject=subject,
         html=_env.get_template("new_call.html").render(context),

@@ -90,12 +90,26 @@ def doubt_words(doubt: DoubtRecord, lang: str) -> str:
     >>> doubt_words({"test": "subject", "name": "insertion", "value": 1.5, "needed": 2.0}, "en")
     'little evidence of the subject “insertion” (1.5, 2.0 needed)'
     """
+    value, needed = f"{doubt['value']:.1f}", f"{doubt['needed']:.1f}"
     passed = doubt["value"] >= doubt["needed"]
-    key = f"doubt_{doubt['test']}_{'barely' if passed else 'short'}"
-    topic = translate(lang, f"topic_{doubt['name']}") if doubt["test"] == "subject" else ""
+    if doubt["test"] == "call":
+        if passed:
+            return translate(lang, "it barely reads as a call (%(value)s, %(needed)s needed)",
+                             value=value, needed=needed)  # fmt: skip
+        return translate(lang, "little evidence that it is a call (%(value)s, %(needed)s needed)",
+                         value=value, needed=needed)  # fmt: skip
+    topic = translate(lang, f"topic_{doubt['name']}")
+    if passed:
+        return translate(
+            lang,
+            "the subject “%(topic)s” barely reaches the line (%(value)s, %(needed)s needed)",
+            topic=topic, value=value, needed=needed,
+        )  # fmt: skip
     return translate(
-        lang, key, topic=topic, value=f"{doubt['value']:.1f}", needed=f"{doubt['needed']:.1f}"
-    )
+        lang,
+        "little evidence of the subject “%(topic)s” (%(value)s, %(needed)s needed)",
+        topic=topic, value=value, needed=needed,
+    )  # fmt: skip
 
 
 def deadline_words(call: StoredCall, left: int | None, lang: str) -> str:
