@@ -49,6 +49,8 @@ def render_new_call(
         heading=view.heading,
         title=_one_line(call.title, 120),
     )
+    if call.uncertain:
+        subject = f"[{translate(lang, 'To check')}] {subject}"
     return Message(
         subject=subject,
         html=_env.get_template("new_call.html").render(context),

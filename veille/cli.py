@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -90,12 +91,20 @@ def demo(data_dir: Path) -> None:
     )
     for source, count in sorted(result.calls_by_source.items()):
         click.echo(f"  {source:28} {count}")
+    flagged = [call for call in result.flagged if call.relevant]
+    to_check = len(result.flagged) - len(flagged)
     click.echo(
         "\n"
         + w.ngettext(
             "%(count)s call flagged as relevant and open (why: the terms matched)",
             "%(count)s calls flagged as relevant and open (why: the terms matched)",
-            len(result.flagged),
+            len(flagged),
+        )
+        + "; "
+        + w.ngettext(
+            "%(count)s call to check (near the classifier's line, shown marked)",
+            "%(count)s calls to check (near the classifier's line, shown marked)",
+            to_check,
         )
     )
     for call in result.flagged:
@@ -103,13 +112,14 @@ def demo(data_dir: Path) -> None:
         terms = ", ".join(list(found)[:6]) + (", …" if len(found) > 6 else "")
         view = present(call, call.first_seen, result.language)
         title = call.title if len(call.title) <= 76 else call.title[:75] + "…"
-        click.echo(f"  - {title}")
+        mark = "[" + w.gettext("To check") + "] " if call.uncertain else ""
+        click.echo(f"  - {mark}{title}")
         click.echo(
             "      "
             + w.gettext(
                 "deadline %(deadline)s · topics %(topics)s · matched: %(terms)s",
                 deadline=view.deadline,
-                topics=", ".join(view.topics),
+                topics=", ".join(view.topics or call.candidate_topics),
                 terms=terms,
             )
         )
@@ -305,18 +315,22 @@ def run(
 @config_option
 @data_dir_option
 def reclassify(config_dir: Path | None, data_dir: Path | None) -> None:
-    """Classify every stored call again, after the vocabulary (topics.yaml) changed.
+    """Classify every stored call again, after the vocabulary (topics.yaml) changed; members'
+    verdicts accepted by an administrator are the labels of their calls.
 
     Example: veille reclassify --config /etc/veille
     """
     from veille.domain.classify import Classifier
     from veille.domain.normalize import classify_stored
     from veille.storage import CallStore, database_path, open_database
+    from veille.storage.verdicts import Verdicts
 
     config = _config(config_dir)
     classifier = Classifier(config.topics)
-    store = CallStore(open_database(database_path(data_dir or config.data_dir)))
+    db = open_database(database_path(data_dir or config.data_dir))
+    store = CallStore(db)
     changed = store.reclassify(lambda call: classify_stored(classifier, call))
+    labels = len(Verdicts(db).accepted())
     w = words(config.settings.admin_language)
     click.echo(
         w.ngettext(
@@ -325,7 +339,45 @@ def reclassify(config_dir: Path | None, data_dir: Path | None) -> None:
             changed,
             total=store.count(),
         )
+        + "; "
+        + w.ngettext(
+            "%(count)s call follows members' reviewed verdicts",
+            "%(count)s calls follow members' reviewed verdicts",
+            labels,
+        )
     )
+
+
+@main.group("verdicts")
+def verdicts_group() -> None:
+    """Members' verdicts on the classification."""
+
+
+@verdicts_group.command("export")
+@config_option
+@data_dir_option
+@click.option("--all", "everything", is_flag=True, help="also verdicts not accepted yet")
+def verdicts_export(config_dir: Path | None, data_dir: Path | None, everything: bool) -> None:
+    """Print the accepted verdicts as a labelled set (JSON Lines, the shape of
+    tests/data/*_calls.jsonl), to measure the classifier on them.
+
+    Example: veille verdicts export > labels.jsonl; python bench/quality.py --calls labels.jsonl
+    """
+    from veille.domain.verdicts import labelled_item
+    from veille.storage import CallStore, database_path, open_database
+    from veille.storage.verdicts import Verdicts
+
+    config = _config(config_dir)
+    db = open_database(database_path(data_dir or config.data_dir))
+    store = CallStore(db)
+    for verdict in Verdicts(db).listed(None if everything else "accepted"):
+        row = store.get_row(verdict.call_id)
+        if row is None:
+            continue
+        item = labelled_item(verdict, row["title"] or "", row["summary"] or "", row["lang"])
+        if everything:
+            item["review"] = verdict.review
+        click.echo(json.dumps(item, ensure_ascii=False))
 
 
 @main.group("config")

@@ -25,6 +25,7 @@ from veille.web import (
     routes_feeds,
     routes_filters,
     routes_marks,
+    routes_verdicts,
 )
 from veille.web.context import Forbidden, Sender, WebApp, language, redirect, render
 
@@ -79,6 +80,7 @@ def create_app(
             *routes_feeds.routes,
             *routes_api.routes,
             *routes_admin.routes,
+            *routes_verdicts.routes,
         ],
         exception_handlers={Forbidden: forbidden, HTTPException: http_error},
     )
