@@ -108,7 +108,7 @@ def doubt_words(doubt: DoubtRecord, lang: str) -> str:
                              value=value, needed=needed)  # fmt: skip
         return translate(lang, "little evidence that it is a call (%(value)s, %(needed)s needed)",
                          value=value, needed=needed)  # fmt: skip
-    topic = topic_name(doubt['name'], lang)
+    topic = topic_name(doubt["name"], lang)
     if passed:
         return translate(
             lang,
