@@ -100,7 +100,7 @@ def demo(data_dir: Path) -> None:
             "%(count)s calls flagged as relevant and open (why: the terms matched)",
             len(flagged),
         )
-        + "; "
+        + "\n"
         + w.ngettext(
             "%(count)s call to check (near the classifier's line, shown marked)",
             "%(count)s calls to check (near the classifier's line, shown marked)",
@@ -339,7 +339,7 @@ def reclassify(config_dir: Path | None, data_dir: Path | None) -> None:
             changed,
             total=store.count(),
         )
-        + "; "
+        + "\n"
         + w.ngettext(
             "%(count)s call follows members' reviewed verdicts",
             "%(count)s calls follow members' reviewed verdicts",
