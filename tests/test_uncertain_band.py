@@ -266,7 +266,9 @@ def test_an_instant_alert_for_a_call_to_check_says_so_and_why(service_config, tm
     deliver_due(config, outbox, Deliverer(throttle=False), NOW)
 
     [message] = smtp.messages()
-    assert message["Subject"].startswith("[À vérifier] Nouvel appel à projets : Appel à projets 2027")
+    assert message["Subject"].startswith(
+        "[À vérifier] Nouvel appel à projets : Appel à projets 2027"
+    )
     body = html.unescape(message.get_body(("html",)).get_content())
     assert "peu d'indices du sujet « insertion »" in body
     assert re.search(rf"https?://[^\s\"]+/calls/{call_id}#verdict", body)
