@@ -434,6 +434,8 @@ def test_a_document_type_later_in_the_title_is_not_the_title_head(clf):
         lang="fr",
     )
     assert result.is_call, result.reasons
+
+
 # Issue 14: the field's words for each public and service, said in other words than any
 # labelled item (services for job seekers, activation, work-integration social economy,
 # tenders for providers, youth leaving care, school tutoring).
