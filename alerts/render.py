@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from veille.domain.fit import Fit
 from veille.domain.stored_call import StoredCall
 from veille.i18n import translate
 from veille.presentation import CallView, MarkWords, present
@@ -120,4 +121,31 @@ def render_backlog(
     html = _env.get_template("digest.html").render(
         title=subject, sections=sections, lang=lang, member_name=member_name, digest_url=digest_url
     )
+    return Message(subject=subject, html=html)
+
+
+def render_partner_request(
+    call: StoredCall,
+    *,
+    asking: str,
+    note: str,
+    fit: Fit,
+    lang: str,
+    member_name: str,
+    digest_url: str,
+    now: datetime,
+) -> Message:
+    """`asking` (a member's name) looks for a partner on `call`; `fit`: why the reader fits."""
+    view = present(call, now, lang)
+    html = _env.get_template("partner_request.html").render(
+        view=view,
+        lang=lang,
+        asking=asking,
+        note=note,
+        fit=fit,
+        member_name=member_name,
+        digest_url=digest_url,
+        call_url=f"{digest_url.rstrip('/')}/calls/{call.id}",
+    )
+    subject = translate(lang, "partner_subject", member=asking, title=_one_line(call.title, 100))
     return Message(subject=subject, html=html)

@@ -26,7 +26,8 @@ LAYERS = (
         "veille.replay_server",
         "veille.local_mailbox",
     ),
-    ("veille.templating", "veille.presentation"),  # what a person reads of a call
+    # what a person reads of a call, and of the coalition's work on it
+    ("veille.templating", "veille.presentation", "veille.coalition_words"),
     ("veille.crawler", "veille.alerts"),
     ("veille.web", "veille.scheduler"),
     ("veille.demo", "veille.doctor", "veille.contract"),  # what some commands do

@@ -11,6 +11,7 @@ from veille.alerts.reminders import plan_reminders
 from veille.config.loader import load_config
 from veille.domain.call import BRUSSELS
 from veille.storage import CallStore, Outbox, open_database
+from veille.storage.marks import Marks
 
 NOW = datetime(2026, 11, 27, 9, 0, tzinfo=BRUSSELS)
 
@@ -21,10 +22,8 @@ def two_members(smtp_url: str, cadence: str) -> list[dict]:
     return [member(smtp_url, cadence=cadence), other]
 
 
-def mark(store: CallStore, call_id: str, member_id: str, value: str) -> None:
-    store.db["marks"].insert(
-        {"call_id": call_id, "member": member_id, "mark": value, "note": "", "updated": "x"}
-    )
+def mark(store: CallStore, call_id: str, member_id: str, value: str, **options) -> None:
+    Marks(store.db).set_mark(call_id, member_id, value, NOW - timedelta(hours=1), **options)
 
 
 def test_an_instant_alert_shows_what_the_coalition_said(service_config, tmp_path, smtp):

@@ -286,7 +286,7 @@ def test_marks_and_notes_are_shared_with_the_coalition(web_site, smtp):
             f"/calls/{target}/mark",
             data={
                 "mark": "applying",
-                "note": "Eligible: <script>x()</script> ASBL only",
+                "comment": "Eligible: <script>x()</script> ASBL only",
                 "csrf": csrf_of(alice),
             },
         )
@@ -320,7 +320,7 @@ def test_partner_mark_queues_a_message_to_members_following_the_topic(web_site, 
         target = call_id("mentoring")
         alice.post(
             f"/calls/{target}/mark",
-            data={"mark": "partner", "note": "We bring the job coaches", "csrf": csrf_of(alice)},
+            data={"mark": "partner", "comment": "We bring the job coaches", "csrf": csrf_of(alice)},
         )
     queued = Outbox(open_database(web_site.db_path)).rows()
     assert [(r["member"], r["channel"], r["kind"]) for r in queued] == [
@@ -508,7 +508,7 @@ def test_marks_and_notes_are_for_signed_in_people_only(web_site, smtp):
         sign_in(alice, smtp, "alice@a.example")
         alice.post(
             f"/calls/{target}/mark",
-            data={"mark": "applying", "note": "Secret tip for members", "csrf": csrf_of(alice)},
+            data={"mark": "applying", "comment": "Secret tip for members", "csrf": csrf_of(alice)},
         )
         alice.post(
             f"/calls/{closed}/outcome",
@@ -527,7 +527,7 @@ def test_marks_and_notes_are_for_signed_in_people_only(web_site, smtp):
         assert "Private result" not in anonymous.get(f"/calls/{closed}").text
         api = anonymous.get(f"/api/v1/calls/{target}").json()
         assert api["marks"] == []
-        assert alice.get(f"/api/v1/calls/{target}").json()["marks"][0]["note"] == (
+        assert alice.get(f"/api/v1/calls/{target}").json()["marks"][0]["comment"] == (
             "Secret tip for members"
         )
         for path in ("/export.csv", "/feeds/calls.atom", "/feeds/calls.rss", "/calendar.ics"):
@@ -663,7 +663,7 @@ def test_a_group_of_duplicates_is_listed_once_and_marked_as_one(web_site, smtp):
         sign_in(bob, smtp, "bob@b.example")
         alice.post(
             f"/calls/{french.id}/mark",
-            data={"mark": "applying", "note": "Via the FR page", "csrf": csrf_of(alice)},
+            data={"mark": "applying", "comment": "Via the FR page", "csrf": csrf_of(alice)},
         )
         assert "Via the FR page" in bob.get(f"/calls/{english.id}").text
         assert "Via the FR page" in bob.get(f"/calls/{french.id}").text

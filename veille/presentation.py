@@ -11,9 +11,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
-from veille.domain.call import days_left
+from veille.domain.call import BRUSSELS, days_left
+from veille.domain.coalition import CallMark
 from veille.domain.stored_call import CallChange, StoredCall
-from veille.domain.vocabulary import TOPICS, Mark
+from veille.domain.vocabulary import TOPICS, DeclineReason
 from veille.i18n import belgian_date, translate
 
 MATCHED_TERMS_SHOWN = 8
@@ -24,12 +25,16 @@ Urgency = Literal["past", "week", "month", ""]
 
 @dataclass(frozen=True)
 class MarkWords:
-    """What one member said about a call, for people to read."""
+    """Where one member stands on a call, for people to read."""
 
     member_id: str
     member: str  # the member's name
     mark: str  # the mark in words
-    note: str
+    reason: str = ""  # why "not for us", in words
+    comment: str = ""  # the member's own words with its mark
+    private: bool = False  # seen by its own member only
+    author: str = ""  # who set it
+    when: str = ""  # the day it was set, in words
 
 
 @dataclass(frozen=True)
@@ -130,13 +135,32 @@ def budget_words(call: StoredCall) -> str:
 
 
 def marks_in_words(
-    marks: Iterable[tuple[str, Mark, str]], names: Mapping[str, str], lang: str
+    marks: Iterable[CallMark], names: Mapping[str, str], lang: str
 ) -> list[MarkWords]:
-    """(member id, mark, note) as people read them: the member's name, the mark in words."""
+    """Marks as people read them: the member's name, the mark and its reason in words."""
     return [
-        MarkWords(member_id, names.get(member_id, member_id), translate(lang, f"mark_{mark}"), note)
-        for member_id, mark, note in marks
+        MarkWords(
+            member_id=mark.member,
+            member=names.get(mark.member, mark.member),
+            mark=translate(lang, f"mark_{mark.mark}"),
+            reason=reason_words(mark.reason, lang),
+            comment=mark.comment,
+            private=mark.visibility == "private",
+            author=mark.author,
+            when=belgian_day(mark.updated),
+        )
+        for mark in marks
     ]
+
+
+def reason_words(reason: DeclineReason | None, lang: str) -> str:
+    """Why a call is not for a member, from the list of reasons ("" when none is given)."""
+    return translate(lang, f"reason_{reason}") if reason else ""
+
+
+def belgian_day(moment: datetime) -> str:
+    """The day of `moment` in Brussels, as Belgians write it: 27/11/2026."""
+    return moment.astimezone(BRUSSELS).strftime("%d/%m/%Y")
 
 
 def change_notes(changes: list[CallChange], lang: str) -> list[str]:

@@ -15,6 +15,7 @@ from starlette.routing import Route
 from veille.domain.filters import call_matches_filter
 from veille.domain.stored_call import StoredCall
 from veille.i18n import translate
+from veille.presentation import marks_in_words
 from veille.storage.accounts import Person
 from veille.web.context import Forbidden, app_state, can_read, current_person, language
 from veille.web.routes_calls import select_calls
@@ -65,13 +66,32 @@ def _feed_calls(request: Request) -> tuple[list[StoredCall], str]:
     return chosen[:FEED_SIZE], f"{member.name} — {subscription.name}"
 
 
+def marks_said(
+    request: Request, person: Person | None, calls: list[StoredCall]
+) -> dict[str, str]:
+    """call id -> what the coalition says of it, in one line, as `person` may read it
+    (shared marks, and its own member's private ones); nothing for anonymous readers."""
+    if person is None:
+        return {}
+    web = app_state(request)
+    lang = language(request)
+    names = web.member_names()
+    marks = web.stores().marks.marks_for([call.id for call in calls], person["member"])
+    return {
+        call_id: "; ".join(f"{m.member}: {m.mark}" for m in marks_in_words(found, names, lang))
+        for call_id, found in marks.items()
+        if found
+    }
+
+
 def _feed(request: Request, template: str, media_type: str) -> Response:
-    _reader(request)
+    person = _reader(request)
     web = app_state(request)
     calls, title = _feed_calls(request)
     base = web.config.settings.digest_url.rstrip("/")
     body = web.env.get_template(template).render(
         calls=calls,
+        marks=marks_said(request, person, calls),
         title=title,
         base=base,
         lang=language(request),
@@ -90,12 +110,13 @@ async def rss(request: Request) -> Response:
 
 
 async def calendar(request: Request) -> Response:
-    _reader(request)
+    person = _reader(request)
     web = app_state(request)
     now = web.clock()
     lang = language(request)
     query = parse_query(request.query_params)
     calls, _ = web.stores().calls.find_calls(query, now, limit=1000)
+    said = marks_said(request, person, calls)
     base = web.config.settings.digest_url.rstrip("/")
     cal = Calendar()
     cal.add("prodid", "-//Veille//digest//FR")
@@ -113,7 +134,8 @@ async def calendar(request: Request) -> Response:
         event.add("dtend", deadline + timedelta(minutes=30))
         event.add("dtstamp", now)
         event.add("url", f"{base}/calls/{call.id}")
-        event.add("description", f"{call.funder or ''}\n{base}/calls/{call.id}")
+        marks = f"\n{said[call.id]}" if call.id in said else ""
+        event.add("description", f"{call.funder or ''}{marks}\n{base}/calls/{call.id}")
         for before in REMINDERS:
             alarm = Alarm()
             alarm.add("action", "DISPLAY")
@@ -138,9 +160,10 @@ def _cell(value: object) -> str:
 
 
 async def export_csv(request: Request) -> Response:
-    _reader(request)
+    person = _reader(request)
     web = app_state(request)
     calls, _ = select_calls(request, parse_query(request.query_params), web.clock(), CSV_LIMIT, 0)
+    said = marks_said(request, person, calls)
     base = web.config.settings.digest_url.rstrip("/")
     out = io.StringIO()
     columns = (
@@ -158,9 +181,12 @@ async def export_csv(request: Request) -> Response:
         "url",
     )
     writer = csv.writer(out)
-    writer.writerow([*columns, "page"])
+    writer.writerow([*columns, "page", "marks"])
     for call in calls:
-        writer.writerow([_cell(getattr(call, c)) for c in columns] + [f"{base}/calls/{call.id}"])
+        writer.writerow(
+            [_cell(getattr(call, c)) for c in columns]
+            + [f"{base}/calls/{call.id}", _cell(said.get(call.id, ""))]
+        )
     return Response(
         out.getvalue(),
         media_type="text/csv; charset=utf-8",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 
 from markupsafe import Markup, escape
 from starlette.datastructures import QueryParams
@@ -11,9 +10,7 @@ from starlette.datastructures import QueryParams
 from veille.domain.stored_call import Evidence
 from veille.domain.text import fold_with_map
 from veille.domain.vocabulary import TOPICS, VIEW_STATUSES, WINDOW_DAYS
-from veille.presentation import MarkWords, marks_in_words
 from veille.storage.call_queries import CallQuery
-from veille.storage.marks import MarkRow
 
 # What the call page shows as the classifier's evidence (highlighted in the text).
 EVIDENCE_TOPICS = (*TOPICS, "call")
@@ -107,8 +104,3 @@ def excerpt(text: str | None, query: str, size: int = 240) -> str:
             piece = text[start : start + size]
             return ("…" if start else "") + piece + ("…" if start + size < len(text) else "")
     return text[:size] + ("…" if len(text) > size else "")
-
-
-def mark_words(rows: list[MarkRow], names: Mapping[str, str], lang: str) -> list[MarkWords]:
-    """Stored marks as people read them (each member's name, the mark in words, the note)."""
-    return marks_in_words(((row["member"], row["mark"], row["note"]) for row in rows), names, lang)

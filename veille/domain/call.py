@@ -9,11 +9,21 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from veille.domain.vocabulary import Kind, Status
+from veille.domain.vocabulary import Applicant, Kind, Public, Region, Status
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 
-JSON_FIELDS = ("eligible", "regions", "attachments", "alternates", "topics", "matches", "reasons")
+JSON_FIELDS = (
+    "eligible",
+    "regions",
+    "attachments",
+    "alternates",
+    "topics",
+    "matches",
+    "reasons",
+    "publics",
+    "named_regions",
+)
 
 # Fields whose change is worth recording (and may be worth an alert).
 TRACKED_FIELDS = (
@@ -51,10 +61,12 @@ class Call:
     deadline_text: str | None = None
     budget_amount: float | None = None
     budget_currency: str | None = None
-    eligible: list[str] = field(default_factory=list)
+    eligible: list[Applicant] = field(default_factory=list)
     regions: list[str] = field(default_factory=list)
     attachments: list[str] = field(default_factory=list)
     alternates: list[str] = field(default_factory=list)  # the same page in other languages
+    publics: list[Public] = field(default_factory=list)  # whom it is for, as its text says
+    named_regions: list[Region] = field(default_factory=list)  # regions its text names
     status: Status = "unknown"
     relevant: bool = False
     is_call: bool = False
