@@ -66,9 +66,7 @@ def _feed_calls(request: Request) -> tuple[list[StoredCall], str]:
     return chosen[:FEED_SIZE], f"{member.name} — {subscription.name}"
 
 
-def marks_said(
-    request: Request, person: Person | None, calls: list[StoredCall]
-) -> dict[str, str]:
+def marks_said(request: Request, person: Person | None, calls: list[StoredCall]) -> dict[str, str]:
     """call id -> what the coalition says of it, in one line, as `person` may read it
     (shared marks, and its own member's private ones); nothing for anonymous readers."""
     if person is None:
