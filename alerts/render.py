@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Protocol
 
+from veille.coalition_words import action_words
+from veille.domain.coalition import Action
 from veille.domain.fit import Fit
 from veille.domain.stored_call import StoredCall
 from veille.i18n import translate
@@ -14,6 +18,15 @@ from veille.templating import environment
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 _env = environment(TEMPLATES)
+
+
+class CallActivityLike(Protocol):
+    """One call and what members did on it (veille.alerts.activity.CallActivity)."""
+
+    @property
+    def call(self) -> StoredCall: ...
+    @property
+    def actions(self) -> Sequence[Action]: ...
 
 
 @dataclass(frozen=True)
@@ -148,4 +161,31 @@ def render_partner_request(
         call_url=f"{digest_url.rstrip('/')}/calls/{call.id}",
     )
     subject = translate(lang, "partner_subject", member=asking, title=_one_line(call.title, 100))
+    return Message(subject=subject, html=html)
+
+
+def render_activity(
+    activity: Sequence[CallActivityLike],
+    *,
+    names: Mapping[str, str],
+    lang: str,
+    reader: str,
+    digest_url: str,
+    now: datetime,
+) -> Message:
+    """What members did, call by call, for `reader` (a member's or the coalition's name)."""
+    base = digest_url.rstrip("/")
+    calls = [
+        {
+            "view": present(item.call, now, lang),
+            "url": f"{base}/calls/{item.call.id}",
+            "actions": [action_words(action, names, lang) for action in item.actions],
+        }
+        for item in activity
+    ]
+    count = sum(len(item.actions) for item in activity)
+    subject = translate(lang, "subject_activity", count=count, calls=len(activity))
+    html = _env.get_template("activity.html").render(
+        title=subject, calls=calls, lang=lang, member_name=reader, digest_url=digest_url
+    )
     return Message(subject=subject, html=html)

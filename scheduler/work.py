@@ -15,6 +15,7 @@ from veille.alerts.admin import (
     unhealthy_sources,
 )
 from veille.alerts.deliver import Deliverer
+from veille.alerts.activity import plan_activity_digests
 from veille.alerts.digests import plan_digests
 from veille.alerts.dispatch import DeliveryReport, deliver_due
 from veille.alerts.plan import plan_instant_alerts
@@ -118,6 +119,7 @@ def send_digests(ctx: ServiceContext, cadence: DigestCadence, now: datetime) -> 
     store, outbox = ctx.stores()
     try:
         queued = plan_digests(ctx.config, store, outbox, now, cadence, slot)
+        queued += plan_activity_digests(ctx.config, store, outbox, now, cadence, slot)
     finally:
         store.db.close()
     deliver(ctx, now)

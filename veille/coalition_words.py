@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from veille.domain.call import BRUSSELS
-from veille.domain.coalition import MarkChange, NoteRevision, OutcomeReport
+from veille.domain.coalition import Action, MarkChange, NoteRevision, OutcomeReport
 from veille.domain.diff import Change, word_changes
 from veille.domain.fit import Fit, Reason
 from veille.domain.vocabulary import REGIONS, FitLevel, Offer
@@ -223,3 +223,29 @@ def outcomes_in_words(
         )
         for report in reports
     ]
+
+
+# --- the activity digest ----------------------------------------------------------------
+
+
+def action_words(action: Action, names: Mapping[str, str], lang: str) -> str:
+    """One action of a member, in one line: who (and which person), what, when."""
+    who = names.get(action.member, action.member)
+    if action.author:
+        who = f"{who} ({action.author})"
+    when = day_words(action.at)
+    if isinstance(action, MarkChange):
+        what = label("mark", action.mark, lang) if action.mark else translate(lang, "mark_removed")
+        if action.reason:
+            what += f" — {label('reason', action.reason, lang)}"
+        if action.comment:
+            what += f" — « {action.comment} »"
+        return translate(lang, "activity_mark", who=who, what=what, when=when)
+    if isinstance(action, OutcomeReport):
+        what = label("outcome", action.outcome, lang)
+        if action.amount:
+            what += " (" + f"{action.amount:,.0f}".replace(",", " ") + " €)"
+        return translate(lang, "activity_outcome", who=who, what=what, when=when)
+    text = " ".join(action.text.split())
+    excerpt = text if len(text) <= 200 else text[:199] + "…"
+    return translate(lang, "activity_note", who=who, text=excerpt, when=when)

@@ -19,6 +19,7 @@ from urllib.parse import urlencode
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
+from veille.coalition_words import label, labels
 from veille.config.loader import VeilleConfig, load_config
 from veille.config.schema import Member
 from veille.domain.call import BRUSSELS
@@ -117,6 +118,8 @@ class WebApp:
         self.env.globals["feed_token"] = self.feed_token
         self.env.globals["highlight_terms"] = highlight_terms
         self.env.globals["excerpt"] = excerpt
+        self.env.globals["label"] = label
+        self.env.globals["labels"] = labels
         self.sync_people()
 
     def stores(self) -> Stores:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
@@ -130,7 +131,7 @@ async def call_page(request: Request) -> Response:
     names = web.member_names()
     view = present(call, now, lang)
     source = next((s for s in web.config.sources if s.name == call.source), None)
-    context = {
+    context: dict[str, Any] = {
         "view": view,
         "source": source,
         "fields_html": {

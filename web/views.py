@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from markupsafe import Markup, escape
 from starlette.datastructures import QueryParams
@@ -14,6 +15,18 @@ from veille.storage.call_queries import CallQuery
 
 # What the call page shows as the classifier's evidence (highlighted in the text).
 EVIDENCE_TOPICS = (*TOPICS, "call")
+
+
+def form_lines(value: Any) -> list[str]:
+    """A form's text of one item per line (or comma), each stripped; at most 50."""
+    text = "\n".join(value) if isinstance(value, list) else str(value or "")
+    return [line.strip() for line in text.replace(",", "\n").splitlines() if line.strip()][:50]
+
+
+def form_choices(value: Any, allowed: tuple[str, ...]) -> list[str]:
+    """The checked values of a form's checkboxes that belong to `allowed`."""
+    chosen = value if isinstance(value, list) else [value] if value else []
+    return [item for item in chosen if item in allowed]
 
 
 def parse_query(params: QueryParams) -> CallQuery:
