@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from veille.alerts.activity import plan_activity_digests
 from veille.alerts.admin import (
     SourceProblem,
     plan_failure_reports,
@@ -15,7 +16,6 @@ from veille.alerts.admin import (
     unhealthy_sources,
 )
 from veille.alerts.deliver import Deliverer
-from veille.alerts.activity import plan_activity_digests
 from veille.alerts.digests import plan_digests
 from veille.alerts.dispatch import DeliveryReport, deliver_due
 from veille.alerts.plan import plan_instant_alerts

@@ -218,7 +218,7 @@ def test_stored_calls_get_their_publics_and_named_regions_by_migration(tmp_path)
             "status": "open",
             "first_seen": "2026-10-01T10:00:00+02:00",
             "regions": '["BE"]',
-                "group_id": "c1",
+            "group_id": "c1",
         }
     )
     old.close()
