@@ -158,10 +158,16 @@ def test_levels(profile, facts, level, missed):
     assert [r.criterion for r in found.reasons if not r.matches] == missed
 
 
-def test_a_call_open_everywhere_in_belgium_fits_every_region():
-    everywhere = CallFacts(regions=tuple(region_codes(["BE"])))
-    assert member_fit("m", WALLONIA_SENIORS, everywhere).level == "fits"
-    assert member_fit("m", BRUSSELS_NEET, everywhere).level == "fits"
+def test_a_call_open_everywhere_rules_no_region_out_and_says_nothing_of_one():
+    everywhere = tuple(region_codes(["BE"]))
+    alone = member_fit("m", WALLONIA_SENIORS, CallFacts(regions=everywhere))
+    assert alone.level == "unknown"  # being in Belgium is no reason to do this call
+    assert [(r.criterion, r.matches, r.decisive) for r in alone.reasons] == [
+        ("region", True, False)
+    ]
+    for_seniors = CallFacts(regions=everywhere, publics=("seniors",))
+    assert member_fit("m", WALLONIA_SENIORS, for_seniors).level == "fits"
+    assert member_fit("m", BRUSSELS_NEET, for_seniors).level == "does_not_fit"
 
 
 def test_a_partnership_is_no_criterion_and_a_de_facto_association_is_no_applicant():

@@ -11,8 +11,10 @@ matching or not; the reasons decide the level:
   (public, language, activity): ``fits_partly``; no match: ``unknown`` when nothing could be
   compared, else ``does_not_fit``.
 
-The communes of a member that the call's text names are a reason too, which explains but
-does not decide (lists of calls, which leave the text out, must decide as the page does).
+Two reasons explain without deciding: a call open everywhere (all of Belgium, the EU) says
+nothing of a member's region in particular, and the communes of a member that the call's
+text names are not known to lists of calls (which leave the text out and must decide as
+the call's page does).
 
 >>> profile = Profile(regions=("brussels",), publics=("neet",), languages=("fr",),
 ...                   legal_form="asbl")
@@ -29,7 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from veille.domain.facts import call_regions
@@ -56,8 +58,6 @@ from veille.domain.vocabulary import (
 
 # Facts that rule a member out when they do not match; the others only qualify a fit.
 HARD_CRITERIA: frozenset[Criterion] = frozenset({"region", "eligibility"})
-# Facts that explain a fit without deciding it (found in the text, which lists leave out).
-INFORMATIVE: frozenset[Criterion] = frozenset({"commune"})
 # Levels a member "fits" at (the digest's "calls that fit my association", partner requests).
 FITTING: frozenset[FitLevel] = frozenset({"fits", "fits_partly"})
 _LEVEL_ORDER: dict[FitLevel, int] = {"fits": 0, "fits_partly": 1, "unknown": 2, "does_not_fit": 3}
@@ -151,6 +151,7 @@ class Reason:
     call_says: tuple[str, ...]
     # When it matches, the profile's values that match; else all the profile's values.
     member_has: tuple[str, ...]
+    decisive: bool = True  # False: it explains the fit without deciding it
 
 
 @dataclass(frozen=True)
@@ -206,7 +207,9 @@ def reasons_for(profile: ProfileSpec, facts: CallFacts) -> list[Reason]:
     found: list[Reason] = []
     if facts.regions and profile.regions:
         shared = [r for r in REGIONS if r in facts.regions and r in profile.regions]
-        found.append(_reason("region", facts.regions, profile.regions, shared))
+        region = _reason("region", facts.regions, profile.regions, shared)
+        everywhere = set(facts.regions) == set(REGIONS)
+        found.append(replace(region, decisive=not everywhere))
     named = tuple(a for a in facts.applicants if a not in ANY_MEMBER)
     kinds = member_applicants(profile)
     if named and profile.legal_form is not None:
@@ -224,15 +227,14 @@ def reasons_for(profile: ProfileSpec, facts: CallFacts) -> list[Reason]:
     if facts.text and profile.communes:
         named_communes = communes_named(profile.communes, facts.text)
         if named_communes:  # a commune the call does not name says nothing against
-            found.append(Reason("commune", True, named_communes, named_communes))
+            found.append(Reason("commune", True, named_communes, named_communes, decisive=False))
     order = {criterion: rank for rank, criterion in enumerate(CRITERIA)}
     return sorted(found, key=lambda reason: order[reason.criterion])
 
 
 def level_of(reasons: Sequence[Reason]) -> FitLevel:
-    """The level the reasons give. The communes a call names add to the explanation only:
-    lists, which leave the text out, decide as the call's page does."""
-    reasons = [r for r in reasons if r.criterion not in INFORMATIVE]
+    """The level the decisive reasons give."""
+    reasons = [r for r in reasons if r.decisive]
     if any(not r.matches and r.criterion in HARD_CRITERIA for r in reasons):
         return "does_not_fit"
     matched = any(r.matches for r in reasons)
