@@ -20,6 +20,7 @@ MODULES = [
     "veille.domain.raw_call",
     "veille.domain.text",
     "veille.domain.vocabulary",
+    "veille.i18n",
     "veille.logs",
     "veille.presentation",
     "veille.scheduler.jobs",

@@ -15,7 +15,7 @@ from veille.domain.call import BRUSSELS, days_left
 from veille.domain.coalition import CallMark
 from veille.domain.stored_call import CallChange, StoredCall
 from veille.domain.vocabulary import TOPICS, DeclineReason
-from veille.i18n import belgian_date, translate
+from veille.i18n import belgian_date, translate, words
 
 MATCHED_TERMS_SHOWN = 8
 
@@ -44,7 +44,7 @@ class CallView:
     call: StoredCall
     lang: str
     days_left: int | None
-    deadline: str  # "26/11/2026 à 12h00 (3 jour(s) restant(s))", or "Appel permanent"
+    deadline: str  # "26/11/2026 à 12h00 (3 jours restants)", or "Appel permanent"
     urgency: Urgency
     kind: str
     topics: list[str]  # the classifier's topics, in words
@@ -83,13 +83,13 @@ def present(
 
 def deadline_words(call: StoredCall, left: int | None, lang: str) -> str:
     """When the call closes and how many days are left, or why there is no date."""
-    if call.deadline is not None:
-        if left is not None and left < 0:
+    if call.deadline is not None and left is not None:
+        if left < 0:
             state = translate(lang, "status_closed")
         elif left == 0:
             state = translate(lang, "closes_today")
         else:
-            state = translate(lang, "days_left", days=left)
+            state = words(lang).ngettext("%(count)s day left", "%(count)s days left", left)
         return f"{belgian_date(call.deadline, lang)} ({state})"
     if call.status == "permanent":
         return translate(lang, "permanent")
