@@ -10,12 +10,12 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from veille.alerts.render import render_backlog, render_new_call
+from veille.coalition_words import marks_in_words
 from veille.config.loader import VeilleConfig
 from veille.config.schema import Member, Subscription
 from veille.domain.coalition import CallMark, visible_to
 from veille.domain.filters import call_matches_filter
 from veille.domain.stored_call import StoredCall
-from veille.presentation import marks_in_words
 from veille.storage import CallStore, Outbox, OutboxEntry
 from veille.storage.crawl_runs import CrawlRuns
 from veille.storage.first_start import FirstStart

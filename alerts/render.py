@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
-from veille.coalition_words import action_words
+from veille.coalition_words import action_words, reason_words
 from veille.domain.coalition import Action
 from veille.domain.fit import Fit
 from veille.domain.stored_call import StoredCall
@@ -176,12 +176,16 @@ def render_partner_request(
         lang=lang,
         asking=asking,
         note=note,
-        fit=fit,
+        reasons=[reason_words(reason, lang) for reason in fit.reasons],
         member_name=member_name,
         digest_url=digest_url,
         call_url=f"{digest_url.rstrip('/')}/calls/{call.id}",
     )
-    subject = translate(lang, "partner_subject", member=asking, title=_one_line(call.title, 100))
+    subject = words(lang).gettext(
+        "%(member)s is looking for a partner: %(title)s",
+        member=asking,
+        title=_one_line(call.title, 100),
+    )
     return Message(subject=subject, html=html)
 
 
@@ -204,8 +208,11 @@ def render_activity(
         }
         for item in activity
     ]
-    count = sum(len(item.actions) for item in activity)
-    subject = translate(lang, "subject_activity", count=count, calls=len(activity))
+    subject = words(lang).ngettext(
+        "Veille: what the coalition did on %(count)s call",
+        "Veille: what the coalition did on %(count)s calls",
+        len(activity),
+    )
     html = _env.get_template("activity.html").render(
         title=subject, calls=calls, lang=lang, member_name=reader, digest_url=digest_url
     )

@@ -125,7 +125,7 @@ def test_looking_for_a_partner_tells_the_fitting_members(web_site, smtp):
     alice, _ = two_members(web_site, smtp)
     target = call_id("mentoring")  # EU, English, mentoring: B fits, C (Wallonia, seniors) not
     answer = post(alice, f"/calls/{target}/mark", mark="partner", comment="We bring the trainers")
-    assert answer.headers["location"] == f"/calls/{target}?told=1#marks"
+    assert answer.headers["location"] == f"/calls/{target}?told=1#fits"
     queued = Outbox(open_database(web_site.db_path)).rows()
     assert [(r["member"], r["channel"], r["kind"]) for r in queued] == [
         ("asbl-b", "email", "partner-asbl-a")

@@ -220,4 +220,13 @@ def test_facts_of_a_stored_call_with_the_languages_of_its_pages():
     assert facts.publics == ("young_people",) and facts.applicants == ("nonprofit",)
     assert "schaerbeek" in facts.text
     dutch_only = Profile(languages=("nl",))
-    assert member_fit("m", dutch_only, facts).level == "fits"
+    [language] = member_fit("m", dutch_only, facts).reasons
+    assert (language.criterion, language.matches) == ("language", True)
+
+
+def test_conditions_met_are_no_reason_to_do_a_call():
+    """Speaking its language and being allowed to apply do not make a member fit a call."""
+    facts = CallFacts(publics=("seniors",), languages=("fr",), applicants=("nonprofit",))
+    assert member_fit("m", BRUSSELS_NEET, facts).level == "does_not_fit"
+    conditions_only = CallFacts(languages=("fr",), applicants=("nonprofit",))
+    assert member_fit("m", BRUSSELS_NEET, conditions_only).level == "unknown"

@@ -26,8 +26,8 @@ LAYERS = (
         "veille.replay_server",
         "veille.local_mailbox",
     ),
-    # what a person reads of a call, and of the coalition's work on it
-    ("veille.templating", "veille.presentation", "veille.coalition_words"),
+    ("veille.templating", "veille.presentation"),  # what a person reads of a call
+    ("veille.coalition_words",),  # ... and of the coalition's work on it
     ("veille.crawler", "veille.alerts"),
     ("veille.web", "veille.scheduler"),
     ("veille.demo", "veille.doctor", "veille.contract"),  # what some commands do

@@ -39,7 +39,7 @@ def test_an_instant_alert_shows_what_the_coalition_said(service_config, tmp_path
 
     bodies = [m.get_body(("html",)).get_content() for m in smtp.messages()]
     assert len(bodies) == 2  # one per member
-    assert all("ASBL Tremplin — Cherche un partenaire" in body for body in bodies)
+    assert all("ASBL Tremplin — Nous cherchons un partenaire" in body for body in bodies)
 
 
 def test_not_for_us_stops_the_reminders_of_that_member_only(service_config, tmp_path, smtp):

@@ -291,9 +291,9 @@ def test_marks_and_notes_are_shared_with_the_coalition(web_site, smtp):
             },
         )
         seen_by_bob = bob.get(f"/calls/{target}?lang=en").text
-        assert "ASBL A" in seen_by_bob and "Applying" in seen_by_bob
+        assert "ASBL A" in seen_by_bob and "We apply" in seen_by_bob
         assert "Eligible: &lt;script&gt;x()&lt;/script&gt; ASBL only" in seen_by_bob
-        assert "ASBL A: Applying" in bob.get("/?lang=en").text
+        assert "ASBL A: We apply" in bob.get("/?lang=en").text
         # Bob's form only ever changes Bob's mark, whatever he posts.
         bob.post(
             f"/calls/{target}/mark",
@@ -515,7 +515,7 @@ def test_marks_and_notes_are_for_signed_in_people_only(web_site, smtp):
             data={"outcome": "won", "note": "Private result", "csrf": csrf_of(alice)},
         )
         assert "Secret tip for members" in alice.get(f"/calls/{target}").text
-        assert "ASBL A: Applying" in alice.get("/?lang=en").text
+        assert "ASBL A: We apply" in alice.get("/?lang=en").text
         assert "Private result" in alice.get(f"/calls/{closed}").text
 
         call_page = anonymous.get(f"/calls/{target}?lang=en").text
@@ -523,7 +523,7 @@ def test_marks_and_notes_are_for_signed_in_people_only(web_site, smtp):
         assert 'data-member="asbl-a"' not in call_page
         assert "Sign in" in call_page.split('id="marks-title"')[1].split("</section>")[0]
         home = anonymous.get("/?lang=en").text
-        assert "Secret tip" not in home and "ASBL A: Applying" not in home
+        assert "Secret tip" not in home and "ASBL A: We apply" not in home
         assert "Private result" not in anonymous.get(f"/calls/{closed}").text
         api = anonymous.get(f"/api/v1/calls/{target}").json()
         assert api["marks"] == []
@@ -667,7 +667,7 @@ def test_a_group_of_duplicates_is_listed_once_and_marked_as_one(web_site, smtp):
         )
         assert "Via the FR page" in bob.get(f"/calls/{english.id}").text
         assert "Via the FR page" in bob.get(f"/calls/{french.id}").text
-        assert "ASBL A: Applying" in bob.get("/?lang=en").text
+        assert "ASBL A: We apply" in bob.get("/?lang=en").text
         rows = [(r["call_id"], r["member"]) for r in open_database(web_site.db_path)["marks"].rows]
         assert rows == [(english.id, "asbl-a")]
         alice.post(f"/calls/{english.id}/mark", data={"mark": "", "csrf": csrf_of(alice)})

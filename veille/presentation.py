@@ -6,15 +6,13 @@ kind, the topics and the terms that made the call relevant, the coalition's mark
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
-from veille.domain.call import BRUSSELS, days_left
-from veille.domain.coalition import CallMark
+from veille.domain.call import days_left
 from veille.domain.stored_call import CallChange, StoredCall
-from veille.domain.vocabulary import TOPICS, DeclineReason
+from veille.domain.vocabulary import TOPICS
 from veille.i18n import belgian_date, translate, words
 
 MATCHED_TERMS_SHOWN = 8
@@ -132,35 +130,6 @@ def budget_words(call: StoredCall) -> str:
     if not call.budget_amount:
         return ""
     return f"{call.budget_amount:,.0f}".replace(",", " ") + f" {call.budget_currency or ''}"
-
-
-def marks_in_words(
-    marks: Iterable[CallMark], names: Mapping[str, str], lang: str
-) -> list[MarkWords]:
-    """Marks as people read them: the member's name, the mark and its reason in words."""
-    return [
-        MarkWords(
-            member_id=mark.member,
-            member=names.get(mark.member, mark.member),
-            mark=translate(lang, f"mark_{mark.mark}"),
-            reason=reason_words(mark.reason, lang),
-            comment=mark.comment,
-            private=mark.visibility == "private",
-            author=mark.author,
-            when=belgian_day(mark.updated),
-        )
-        for mark in marks
-    ]
-
-
-def reason_words(reason: DeclineReason | None, lang: str) -> str:
-    """Why a call is not for a member, from the list of reasons ("" when none is given)."""
-    return translate(lang, f"reason_{reason}") if reason else ""
-
-
-def belgian_day(moment: datetime) -> str:
-    """The day of `moment` in Brussels, as Belgians write it: 27/11/2026."""
-    return moment.astimezone(BRUSSELS).strftime("%d/%m/%Y")
 
 
 def change_notes(changes: list[CallChange], lang: str) -> list[str]:

@@ -19,7 +19,7 @@ from urllib.parse import urlencode
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
-from veille.coalition_words import label, labels
+from veille.coalition_words import day_words, label, labels
 from veille.config.loader import VeilleConfig, load_config
 from veille.config.schema import Member
 from veille.domain.call import BRUSSELS
@@ -120,6 +120,7 @@ class WebApp:
         self.env.globals["excerpt"] = excerpt
         self.env.globals["label"] = label
         self.env.globals["labels"] = labels
+        self.env.globals["day_words"] = day_words
         self.sync_people()
 
     def stores(self) -> Stores:

@@ -12,16 +12,17 @@ from starlette.routing import Route
 
 from veille.coalition_words import (
     fits_in_words,
-    mark_changes_in_words,
-    notes_in_words,
-    outcomes_in_words,
+    mark_change_words,
+    marks_in_words,
+    note_words,
+    outcome_words,
 )
 from veille.config.schema import KeywordFilter, MemberProfile
 from veille.domain.filters import call_matches_filter
 from veille.domain.fit import facts_of, fits, fits_of
 from veille.domain.stored_call import StoredCall
 from veille.domain.vocabulary import APPLICATION_OUTCOMES, DECLINE_REASONS, KINDS, MARKS
-from veille.presentation import marks_in_words, present
+from veille.presentation import present
 from veille.storage.call_queries import CallQuery
 from veille.web.context import Forbidden, app_state, can_read, current_person, language, render
 from veille.web.views import EVIDENCE_TOPICS, highlight_matches, parse_query
@@ -165,11 +166,11 @@ async def call_page(request: Request) -> Response:
         mark_choices=MARKS,
         reason_choices=DECLINE_REASONS,
         outcome_choices=APPLICATION_OUTCOMES,
-        mark_history=mark_changes_in_words(stores.marks.history(call.id, viewer), names, lang),
-        outcomes=outcomes_in_words(stores.marks.outcomes_for(call.id, viewer), names, lang),
+        mark_history=mark_change_words(stores.marks.history(call.id, viewer), names, lang),
+        outcomes=outcome_words(stores.marks.outcomes_for(call.id, viewer), names, lang),
         shared_note=shared_note,
         own_note=own_note,
-        note_history=notes_in_words(stores.notes.history(call.id, viewer), names),
+        note_history=note_words(stores.notes.history(call.id, viewer), names),
         fits=fits_in_words(
             fits_of({m.id: m.profile for m in web.config.members}, web.facts(call)),
             names,

@@ -12,10 +12,10 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from veille.coalition_words import marks_in_words
 from veille.domain.filters import call_matches_filter
 from veille.domain.stored_call import StoredCall
 from veille.i18n import translate
-from veille.presentation import marks_in_words
 from veille.storage.accounts import Person
 from veille.web.context import Forbidden, app_state, can_read, current_person, language
 from veille.web.routes_calls import select_calls

@@ -69,7 +69,6 @@ async def mark(request: Request) -> Response:
         comment=_text(form, "comment"),
         visibility=visibility,
     )
-    told = ""
     # A private mark is the member's alone: it asks nobody.
     if chosen == LOOKING_FOR_PARTNER and visibility == "shared":
         recipients = plan_partner_requests(
@@ -81,8 +80,9 @@ async def mark(request: Request) -> Response:
             _text(form, "comment"),
             now,
         )
-        told = f"?told={len(recipients)}"
-    return redirect(f"/calls/{call.id}{told}#marks")
+        # straight to who fits the call: those were told, the others may be asked in person
+        return redirect(f"/calls/{call.id}?told={len(recipients)}#fits")
+    return redirect(f"/calls/{call.id}#marks")
 
 
 async def note(request: Request) -> Response:

@@ -7,9 +7,11 @@ matching or not; the reasons decide the level:
 
 - a *hard* fact that does not match (the call is open elsewhere, or not to members of
   that legal form): ``does_not_fit``;
-- otherwise at least one match and no mismatch: ``fits``; a match and a *soft* mismatch
-  (public, language, activity): ``fits_partly``; no match: ``unknown`` when nothing could be
-  compared, else ``does_not_fit``.
+- otherwise a *substantive* match (its region in particular, its public, its activity: a
+  reason to do the call) and no mismatch: ``fits``; such a match and a *soft* mismatch
+  (public, language, activity): ``fits_partly``; no such match: ``unknown`` when nothing
+  failed, else ``does_not_fit``. Speaking the call's language or being of a legal form
+  that may apply are conditions, not reasons: they match without making a fit.
 
 Two reasons explain without deciding: a call open everywhere (all of Belgium, the EU) says
 nothing of a member's region in particular, and the communes of a member that the call's
@@ -58,6 +60,8 @@ from veille.domain.vocabulary import (
 
 # Facts that rule a member out when they do not match; the others only qualify a fit.
 HARD_CRITERIA: frozenset[Criterion] = frozenset({"region", "eligibility"})
+# Matches that are a reason to do the call (the others are conditions to meet).
+SUBSTANTIVE_CRITERIA: frozenset[Criterion] = frozenset({"region", "public", "activity"})
 # Levels a member "fits" at (the digest's "calls that fit my association", partner requests).
 FITTING: frozenset[FitLevel] = frozenset({"fits", "fits_partly"})
 _LEVEL_ORDER: dict[FitLevel, int] = {"fits": 0, "fits_partly": 1, "unknown": 2, "does_not_fit": 3}
@@ -237,7 +241,7 @@ def level_of(reasons: Sequence[Reason]) -> FitLevel:
     reasons = [r for r in reasons if r.decisive]
     if any(not r.matches and r.criterion in HARD_CRITERIA for r in reasons):
         return "does_not_fit"
-    matched = any(r.matches for r in reasons)
+    matched = any(r.matches and r.criterion in SUBSTANTIVE_CRITERIA for r in reasons)
     missed = any(not r.matches for r in reasons)
     if not matched:
         return "does_not_fit" if missed else "unknown"
