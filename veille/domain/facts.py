@@ -217,9 +217,15 @@ _PUBLIC_RES = {name: re.compile(pattern) for name, pattern in _PUBLICS.items()}
 assert tuple(_PUBLICS) == PUBLICS, "every public has cues, in the vocabulary's order"
 
 
+# Whom a call is for and where are said in its first pages (its title and summary come
+# first): reading no further keeps a long attachment from costing more than it tells.
+TARGET_TEXT_LIMIT = 20_000
+
+
 def extract_publics(text: str) -> list[Public]:
-    """The publics the text says the call is for, in the vocabulary's order."""
-    folded = fold(text)
+    """The publics the text says the call is for (in its first TARGET_TEXT_LIMIT
+    characters), in the vocabulary's order."""
+    folded = fold(text[:TARGET_TEXT_LIMIT])
     return [name for name, pattern in _PUBLIC_RES.items() if pattern.search(folded)]
 
 
@@ -251,8 +257,9 @@ _AREA_NAMES: dict[str, tuple[Region, ...]] = {
 
 
 def extract_regions(text: str) -> list[Region]:
-    """The Belgian regions the text names, in the vocabulary's order."""
-    folded = fold(text)
+    """The Belgian regions the text names (in its first TARGET_TEXT_LIMIT characters), in
+    the vocabulary's order."""
+    folded = fold(text[:TARGET_TEXT_LIMIT])
     return [name for name, pattern in _REGION_RES.items() if pattern.search(folded)]
 
 
