@@ -144,11 +144,14 @@ def moment_in_words(moment: datetime | None, lang: str, with_time: bool = True) 
     return date_in_words(local.date(), local.time() if with_time else None, lang)
 
 
-def belgian_date(moment: datetime | None, lang: str = "fr") -> str:
-    """Belgian form in Europe/Brussels: 25/08/2026 à 12h00 (12u00 in Dutch, 12:00 in English)."""
+def belgian_date(moment: datetime | None, lang: str = "fr", with_time: bool = True) -> str:
+    """Belgian form in Europe/Brussels: 25/08/2026 à 12h00 (12u00 in Dutch, 12:00 in English);
+    the date alone when no time was stated (`with_time` False), never an invented 23h59."""
     if moment is None:
         return ""
     local = moment.astimezone(BRUSSELS)
+    if not with_time:
+        return local.strftime("%d/%m/%Y")
     separator = {"fr": "h", "nl": "u"}.get(lang, ":")
     hour = f"{local.hour}{separator}{local.minute:02d}"
     return f"{local.strftime('%d/%m/%Y')} {translate(lang, 'at')} {hour}"

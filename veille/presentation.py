@@ -80,7 +80,8 @@ def present(
 
 
 def deadline_words(call: StoredCall, left: int | None, lang: str) -> str:
-    """When the call closes and how many days are left, or why there is no date."""
+    """When the call closes and how many days are left, or why there is no date: a line
+    per kind of deadline, and a date alone when the call states no time (never "23h59")."""
     if call.deadline is not None and left is not None:
         if left < 0:
             state = translate(lang, "status_closed")
@@ -88,8 +89,12 @@ def deadline_words(call: StoredCall, left: int | None, lang: str) -> str:
             state = translate(lang, "closes_today")
         else:
             state = words(lang).ngettext("%(count)s day left", "%(count)s days left", left)
-        return f"{belgian_date(call.deadline, lang)} ({state})"
-    if call.status == "permanent":
+        when = belgian_date(call.deadline, lang, with_time=call.deadline_has_time)
+        if call.deadline_kind == "recurring":
+            # Translators: a deadline that comes back each year; %(date)s is the next one.
+            when = words(lang).gettext("recurring, next on %(date)s", date=when)
+        return f"{when} ({state})"
+    if call.deadline_kind == "permanent" or call.status == "permanent":
         return translate(lang, "permanent")
     return translate(lang, "no_deadline")
 
@@ -154,4 +159,9 @@ def change_notes(changes: list[CallChange], lang: str) -> list[str]:
 
 
 def _date_or_dash(value: str | None, lang: str) -> str:
-    return belgian_date(datetime.fromisoformat(value), lang) if value else "-"
+    """A deadline of the change history: its time only if it is not the day's end (the
+    history keeps the moment, not whether a time was stated)."""
+    if not value:
+        return "-"
+    moment = datetime.fromisoformat(value)
+    return belgian_date(moment, lang, with_time=(moment.hour, moment.minute) != (23, 59))

@@ -31,6 +31,8 @@ FIELDS = (
     "status",
     "deadline",
     "deadline_text",
+    "deadline_has_time",
+    "deadline_kind",
     "budget_amount",
     "budget_currency",
     "regions",
