@@ -272,7 +272,7 @@ def test_a_newcomer_on_a_phone_asks_for_a_partner_and_sees_who_fits(
     assert alice.errors == []
 
 
-def test_notes_history_and_the_activity_digest(browser, site, smtp, coalition):  # noqa: F811
+def test_notes_history_and_the_activity_digest(browser, site, smtp, coalition, matrix_room):  # noqa: F811
     target = call_id("urgent")
     alice = open_page(browser, DESKTOP)
     sign_in(alice, site, smtp, "alice@a.example")
@@ -328,6 +328,9 @@ def test_notes_history_and_the_activity_digest(browser, site, smtp, coalition): 
     assert "ASBL B" not in b_text.split("U ontvangt")[0]
     [to_c] = to_team(smtp, "asbl-c", 1)
     assert "Mme Martin" in text_of(to_c) and "M. Dupont" in text_of(to_c)
+    # ... and ASBL B reads it in its Matrix room too
+    [in_room] = matrix_room["read"]()
+    assert "ASBL A (alice@a.example) wijzigde de notitie van de coalitie" in in_room["body"]
     # nothing happened since: nothing is sent
     assert activity_digests(coalition, WEB_NOW + timedelta(days=9)) == 0
     assert len(to_team(smtp, "asbl-a")) == len(to_team(smtp, "asbl-b")) == 1

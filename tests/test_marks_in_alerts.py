@@ -42,6 +42,26 @@ def test_an_instant_alert_shows_what_the_coalition_said(service_config, tmp_path
     assert all("ASBL Tremplin — Nous cherchons un partenaire" in body for body in bodies)
 
 
+def test_a_private_mark_is_shown_in_its_own_members_alert_only(service_config, tmp_path, smtp):
+    members = two_members(smtp.apprise_url(), "instant")
+    members[0]["channels"][0]["url"] = smtp.apprise_url("duo@example.org")
+    members[1]["channels"][0]["url"] = smtp.apprise_url("tremplin@example.org")
+    config = load_config(service_config(members, sources=[]))
+    db = open_database(tmp_path / "veille.db")
+    store, outbox = CallStore(db), Outbox(db)
+    plan_instant_alerts(config, store, outbox, NOW - timedelta(days=1))
+    call_id = store.upsert_call(isp_call(1, NOW + timedelta(days=40)), NOW).call_id
+    mark(store, call_id, "asbl-tremplin", "applying", visibility="private")
+
+    plan_instant_alerts(config, store, outbox, NOW)
+    deliver_due(config, outbox, Deliverer(throttle=False), NOW)
+
+    body = {m["To"]: m.get_body(("html",)).get_content() for m in smtp.messages()}
+    assert "ASBL Tremplin — Nous déposons" in body["tremplin@example.org"]
+    assert "Nous déposons" not in body["duo@example.org"]
+    assert "ASBL Tremplin" not in body["duo@example.org"]
+
+
 def test_not_for_us_stops_the_reminders_of_that_member_only(service_config, tmp_path, smtp):
     config = load_config(service_config(two_members(smtp.apprise_url(), "daily"), sources=[]))
     db = open_database(tmp_path / "veille.db")
