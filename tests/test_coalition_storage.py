@@ -205,7 +205,7 @@ def test_stored_calls_get_their_publics_and_named_regions_by_migration(tmp_path)
     old = Database(path)
     from veille.storage import migrations as call_migrations
 
-    call_migrations.migrations.apply(old, stop_before="m007_publics_and_named_regions")
+    call_migrations.migrations.apply(old, stop_before="m008_publics_and_named_regions")
     old["calls"].insert(
         {
             "id": "c1",

@@ -25,6 +25,7 @@ from veille.web import (
     routes_filters,
     routes_marks,
     routes_profile,
+    routes_verdicts,
 )
 from veille.web.context import Forbidden, Sender, WebApp, redirect, render
 
@@ -67,6 +68,7 @@ def create_app(
             *routes_feeds.routes,
             *routes_api.routes,
             *routes_admin.routes,
+            *routes_verdicts.routes,
         ],
         exception_handlers={Forbidden: forbidden, HTTPException: http_error},
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -28,6 +29,7 @@ from veille.web.context import Forbidden, app_state, can_read, current_person, l
 from veille.web.views import EVIDENCE_TOPICS, highlight_matches, parse_query
 
 PER_PAGE = 50
+TO_CHECK_SHOWN = 20  # calls "to check" listed under the relevant ones (first page)
 MINE_SCAN = 5000  # "only my filters" is checked in Python over at most this many calls
 
 
@@ -100,6 +102,12 @@ async def home(request: Request) -> Response:
     if profile is not None:
         languages = stores.calls.group_languages([call.group_id for call in found])
         fitting = {c.id for c in found if fits(profile, facts_of(c, languages.get(c.group_id, ())))}
+    # The band "to check": calls the classifier is unsure of, shown apart for members to judge.
+    to_check = []
+    if page == 1 and query.relevant_only and not request.query_params.get("mine"):
+        listed = {call.id for call in found}
+        unsure, _ = stores.calls.find_calls(replace(query, to_check=True), now, TO_CHECK_SHOWN)
+        to_check = [present(c, now, lang, since=since) for c in unsure if c.id not in listed]
     return render(
         request,
         "home.html",
@@ -115,6 +123,7 @@ async def home(request: Request) -> Response:
         facets=web.facets(),
         kinds=KINDS,
         new_count=sum(1 for view in views if view.is_new),
+        to_check=to_check,
     )
 
 
@@ -132,6 +141,11 @@ async def call_page(request: Request) -> Response:
     names = web.member_names()
     view = present(call, now, lang)
     source = next((s for s in web.config.sources if s.name == call.source), None)
+    # Verdicts on the classification: administrators see every member's, a member its own.
+    verdicts = stores.verdicts.for_call(call.id) if person else []
+    own_verdict = next((v for v in verdicts if person and v.member == person["member"]), None)
+    if person and person["role"] != "admin":
+        verdicts = [own_verdict] if own_verdict else []
     context: dict[str, Any] = {
         "view": view,
         "source": source,
@@ -145,6 +159,10 @@ async def call_page(request: Request) -> Response:
         "after_deadline": call.status == "closed"
         or (view.days_left is not None and view.days_left < 0),
         "elsewhere": stores.calls.same_call_elsewhere(call),
+        "members": names,
+        "verdicts": verdicts,
+        "own_verdict": own_verdict,
+        "verdict_saved": request.query_params.get("verdict") == "saved",
     }
     if person is None:
         # Marks, notes, outcomes and who fits are the coalition's: anonymous readers of a
@@ -179,7 +197,6 @@ async def call_page(request: Request) -> Response:
             needs=me.profile.needs if me else (),
         ),
         told=int(told) if told.isdigit() else None,
-        member_names=names,
     )
 
 

@@ -153,6 +153,11 @@ FIT_LEVELS: tuple[FitLevel, ...] = get_args(FitLevel)
 Criterion = Literal["region", "eligibility", "public", "language", "activity", "commune"]
 CRITERIA: tuple[Criterion, ...] = get_args(Criterion)
 
+# Where a member's verdict on the classifier's decision stands: an administrator accepts
+# it (it becomes the call's label) or rejects it.
+VerdictReview = Literal["pending", "accepted", "rejected"]
+VERDICT_REVIEWS: tuple[VerdictReview, ...] = get_args(VerdictReview)
+
 # How often a subscription hears about calls; the coalition room gets digests only.
 Cadence = Literal["instant", "daily", "weekly"]
 CADENCES: tuple[Cadence, ...] = get_args(Cadence)
@@ -200,6 +205,10 @@ def is_decline_reason(value: str) -> TypeGuard[DeclineReason]:
 
 def is_visibility(value: str) -> TypeGuard[Visibility]:
     return value in VISIBILITIES
+
+
+def is_verdict_review(value: str) -> TypeGuard[VerdictReview]:
+    return value in VERDICT_REVIEWS
 
 
 def is_digest_cadence(value: str) -> TypeGuard[DigestCadence]:

@@ -149,7 +149,14 @@ def m006_deadline_kind(db: Database) -> None:
 
 
 @migrations()
-def m007_publics_and_named_regions(db: Database) -> None:
+def m007_uncertain_band(db: Database) -> None:
+    # the classifier's "to check" band: close to its line, with why (JSON list of doubts)
+    db.table("calls").add_column("uncertain", int, not_null_default=0)
+    db.table("calls").add_column("doubts", str)
+
+
+@migrations()
+def m008_publics_and_named_regions(db: Database) -> None:
     # Whom a call is for and the regions its text names ("which members fit"): found in
     # the text already stored, so calls crawled before this version fit members too.
     db.table("calls").add_column("publics", str)
