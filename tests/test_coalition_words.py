@@ -2,7 +2,7 @@
 
 import pytest
 
-from veille.coalition_words import fits_in_words, label, reason_words
+from veille.coalition_words import fits_in_words, reason_words, value_label
 from veille.coalition_words.labels import LISTS
 from veille.domain.fit import CallFacts, Profile, member_fit
 
@@ -13,17 +13,17 @@ LANGUAGES = ("fr", "nl", "en")
 @pytest.mark.parametrize("kind", sorted(LISTS))
 def test_every_value_of_every_list_has_words(kind, lang):
     values, _ = LISTS[kind]
-    found = [label(kind, value, lang) for value in values]
+    found = [value_label(kind, value, lang) for value in values]
     assert all(found) and len(set(found)) == len(found)  # one distinct label per value
 
 
 def test_labels_differ_between_languages():
-    assert [label("region", "flanders", lang) for lang in LANGUAGES] == [
+    assert [value_label("region", "flanders", lang) for lang in LANGUAGES] == [
         "Flandre",
         "Vlaanderen",
         "Flanders",
     ]
-    assert [label("mark", "partner", lang) for lang in LANGUAGES] == [
+    assert [value_label("mark", "partner", lang) for lang in LANGUAGES] == [
         "Nous cherchons un partenaire",
         "Wij zoeken een partner",
         "We are looking for a partner",
@@ -94,8 +94,8 @@ def test_why_a_member_fits_in_words(lang, sentences):
     )
     assert fit.level == "fits_partly"
     assert [("✓ " if r.matches else "✗ ") + r.text for r in words.reasons] == sentences
-    assert words.brings == label("offer", "premises", lang)
-    assert words.level_words == label("fit", "fits_partly", lang)
+    assert words.brings == value_label("offer", "premises", lang)
+    assert words.level_words == value_label("fit", "fits_partly", lang)
 
 
 def test_a_call_open_everywhere_in_words():

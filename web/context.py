@@ -19,7 +19,7 @@ from urllib.parse import urlencode
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
-from veille.coalition_words import day_words, label, labels
+from veille.coalition_words import day_words, value_label, value_labels
 from veille.config.loader import VeilleConfig, load_config
 from veille.config.schema import Member
 from veille.domain.call import BRUSSELS
@@ -120,8 +120,9 @@ class WebApp:
         self.env.globals["feed_token"] = self.feed_token
         self.env.globals["highlight_terms"] = highlight_terms
         self.env.globals["excerpt"] = excerpt
-        self.env.globals["label"] = label
-        self.env.globals["labels"] = labels
+        # The coalition's lists (profiles, reasons); `label` is the catalogue's "Deadline:".
+        self.env.globals["value_label"] = value_label
+        self.env.globals["value_labels"] = value_labels
         self.env.globals["day_words"] = day_words
         self.sync_people()
 

@@ -23,7 +23,7 @@ from veille.domain.filters import call_matches_filter
 from veille.domain.fit import facts_of, fits, fits_of
 from veille.domain.stored_call import StoredCall
 from veille.domain.vocabulary import APPLICATION_OUTCOMES, DECLINE_REASONS, KINDS, MARKS
-from veille.presentation import present
+from veille.presentation import change_rows, present
 from veille.storage.call_queries import CallQuery
 from veille.web.context import Forbidden, app_state, can_read, current_person, language, render
 from veille.web.views import EVIDENCE_TOPICS, highlight_matches, parse_query
@@ -155,7 +155,7 @@ async def call_page(request: Request) -> Response:
             "text": highlight_matches(call.text, call.matches, "text"),
         },
         "evidence": [m for m in call.matches if m.get("topic") in EVIDENCE_TOPICS],
-        "changes": stores.call_store.changes(call.id),
+        "changes": change_rows(stores.call_store.changes(call.id), lang),
         "after_deadline": call.status == "closed"
         or (view.days_left is not None and view.days_left < 0),
         "elsewhere": stores.calls.same_call_elsewhere(call),

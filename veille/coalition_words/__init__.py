@@ -13,7 +13,7 @@ from veille.coalition_words.history import (
     note_words,
     outcome_words,
 )
-from veille.coalition_words.labels import label, labels
+from veille.coalition_words.labels import value_label, value_labels
 
 __all__ = [
     "FitWords",
@@ -24,11 +24,11 @@ __all__ = [
     "action_words",
     "day_words",
     "fits_in_words",
-    "label",
-    "labels",
     "mark_change_words",
     "marks_in_words",
     "note_words",
     "outcome_words",
     "reason_words",
+    "value_label",
+    "value_labels",
 ]

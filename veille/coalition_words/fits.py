@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from veille.coalition_words.labels import label, labels
+from veille.coalition_words.labels import value_label, value_labels
 from veille.domain.fit import Fit, Reason
 from veille.domain.vocabulary import REGIONS, FitLevel, Offer
 from veille.i18n import words
@@ -37,7 +37,10 @@ def reason_words(reason: Reason, lang: str) -> ReasonWords:
     w = words(lang)
     call, member = reason.call_says, reason.member_has
     if reason.criterion == "region":
-        where, works = labels("in_region", call, lang), labels("in_region", member, lang)
+        where, works = (
+            value_labels("in_region", call, lang),
+            value_labels("in_region", member, lang),
+        )
         if not reason.matches:
             text = w.gettext(
                 "The call is open only %(call)s; works %(member)s.", call=where, member=works
@@ -49,7 +52,10 @@ def reason_words(reason: Reason, lang: str) -> ReasonWords:
         else:
             text = w.gettext("Works %(member)s, where the call is open.", member=works)
     elif reason.criterion == "eligibility":
-        named, kinds = labels("applicant", call, lang), labels("applicant", member, lang)
+        named, kinds = (
+            value_labels("applicant", call, lang),
+            value_labels("applicant", member, lang),
+        )
         if reason.matches:
             text = w.gettext(
                 "Who may apply: %(call)s (including %(member)s).", call=named, member=kinds
@@ -61,7 +67,10 @@ def reason_words(reason: Reason, lang: str) -> ReasonWords:
                 member=kinds or w.pgettext("applicant", "a de facto association"),
             )
     elif reason.criterion == "public":
-        for_whom, works_with = labels("public", call, lang), labels("public", member, lang)
+        for_whom, works_with = (
+            value_labels("public", call, lang),
+            value_labels("public", member, lang),
+        )
         if reason.matches:
             text = w.gettext(
                 "For %(call)s (works with %(member)s).", call=for_whom, member=works_with
@@ -71,7 +80,10 @@ def reason_words(reason: Reason, lang: str) -> ReasonWords:
                 "For %(call)s (works with %(member)s instead).", call=for_whom, member=works_with
             )
     elif reason.criterion == "language":
-        written, spoken = labels("language", call, lang), labels("language", member, lang)
+        written, spoken = (
+            value_labels("language", call, lang),
+            value_labels("language", member, lang),
+        )
         if reason.matches:
             text = w.gettext("Language: %(call)s (speaks %(member)s).", call=written, member=spoken)
         else:
@@ -79,7 +91,7 @@ def reason_words(reason: Reason, lang: str) -> ReasonWords:
                 "Language: %(call)s only (speaks %(member)s).", call=written, member=spoken
             )
     elif reason.criterion == "activity":
-        topics, done = labels("topic", call, lang), labels("activity", member, lang)
+        topics, done = value_labels("topic", call, lang), value_labels("activity", member, lang)
         if reason.matches:
             text = w.gettext("Topic: %(call)s (activities: %(member)s).", call=topics, member=done)
         else:
@@ -107,9 +119,11 @@ def fits_in_words(
             member_id=fit.member,
             member=names.get(fit.member, fit.member),
             level=fit.level,
-            level_words=label("fit", fit.level, lang),
+            level_words=value_label("fit", fit.level, lang),
             reasons=[reason_words(reason, lang) for reason in fit.reasons],
-            brings=labels("offer", [o for o in offers.get(fit.member, ()) if o in needs], lang),
+            brings=value_labels(
+                "offer", [o for o in offers.get(fit.member, ()) if o in needs], lang
+            ),
         )
         for fit in fits
     ]

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from veille.coalition_words.labels import label
+from veille.coalition_words.labels import value_label
 from veille.domain.call import BRUSSELS
 from veille.domain.coalition import Action, CallMark, MarkChange, NoteRevision, OutcomeReport
 from veille.domain.diff import Change, word_changes
@@ -36,8 +36,8 @@ def marks_in_words(
         MarkWords(
             member_id=mark.member,
             member=names.get(mark.member, mark.member),
-            mark=label("mark", mark.mark, lang),
-            reason=label("reason", mark.reason, lang) if mark.reason else "",
+            mark=value_label("mark", mark.mark, lang),
+            reason=value_label("reason", mark.reason, lang) if mark.reason else "",
             comment=mark.comment,
             private=mark.visibility == "private",
             author=mark.author,
@@ -64,10 +64,10 @@ def mark_change_words(
     return [
         MarkChangeWords(
             member=names.get(change.member, change.member),
-            mark=label("mark", change.mark, lang)
+            mark=value_label("mark", change.mark, lang)
             if change.mark
             else words(lang).gettext("mark removed"),
-            reason=label("reason", change.reason, lang) if change.reason else "",
+            reason=value_label("reason", change.reason, lang) if change.reason else "",
             comment=change.comment,
             private=change.visibility == "private",
             author=change.author,
@@ -125,7 +125,7 @@ def outcome_words(
     return [
         OutcomeWords(
             member=names.get(report.member, report.member),
-            outcome=label("outcome", report.outcome, lang),
+            outcome=value_label("outcome", report.outcome, lang),
             amount=amount_words(report.amount),
             note=report.note,
             private=report.visibility == "private",
@@ -144,14 +144,14 @@ def action_words(action: Action, names: Mapping[str, str], lang: str) -> str:
         who = f"{who} ({action.author})"
     when = day_words(action.at)
     if isinstance(action, MarkChange):
-        what = label("mark", action.mark, lang) if action.mark else w.gettext("mark removed")
+        what = value_label("mark", action.mark, lang) if action.mark else w.gettext("mark removed")
         if action.reason:
-            what += f" — {label('reason', action.reason, lang)}"
+            what += f" — {value_label('reason', action.reason, lang)}"
         if action.comment:
             what += f" — « {action.comment} »"
         return w.gettext("%(when)s, %(who)s: %(what)s", when=when, who=who, what=what)
     if isinstance(action, OutcomeReport):
-        what = label("outcome", action.outcome, lang)
+        what = value_label("outcome", action.outcome, lang)
         if action.amount:
             what += f" ({amount_words(action.amount)})"
         return w.gettext(

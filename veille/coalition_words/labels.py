@@ -1,9 +1,9 @@
 """The values of the coalition's closed lists (veille.domain.vocabulary) in the reader's
 language: marks, reasons, outcomes, and what a member's profile says.
 
->>> label("region", "brussels", "nl"), labels("public", ["neet", "seniors"], "fr")
+>>> value_label("region", "brussels", "nl"), value_labels("public", ["neet", "seniors"], "fr")
 ('Brussel', 'NEET (ni à l’emploi ni en formation), seniors')
->>> label("in_region", "wallonia", "fr"), label("language", "nl", "en")
+>>> value_label("in_region", "wallonia", "fr"), value_label("language", "nl", "en")
 ('en Wallonie', 'NL')
 """
 
@@ -14,6 +14,7 @@ from functools import cache
 
 from veille.domain.vocabulary import (
     ACTIVITIES,
+    APPLICANTS,
     APPLICATION_OUTCOMES,
     DECLINE_REASONS,
     FIT_LEVELS,
@@ -22,19 +23,14 @@ from veille.domain.vocabulary import (
     OFFERS,
     PUBLICS,
     REGIONS,
+    TOPICS,
 )
-from veille.i18n import Words, translate, words
+from veille.i18n import Words, words
+from veille.i18n.names import applicant_name, mark_name, outcome_name, topic_name
 
 
 def _marks(w: Words) -> dict[str, str]:
-    return {
-        "following": w.pgettext("mark", "We follow it"),
-        "interested": w.pgettext("mark", "Interested"),
-        "applying": w.pgettext("mark", "We apply"),
-        "supporting": w.pgettext("mark", "We would support as partner"),
-        "partner": w.pgettext("mark", "We are looking for a partner"),
-        "not_for_us": w.pgettext("mark", "Not for us"),
-    }
+    return {mark: mark_name(mark, w.lang) for mark in MARKS}
 
 
 def _reasons(w: Words) -> dict[str, str]:
@@ -48,11 +44,15 @@ def _reasons(w: Words) -> dict[str, str]:
 
 
 def _outcomes(w: Words) -> dict[str, str]:
-    return {
-        "submitted": w.pgettext("outcome", "Submitted"),
-        "won": w.pgettext("outcome", "Won"),
-        "lost": w.pgettext("outcome", "Not won"),
-    }
+    return {outcome: outcome_name(outcome, w.lang) for outcome in APPLICATION_OUTCOMES}
+
+
+def _applicants(w: Words) -> dict[str, str]:
+    return {applicant: applicant_name(applicant, w.lang) for applicant in APPLICANTS}
+
+
+def _topics(w: Words) -> dict[str, str]:
+    return {topic: topic_name(topic, w.lang) for topic in TOPICS}
 
 
 def _regions(w: Words) -> dict[str, str]:
@@ -151,9 +151,9 @@ LISTS: dict[str, tuple[tuple[str, ...], Callable[[Words], dict[str, str]]]] = {
     "legal_form": (LEGAL_FORMS, _legal_forms),
     "offer": (OFFERS, _offers),
     "fit": (FIT_LEVELS, _fit_levels),
+    "applicant": (APPLICANTS, _applicants),
+    "topic": (TOPICS, _topics),
 }
-# Lists whose words are still in the YAML catalogues ("applicant_nonprofit", "topic_...").
-LEGACY_LISTS = ("applicant", "topic")
 
 
 @cache
@@ -161,14 +161,14 @@ def words_of(kind: str, lang: str) -> dict[str, str]:
     return LISTS[kind][1](words(lang))
 
 
-def label(kind: str, value: str, lang: str) -> str:
+def value_label(kind: str, value: str, lang: str) -> str:
     """A value of a closed list in `lang`; a call's language is its code ("FR")."""
     if kind == "language":
         return value.upper()
-    if kind in LEGACY_LISTS:
-        return translate(lang, f"{kind}_{value}")
+    if kind == "topic":  # a topic of topics.yaml beyond the classifier's keeps its own name
+        return topic_name(value, lang)
     return words_of(kind, lang)[value]
 
 
-def labels(kind: str, values: Iterable[str], lang: str) -> str:
-    return ", ".join(label(kind, value, lang) for value in values)
+def value_labels(kind: str, values: Iterable[str], lang: str) -> str:
+    return ", ".join(value_label(kind, value, lang) for value in values)

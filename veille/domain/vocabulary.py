@@ -14,7 +14,9 @@ from typing import Literal, TypeGuard, get_args
 
 # --- calls ------------------------------------------------------------------------------
 
-Kind = Literal["call_for_projects", "call_for_interest", "tender", "subsidy", "news", "other"]
+Kind = Literal[
+    "call_for_projects", "call_for_interest", "tender", "subsidy", "prize", "news", "other"
+]
 KINDS: tuple[Kind, ...] = get_args(Kind)
 
 # Where a call stands; "permanent": open without a deadline.
@@ -189,6 +191,10 @@ VIEW_STATUSES: tuple[ViewStatus, ...] = get_args(ViewStatus)
 # A list may keep the calls closing within a window: its name and length in days.
 Window = Literal["week", "month", "quarter"]
 WINDOW_DAYS: dict[Window, int] = {"week": 7, "month": 31, "quarter": 92}
+
+
+def is_status(value: str | None) -> TypeGuard[Status]:
+    return value in STATUSES
 
 
 def is_mark(value: str) -> TypeGuard[Mark]:
