@@ -56,7 +56,12 @@ def crawl_settings(
             "veille.crawler.pipelines.Validate": 100,
             "veille.crawler.pipelines.CallPipeline": 300,
         },
-        "EXTENSIONS": {"veille.crawler.health.HealthRecorder": 500},
+        # what earlier crawls learnt of each site; before the health record, which then
+        # holds any error met keeping it
+        "EXTENSIONS": {
+            "veille.crawler.memory_keeper.SiteMemoryKeeper": 400,
+            "veille.crawler.health.HealthRecorder": 500,
+        },
         "TELNETCONSOLE_ENABLED": False,
         "LOG_LEVEL": "WARNING",
         "VEILLE_NOW": now,
