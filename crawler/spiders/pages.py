@@ -157,9 +157,9 @@ class CallPagesSpider(AttachmentsSpider):
         if self.call_budget is not None and self.asked >= self.call_budget:
             self.held_back.append((url, tile))
             return None
-        return self.page_request(url, tile)
+        return self.call_page_request(url, tile)
 
-    def page_request(self, url: str, tile: Tile | None) -> scrapy.Request:
+    def call_page_request(self, url: str, tile: Tile | None) -> scrapy.Request:
         self.asked += 1
         return scrapy.Request(
             url, callback=self.parse_call, errback=self.request_failed, cb_kwargs={"tile": tile}
@@ -235,7 +235,7 @@ class CallPagesSpider(AttachmentsSpider):
         if self.held_back and missing > 0:
             asked, self.held_back = self.held_back[:missing], self.held_back[missing:]
             for url, tile in asked:
-                engine.crawl(self.page_request(url, tile))
+                engine.crawl(self.call_page_request(url, tile))
             raise DontCloseSpider
         if not len(self.pending):
             return

@@ -56,21 +56,17 @@ class SiteMemories:
             )
         }
         stamp = now.isoformat()
+        kept_rows: list[tuple[int, str, str, str]] = []  # pages, kind, key, last seen
+        for (kind, key), pages in kept.items():
+            last_seen = stamp if seen.get((kind, key)) else dates.get((kind, key), stamp)
+            fresh = datetime.fromisoformat(last_seen) > now - FORGET_AFTER
+            if fresh and pages >= MIN_PAGES.get(kind, DEFAULT_MIN_PAGES):
+                kept_rows.append((pages, kind, key, last_seen))
+        kept_rows.sort(key=lambda row: (-row[0], row[1], row[2]))
         rows = [
-            {
-                "source": source,
-                "kind": kind,
-                "key": key,
-                "pages": pages,
-                "last_seen": stamp if seen.get((kind, key)) else dates.get((kind, key), stamp),
-            }
-            for (kind, key), pages in kept.items()
-            if pages >= MIN_PAGES.get(kind, DEFAULT_MIN_PAGES)
+            {"source": source, "kind": kind, "key": key, "pages": pages, "last_seen": last_seen}
+            for pages, kind, key, last_seen in kept_rows[:MAX_MARKS]
         ]
-        rows = [
-            row for row in rows if datetime.fromisoformat(row["last_seen"]) > now - FORGET_AFTER
-        ]
-        rows.sort(key=lambda row: (-row["pages"], row["kind"], row["key"]))
         with self.db.conn:
             self.db.execute("delete from site_memories where source = ?", [source])
-            self.db.table("site_memories").insert_all(rows[:MAX_MARKS])
+            self.db.table("site_memories").insert_all(rows)
