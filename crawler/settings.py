@@ -42,6 +42,8 @@ def crawl_settings(
         # Conditional requests (ETag / Last-Modified) so unchanged pages cost almost nothing.
         "HTTPCACHE_ENABLED": True,
         "HTTPCACHE_POLICY": "scrapy.extensions.httpcache.RFC2616Policy",
+        # a crawl killed while it writes a copy leaves none, rather than a cut page
+        "HTTPCACHE_STORAGE": "veille.crawler.cache_storage.WholeCopyCacheStorage",
         "HTTPCACHE_DIR": str(data_dir / "httpcache" / ("replay" if replay_base else "live")),
         "HTTPCACHE_IGNORE_HTTP_CODES": [500, 502, 503, 504, 429],
         # robots.txt Crawl-delay per site (read in replay too, applied only for real sites)
