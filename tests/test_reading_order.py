@@ -48,7 +48,9 @@ TITLES = {
     BASE + "economie-sociale-2027": (
         "Appel à candidatures « Économie sociale de quartier » 2027 (EXEMPLE)"
     ),
-    BASE + "competences-numeriques-2027": "Appel à projets « Compétences numériques » 2027 (EXEMPLE)",
+    BASE + "competences-numeriques-2027": (
+        "Appel à projets « Compétences numériques » 2027 (EXEMPLE)"
+    ),
     BASE + "cohesion-sociale-emploi-2027": (
         "Appel à projets « Cohésion sociale et emploi » 2027 (EXEMPLE)"
     ),
@@ -200,3 +202,38 @@ def test_a_crawl_limited_to_n_calls_asks_for_n_call_pages(tmp_path, limit):
     assert outcome.ok, outcome.stderr
     assert len(asked) == limit
     assert len(rows(tmp_path, "select * from calls")) == limit
+
+
+def test_a_crawl_near_its_time_limit_stores_the_calls_it_read(tmp_path):
+    """A site too slow for the crawl's time limit loses the page it could not read, not the
+    calls it read: at three quarters of the limit they are stored, before the crawl is
+    killed (the service's `schedule.crawl_timeout`, `veille crawl --timeout`)."""
+    recordings = site_copy(tmp_path, CALLS)
+    manifest_path = recordings / HOST / "manifest.yaml"
+    manifest = yaml.safe_load(manifest_path.read_text(encoding="utf-8"))
+    for route in manifest["routes"]:
+        if route["path"].endswith("/cohesion-sociale-emploi-2027"):
+            route["delay"] = 120  # never read in time
+    manifest_path.write_text(yaml.safe_dump(manifest, allow_unicode=True), encoding="utf-8")
+    config = tmp_path / "config"
+    config.mkdir()
+    (config / "sources.yaml").write_text(
+        yaml.safe_dump({"sources": [SOURCE]}, allow_unicode=True), encoding="utf-8"
+    )
+    with ReplayServer(recordings) as server:
+        outcome = crawl_in_child(
+            tmp_path / "data",
+            ["villeneuve"],
+            config_dir=config,
+            replay_base=server.base_url,
+            now=RECORDED_NOW.isoformat(),
+            timeout=30,
+        )
+    assert outcome.returncode is None  # killed at its time limit
+    assert "the 4 calls read so far are stored now" in outcome.stderr
+    stored = rows(tmp_path, "select * from calls")
+    assert {url: row["title"] for url, row in stored.items()} == {
+        url: title
+        for url, title in TITLES.items()
+        if not url.endswith("cohesion-sociale-emploi-2027")
+    }

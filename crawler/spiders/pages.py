@@ -8,6 +8,7 @@ never loses the call. Call pages (listing, sitemap, Swiftype) are read generical
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
@@ -17,6 +18,7 @@ import scrapy
 from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider
+from scrapy.utils.asyncio import CallLaterResult, call_later
 from twisted.python.failure import Failure
 
 from veille.config.sources import FeedSource, PageSource, SectionsSource
@@ -42,6 +44,7 @@ def slug(text: str) -> str:
 
 
 MOJIBAKE = re.compile("Ã[\u00a0-\u00bf]")  # UTF-8 accents read as Latin-1: "Ã©"
+LATE_SHARE = 0.75  # of a crawl's time limit: then the calls read are stored as they come
 
 
 def is_document(response: scrapy.http.Response) -> bool:
@@ -124,7 +127,10 @@ class CallPagesSpider(AttachmentsSpider):
     one call under several URLs (the copy read at that address wins, else the first URL).
 
     A crawl limited to N calls (`CLOSESPIDER_ITEMCOUNT`: `veille sources check`, `veille
-    sources try`) asks for N call pages at a time, not for every page of the source.
+    sources try`) asks for N call pages at a time, not for every page of the source. A crawl
+    still reading at three quarters of its time limit (`VEILLE_TIME_LIMIT`, after which it
+    is killed) stores the calls read so far, then each call as it is read: a site too big
+    for the limit loses the pages it could not read, not those it read.
     """
 
     source: PageSource
@@ -137,6 +143,9 @@ class CallPagesSpider(AttachmentsSpider):
         self.call_budget: int | None = None  # call pages to ask for, in a limited crawl
         self.held_back: list[tuple[str, Tile | None]] = []  # beyond the budget, in order
         self.asked = 0  # call pages asked for
+        self.late = False  # past three quarters of the time limit: calls decided as read
+        self.deciding = False  # a decision is asked for, not made yet
+        self.timer: CallLaterResult | None = None
         pattern = source.options.id_pattern
         self.id_pattern = re.compile(pattern) if pattern else None
 
@@ -145,7 +154,26 @@ class CallPagesSpider(AttachmentsSpider):
         spider: CallPagesSpider = super().from_crawler(crawler, *args, **kwargs)
         spider.call_budget = crawler.settings.getint("CLOSESPIDER_ITEMCOUNT") or None
         crawler.signals.connect(spider.spider_idle, signal=signals.spider_idle)
+        crawler.signals.connect(spider.spider_opened, signal=signals.spider_opened)
         return spider
+
+    def spider_opened(self) -> None:
+        limit = self.crawler.settings.getfloat("VEILLE_TIME_LIMIT")
+        if limit:
+            started = self.crawler.settings.getfloat("VEILLE_STARTED") or time.time()
+            late = started + LATE_SHARE * limit - time.time()
+            self.timer = call_later(max(late, 0), self.running_late, limit)
+
+    def running_late(self, limit: float) -> None:
+        self.late = True
+        self.logger.warning(
+            "still reading after %d s of its %d s time limit: the %d calls read so far are "
+            "stored now, each later one as it is read",
+            LATE_SHARE * limit,
+            limit,
+            len(self.pending),
+        )
+        self.decide_soon()
 
     def call_request(self, url: str, tile: Tile | None = None) -> scrapy.Request | None:
         """A request for a call page, or None when its normalised URL was already seen (or,
@@ -222,6 +250,8 @@ class CallPagesSpider(AttachmentsSpider):
             deadline_text = " ".join(found).strip() or None
         url = self.own_address(response.url, page.canonical)
         self.hold(ReadCall(url, page, tile, deadline_text), response.url)
+        if self.late:
+            self.decide_soon()
         yield from ()
 
     def spider_idle(self) -> None:
@@ -237,19 +267,29 @@ class CallPagesSpider(AttachmentsSpider):
             for url, tile in asked:
                 engine.crawl(self.call_page_request(url, tile))
             raise DontCloseSpider
-        if not len(self.pending):
-            return
+        if self.decide_soon():
+            raise DontCloseSpider
+
+    def decide_soon(self) -> bool:
+        """Ask for the held calls to be decided (by a request to a `data:` address, whose
+        callback yields them), unless none is held or it is asked already."""
+        if not len(self.pending) or self.deciding:
+            return False
+        engine = self.crawler.engine
+        assert engine is not None
+        self.deciding = True
         self.crawler.stats.inc_value(DECISIONS)
         engine.crawl(
             scrapy.Request(
                 DECIDE_URL, callback=self.decide_calls, dont_filter=True, meta={"dont_cache": True}
             )
         )
-        raise DontCloseSpider
+        return True
 
     def decide_calls(self, response: scrapy.http.Response) -> Iterator[Any]:
         """Each held call, its title and summary decided with everything the crawl saw of
         the source, then its attachments read."""
+        self.deciding = False
         for read in self.pending.release():
             if read.item is not None:  # a call document
                 yield read.item
@@ -279,6 +319,8 @@ class CallPagesSpider(AttachmentsSpider):
         )
 
     def closed(self, reason: str) -> None:
+        if self.timer is not None:
+            self.timer.cancel()
         self.pending.close()
 
     def page_text(self, response: scrapy.http.TextResponse) -> str:
@@ -317,4 +359,6 @@ class CallPagesSpider(AttachmentsSpider):
             status_label=tile.status if tile else None,
         )
         self.hold(ReadCall(response.url, item=item), response.url)
+        if self.late:
+            self.decide_soon()
         yield from ()
