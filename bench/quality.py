@@ -4,14 +4,16 @@ Runs the contract commands (`veille classify`, `veille dates`: JSON Lines in and
 subprocesses, as any user would; `--in-process` calls the domain functions directly.
 
     python bench/quality.py [--set dev|generalisation] [--calls PATH] [--deadlines PATH]
-                            [--in-process]
+                            [--in-process] [--kept-aside]
 
 `--set dev` (default) reads the shared dev sets; `--set generalisation` reads the
 independent check set in tests/data/ (written without looking at the classifier's
 behaviour on it, see docs/quality.md). `--calls`/`--deadlines` override either path.
 
 Prints precision/recall/F1 of `relevant` (overall, per language, with and without the
-items flagged ambiguous), topic accuracy, deadline accuracy, and the ids that are wrong.
+items flagged ambiguous), topic accuracy, deadline accuracy, and the ids that are wrong;
+then grouping's pair precision and recall (bench/pair_quality.py), with `--kept-aside`
+also on the kept-aside pairs (only the lead runs it, at the end).
 """
 
 from __future__ import annotations
@@ -27,7 +29,11 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
-EVAL = REPO.parent / "shared" / "eval"
+# The shared eval folder sits beside the repository (or beside the worktrees' folder).
+EVAL = next(
+    (up / "shared" / "eval" for up in REPO.parents[:2] if (up / "shared" / "eval").is_dir()),
+    REPO.parent / "shared" / "eval",
+)
 SETS = {
     "dev": (EVAL / "calls_dev.jsonl", EVAL / "deadlines_dev.jsonl"),
     "generalisation": (
@@ -193,6 +199,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--calls", type=Path, help="calls JSONL (overrides --set)")
     parser.add_argument("--deadlines", type=Path, help="deadline snippets JSONL (overrides --set)")
     parser.add_argument("--in-process", action="store_true", help="call the functions directly")
+    parser.add_argument(
+        "--kept-aside", action="store_true", help="also the kept-aside pairs (the lead, at the end)"
+    )
     args = parser.parse_args(argv)
     calls_path = args.calls or SETS[args.set][0]
     deadlines_path = args.deadlines or SETS[args.set][1]
@@ -229,6 +238,11 @@ def main(argv: list[str] | None = None) -> int:
         "deadline",
         None,
     )
+
+    # Grouping: the same call on two sites or in two languages, or two calls alike.
+    import pair_quality  # bench/, beside this file
+
+    pair_quality.main(["--kept-aside"] if args.kept_aside else [])
     return 0
 
 

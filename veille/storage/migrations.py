@@ -123,3 +123,10 @@ def m004_call_keys_by_call(db: Database) -> None:
 def m005_known_call(db: Database) -> None:
     # kept so that `veille reclassify` can classify again as the crawl did
     db.table("calls").add_column("known_call", int, not_null_default=0)
+
+
+@migrations()
+def m006_call_fingerprints(db: Database) -> None:
+    # What dedup compares of a known call (codes, numbered parts, editions, numbers the text
+    # states, page kind), read once from its texts; filled in for older calls when needed.
+    db.table("calls").add_column("fingerprint", str)
