@@ -118,10 +118,13 @@ _ORDINAL_BEFORE = {
 }
 
 
+_NUMBERED = re.compile(r"(?:\bn°|\bno\.|\bnr\.?|\bnumero)\s*(\d{1,4})\b")
+
+
 def _parts(title: str) -> frozenset[str]:
-    """Numbered parts named in the title: "call:88", "lot:3", "axis:1"."""
+    """Numbered parts named in the title: "call:88", "lot:3", "axis:1" ("n° 65": a call)."""
     folded = fold(title).replace("-", " ")
-    found: set[str] = set()
+    found: set[str] = {f"call:{int(n)}" for n in _NUMBERED.findall(folded)}
     for family in _PART_WORDS:
         for pattern in (_PART_AFTER[family], _PART_BEFORE[family]):
             found |= {f"{family}:{int(n)}" for n in pattern.findall(folded)}
@@ -326,7 +329,7 @@ class Fingerprint:
         )
 
 
-TEXT_READ = 8000  # characters of the text read: the facts of a call come first
+TEXT_READ = 3000  # characters of the summary and text read: a call's facts come first
 
 
 def fingerprint(

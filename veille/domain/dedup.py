@@ -82,6 +82,14 @@ PLACE_NAMES = {
         "wallonie wallonia wallonien",
         "flandre vlaanderen flanders flandern",
         "belgique belgie belgium belgien",
+        # Belgian public bodies, named in each language
+        "cpas ocmw",
+        "inami riziv",
+        "onem rva",
+        "onss rsz",
+        "inasti rsvz",
+        "cocom ggc",
+        "frb kbs baudouin boudewijn boudewijnstichting",
     )
     for variant in names.split()
 }
@@ -208,7 +216,7 @@ def same_call(new: CallKey, known: CallKey) -> GroupReason | None:
         extended = (new.fingerprint.extended or known.fingerprint.extended) and (
             abs((new_day - known_day).days) <= EXTENSION_DAYS
         )
-        if extended and evidence(new, known) >= EVIDENCE_NEEDED:
+        if extended and _enough(new, known, evidence(new, known), EVIDENCE_NEEDED):
             return GroupReason("extension")
         return None
     if _one_site_one_language(new, known) and _title_similarity(new, known) < (
@@ -216,58 +224,101 @@ def same_call(new: CallKey, known: CallKey) -> GroupReason | None:
     ):
         return None
     found = evidence(new, known)
-    if linked and found >= EVIDENCE_NEEDED_LINKED:
+    if linked and found.score >= EVIDENCE_NEEDED_LINKED:
         return GroupReason("translations")
-    if found >= EVIDENCE_NEEDED:
+    if _enough(new, known, found, EVIDENCE_NEEDED):
         if new.lang == known.lang and _title_similarity(new, known) >= TITLE_SIMILAR:
             return GroupReason("similar_titles", f"{_title_similarity(new, known):.2f}")
         return GroupReason("facts")
     return None
 
 
-def evidence(new: CallKey, known: CallKey) -> int:
-    """How many facts (weighted) two pages of one deadline day share."""
+@dataclass(frozen=True)
+class Evidence:
+    """What two pages of one deadline day share: `score` weighs every shared fact, `kinds`
+    names the kinds of agreement: who (the site or the funder), money (the budget, an
+    amount), numbers (other dates and numbers of the texts), structure (a numbered part, a
+    period, a document, a translation link) and naming (the titles name one call)."""
+
+    score: int
+    kinds: frozenset[str]
+
+
+def _enough(new: CallKey, known: CallKey, found: Evidence, needed: int) -> bool:
+    """Enough shared facts, of two kinds at least. In one language a page relaying a call
+    names it (naming); across languages titles are translated and funders renamed, so the
+    pages must agree on who, or on three kinds of facts."""
+    if found.score < needed or len(found.kinds) < 2:
+        return False
+    if new.lang == known.lang:
+        return "naming" in found.kinds
+    return "who" in found.kinds or len(found.kinds) >= 3
+
+
+def evidence(new: CallKey, known: CallKey) -> Evidence:
+    """The facts (weighted) two pages of one deadline day share."""
     score = 0
+    kinds: set[str] = set()
+
+    def agree(kind: str, weight: int) -> None:
+        nonlocal score
+        score += weight
+        if weight > 0:
+            kinds.add(kind)
+
     if new.source == known.source or _site(new.url) == _site(known.url):
-        score += 1
+        agree("who", 1)
     funders = funders_match(new, known)
     if funders:
-        score += 1
+        agree("who", 1)
     elif funders is False and new.lang == known.lang:
         score -= 2  # "Département du Nord" and "Département du Pas-de-Calais"
     same_budget = bool(new.budget and known.budget and _close(new.budget, known.budget))
     if same_budget:
-        score += 2
+        agree("money", 2)
     if _stated_time(new.deadline) and _stated_time(new.deadline) == _stated_time(known.deadline):
-        score += 1
-    score += min(3, len(_shared_numbers(new, known, same_budget)))
-    score += _title_evidence(new, known)
+        score += 1  # the same hour: many calls close at noon
+    rare, common = _shared_numbers(new, known, same_budget)
+    if {n for n in rare if n.startswith("a:")}:
+        kinds.add("money")
+    if {n for n in rare if not n.startswith("a:")}:
+        kinds.add("numbers")
+    score += min(3, len(rare) + len(common) // 2)
+    titles = _title_evidence(new, known)
+    if titles:
+        agree("naming", titles)
     a, b = new.fingerprint, known.fingerprint
     if a.parts & b.parts:
-        score += 2
+        agree("structure", 2)
     if {e for e in a.editions if "-" in e} & b.editions:
-        score += 1  # the same period; a lone year is shared by most calls of a year
-    if {_file_stem(x) for x in new.attachments} & {_file_stem(x) for x in known.attachments} - {""}:
-        score += 2
+        agree("structure", 1)  # the same period; a lone year is shared by most calls of a year
+    stems = {_file_stem(x) for x in new.attachments} & {_file_stem(x) for x in known.attachments}
+    if stems - {""}:
+        agree("structure", 2)
     if new.url in known.alternates or known.url in new.alternates:
-        score += 1
-    return score
+        agree("structure", 1)
+    return Evidence(score, frozenset(kinds))
 
 
-def _shared_numbers(new: CallKey, known: CallKey, same_budget: bool) -> set[str]:
-    """Numbers both texts state, besides the deadline day and the budget counted apart."""
+def _shared_numbers(new: CallKey, known: CallKey, same_budget: bool) -> tuple[set[str], set[str]]:
+    """Numbers both texts state besides the deadline day and the budget counted apart:
+    rare ones (dates, amounts, numbers of three digits or more), and small ones that many
+    calls state ("24 mois", "article 60")."""
     shared = set(new.fingerprint.numbers & known.fingerprint.numbers)
     if new.deadline:
         shared.discard(f"d:{_day(new.deadline)}")
     if same_budget and new.budget:
         shared.discard(f"a:{int(new.budget)}")
-    return shared
+    common = {n for n in shared if n[0] in "na" and int(n[2:]) < (1000 if n[0] == "a" else 100)}
+    return shared - common, common
 
 
 def _title_evidence(new: CallKey, known: CallKey) -> int:
-    """How much the titles say they name one call: in one language, their shared words, or
-    one title restated in the other page's title and summary (a relay's rewording);
-    across languages, the names and cognates one title shares with the other page."""
+    """How much the titles say they name one call. In one language: their shared words, or
+    one title restated in the other page's title and summary (a relay's rewording). Across
+    languages: what survives translation, i.e. names, codes and cognates the titles share
+    ("VINCI", "KA220", "mentorat"/"mentoring"), a title's long word restated in the other's
+    summary, and capitalised names both texts use ("Neder-Over-Heembeek")."""
     mine, theirs = _subject_words(new), _subject_words(known)
     if new.lang == known.lang or not new.lang or not known.lang:
         score = similarity(mine, theirs)
@@ -275,13 +326,17 @@ def _title_evidence(new: CallKey, known: CallKey) -> int:
         if score >= TITLE_SIMILAR or restated >= RESTATED:
             return 3
         return 2 if score >= 0.4 else 1 if score >= 0.2 else 0
-    found = shared_names(mine, theirs | _context_words(known))
-    found |= shared_names(theirs, mine | _context_words(new))
+    found = shared_names(title_words(new.title), title_words(known.title))
+    found |= {w for w in mine & _context_words(known) if len(w) >= NAME_LENGTH}
+    found |= {w for w in theirs & _context_words(new) if len(w) >= NAME_LENGTH}
     names = (new.fingerprint.names & known.fingerprint.names) - _funder_words(new)
     names -= _funder_words(known)
-    return min(2, len(found)) + (1 if len(names) >= 2 else 0)
+    coded = any(any(c.isdigit() for c in w) for w in found)  # "ka220": a code, not a word
+    score = 2 if len(found) >= 2 or coded else 1 if found else 0
+    return score + (1 if len(names) >= 2 else 0)
 
 
+NAME_LENGTH = 5  # a title's word restated in another language's summary: a name, not "social"
 RESTATED = 0.8  # share of a title's words the other page's title and summary restate
 
 
@@ -386,9 +441,13 @@ def _day(moment: str) -> date:
     return date.fromisoformat(moment[:10])
 
 
+# Hours that say little: a date alone is stored at 23:59, and many calls close at noon.
+COMMON_TIMES = ("23:59", "00:00", "12:00")
+
+
 def _stated_time(moment: str | None) -> str:
-    """The deadline's hour when the page stated one (a date alone is stored at 23:59)."""
-    if not moment or len(moment) < 16 or moment[11:16] in ("23:59", "00:00"):
+    """The deadline's hour when the page stated one that few calls share."""
+    if not moment or len(moment) < 16 or moment[11:16] in COMMON_TIMES:
         return ""
     return moment[11:16]
 

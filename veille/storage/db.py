@@ -75,6 +75,10 @@ def row_fingerprint(row: dict[str, Any]) -> Fingerprint:
     )
 
 
+def _stored(print_: Fingerprint) -> str:
+    return json.dumps(print_.to_dict(), ensure_ascii=False)
+
+
 def call_key(row: dict[str, Any], print_: Fingerprint) -> CallKey:
     """What dedup compares of a stored row."""
 
@@ -119,11 +123,13 @@ KEY_COLUMNS = ", ".join(
 CANDIDATES = 200  # known calls compared per lookup (one deadline day, or an extension window)
 
 
+EXTENDED_KEY = "extended"  # the index entry of pages saying their deadline was extended
+
+
 def lookup_keys(key: CallKey) -> set[str]:
     """Index entries under which a duplicate of this call would be found."""
-    return (
-        set(key.fingerprint.codes) | {f"url:{key.url}"} | {f"url:{url}" for url in key.alternates}
-    )
+    keys = set(key.fingerprint.codes) | {f"url:{key.url}"} | {f"url:{u}" for u in key.alternates}
+    return keys | ({EXTENDED_KEY} if key.fingerprint.extended else set())
 
 
 class CallStore:
@@ -137,8 +143,14 @@ class CallStore:
         stamp = now.isoformat()
         with self._write():
             existing = self.get_row(row["id"])
-            print_ = row_fingerprint(row)  # read once: candidates' prints are stored
-            row["fingerprint"] = json.dumps(print_.to_dict(), ensure_ascii=False)
+            if existing is not None and existing["content_hash"] == row["content_hash"]:
+                seen: dict[str, Any] = {"last_seen": stamp}
+                if existing.get("fingerprint") is None:  # stored before fingerprints
+                    seen["fingerprint"] = _stored(row_fingerprint(row))
+                self.db.table("calls").update(row["id"], seen)
+                return UpsertResult(row["id"], "unchanged")
+            print_ = row_fingerprint(row)  # read once: known calls' prints are stored
+            row["fingerprint"] = _stored(print_)
             key = call_key(row, print_)
             if existing is None:
                 group_id, reason = self._find_group(key)
@@ -159,12 +171,6 @@ class CallStore:
                     group_id=group_id,
                     group_reason=reason.to_text() if reason else None,
                 )
-            if existing["content_hash"] == row["content_hash"]:
-                seen: dict[str, Any] = {"last_seen": stamp}
-                if existing.get("fingerprint") is None:  # stored before fingerprints
-                    seen["fingerprint"] = row["fingerprint"]
-                self.db.table("calls").update(row["id"], seen)
-                return UpsertResult(row["id"], "unchanged")
             changes = [
                 {"field": name, "old": existing[name], "new": row[name]}
                 for name in TRACKED_FIELDS
@@ -206,7 +212,7 @@ class CallStore:
 
     def _find_group(self, key: CallKey) -> tuple[str | None, GroupReason | None]:
         """The group of a known call this new one duplicates, and why."""
-        keys = sorted(lookup_keys(key))
+        keys = sorted(lookup_keys(key) - {EXTENDED_KEY})  # extensions: by deadline, below
         candidates: dict[str, dict[str, Any]] = {}
         if keys:
             marks = ", ".join("?" for _ in keys)
@@ -229,8 +235,9 @@ class CallStore:
             if not key.fingerprint.extended:
                 # a known page saying its deadline was extended may be this call's earlier page
                 for row in self.db.query(
-                    f"select {KEY_COLUMNS} from calls where deadline >= ? and deadline < ? "
-                    "and fingerprint like '%\"extended\": true%' "
+                    f"select {KEY_COLUMNS} from call_keys join calls "
+                    f"on calls.id = call_keys.call_id where call_keys.key = '{EXTENDED_KEY}' "
+                    "and deadline >= ? and deadline < ? "
                     f"limit {CANDIDATES}",
                     [
                         (day - timedelta(days=EXTENSION_DAYS)).isoformat(),
@@ -263,9 +270,7 @@ class CallStore:
             ):
                 print_ = row_fingerprint(row)
                 found[row["id"]] = print_
-                self.db.table("calls").update(
-                    row["id"], {"fingerprint": json.dumps(print_.to_dict(), ensure_ascii=False)}
-                )
+                self.db.table("calls").update(row["id"], {"fingerprint": _stored(print_)})
         return found
 
     def reclassify(self, classify: Callable[[StoredCall], Classification]) -> int:
