@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from veille.domain.stored_call import StoredCall
-from veille.i18n import translate
+from veille.i18n import translate, words
 from veille.presentation import CallView, MarkWords, present
 from veille.templating import environment
 
@@ -60,9 +60,20 @@ class DigestSection:
 
 
 def digest_summary(lang: str, sections: list[DigestSection]) -> str:
-    """What the subject line says is inside: "2 nouveau(x), 1 clôture(nt) bientôt"."""
-    parts = [translate(lang, f"summary_{s.name}", count=len(s.calls)) for s in sections if s.calls]
+    """What the subject line says is inside: "2 nouveaux appels, 1 appel clôture bientôt"."""
+    parts = [section_summary(lang, s.name, len(s.calls)) for s in sections if s.calls]
     return ", ".join(parts) or translate(lang, "summary_nothing")
+
+
+def section_summary(lang: str, section: str, count: int) -> str:
+    language = words(lang)
+    if section == "new":
+        return language.ngettext("%(count)s new call", "%(count)s new calls", count)
+    if section == "closing":
+        return language.ngettext(
+            "%(count)s call closing soon", "%(count)s calls closing soon", count
+        )
+    return language.ngettext("%(count)s call changed", "%(count)s calls changed", count)
 
 
 def render_digest(
@@ -92,7 +103,6 @@ def render_reminder(
 ) -> Message:
     view = present(call, now, lang)
     title = _one_line(call.title, 100)
-    key = "subject_reminder_today" if view.days_left == 0 else "subject_reminder"
     html = _env.get_template("reminder.html").render(
         view=view,
         lang=lang,
@@ -100,7 +110,16 @@ def render_reminder(
         digest_url=digest_url,
         call_url=f"{digest_url.rstrip('/')}/calls/{call.id}",
     )
-    return Message(subject=translate(lang, key, title=title, days=view.days_left), html=html)
+    if view.days_left == 0:
+        subject = translate(lang, "subject_reminder_today", title=title)
+    else:
+        subject = words(lang).ngettext(
+            "Reminder: “%(title)s” closes in %(count)s day",
+            "Reminder: “%(title)s” closes in %(count)s days",
+            view.days_left or 0,
+            title=title,
+        )
+    return Message(subject=subject, html=html)
 
 
 def render_admin(subject_key: str, body_key: str, lang: str = "fr", **values: object) -> Message:
@@ -116,7 +135,9 @@ def render_backlog(
 ) -> Message:
     """One message listing calls that were already open when a subscription started."""
     sections = [DigestSection("new", [present(call, now, lang) for call in calls])]
-    subject = translate(lang, "subject_digest", count=len(calls))
+    subject = words(lang).ngettext(
+        "Veille: %(count)s call to follow", "Veille: %(count)s calls to follow", len(calls)
+    )
     html = _env.get_template("digest.html").render(
         title=subject, sections=sections, lang=lang, member_name=member_name, digest_url=digest_url
     )

@@ -14,7 +14,7 @@ from typing import Literal
 from veille.domain.call import days_left
 from veille.domain.stored_call import CallChange, StoredCall
 from veille.domain.vocabulary import TOPICS, Mark
-from veille.i18n import belgian_date, translate
+from veille.i18n import belgian_date, translate, words
 
 MATCHED_TERMS_SHOWN = 8
 
@@ -39,7 +39,7 @@ class CallView:
     call: StoredCall
     lang: str
     days_left: int | None
-    deadline: str  # "26/11/2026 à 12h00 (3 jour(s) restant(s))", or "Appel permanent"
+    deadline: str  # "26/11/2026 à 12h00 (3 jours restants)", or "Appel permanent"
     urgency: Urgency
     kind: str
     topics: list[str]  # the classifier's topics, in words
@@ -77,16 +77,21 @@ def present(
 
 
 def deadline_words(call: StoredCall, left: int | None, lang: str) -> str:
-    """When the call closes and how many days are left, or why there is no date."""
-    if call.deadline is not None:
-        if left is not None and left < 0:
+    """When the call closes and how many days are left, or why there is no date: a line
+    per kind of deadline, and a date alone when the call states no time (never "23h59")."""
+    if call.deadline is not None and left is not None:
+        if left < 0:
             state = translate(lang, "status_closed")
         elif left == 0:
             state = translate(lang, "closes_today")
         else:
-            state = translate(lang, "days_left", days=left)
-        return f"{belgian_date(call.deadline, lang)} ({state})"
-    if call.status == "permanent":
+            state = words(lang).ngettext("%(count)s day left", "%(count)s days left", left)
+        when = belgian_date(call.deadline, lang, with_time=call.deadline_has_time)
+        if call.deadline_kind == "recurring":
+            # Translators: a deadline that comes back each year; %(date)s is the next one.
+            when = words(lang).gettext("recurring, next on %(date)s", date=when)
+        return f"{when} ({state})"
+    if call.deadline_kind == "permanent" or call.status == "permanent":
         return translate(lang, "permanent")
     return translate(lang, "no_deadline")
 
@@ -161,4 +166,9 @@ def change_notes(changes: list[CallChange], lang: str) -> list[str]:
 
 
 def _date_or_dash(value: str | None, lang: str) -> str:
-    return belgian_date(datetime.fromisoformat(value), lang) if value else "-"
+    """A deadline of the change history: its time only if it is not the day's end (the
+    history keeps the moment, not whether a time was stated)."""
+    if not value:
+        return "-"
+    moment = datetime.fromisoformat(value)
+    return belgian_date(moment, lang, with_time=(moment.hour, moment.minute) != (23, 59))

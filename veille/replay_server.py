@@ -27,6 +27,13 @@ import yaml
 RECORDINGS = Path(__file__).resolve().parent.parent / "recordings"
 
 
+class _ReplayHTTPServer(ThreadingHTTPServer):
+    # The default listen backlog (5) overflows when a dozen spiders start at once on a loaded
+    # machine: connections are refused and a crawl reads as partial for a fault of ours.
+    request_queue_size = 128
+    daemon_threads = True
+
+
 @dataclass
 class Route:
     method: str
@@ -96,7 +103,7 @@ class ReplayServer:
         self.bytes_sent = 0
         self.full_responses = 0  # answers with a body (not 304 Not Modified)
         self._lock = threading.Lock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", port), self._handler_class())
+        self._server = _ReplayHTTPServer(("127.0.0.1", port), self._handler_class())
         self._thread: threading.Thread | None = None
 
     @property

@@ -21,6 +21,12 @@ KINDS: tuple[Kind, ...] = get_args(Kind)
 Status = Literal["forthcoming", "open", "closed", "permanent", "unknown"]
 STATUSES: tuple[Status, ...] = get_args(Status)
 
+# What a call says of its deadline: a date; dates that come back each year (the date is the
+# next one); open until further notice; nothing found (none stated, or only "fin avril").
+DeadlineKind = Literal["deadline", "recurring", "permanent", "none"]
+DEADLINE_KINDS: tuple[DeadlineKind, ...] = get_args(DeadlineKind)
+
+
 # The classifier's subjects: what makes a call relevant to the coalition.
 Topic = Literal["insertion", "mentoring"]
 TOPICS: tuple[Topic, ...] = get_args(Topic)
