@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    TypeAdapter,
+    field_validator,
+    model_validator,
+)
 
 from veille.domain.classify import Vocabulary
 from veille.domain.crontab import to_scheduler_crontab
@@ -34,13 +42,20 @@ def check_cron(value: str) -> str:
     return value
 
 
+# A filter term is a word or a phrase: bounded, so that a form cannot fill members.yaml.
+MAX_TERM_LENGTH = 200
+MAX_TERMS = 50
+Term = Annotated[str, StringConstraints(min_length=1, max_length=MAX_TERM_LENGTH)]
+Terms = Annotated[list[Term], Field(max_length=MAX_TERMS)]
+
+
 class KeywordFilter(Strict):
     """What a subscription follows. Empty lists mean 'no restriction'."""
 
     topics: list[Topic] = []
-    include: list[str] = []  # terms or "exact phrases"; any one is enough to match
-    exclude: list[str] = []  # a call containing one of these is left out
-    regions: list[str] = []
+    include: Terms = []  # terms or "exact phrases"; any one is enough to match
+    exclude: Terms = []  # a call containing one of these is left out
+    regions: Terms = []
     languages: list[Language] = []
     sources: list[str] = []
     kinds: list[Kind] = []
@@ -103,6 +118,9 @@ class Web(Strict):
     signin_mail_url: str | None = (
         None  # mailto URL for sign-in links; else the member's email channel
     )
+    # Addresses of the reverse proxies whose X-Forwarded-For/-Proto headers are believed;
+    # empty (the default): none, so a client cannot pass for another by sending them.
+    trusted_proxies: list[str] = []
 
 
 class CoalitionRoom(Strict):

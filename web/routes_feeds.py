@@ -40,14 +40,22 @@ def _reader(request: Request) -> Person | None:
     return current_person(request)
 
 
-def _feed_calls(request: Request) -> tuple[list[StoredCall], str]:
-    """Coalition feed, or one subscription's (`/feeds/{member}/{subscription}`)."""
+def _feed_calls(request: Request, reader: Person | None) -> tuple[list[StoredCall], str]:
+    """Coalition feed, or one subscription's (`/feeds/{member}/{subscription}`).
+
+    A subscription's feed says what a member follows: only that member's people open it,
+    with their feed token (or signed in), even when the digest itself is public.
+    """
     web = app_state(request)
     now = web.clock()
     calls = web.stores().calls
     member_id = request.path_params.get("member")
     if not member_id:
         return calls.new_calls(FEED_SIZE), web.config.coalition
+    if reader is None:
+        raise Forbidden("signin")
+    if reader["member"] != member_id:
+        raise HTTPException(404)  # another member's feed: as if it did not exist
     member = web.member(member_id)
     subscription = next(
         (
@@ -67,9 +75,9 @@ def _feed_calls(request: Request) -> tuple[list[StoredCall], str]:
 
 
 def _feed(request: Request, template: str, media_type: str) -> Response:
-    _reader(request)
+    reader = _reader(request)
     web = app_state(request)
-    calls, title = _feed_calls(request)
+    calls, title = _feed_calls(request, reader)
     base = web.config.settings.digest_url.rstrip("/")
     body = web.env.get_template(template).render(
         calls=calls,

@@ -10,7 +10,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from veille.config.loader import ConfigError
-from veille.config.schema import KeywordFilter, Member, Subscription
+from veille.config.schema import MAX_TERM_LENGTH, MAX_TERMS, KeywordFilter, Member, Subscription
 from veille.config.writer import save_member_filter
 from veille.domain.filters import call_matches_filter
 from veille.domain.vocabulary import KINDS, LANGUAGES, TOPICS
@@ -29,8 +29,11 @@ PREVIEW_SIZE = 30
 
 
 def _lines(value: Any) -> list[str]:
+    """The terms of a text box, one a line; one term or character past the limits is kept,
+    so that validation refuses the form (and the page never echoes a huge text back)."""
     text = "\n".join(value) if isinstance(value, list) else str(value or "")
-    return [line.strip() for line in text.replace(",", "\n").splitlines() if line.strip()][:50]
+    terms = [line.strip() for line in text.replace(",", "\n").splitlines() if line.strip()]
+    return [term[: MAX_TERM_LENGTH + 1] for term in terms[: MAX_TERMS + 1]]
 
 
 def _choices(value: Any, allowed: tuple[str, ...]) -> list[str]:
