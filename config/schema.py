@@ -162,3 +162,5 @@ class Settings(Strict):
 
 # topics.yaml: the classifier's own dataclasses, whose defaults are the only ones
 TopicsFile = TypeAdapter(Vocabulary)
+# concepts.yaml: concept -> language -> its forms (veille.domain.concepts)
+ConceptsFile = TypeAdapter(dict[Slug, dict[Language, list[Term]]])

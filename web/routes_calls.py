@@ -51,7 +51,7 @@ async def home(request: Request) -> Response:
         raise Forbidden("signin")
     web = app_state(request)
     now = web.clock()
-    query = parse_query(request.query_params)
+    query = parse_query(request.query_params, app_state(request).config.concepts)
     try:
         page = max(1, int(request.query_params.get("page", "1")))
     except ValueError:

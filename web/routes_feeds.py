@@ -103,7 +103,7 @@ async def calendar(request: Request) -> Response:
     web = app_state(request)
     now = web.clock()
     lang = language(request)
-    query = parse_query(request.query_params)
+    query = parse_query(request.query_params, app_state(request).config.concepts)
     calls, _ = web.stores().calls.find_calls(query, now, limit=1000)
     base = web.config.settings.digest_url.rstrip("/")
     cal = Calendar()
@@ -154,7 +154,8 @@ def _cell(value: object) -> str:
 async def export_csv(request: Request) -> Response:
     _reader(request)
     web = app_state(request)
-    calls, _ = select_calls(request, parse_query(request.query_params), web.clock(), CSV_LIMIT, 0)
+    query = parse_query(request.query_params, web.config.concepts)
+    calls, _ = select_calls(request, query, web.clock(), CSV_LIMIT, 0)
     base = web.config.settings.digest_url.rstrip("/")
     out = io.StringIO()
     columns = (

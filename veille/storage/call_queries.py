@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Literal
 
 from sqlite_utils import Database
 
+from veille.domain.concepts import Concepts, SearchGroup, search_groups
 from veille.domain.stored_call import StoredCall
 from veille.domain.vocabulary import WINDOW_DAYS, ViewStatus, Window
 from veille.storage.read_model import open_clause, stored_call
@@ -35,6 +35,12 @@ class CallQuery:
     window: Window | Literal[""] = ""  # "": any deadline; else within that many days
     status: ViewStatus = "open"
     relevant_only: bool = True
+    # `q` read as groups of alternatives (concepts in four languages); empty: q's words
+    search: tuple[SearchGroup, ...] = ()
+
+    @property
+    def groups(self) -> tuple[SearchGroup, ...]:
+        return self.search or search_groups(self.q, Concepts())
 
 
 @dataclass(frozen=True)
@@ -47,14 +53,36 @@ class OtherPage:
     lang: str | None
 
 
-def fts_expression(text: str) -> str:
-    """A safe FTS5 query: each word becomes a quoted prefix term (no FTS syntax errors).
+NEAR_GAP = 2  # words a form of several words may have between its words ("demandeurs DE L'emploi")
 
-    >>> fts_expression('mentorat "jeunes" OR')
-    '"mentorat"* "jeunes"* "OR"*'
+
+def fts_expression(groups: tuple[SearchGroup, ...]) -> str:
+    """A safe FTS5 query: each group one of its forms (prefixes: plurals and inflections
+    fold), every group required; a form of several words is found with its words together.
+
+    >>> from veille.domain.concepts import Concepts, search_groups
+    >>> fts_expression(search_groups('mentorat "jeunes" OR', Concepts()))
+    '("mentorat"*) AND ("jeun"*)'
+    >>> fts_expression(search_groups("demandeurs d'emploi", Concepts()))
+    '("demandeur"*) AND ("emploi"*)'
     """
-    words = re.findall(r"\w+", text)
-    return " ".join(f'"{word}"*' for word in words[:12])
+    parts = []
+    for group in groups:
+        alternatives = [_fts_form(form) for form in group.forms]
+        alternatives = [a for a in alternatives if a]
+        if alternatives:
+            parts.append("(" + " OR ".join(dict.fromkeys(alternatives)) + ")")
+    return " AND ".join(parts)
+
+
+def _fts_form(form: tuple[str, ...]) -> str:
+    words = [word for word in form if len(word) > 1] or list(form)  # elisions: l', d'
+    words = [word for word in words if word.isalnum()]
+    if not words:
+        return ""
+    if len(words) == 1:
+        return f'"{words[0]}"*'
+    return "NEAR(" + " ".join(f'"{word}"*' for word in words) + f", {NEAR_GAP})"
 
 
 class CallQueries:
@@ -97,7 +125,7 @@ class CallQueries:
         if query.window:
             where.append(f"{table}.deadline >= ? and {table}.deadline <= ?")
             args += [stamp, (now + timedelta(days=WINDOW_DAYS[query.window])).isoformat()]
-        expression = fts_expression(query.q)
+        expression = fts_expression(query.groups)
         if expression:
             where.append(f"{table}.rowid in (select rowid from calls_fts where calls_fts match ?)")
             args.append(expression)
