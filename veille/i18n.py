@@ -36,6 +36,7 @@ from babel import Locale
 from babel.dates import format_date, format_time
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
+from babel.numbers import format_currency, format_decimal, format_percent
 from babel.support import Translations
 
 from veille.domain.call import BRUSSELS
@@ -155,6 +156,38 @@ def belgian_date(moment: datetime | None, lang: str = "fr", with_time: bool = Tr
     separator = {"fr": "h", "nl": "u"}.get(lang, ":")
     hour = f"{local.hour}{separator}{local.minute:02d}"
     return f"{local.strftime('%d/%m/%Y')} {translate(lang, 'at')} {hour}"
+
+
+# --- numbers in words ----------------------------------------------------------------------
+
+
+def number_in_words(value: float, lang: str) -> str:
+    """
+    >>> number_in_words(1800000, "fr"), number_in_words(1800000, "en")
+    ('1\u202f800\u202f000', '1,800,000')
+    """
+    return format_decimal(value, locale=words(lang).locale)
+
+
+def money_in_words(amount: float, lang: str, currency: str = "EUR") -> str:
+    """An amount in whole units, as the language writes money.
+
+    >>> money_in_words(1800000, "nl"), money_in_words(1800000, "fr")
+    ('€\xa01.800.000', '1\u202f800\u202f000\xa0€')
+    """
+    locale = words(lang).locale
+    pattern = str(locale.currency_formats["standard"].pattern).replace(".00", "")
+    return format_currency(
+        round(amount), currency, format=pattern, locale=locale, currency_digits=False
+    )
+
+
+def share_in_words(share: float, lang: str) -> str:
+    """
+    >>> share_in_words(0.25, "fr"), share_in_words(0.255, "en")
+    ('25\xa0%', '26%')
+    """
+    return format_percent(share, locale=words(lang).locale)
 
 
 # --- the YAML key catalogues, until every message is in the gettext catalogues --------------

@@ -26,6 +26,7 @@ from veille.web import (
     routes_feeds,
     routes_filters,
     routes_marks,
+    routes_observatory,
 )
 from veille.web.context import Forbidden, Sender, WebApp, redirect, render
 from veille.web.security import SecurityHeaders
@@ -68,6 +69,7 @@ def create_app(
             *routes_feeds.routes,
             *routes_api.routes,
             *routes_admin.routes,
+            *routes_observatory.routes,
         ],
         exception_handlers={Forbidden: forbidden, HTTPException: http_error},
         middleware=[Middleware(SecurityHeaders)],

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import csv
-import io
-from datetime import UTC, date, timedelta
+from datetime import UTC, timedelta
 
 from icalendar import Alarm, Calendar, Event
 from starlette.exceptions import HTTPException
@@ -19,6 +17,7 @@ from veille.i18n import translate
 from veille.storage.accounts import Person
 from veille.web.context import Forbidden, app_state, can_read, current_person, language
 from veille.web.routes_calls import select_calls
+from veille.web.table_export import table_response
 from veille.web.views import parse_query
 
 FEED_SIZE = 50
@@ -138,49 +137,34 @@ async def calendar(request: Request) -> Response:
     return Response(cal.to_ical(), media_type="text/calendar; charset=utf-8")
 
 
-def _cell(value: object) -> str:
-    """Spreadsheet-safe: a cell starting like a formula is prefixed with a quote."""
-    if value is None:
-        text = ""
-    elif isinstance(value, list):
-        text = ", ".join(value)
-    elif isinstance(value, date):  # datetimes too: ISO, as the API gives them
-        text = value.isoformat()
-    else:
-        text = str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+CSV_COLUMNS = (
+    "title",
+    "deadline",
+    "funder",
+    "source",
+    "kind",
+    "status",
+    "lang",
+    "regions",
+    "topics",
+    "budget_amount",
+    "budget_currency",
+    "url",
+)
 
 
 async def export_csv(request: Request) -> Response:
+    """The current view as CSV (`?excel=1`: `;`, decimal commas and a BOM, for Excel)."""
     _reader(request)
     web = app_state(request)
     query = parse_query(request.query_params, web.config.concepts)
     calls, _ = select_calls(request, query, web.clock(), CSV_LIMIT, 0)
     base = web.config.settings.digest_url.rstrip("/")
-    out = io.StringIO()
-    columns = (
-        "title",
-        "deadline",
-        "funder",
-        "source",
-        "kind",
-        "status",
-        "lang",
-        "regions",
-        "topics",
-        "budget_amount",
-        "budget_currency",
-        "url",
-    )
-    writer = csv.writer(out)
-    writer.writerow([*columns, "page"])
-    for call in calls:
-        writer.writerow([_cell(getattr(call, c)) for c in columns] + [f"{base}/calls/{call.id}"])
-    return Response(
-        out.getvalue(),
-        media_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": 'attachment; filename="veille-calls.csv"'},
-    )
+    rows = [
+        [getattr(call, name) for name in CSV_COLUMNS] + [f"{base}/calls/{call.id}"]
+        for call in calls
+    ]
+    return table_response(request, [*CSV_COLUMNS, "page"], rows, "veille-calls.csv")
 
 
 routes = [

@@ -9,7 +9,14 @@ from typing import Any
 from veille.domain.call import BRUSSELS, Call
 from veille.domain.classify import Classification, Classifier
 from veille.domain.dates import DateReading, read_parts
-from veille.domain.facts import compute_status, extract_applicants, extract_budget
+from veille.domain.facts import (
+    compute_status,
+    extract_applicants,
+    extract_budget,
+    extract_cofinancing,
+    extract_duration_months,
+    says_results_based,
+)
 from veille.domain.raw_call import RawCall
 from veille.domain.stored_call import StoredCall
 from veille.domain.vocabulary import DeadlineKind
@@ -98,6 +105,7 @@ def normalize(raw: RawCall, classifier: Classifier, now: datetime) -> Call:
 
     budget = extract_budget(prose)
     budget_amount, budget_currency = (budget.amount, budget.currency) if budget else (None, None)
+    cofinancing = extract_cofinancing(prose)
 
     status = compute_status(
         deadline.date() if deadline else None,
@@ -131,6 +139,10 @@ def normalize(raw: RawCall, classifier: Classifier, now: datetime) -> Call:
         deadline_kind=stated.kind,
         budget_amount=budget_amount,
         budget_currency=budget_currency,
+        duration_months=extract_duration_months(prose, title),
+        results_based=says_results_based(prose),
+        cofinancing=cofinancing is not None,
+        own_share=cofinancing.own_share if cofinancing else None,
         eligible=extract_applicants(prose),
         regions=list(raw.regions),
         attachments=list(raw.attachments),
