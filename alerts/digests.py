@@ -173,7 +173,7 @@ def _plan_room_digest(
 
     def keep(call: StoredCall) -> bool:
         who[call.id] = followers(config, call, now, material.marks)
-        return call.relevant or bool(who[call.id])
+        return call.shown or bool(who[call.id])
 
     sections = [
         DigestSection(s.name, [replace(v, followers=who[v.call.id]) for v in s.calls])

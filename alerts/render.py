@@ -42,6 +42,8 @@ def render_new_call(
         "digest_url": digest_url,
     }
     subject = translate(lang, "subject_new", title=_one_line(call.title, 120))
+    if call.uncertain:
+        subject = f"[{translate(lang, 'To check')}] {subject}"
     return Message(
         subject=subject,
         html=_env.get_template("new_call.html").render(context),

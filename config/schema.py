@@ -61,6 +61,8 @@ class KeywordFilter(Strict):
     kinds: list[Kind] = []
     min_days_left: int | None = Field(default=None, ge=0)
     relevant_only: bool = True
+    # with relevant_only: also the calls close to the classifier's line, marked "to check"
+    to_check: bool = True
 
 
 class Channel(Strict):

@@ -22,6 +22,7 @@ MODULES = [
     "veille.domain.health",
     "veille.domain.raw_call",
     "veille.domain.text",
+    "veille.domain.verdicts",
     "veille.domain.vocabulary",
     "veille.i18n",
     "veille.logs",

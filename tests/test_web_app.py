@@ -364,6 +364,7 @@ def test_filters_preview_then_save_to_the_validated_yaml(web_site, smtp):
             "include": "tutorat",
             "topics": "mentoring",
             "relevant_only": "1",
+            "to_check": "1",  # checked by default, as relevant_only
             "action": "preview",
         }
         preview = bob.post("/filters?lang=en", data=form)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -77,17 +78,22 @@ def demo(data_dir: Path) -> None:
     click.echo(f"Calls collected: {total}, per source:")
     for source, count in sorted(result.calls_by_source.items()):
         click.echo(f"  {source:28} {count}")
-    click.echo(f"\nFlagged as relevant and open: {len(result.flagged)} (why: the terms matched)")
+    flagged = [call for call in result.flagged if call.relevant]
+    to_check = len(result.flagged) - len(flagged)
+    click.echo(
+        f"\nFlagged as relevant and open: {len(flagged)} (why: the terms matched); "
+        f"to check (near the classifier's line, shown marked): {to_check}"
+    )
     for call in result.flagged:
         found = dict.fromkeys(m["term"] for m in call.matches if m["topic"] in TOPICS)
         terms = ", ".join(list(found)[:6]) + (", …" if len(found) > 6 else "")
         shown = "%Y-%m-%d %H:%M" if call.deadline_has_time else "%Y-%m-%d"  # no invented time
         deadline = call.deadline.strftime(shown) if call.deadline else call.status
         title = call.title if len(call.title) <= 76 else call.title[:75] + "…"
-        click.echo(f"  - {title}")
-        click.echo(
-            f"      deadline {deadline} · topics {', '.join(call.topics)} · matched: {terms}"
-        )
+        mark = "[to check] " if call.uncertain else ""
+        topics = ", ".join(call.topics or call.candidate_topics)
+        click.echo(f"  - {mark}{title}")
+        click.echo(f"      deadline {deadline} · topics {topics} · matched: {terms}")
     click.echo(
         f"\nAlerts delivered by email: {result.alerts_sent}"
         + (f" ({result.alerts_pending} waiting for a retry)" if result.alerts_pending else "")
@@ -263,19 +269,58 @@ def run(
 @config_option
 @data_dir_option
 def reclassify(config_dir: Path | None, data_dir: Path | None) -> None:
-    """Classify every stored call again, after the vocabulary (topics.yaml) changed.
+    """Classify every stored call again, after the vocabulary (topics.yaml) changed; members'
+    verdicts accepted by an administrator are the labels of their calls.
 
     Example: veille reclassify --config /etc/veille
     """
     from veille.domain.classify import Classifier
     from veille.domain.normalize import classify_stored
     from veille.storage import CallStore, database_path, open_database
+    from veille.storage.verdicts import Verdicts
 
     config = _config(config_dir)
     classifier = Classifier(config.topics)
-    store = CallStore(open_database(database_path(data_dir or config.data_dir)))
+    db = open_database(database_path(data_dir or config.data_dir))
+    store = CallStore(db)
     changed = store.reclassify(lambda call: classify_stored(classifier, call))
-    click.echo(f"{changed} of {store.count()} calls are classified differently now")
+    labels = len(Verdicts(db).accepted())
+    click.echo(
+        f"{changed} of {store.count()} calls are classified differently now; "
+        f"{labels} call(s) follow members' reviewed verdicts"
+    )
+
+
+@main.group("verdicts")
+def verdicts_group() -> None:
+    """Members' verdicts on the classification."""
+
+
+@verdicts_group.command("export")
+@config_option
+@data_dir_option
+@click.option("--all", "everything", is_flag=True, help="also verdicts not accepted yet")
+def verdicts_export(config_dir: Path | None, data_dir: Path | None, everything: bool) -> None:
+    """Print the accepted verdicts as a labelled set (JSON Lines, the shape of
+    tests/data/*_calls.jsonl), to measure the classifier on them.
+
+    Example: veille verdicts export > labels.jsonl; python bench/quality.py --calls labels.jsonl
+    """
+    from veille.domain.verdicts import labelled_item
+    from veille.storage import CallStore, database_path, open_database
+    from veille.storage.verdicts import Verdicts
+
+    config = _config(config_dir)
+    db = open_database(database_path(data_dir or config.data_dir))
+    store = CallStore(db)
+    for verdict in Verdicts(db).listed(None if everything else "accepted"):
+        row = store.get_row(verdict.call_id)
+        if row is None:
+            continue
+        item = labelled_item(verdict, row["title"] or "", row["summary"] or "", row["lang"])
+        if everything:
+            item["review"] = verdict.review
+        click.echo(json.dumps(item, ensure_ascii=False))
 
 
 @main.group("config")

@@ -36,7 +36,7 @@ class DemoResult:
     mailbox: Path
     digest: Path
     calls_by_source: dict[str, int]
-    flagged: list[StoredCall]
+    flagged: list[StoredCall]  # open and relevant, or "to check"
     alerts_sent: int
     alerts_pending: int
     crawl_ok: bool

@@ -1,7 +1,8 @@
 """A call as a person reads it, in one language: the same words in emails, Matrix and pages.
 
 Templates lay out what `present` computed: the deadline in words, how urgent it is, the
-kind, the topics and the terms that made the call relevant, the coalition's marks.
+kind, the topics and the terms that made the call relevant, the coalition's marks, and
+why a call is "to check" when the classifier is unsure of it.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from datetime import datetime
 from typing import Literal
 
 from veille.domain.call import days_left
-from veille.domain.stored_call import CallChange, StoredCall
+from veille.domain.stored_call import CallChange, DoubtRecord, StoredCall
 from veille.domain.vocabulary import TOPICS, Mark
 from veille.i18n import Words, belgian_date, translate, words
 
@@ -46,6 +47,10 @@ class CallView:
     matched_terms: list[str]  # why: the topical terms found, first ones first
     budget: str  # "250 000 EUR", or ""
     marks: list[MarkWords] = field(default_factory=list)
+    # the classifier is unsure: "to check" (not flagged, shown anyway) or flagged barely
+    uncertain: bool = False
+    to_check: bool = False
+    doubts: list[str] = field(default_factory=list)  # why, in words
     is_new: bool = False  # first seen since the reader's previous visit
     change_notes: list[str] = field(default_factory=list)  # digests: what changed
     followers: list[str] | None = None  # the coalition room's digest: who follows it
@@ -72,8 +77,39 @@ def present(
         matched_terms=matched_terms(call),
         budget=budget_words(call),
         marks=marks or [],
+        uncertain=call.uncertain,
+        to_check=call.to_check,
+        doubts=[doubt_words(doubt, lang) for doubt in call.doubts],
         is_new=since is not None and call.first_seen > since,
     )
+
+
+def doubt_words(doubt: DoubtRecord, lang: str) -> str:
+    """Why the classifier is unsure, for people: which test, its evidence, what it needs.
+
+    >>> doubt_words({"test": "subject", "name": "insertion", "value": 1.5, "needed": 2.0}, "en")
+    'little evidence of the subject “insertion” (1.5, 2.0 needed)'
+    """
+    value, needed = f"{doubt['value']:.1f}", f"{doubt['needed']:.1f}"
+    passed = doubt["value"] >= doubt["needed"]
+    if doubt["test"] == "call":
+        if passed:
+            return translate(lang, "it barely reads as a call (%(value)s, %(needed)s needed)",
+                             value=value, needed=needed)  # fmt: skip
+        return translate(lang, "little evidence that it is a call (%(value)s, %(needed)s needed)",
+                         value=value, needed=needed)  # fmt: skip
+    topic = translate(lang, f"topic_{doubt['name']}")
+    if passed:
+        return translate(
+            lang,
+            "the subject “%(topic)s” barely reaches the line (%(value)s, %(needed)s needed)",
+            topic=topic, value=value, needed=needed,
+        )  # fmt: skip
+    return translate(
+        lang,
+        "little evidence of the subject “%(topic)s” (%(value)s, %(needed)s needed)",
+        topic=topic, value=value, needed=needed,
+    )  # fmt: skip
 
 
 def deadline_words(call: StoredCall, left: int | None, lang: str) -> str:

@@ -27,6 +27,7 @@ from veille.web import (
     routes_filters,
     routes_marks,
     routes_observatory,
+    routes_verdicts,
 )
 from veille.web.context import Forbidden, Sender, WebApp, redirect, render
 from veille.web.security import SecurityHeaders
@@ -69,6 +70,7 @@ def create_app(
             *routes_feeds.routes,
             *routes_api.routes,
             *routes_admin.routes,
+            *routes_verdicts.routes,
             *routes_observatory.routes,
         ],
         exception_handlers={Forbidden: forbidden, HTTPException: http_error},

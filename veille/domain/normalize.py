@@ -154,6 +154,8 @@ def normalize(raw: RawCall, classifier: Classifier, now: datetime) -> Call:
         score=verdict.score,
         matches=verdict.to_dict()["matches"],
         reasons=list(verdict.reasons),
+        uncertain=verdict.uncertain,
+        doubts=verdict.to_dict()["doubts"],
     )
 
 

@@ -55,6 +55,11 @@ DECLINED: Mark = "not_for_us"  # no reminders for that member
 ApplicationOutcome = Literal["submitted", "won", "lost"]
 APPLICATION_OUTCOMES: tuple[ApplicationOutcome, ...] = get_args(ApplicationOutcome)
 
+# Where a member's verdict on the classifier's decision stands: an administrator accepts
+# it (it becomes the call's label) or rejects it.
+VerdictReview = Literal["pending", "accepted", "rejected"]
+VERDICT_REVIEWS: tuple[VerdictReview, ...] = get_args(VerdictReview)
+
 # How often a subscription hears about calls; the coalition room gets digests only.
 Cadence = Literal["instant", "daily", "weekly"]
 CADENCES: tuple[Cadence, ...] = get_args(Cadence)
@@ -94,6 +99,10 @@ def is_mark(value: str) -> TypeGuard[Mark]:
 
 def is_application_outcome(value: str) -> TypeGuard[ApplicationOutcome]:
     return value in APPLICATION_OUTCOMES
+
+
+def is_verdict_review(value: str) -> TypeGuard[VerdictReview]:
+    return value in VERDICT_REVIEWS
 
 
 def is_digest_cadence(value: str) -> TypeGuard[DigestCadence]:

@@ -147,14 +147,21 @@ def m006_deadline_kind(db: Database) -> None:
 
 
 @migrations()
-def m007_call_fingerprints(db: Database) -> None:
+def m007_uncertain_band(db: Database) -> None:
+    # the classifier's "to check" band: close to its line, with why (JSON list of doubts)
+    db.table("calls").add_column("uncertain", int, not_null_default=0)
+    db.table("calls").add_column("doubts", str)
+
+
+@migrations()
+def m008_call_fingerprints(db: Database) -> None:
     # What dedup compares of a known call (codes, numbered parts, editions, numbers the text
     # states, page kind), read once from its texts; filled in for older calls when needed.
     db.table("calls").add_column("fingerprint", str)
 
 
 @migrations()
-def m008_observatory_facts(db: Database) -> None:
+def m009_observatory_facts(db: Database) -> None:
     # How long projects last, whether a call pays for results, whether applicants bring part
     # of the cost: read from the texts of the calls already stored, as the crawl now does.
     calls = db.table("calls")
