@@ -8,6 +8,8 @@ DEVDEPS := $(VENV)/.installed-dev
 TESTDEPS := $(VENV)/.installed-test
 # The tests' Matrix homeserver, in its own venv so its pins never meet the app's.
 SYNAPSE := .synapse-venv/.installed
+# What the browser tests inject into pages (axe-core), from its hash-checked npm lock file.
+AXE := tools/browser/node_modules/axe-core/axe.min.js
 
 .PHONY: demo test lint typecheck format messages quality bench lock clean
 
@@ -26,9 +28,14 @@ $(DEVDEPS): $(BASE) requirements/test.lock
 	$(LOCKED) requirements/test.lock
 	touch $@
 
-$(TESTDEPS): $(DEVDEPS)
+$(TESTDEPS): $(DEVDEPS) $(AXE)
 	# Browser tests drive Debian's chromium through Playwright (never `playwright install`).
 	command -v chromium >/dev/null || { apt-get update -q && apt-get install -y -q chromium; }
+	touch $@
+
+$(AXE): tools/browser/package-lock.json
+	command -v npm >/dev/null || { apt-get update -q && apt-get install -y -q npm; }
+	npm ci --prefix tools/browser --no-audit --no-fund --loglevel=error
 	touch $@
 
 $(SYNAPSE): requirements/synapse.lock

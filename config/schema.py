@@ -21,12 +21,14 @@ from pydantic import (
 from veille.domain.classify import Vocabulary
 from veille.domain.crontab import to_scheduler_crontab
 from veille.domain.vocabulary import (  # the lists of values (veille.config.sources too)
+    REGIONS,
     Cadence,
     DigestCadence,
     InterfaceLanguage,
     Kind,
     Language,
     Topic,
+    region_of,
 )
 
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=60)]
@@ -55,12 +57,22 @@ class KeywordFilter(Strict):
     topics: list[Topic] = []
     include: Terms = []  # terms or "exact phrases"; any one is enough to match
     exclude: Terms = []  # a call containing one of these is left out
-    regions: Terms = []
+    regions: Terms = []  # in any language, or as codes (REGIONS): "Bruxelles", "brussels"
     languages: list[Language] = []
     sources: list[str] = []
     kinds: list[Kind] = []
     min_days_left: int | None = Field(default=None, ge=0)
     relevant_only: bool = True
+
+    @field_validator("regions")
+    @classmethod
+    def _known_regions(cls, regions: list[str]) -> list[str]:
+        unknown = [name for name in regions if region_of(name) is None]
+        if unknown:  # a misspelt region would match nothing, silently
+            known = ", ".join(REGIONS)
+            raise ValueError(f"unknown region {unknown[0]!r}: one of {known}, in any language")
+        return regions
+
     # with relevant_only: also the calls close to the classifier's line, marked "to check"
     to_check: bool = True
 

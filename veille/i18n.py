@@ -158,6 +158,15 @@ def belgian_date(moment: datetime | None, lang: str = "fr", with_time: bool = Tr
     return f"{local.strftime('%d/%m/%Y')} {translate(lang, 'at')} {hour}"
 
 
+def language_name(code: str, lang: str) -> str:
+    """A language's name in `lang`: "néerlandais", "Frans", "German".
+
+    >>> language_name("nl", "fr"), language_name("fr", "nl"), language_name("de", "en")
+    ('néerlandais', 'Frans', 'German')
+    """
+    return str(Locale.parse(code).get_language_name(words(lang).locale))
+
+
 # --- numbers in words ----------------------------------------------------------------------
 
 

@@ -14,7 +14,7 @@ from typing import Literal
 
 from veille.domain.call import days_left
 from veille.domain.stored_call import CallChange, DoubtRecord, StoredCall
-from veille.domain.vocabulary import TOPICS, Mark
+from veille.domain.vocabulary import TOPICS, Mark, region_of
 from veille.i18n import Words, belgian_date, translate, words
 
 MATCHED_TERMS_SHOWN = 8
@@ -232,7 +232,8 @@ def why_sentences(call: StoredCall, lang: str) -> list[str]:
         places = found.get(topic)
         if not places:
             continue
-        described = "; ".join(
+        # Translators: between the places terms were found ("… in the title; … in the text").
+        described = language.pgettext("between places", "; ").join(
             _terms_where(language, where, places[where][:TERMS_PER_PLACE])
             for where in FIELDS_IN_ORDER
             if where in places
@@ -278,3 +279,19 @@ def group_reason_words(reason: str | None, lang: str) -> str:
     if code == "extension":
         return language.gettext("it announces that the deadline was extended")
     return ""
+
+
+def region_name(name: str, lang: str) -> str:
+    """A region as the reader names it ("Brussel" for "Bruxelles" in Dutch); a spelling
+    that is none of the known regions, as written."""
+    code = region_of(name)
+    language = words(lang)
+    names = {
+        "brussels": language.pgettext("region", "Brussels"),
+        "wallonia": language.pgettext("region", "Wallonia"),
+        "flanders": language.pgettext("region", "Flanders"),
+        "east-belgium": language.pgettext("region", "East Belgium (German-speaking Community)"),
+        "belgium": language.pgettext("region", "Belgium"),
+        "europe": language.pgettext("region", "Europe"),
+    }
+    return names[code] if code else name

@@ -7,14 +7,14 @@ with `{% pluralize %}` for plural forms, `pgettext`, `npgettext`. See veille.i18
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context, select_autoescape
 from jinja2.runtime import Context
 
-from veille.i18n import Words, belgian_date, moment_in_words, translate, words
+from veille.i18n import Words, belgian_date, date_in_words, moment_in_words, translate, words
 
 
 def safe_url(url: str | None) -> str:
@@ -54,7 +54,11 @@ def _npgettext(context: Context, message_context: str, singular: str, plural: st
 
 
 @pass_context
-def _moment_in_words(context: Context, moment: datetime | None, with_time: bool = True) -> str:
+def _moment_in_words(
+    context: Context, moment: datetime | date | None, with_time: bool = True
+) -> str:
+    if isinstance(moment, date) and not isinstance(moment, datetime):  # a day alone
+        return date_in_words(moment, None, _words(context).lang)
     return moment_in_words(moment, _words(context).lang, with_time)
 
 

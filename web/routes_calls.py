@@ -79,6 +79,7 @@ async def home(request: Request) -> Response:
     return render(
         request,
         "home.html",
+        notice=request.query_params.get("notice", ""),
         calls=views,
         total=total,
         page=page,
@@ -138,6 +139,7 @@ async def call_page(request: Request) -> Response:
         verdicts=verdicts,
         own_verdict=own_verdict,
         verdict_saved=request.query_params.get("verdict") == "saved",
+        saved=request.query_params.get("saved", ""),
     )
 
 

@@ -13,7 +13,7 @@ from veille.config.loader import ConfigError
 from veille.config.schema import MAX_TERM_LENGTH, MAX_TERMS, KeywordFilter, Member, Subscription
 from veille.config.writer import save_member_filter
 from veille.domain.filters import call_matches_filter
-from veille.domain.vocabulary import KINDS, LANGUAGES, TOPICS
+from veille.domain.vocabulary import KINDS, LANGUAGES, REGIONS, TOPICS
 from veille.presentation import CallView, present
 from veille.web.context import (
     WebApp,
@@ -47,7 +47,7 @@ def filter_from_form(form: dict[str, Any], sources: tuple[str, ...]) -> dict[str
         "topics": _choices(form.get("topics"), TOPICS),
         "include": _lines(form.get("include")),
         "exclude": _lines(form.get("exclude")),
-        "regions": _lines(form.get("regions")),
+        "regions": _choices(form.get("regions"), REGIONS),
         "languages": _choices(form.get("languages"), LANGUAGES),
         "sources": _choices(form.get("sources"), sources),
         "kinds": _choices(form.get("kinds"), KINDS),
@@ -110,7 +110,8 @@ def _page(
         topics=TOPICS,
         call_languages=LANGUAGES,
         kinds=KINDS,
-        sources=[s.name for s in web.config.sources],
+        sources=[(s.name, s.title or s.name) for s in web.config.sources],
+        regions=REGIONS,
         **extra,
     )
 

@@ -69,15 +69,18 @@ async def mark(request: Request) -> Response:
     note = " ".join(str(form.get("note", "")).split())[:500]
     # The member comes from the session, never from the form: nobody marks for another.
     member = person["member"]
+    saved = "mark"
     if chosen == "":
         stores.marks.remove_mark(call.id, member)
+        saved = "mark-removed"
     elif is_mark(chosen):
         stores.marks.set_mark(call.id, member, chosen, note, now)
         if chosen == "partner":
             queue_partner_requests(web, call, member, note, now)
     else:
         raise HTTPException(400, "unknown mark")
-    return redirect(f"/calls/{call.id}#marks")
+    # the page says what was done (a visible confirmation after each action)
+    return redirect(f"/calls/{call.id}?saved={saved}#marks")
 
 
 async def outcome(request: Request) -> Response:
@@ -99,7 +102,7 @@ async def outcome(request: Request) -> Response:
         raise HTTPException(400, "amount is not a number") from None
     note = " ".join(str(form.get("note", "")).split())[:500]
     stores.marks.set_outcome(call.id, person["member"], chosen, amount, note, web.clock())
-    return redirect(f"/calls/{call.id}#outcomes")
+    return redirect(f"/calls/{call.id}?saved=outcome#outcomes")
 
 
 routes = [

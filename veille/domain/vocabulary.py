@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import Literal, TypeGuard, get_args
 
+from veille.domain.text import fold
+
 # --- calls ------------------------------------------------------------------------------
 
 Kind = Literal["call_for_projects", "call_for_interest", "tender", "subsidy", "news", "other"]
@@ -34,6 +36,22 @@ TOPICS: tuple[Topic, ...] = get_args(Topic)
 # Languages calls are published in (and a filter may ask for).
 Language = Literal["fr", "nl", "en", "de"]
 LANGUAGES: tuple[Language, ...] = get_args(Language)
+
+# Where a call applies. Sources and members write a region in any language (or as a code):
+# REGION_NAMES gives each one's spellings, folded; region_of() reads any of them.
+Region = Literal["brussels", "wallonia", "flanders", "east-belgium", "belgium", "europe"]
+REGIONS: tuple[Region, ...] = get_args(Region)
+REGION_NAMES: dict[Region, tuple[str, ...]] = {
+    "brussels": ("brussels", "bruxelles", "brussel", "bruxelles-capitale", "brussels region"),
+    "wallonia": ("wallonia", "wallonie", "wallonie", "wallonien", "region wallonne"),
+    "flanders": ("flanders", "vlaanderen", "flandre", "flandern", "vlaams gewest"),
+    "east-belgium": (
+        "east-belgium", "ostbelgien", "east belgium", "communaute germanophone",
+        "duitstalige gemeenschap", "deutschsprachige gemeinschaft", "german-speaking community",
+    ),
+    "belgium": ("belgium", "be", "belgique", "belgie", "belgien"),
+    "europe": ("europe", "eu", "europa", "union europeenne", "europese unie", "european union"),
+}  # fmt: skip
 
 # Languages Veille itself writes in (catalogues in veille/locales/).
 InterfaceLanguage = Literal["fr", "nl", "en"]
@@ -91,6 +109,16 @@ VIEW_STATUSES: tuple[ViewStatus, ...] = get_args(ViewStatus)
 # A list may keep the calls closing within a window: its name and length in days.
 Window = Literal["week", "month", "quarter"]
 WINDOW_DAYS: dict[Window, int] = {"week": 7, "month": 31, "quarter": 92}
+
+
+def region_of(name: str) -> Region | None:
+    """The region a spelling names, in any language (None: not one of REGIONS).
+
+    >>> region_of("Brussel"), region_of("BE"), region_of("Wallonië"), region_of("Gand")
+    ('brussels', 'belgium', 'wallonia', None)
+    """
+    folded = fold(name.strip())
+    return next((code for code, names in REGION_NAMES.items() if folded in names), None)
 
 
 def is_mark(value: str) -> TypeGuard[Mark]:

@@ -10,7 +10,14 @@ from sqlite_utils import Database
 
 from veille.domain.concepts import Concepts, SearchGroup, search_groups
 from veille.domain.stored_call import StoredCall
-from veille.domain.vocabulary import WINDOW_DAYS, ViewStatus, Window
+from veille.domain.vocabulary import (
+    REGION_NAMES,
+    REGIONS,
+    WINDOW_DAYS,
+    ViewStatus,
+    Window,
+    region_of,
+)
 from veille.storage.read_model import open_clause, stored_call
 
 # Columns the lists need; the full text stays out of them (it can be long).
@@ -54,6 +61,7 @@ class OtherPage:
     url: str
     title: str
     lang: str | None
+    reason: str | None = None  # why it joined the group (GroupReason.to_text()), if it did
 
 
 NEAR_GAP = 2  # words a form of several words may have between its words ("demandeurs DE L'emploi")
@@ -125,8 +133,11 @@ class CallQueries:
             where.append(f"{table}.topics like ?")
             args.append(f'%"{query.topic}"%')
         if query.region:
-            where.append(f"{table}.regions like ?")
-            args.append(f'%"{query.region}"%')
+            # a region in any of its spellings (sources write "Bruxelles", "BE", "Vlaanderen")
+            code = region_of(query.region)
+            names = REGION_NAMES[code] if code else (query.region,)
+            where.append("(" + " or ".join(f"{table}.regions like ?" for _ in names) + ")")
+            args += [f'%"{name}"%' for name in names]
         if query.window:
             where.append(f"{table}.deadline >= ? and {table}.deadline <= ?")
             args += [stamp, (now + timedelta(days=WINDOW_DAYS[query.window])).isoformat()]
@@ -251,7 +262,9 @@ class CallQueries:
             "source": distinct("source"),
             "funder": distinct("funder"),
             "lang": distinct("lang"),
-            "region": sorted(regions),
+            # regions as codes (REGIONS order), a spelling no code knows as written
+            "region": [r for r in REGIONS if r in {region_of(n) for n in regions}]
+            + sorted(n for n in regions if region_of(n) is None),
         }
 
     def call(self, call_id: str) -> StoredCall | None:
@@ -261,7 +274,9 @@ class CallQueries:
     def same_call_elsewhere(self, call: StoredCall) -> list[OtherPage]:
         """Other pages of the same call (other sources or languages), when grouped."""
         rows = self.db.table("calls").rows_where(
-            "group_id = ? and id != ?", [call.group_id, call.id], select="source, url, title, lang"
+            "group_id = ? and id != ?",
+            [call.group_id, call.id],
+            select="source, url, title, lang, group_reason as reason",
         )
         return [OtherPage(**row) for row in rows]
 
