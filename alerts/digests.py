@@ -133,7 +133,7 @@ def plan_digests(
             if settings.send_empty_digest or any(s.calls for s in sections):
                 message = render_digest(
                     sections,
-                    subject_key=f"subject_{cadence}",
+                    digest=cadence,
                     lang=sub.language,
                     member_name=member.name,
                     digest_url=settings.digest_url,
@@ -186,7 +186,7 @@ def _plan_room_digest(
     if config.settings.send_empty_digest or any(s.calls for s in sections):
         message = render_digest(
             sections,
-            subject_key="subject_coalition",
+            digest="coalition",
             lang=room.language,
             member_name=config.coalition,
             digest_url=config.settings.digest_url,

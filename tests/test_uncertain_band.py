@@ -156,9 +156,11 @@ def test_veille_reclassify_and_export_use_the_reviewed_verdicts(tmp_path):
     data = ["--data-dir", str(tmp_path / "data")]
     done = subprocess.run([veille, "reclassify", *data], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == (
-        "1 of 2 calls are classified differently now; 1 call(s) follow members' reviewed verdicts"
-    )
+    # in the administrators' language (French by default), with real plurals
+    assert done.stdout.splitlines() == [
+        "1 appel est classé autrement désormais, sur 2",
+        "1 appel suit l'avis vérifié des membres",
+    ]
     exported = subprocess.run([veille, "verdicts", "export", *data], capture_output=True, text=True)
     [item] = [json.loads(line) for line in exported.stdout.splitlines()]
     assert (item["id"], item["relevant"], item["topics"], item["lang"]) == (
@@ -264,7 +266,9 @@ def test_an_instant_alert_for_a_call_to_check_says_so_and_why(service_config, tm
     deliver_due(config, outbox, Deliverer(throttle=False), NOW)
 
     [message] = smtp.messages()
-    assert message["Subject"].startswith("[À vérifier] Nouvel appel : Appel à projets 2027")
+    assert message["Subject"].startswith(
+        "[À vérifier] Nouvel appel à projets : Appel à projets 2027"
+    )
     body = html.unescape(message.get_body(("html",)).get_content())
     assert "peu d'indices du sujet « insertion »" in body
     assert re.search(rf"https?://[^\s\"]+/calls/{call_id}#verdict", body)

@@ -12,6 +12,7 @@ import click
 
 from veille.config import ConfigError, VeilleConfig, load_config
 from veille.domain.vocabulary import INTERFACE_LANGUAGES, TOPICS
+from veille.i18n import stored_moment_in_words, words
 
 
 class _Veille(click.Group):
@@ -67,44 +68,85 @@ def demo(data_dir: Path) -> None:
     Example: veille demo --data-dir /tmp/veille-demo
     """
     from veille.demo import NotADemoFolder, run_demo
+    from veille.presentation import present
 
     try:
         result = run_demo(data_dir.resolve())
     except NotADemoFolder as error:
         click.echo(f"error: {error}", err=True)
         sys.exit(2)
-    click.echo(f"Veille demo — done in {result.seconds:.1f} s (recorded sources, 127.0.0.1 only)\n")
+    w = words(result.language)
+    seconds = w.gettext("%(seconds).1f s", seconds=result.seconds)
+    click.echo(
+        w.gettext(
+            "Veille demo — done in %(seconds)s (recorded sources, 127.0.0.1 only)", seconds=seconds
+        )
+        + "\n"
+    )
     total = sum(result.calls_by_source.values())
-    click.echo(f"Calls collected: {total}, per source:")
+    click.echo(
+        w.ngettext(
+            "%(count)s call collected, per source:", "%(count)s calls collected, per source:", total
+        )
+    )
     for source, count in sorted(result.calls_by_source.items()):
         click.echo(f"  {source:28} {count}")
     flagged = [call for call in result.flagged if call.relevant]
     to_check = len(result.flagged) - len(flagged)
     click.echo(
-        f"\nFlagged as relevant and open: {len(flagged)} (why: the terms matched); "
-        f"to check (near the classifier's line, shown marked): {to_check}"
+        "\n"
+        + w.ngettext(
+            "%(count)s call flagged as relevant and open (why: the terms matched)",
+            "%(count)s calls flagged as relevant and open (why: the terms matched)",
+            len(flagged),
+        )
+        + "\n"
+        + w.ngettext(
+            "%(count)s call to check (near the classifier's line, shown marked)",
+            "%(count)s calls to check (near the classifier's line, shown marked)",
+            to_check,
+        )
     )
     for call in result.flagged:
         found = dict.fromkeys(m["term"] for m in call.matches if m["topic"] in TOPICS)
         terms = ", ".join(list(found)[:6]) + (", …" if len(found) > 6 else "")
-        shown = "%Y-%m-%d %H:%M" if call.deadline_has_time else "%Y-%m-%d"  # no invented time
-        deadline = call.deadline.strftime(shown) if call.deadline else call.status
+        view = present(call, call.first_seen, result.language)
         title = call.title if len(call.title) <= 76 else call.title[:75] + "…"
-        mark = "[to check] " if call.uncertain else ""
-        topics = ", ".join(call.topics or call.candidate_topics)
+        mark = "[" + w.gettext("To check") + "] " if call.uncertain else ""
         click.echo(f"  - {mark}{title}")
-        click.echo(f"      deadline {deadline} · topics {topics} · matched: {terms}")
-    click.echo(
-        f"\nAlerts delivered by email: {result.alerts_sent}"
-        + (f" ({result.alerts_pending} waiting for a retry)" if result.alerts_pending else "")
+        click.echo(
+            "      "
+            + w.gettext(
+                "deadline %(deadline)s · topics %(topics)s · matched: %(terms)s",
+                deadline=view.deadline,
+                topics=", ".join(view.topics or call.candidate_topics),
+                terms=terms,
+            )
+        )
+    sent = w.ngettext(
+        "%(count)s alert delivered by email",
+        "%(count)s alerts delivered by email",
+        result.alerts_sent,
     )
-    click.echo(f"\nDatabase: {result.database}")
+    if result.alerts_pending:
+        sent += " " + w.ngettext(
+            "(%(count)s waiting for a retry)",
+            "(%(count)s waiting for a retry)",
+            result.alerts_pending,
+        )
+    click.echo("\n" + sent)
+    eml = len(list(result.mailbox.glob("*.eml")))
+    click.echo("\n" + w.gettext("Database: %(path)s", path=result.database))
     click.echo(
-        f"Mailbox:  {result.mailbox}  ({len(list(result.mailbox.glob('*.eml')))} .eml files)"
+        w.gettext("Mailbox:  %(path)s", path=result.mailbox)
+        + "  "
+        + w.ngettext("(%(count)s .eml file)", "(%(count)s .eml files)", eml)
     )
-    click.echo(f"Digest:   {result.digest}")
+    click.echo(w.gettext("Digest:   %(path)s", path=result.digest))
     if not result.crawl_ok:
-        click.echo(f"\nThe crawl reported a problem:\n{result.crawl_errors}", err=True)
+        click.echo(
+            "\n" + w.gettext("The crawl reported a problem:") + f"\n{result.crawl_errors}", err=True
+        )
         sys.exit(1)
 
 
@@ -169,11 +211,15 @@ def crawl(
         timeout=timeout,
     )
     runs = CrawlRuns(open_database(database_path(data_dir)))
+    w = words(config.settings.admin_language)
     for run in runs.recent(limit=len(sources) or len(config.sources)):
-        click.echo(
-            f"{run['source']:28} {run['outcome']:8} items {run['items']:4} "
-            f"new {run['new_calls']:3} changed {run['changed_calls']:3}"
+        counts = w.gettext(
+            "items %(items)4d new %(new)3d changed %(changed)3d",
+            items=run["items"],
+            new=run["new_calls"],
+            changed=run["changed_calls"],
         )
+        click.echo(f"{run['source']:28} {run['outcome']:8} {counts}")
         for error in run["errors"][:3]:
             click.echo(f"    {error}")
     if not outcome.ok:
@@ -285,9 +331,20 @@ def reclassify(config_dir: Path | None, data_dir: Path | None) -> None:
     store = CallStore(db)
     changed = store.reclassify(lambda call: classify_stored(classifier, call))
     labels = len(Verdicts(db).accepted())
+    w = words(config.settings.admin_language)
     click.echo(
-        f"{changed} of {store.count()} calls are classified differently now; "
-        f"{labels} call(s) follow members' reviewed verdicts"
+        w.ngettext(
+            "%(count)s call is classified differently now, of %(total)s",
+            "%(count)s calls are classified differently now, of %(total)s",
+            changed,
+            total=store.count(),
+        )
+        + "\n"
+        + w.ngettext(
+            "%(count)s call follows members' reviewed verdicts",
+            "%(count)s calls follow members' reviewed verdicts",
+            labels,
+        )
     )
 
 
@@ -339,6 +396,7 @@ def config_check(config_dir: Path | None) -> None:
     from veille.config.loader import resolve_secrets
 
     config = _config(config_dir)
+    w = words(config.settings.admin_language)
     problems = []
     for channel in config.channels():
         problem = check_channel_url(resolve_secrets(channel.url))
@@ -349,7 +407,12 @@ def config_check(config_dir: Path | None) -> None:
     if problems:
         sys.exit(2)
     click.echo(
-        f"OK: {len(config.sources)} sources, {len(config.members)} members ({config.folder})"
+        w.gettext(
+            "OK: %(sources)s, %(members)s (%(folder)s)",
+            sources=w.ngettext("%(count)s source", "%(count)s sources", len(config.sources)),
+            members=w.ngettext("%(count)s member", "%(count)s members", len(config.members)),
+            folder=config.folder,
+        )
     )
 
 
@@ -367,14 +430,21 @@ def sources_list(config_dir: Path | None, data_dir: Path | None) -> None:
     from veille.storage.crawl_runs import CrawlRuns
 
     config = _config(config_dir)
+    w = words(config.settings.admin_language)
     database = database_path(data_dir or config.data_dir)
     history = CrawlRuns(open_database(database)) if database.exists() else None
     for source in config.sources:
         runs = history.recent(source.name, limit=1) if history else []
         last = (
-            f"{runs[0]['started'][:16]} {runs[0]['outcome']} ({runs[0]['items']} items)"
+            w.ngettext(
+                "%(when)s %(outcome)s (%(count)s item)",
+                "%(when)s %(outcome)s (%(count)s items)",
+                runs[0]["items"],
+                when=stored_moment_in_words(runs[0]["started"], w.lang),
+                outcome=runs[0]["outcome"],
+            )
             if runs
-            else "never run"
+            else w.gettext("never run")
         )
         click.echo(f"{source.name:28} {source.type:8} {source.schedule:16} {last}")
 

@@ -14,8 +14,16 @@ from typing import Literal
 
 from veille.domain.call import days_left
 from veille.domain.stored_call import CallChange, DoubtRecord, StoredCall
-from veille.domain.vocabulary import TOPICS, Mark, region_of
-from veille.i18n import Words, belgian_date, translate, words
+from veille.domain.vocabulary import TOPICS, Mark, is_status
+from veille.i18n import Words, belgian_date, stored_moment_in_words, translate, words
+from veille.i18n.names import (
+    field_name,
+    kind_name,
+    mark_name,
+    new_call_heading,
+    status_name,
+    topic_name,
+)
 
 MATCHED_TERMS_SHOWN = 8
 
@@ -40,9 +48,10 @@ class CallView:
     call: StoredCall
     lang: str
     days_left: int | None
-    deadline: str  # "26/11/2026 à 12h00 (3 jours restants)", or "Appel permanent"
+    deadline: str  # "jeudi 26 novembre 2026 à 12:00 (3 jours restants)", or "Appel permanent"
     urgency: Urgency
-    kind: str
+    kind: str  # "Marché public"
+    heading: str  # what an alert announces: "Nouveau marché public"
     topics: list[str]  # the classifier's topics, in words
     matched_terms: list[str]  # why: the topical terms found, first ones first
     budget: str  # "250 000 EUR", or ""
@@ -72,8 +81,9 @@ def present(
         days_left=left,
         deadline=deadline_words(call, left, lang),
         urgency=urgency(left),
-        kind=translate(lang, f"kind_{call.kind}"),
-        topics=[translate(lang, f"topic_{topic}") for topic in call.topics],
+        kind=kind_name(call.kind, lang),
+        heading=new_call_heading(call.kind, lang),
+        topics=[topic_name(topic, lang) for topic in call.topics],
         matched_terms=matched_terms(call),
         budget=budget_words(call),
         marks=marks or [],
@@ -98,7 +108,7 @@ def doubt_words(doubt: DoubtRecord, lang: str) -> str:
                              value=value, needed=needed)  # fmt: skip
         return translate(lang, "little evidence that it is a call (%(value)s, %(needed)s needed)",
                          value=value, needed=needed)  # fmt: skip
-    topic = translate(lang, f"topic_{doubt['name']}")
+    topic = topic_name(doubt["name"], lang)
     if passed:
         return translate(
             lang,
@@ -117,9 +127,9 @@ def deadline_words(call: StoredCall, left: int | None, lang: str) -> str:
     per kind of deadline, and a date alone when the call states no time (never "23h59")."""
     if call.deadline is not None and left is not None:
         if left < 0:
-            state = translate(lang, "status_closed")
+            state = status_name("closed", lang)
         elif left == 0:
-            state = translate(lang, "closes_today")
+            state = translate(lang, "closes today")
         else:
             state = words(lang).ngettext("%(count)s day left", "%(count)s days left", left)
         when = belgian_date(call.deadline, lang, with_time=call.deadline_has_time)
@@ -128,8 +138,8 @@ def deadline_words(call: StoredCall, left: int | None, lang: str) -> str:
             when = words(lang).gettext("recurring, next on %(date)s", date=when)
         return f"{when} ({state})"
     if call.deadline_kind == "permanent" or call.status == "permanent":
-        return translate(lang, "permanent")
-    return translate(lang, "no_deadline")
+        return translate(lang, "Rolling call")
+    return translate(lang, "No known deadline")
 
 
 def urgency(left: int | None) -> Urgency:
@@ -175,7 +185,7 @@ def marks_in_words(
 ) -> list[MarkWords]:
     """(member id, mark, note) as people read them: the member's name, the mark in words."""
     return [
-        MarkWords(member_id, names.get(member_id, member_id), translate(lang, f"mark_{mark}"), note)
+        MarkWords(member_id, names.get(member_id, member_id), mark_name(mark, lang), note)
         for member_id, mark, note in marks
     ]
 
@@ -186,22 +196,63 @@ def change_notes(changes: list[CallChange], lang: str) -> list[str]:
     for change in changes:
         name = change["field"]
         if name == "deadline":
-            old, new = _date_or_dash(change["old"], lang), _date_or_dash(change["new"], lang)
-            notes.append(translate(lang, "change_deadline", old=old, new=new))
-        elif name == "attachments":
-            notes.append(translate(lang, "change_documents"))
-        elif name == "status":
-            notes.append(
-                translate(lang, "change_status", new=translate(lang, f"status_{change['new']}"))
+            old, new = (
+                _deadline_or_dash(change["old"], lang),
+                _deadline_or_dash(change["new"], lang),
             )
+            notes.append(translate(lang, "deadline changed: %(old)s → %(new)s", old=old, new=new))
+        elif name == "attachments":
+            notes.append(translate(lang, "new documents"))
+        elif name == "status":
+            notes.append(translate(lang, "status: %(new)s", new=_status_words(change["new"], lang)))
         elif name not in other:
             other.append(name)
     if other:
-        notes.append(translate(lang, "change_other", fields=", ".join(other)))
+        notes.append(translate(lang, "changed: %(fields)s", fields=", ".join(other)))
     return list(dict.fromkeys(notes))
 
 
-def _date_or_dash(value: str | None, lang: str) -> str:
+def _status_words(value: str | None, lang: str) -> str:
+    return status_name(value, lang) if is_status(value) else (value or "-")
+
+
+@dataclass(frozen=True)
+class ChangeRow:
+    """One line of a call's change history, as a person reads it: no ISO timestamp."""
+
+    when: str
+    field: str
+    before: str
+    after: str
+
+
+CHANGE_TEXT_SHOWN = 200
+
+
+def change_rows(changes: Iterable[CallChange], lang: str) -> list[ChangeRow]:
+    """The change history in words: when, which field, before and after."""
+    return [
+        ChangeRow(
+            when=stored_moment_in_words(change["changed_at"], lang),
+            field=field_name(change["field"], lang),
+            before=_value_words(change["field"], change["old"], lang),
+            after=_value_words(change["field"], change["new"], lang),
+        )
+        for change in changes
+    ]
+
+
+def _value_words(field: str, value: str | None, lang: str) -> str:
+    if field == "deadline":
+        return _deadline_or_dash(value, lang) if value else ""
+    if field == "opens":
+        return stored_moment_in_words(value, lang) if value else ""
+    if field == "status":
+        return _status_words(value, lang) if value else ""
+    return (value or "")[:CHANGE_TEXT_SHOWN]
+
+
+def _deadline_or_dash(value: str | None, lang: str) -> str:
     """A deadline of the change history: its time only if it is not the day's end (the
     history keeps the moment, not whether a time was stated)."""
     if not value:
@@ -279,19 +330,3 @@ def group_reason_words(reason: str | None, lang: str) -> str:
     if code == "extension":
         return language.gettext("it announces that the deadline was extended")
     return ""
-
-
-def region_name(name: str, lang: str) -> str:
-    """A region as the reader names it ("Brussel" for "Bruxelles" in Dutch); a spelling
-    that is none of the known regions, as written."""
-    code = region_of(name)
-    language = words(lang)
-    names = {
-        "brussels": language.pgettext("region", "Brussels"),
-        "wallonia": language.pgettext("region", "Wallonia"),
-        "flanders": language.pgettext("region", "Flanders"),
-        "east-belgium": language.pgettext("region", "East Belgium (German-speaking Community)"),
-        "belgium": language.pgettext("region", "Belgium"),
-        "europe": language.pgettext("region", "Europe"),
-    }
-    return names[code] if code else name

@@ -18,6 +18,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from veille.config.loader import VeilleConfig
+from veille.i18n import translate
 from veille.web import (
     routes_admin,
     routes_api,
@@ -29,7 +30,7 @@ from veille.web import (
     routes_observatory,
     routes_verdicts,
 )
-from veille.web.context import Forbidden, Sender, WebApp, redirect, render
+from veille.web.context import Forbidden, Sender, WebApp, language, redirect, render
 from veille.web.security import SecurityHeaders
 
 
@@ -41,13 +42,26 @@ async def forbidden(request: Request, exc: Exception) -> Response:
         if request.method == "GET" and not machine:
             return redirect("/signin")
         return Response("sign-in required", status_code=401)
-    return render(request, "error.html", status=403, message="error_csrf")
+    return render(
+        request,
+        "error.html",
+        status=403,
+        message=translate(
+            language(request), "This form has expired: reload the page and try again."
+        ),
+    )
 
 
 async def http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
-    key = {404: "error_not_found", 403: "error_forbidden"}.get(exc.status_code, "error_bad")
-    return render(request, "error.html", status=exc.status_code, message=key)
+    lang = language(request)
+    if exc.status_code == 404:
+        message = translate(lang, "Page not found")
+    elif exc.status_code == 403:
+        message = translate(lang, "Access restricted")
+    else:
+        message = translate(lang, "Bad request")
+    return render(request, "error.html", status=exc.status_code, message=message)
 
 
 def create_app(

@@ -23,8 +23,8 @@ from veille.config.loader import VeilleConfig, load_config
 from veille.config.schema import Member
 from veille.domain.call import BRUSSELS
 from veille.domain.vocabulary import InterfaceLanguage, is_interface_language, region_of
-from veille.i18n import language_name, share_in_words
-from veille.presentation import group_reason_words, region_name, why_sentences
+from veille.i18n.amounts import share_in_words
+from veille.presentation import group_reason_words, why_sentences
 from veille.storage import CallStore, Outbox, open_database
 from veille.storage.accounts import Accounts, Person
 from veille.storage.call_queries import CallQueries
@@ -117,11 +117,9 @@ class WebApp:
         self.env.globals["feed_token"] = self.feed_token
         self.env.globals["highlight_terms"] = highlight_terms
         self.env.globals["excerpt"] = excerpt
-        self.env.globals["region_name"] = region_name
         self.env.globals["why_sentences"] = why_sentences
         self.env.globals["group_reason_words"] = group_reason_words
         self.env.globals["share_in_words"] = share_in_words
-        self.env.globals["language_name"] = language_name
         self.env.filters["region_code"] = lambda name: region_of(name) or name
         self.sync_people()
 

@@ -14,7 +14,7 @@ from veille.config.schema import KeywordFilter
 from veille.domain.filters import call_matches_filter
 from veille.domain.stored_call import StoredCall
 from veille.domain.vocabulary import APPLICATION_OUTCOMES, KINDS, MARKS
-from veille.presentation import present
+from veille.presentation import change_rows, present
 from veille.storage.call_queries import CallQuery
 from veille.web.context import Forbidden, app_state, can_read, current_person, language, render
 from veille.web.views import EVIDENCE_TOPICS, highlight_matches, mark_words, parse_query
@@ -127,7 +127,7 @@ async def call_page(request: Request) -> Response:
             "text": highlight_matches(call.text, call.matches, "text"),
         },
         evidence=[m for m in call.matches if m.get("topic") in EVIDENCE_TOPICS],
-        changes=stores.call_store.changes(call.id),
+        changes=change_rows(stores.call_store.changes(call.id), lang),
         own_mark=own,
         mark_choices=MARKS,
         outcome_choices=APPLICATION_OUTCOMES,

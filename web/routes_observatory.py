@@ -14,7 +14,8 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from veille.domain.observatory import Figure, figures
-from veille.i18n import money_in_words, number_in_words, share_in_words, words
+from veille.i18n import words
+from veille.i18n.amounts import money_in_words, number_in_words, share_in_words
 from veille.storage.observatory import observed_calls
 from veille.web.charts import bar_chart
 from veille.web.context import Forbidden, app_state, can_read, language, render

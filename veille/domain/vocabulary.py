@@ -16,7 +16,9 @@ from veille.domain.text import fold
 
 # --- calls ------------------------------------------------------------------------------
 
-Kind = Literal["call_for_projects", "call_for_interest", "tender", "subsidy", "news", "other"]
+Kind = Literal[
+    "call_for_projects", "call_for_interest", "tender", "subsidy", "prize", "news", "other"
+]
 KINDS: tuple[Kind, ...] = get_args(Kind)
 
 # Where a call stands; "permanent": open without a deadline.
@@ -119,6 +121,10 @@ def region_of(name: str) -> Region | None:
     """
     folded = fold(name.strip())
     return next((code for code, names in REGION_NAMES.items() if folded in names), None)
+
+
+def is_status(value: str | None) -> TypeGuard[Status]:
+    return value in STATUSES
 
 
 def is_mark(value: str) -> TypeGuard[Mark]:
