@@ -1,7 +1,7 @@
 """Numbers, amounts, shares and language names as each interface language writes them.
 
 >>> money_in_words(1800000, "nl"), share_in_words(0.25, "fr"), language_name("nl", "fr")
-('€\\xa01.800.000', '25\\u202f%', 'néerlandais')
+('€\\xa01.800.000', '25\\xa0%', 'néerlandais')
 """
 
 from __future__ import annotations
