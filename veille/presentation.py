@@ -14,6 +14,7 @@ from typing import Literal
 
 from veille.domain.call import days_left
 from veille.domain.stored_call import CallChange, DoubtRecord, StoredCall
+from veille.domain.verdicts import label_reason
 from veille.domain.vocabulary import TOPICS, Mark, is_status
 from veille.i18n import Words, belgian_date, stored_moment_in_words, translate, words
 from veille.i18n.names import (
@@ -267,9 +268,10 @@ FIELDS_IN_ORDER = ("title", "summary", "text")
 TERMS_PER_PLACE = 4
 
 
-def why_sentences(call: StoredCall, lang: str) -> list[str]:
+def why_sentences(call: StoredCall, lang: str, names: Mapping[str, str] | None = None) -> list[str]:
     """Why the classifier flagged the call, one sentence per subject: the terms it found
-    and where ("Signalé pour l'insertion : « NEET », « vers l'emploi » dans le titre.")."""
+    and where ("Signalé pour l'insertion : « NEET », « vers l'emploi » dans le titre."); and,
+    when a member's reviewed verdict decided, who said what (`names`: members' names)."""
     language = words(lang)
     found: dict[str, dict[str, list[str]]] = {}
     for match in call.matches:
@@ -295,6 +297,29 @@ def why_sentences(call: StoredCall, lang: str) -> list[str]:
             sentences.append(language.gettext("Flagged for mentoring: %(found)s.", found=described))
         else:
             sentences.append(language.gettext("Recognised as a call: %(found)s.", found=described))
+    for reason in call.reasons:
+        label = label_reason(reason)
+        if label is None:
+            continue
+        member = (names or {}).get(label.member, label.member)
+        if label.relevant:
+            sentences.append(
+                language.gettext(
+                    "Relevant by the verdict of %(member)s, reviewed by %(reviewer)s.",
+                    member=member,
+                    reviewer=label.reviewer,
+                )
+            )
+        else:
+            sentences.append(
+                language.gettext(
+                    "Not relevant by the verdict of %(member)s (“%(because)s”), reviewed by "
+                    "%(reviewer)s.",
+                    member=member,
+                    because=label.because,
+                    reviewer=label.reviewer,
+                )
+            )
     return sentences
 
 

@@ -13,13 +13,14 @@ from markupsafe import Markup, escape
 
 from veille.domain.observatory import Figure
 
-WIDTH = 640
-BAR = 22
-GAP = 8
-LABEL_WIDTH = 210
-VALUE_WIDTH = 110
-TOP = 8
-LABEL_CHARACTERS = 30
+# Drawn small (a phone's width): the text stays readable where the drawing shrinks least.
+WIDTH = 420
+BAR = 20
+GAP = 7
+LABEL_WIDTH = 168
+VALUE_WIDTH = 92
+TOP = 6
+LABEL_CHARACTERS = 21
 
 
 def bar_chart(
@@ -41,7 +42,8 @@ def bar_chart(
     for index, row in enumerate(rows):
         y = TOP + index * (BAR + GAP)
         length = 0.0 if not row.value else max(2.0, span * float(row.value) / largest)
-        label = row.label if len(row.label) <= LABEL_CHARACTERS else row.label[:29] + "…"
+        cut = LABEL_CHARACTERS - 1
+        label = row.label if len(row.label) <= LABEL_CHARACTERS else row.label[:cut] + "…"
         parts.append(
             f'<text x="{LABEL_WIDTH - 8}" y="{y + BAR * 0.72:.1f}" text-anchor="end" '
             f'class="chart-label">{escape(label)}</text>'

@@ -8,6 +8,8 @@ those relevant to the coalition.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
@@ -30,7 +32,7 @@ def _figures(request: Request) -> tuple[tuple[Figure, ...], bool]:
     return figures(calls), relevant_only
 
 
-def value_words(unit: str, lang: str) -> object:
+def value_words(unit: str, lang: str) -> Callable[[float], str]:
     """How a value of `unit` is written in `lang`."""
     language = words(lang)
 
