@@ -404,6 +404,40 @@ def test_spaced_dash_ends_a_clause(clf):
     assert not any(m.term == "projet professionnel" for m in result.matches)
 
 
+ABOUT_A_CALL = [  # pages about a call, whose title begins with what they are (issue 10)
+    ("fr", "Séance d'information : appel à projets « Mentorat vers l'emploi » 2027"),
+    ("fr", "Lauréats de l'appel « Mentorat vers l'emploi des jeunes NEET » 2026"),
+    ("fr", "Résultats de l'appel à projets « Emploi des jeunes (NEET) » 2026"),
+    ("nl", "Laureaten van de projectoproep 'Mentoring naar werk voor NEET-jongeren' 2026"),
+    ("nl", "Infosessie: oproepen welzijn en werk 2027"),
+    ("de", "Liste der geförderten Projekte – Sozialfonds 2026 Beschäftigung und Inklusion"),
+    ("en", "2026 grantees: Second Chance Mentoring Fund"),
+]
+
+
+@pytest.mark.parametrize(("lang", "title"), ABOUT_A_CALL)
+def test_a_title_that_begins_with_a_document_type_is_not_a_call(clf, lang, title):
+    summary = {
+        "fr": "Insertion socioprofessionnelle et mentorat des demandeurs d'emploi.",
+        "nl": "Jobcoaching en mentoring naar werk voor werkzoekenden.",
+        "de": "Jobcoaching und Qualifizierung für Arbeitsuchende.",
+        "en": "Mentoring programmes for young job seekers, selected by the committee.",
+    }[lang]
+    result = clf.classify(title, summary, lang=lang)
+    assert not result.is_call, result.reasons
+    assert any("(title head)" in reason for reason in result.reasons)
+
+
+def test_a_document_type_later_in_the_title_is_not_the_title_head(clf):
+    # the call comes first: "résultats" and "programme" there describe it
+    result = clf.classify(
+        "Appel à projets 2027 : programme d'insertion et résultats attendus",
+        "Insertion socioprofessionnelle des demandeurs d'emploi.",
+        lang="fr",
+    )
+    assert result.is_call, result.reasons
+
+
 # Issue 14: the field's words for each public and service, said in other words than any
 # labelled item (services for job seekers, activation, work-integration social economy,
 # tenders for providers, youth leaving care, school tutoring).

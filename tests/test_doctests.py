@@ -8,6 +8,7 @@ import pytest
 MODULES = [
     "veille.alerts.deliver",
     "veille.alerts.reminders",
+    "veille.crawler.pager",
     "veille.crawler.replay",
     "veille.crawler.urls",
     "veille.web.table_export",
@@ -26,6 +27,7 @@ MODULES = [
     "veille.domain.health",
     "veille.domain.observatory",
     "veille.domain.raw_call",
+    "veille.domain.status_labels",
     "veille.domain.text",
     "veille.domain.verdicts",
     "veille.domain.vocabulary",

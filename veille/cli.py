@@ -496,6 +496,48 @@ def sources_check(names: tuple[str, ...], config_dir: Path | None) -> None:
         click.echo(line)
 
 
+@sources_group.command("try")
+@click.argument("urls", nargs=-1, required=True)
+@config_option
+@click.option("--pattern", help="Use this link_pattern instead of the proposed one.")
+@click.option("--pages", default=3, show_default=True, help="Listing pages to read per URL.")
+@click.option("--details", default=5, show_default=True, help="Call pages to read.")
+@click.option("--replay", metavar="URL", help="Read recorded sites served at URL (offline).")
+@click.option("--now", help="The crawl's clock (ISO datetime), with --replay.")
+def sources_try(
+    urls: tuple[str, ...],
+    config_dir: Path | None,
+    pattern: str | None,
+    pages: int,
+    details: int,
+    replay: str | None,
+    now: str | None,
+) -> None:
+    """Try a listing page as a new source: proposes its link pattern, reads a few calls,
+    prints what would be stored and a ready-to-paste sources.yaml block.
+
+    Give the FR and NL listings of a bilingual site together. Fetches politely (robots.txt,
+    the bot's User-Agent and contact from veille.yaml, delays); stores nothing.
+
+    Example: veille sources try https://www.ixelles.be/site/fr/appels-a-projets
+    """
+    from veille.crawler.try_source import describe, try_listing
+
+    tried = try_listing(
+        list(urls),
+        config_dir=config_dir,
+        replay_base=replay,
+        now=now,
+        pattern=pattern,
+        pages=pages,
+        details=details,
+    )
+    for line in describe(tried):
+        click.echo(line)
+    if not tried.pattern or tried.block_problem or not tried.found_calls:
+        sys.exit(1)
+
+
 @main.command()
 @config_option
 @data_dir_option

@@ -591,7 +591,7 @@ class Classifier:
         for field_name, value in (("title", title), ("summary", summary), ("text", text)):
             if value:
                 found.extend(_find(lexicon, value, field_name, lang, self.max_gap))
-        found = _resolve_overlaps(found)
+        found = _title_head(_resolve_overlaps(found), title)
         found.extend(self._job_ad_cues(title, summary, text))
         evidence = self._evidence(found)
         if not known_call and evidence["call"] < self.evidence_caps.get("call", math.inf):
@@ -653,6 +653,43 @@ def _doubt_reason(doubt: Doubt) -> str:
     gap = abs(doubt.value - doubt.needed)
     side = "over" if doubt.passed else "short of"
     return f"{what} {doubt.value:.1f}, {gap:.1f} {side} {doubt.needed:.1f}"
+
+
+# what may come before a title's first word: quotes, dashes, a year ("2026 grantees: …")
+_LEADING = " \t\n«»\"'“”„‘’([-–—0123456789"
+# what follows a document type that names the call it is about: "Lauréats de l'appel…",
+# "Séance d'information : appel…", "Resultaten van de projectoproep…", "Liste … – Fonds"
+_ABOUT_A_CALL = re.compile(
+    r"\s*(?:[:–—|]|-\s|(?:de l'|de la |du |des |d'|van de |van het |der |des |zum |zur |"
+    r"of the |for the |of |for )?(?:appels?|oproep|projectoproep|calls?|aufruf|projektaufruf|"
+    r"forderaufruf)\b)"
+)
+
+
+_CALL_WORD_END = re.compile(r"\b(?:appels?|oproep|projectoproep|calls?|aufruf|projektaufruf)$")
+
+
+def _title_head(found: list[tuple[_Term, Match]], title: str) -> list[tuple[_Term, Match]]:
+    """A title that begins with what the page is, then the call it is about ("Séance
+    d'information : appel…", "Lauréats de l'appel…", "Resultaten van de projectoproep…"),
+    is that page, not the call: such a not-a-call cue counts as a strong one."""
+    head = len(title) - len(title.lstrip(_LEADING))
+    return [
+        (
+            _Term(f"{term.name} (title head)", term.group, "strong", term.words)
+            if term.group == "not_call"
+            and term.level != "weak"
+            and match.field == "title"
+            and match.start <= head
+            and (
+                _ABOUT_A_CALL.match(fold(title[match.end :]))
+                or _CALL_WORD_END.search(fold(title[match.start : match.end]))
+            )
+            else term,
+            match,
+        )
+        for term, match in found
+    ]
 
 
 def _quote(found: list[tuple[_Term, Match]], group: str, limit: int = 4) -> str:

@@ -18,6 +18,7 @@ from veille.domain.facts import (
     says_results_based,
 )
 from veille.domain.raw_call import RawCall
+from veille.domain.status_labels import with_label
 from veille.domain.stored_call import StoredCall
 from veille.domain.vocabulary import DeadlineKind
 
@@ -115,8 +116,10 @@ def normalize(raw: RawCall, classifier: Classifier, now: datetime) -> Call:
         permanent=stated.kind == "permanent",
         look_in_text=False,
     )
-    if deadline is not None and deadline < now:  # closed earlier today counts too
+    passed = deadline is not None and deadline < now  # closed earlier today counts too
+    if passed:
         status = "closed"
+    status = with_label(status, raw.status_label, deadline_passed=passed, dated=bool(deadline))
 
     verdict = classifier.classify(
         title, summary, text, lang, known_call=raw.known_call, dates=dates
