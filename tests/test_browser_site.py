@@ -1,5 +1,6 @@
 """Every page in real Chromium at desktop and phone widths: accessible (axe-core finds no
-violation), no sideways scroll, the first result in sight after a search on a phone, search
+violation), no sideways scroll (the coalition's pages too: a call's marks, notes and who
+fits, the profile, the members' matrix), the first result in sight after a search on a phone, search
 across languages, one card per call published in two languages, explanations in the
 reader's language, the observatory's charts with their text alternatives.
 
@@ -17,6 +18,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from test_browser_coalition import PROFILES
 from test_browser_digest import (  # noqa: F401  (browser: a fixture)
     DESKTOP,
     PHONE,
@@ -92,8 +94,7 @@ def translated_pair() -> list[Call]:
     ]
 
 
-@pytest.fixture
-def site(web_site) -> Iterator[str]:
+def serve(web_site) -> Iterator[str]:
     """The digest app under uvicorn, its database holding the web tests' calls and the pair."""
     import uvicorn
 
@@ -119,6 +120,22 @@ def site(web_site) -> Iterator[str]:
     yield base
     server.should_exit = True
     thread.join(10)
+
+
+@pytest.fixture
+def site(web_site) -> Iterator[str]:
+    yield from serve(web_site)
+
+
+@pytest.fixture
+def coalition_site(web_site) -> Iterator[str]:
+    """The same site, its members with profiles (who fits a call, the members' matrix)."""
+    path = web_site.config_dir / "members.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for member in data["members"]:
+        member["profile"] = PROFILES[member["id"]]
+    path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    yield from serve(web_site)
 
 
 def axe_violations(page) -> list[str]:
@@ -204,6 +221,54 @@ def test_signed_in_and_admin_pages_are_accessible_too(browser, site, smtp, width
     context.close()
 
     assert problems == {}
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_the_coalitions_pages_are_accessible_too(
+    browser,  # noqa: F811
+    coalition_site,
+    web_site,
+    smtp,
+    width,
+):
+    """A call's marks (with their history), notes (with their versions) and who fits, the
+    profile, the members' matrix and the calls that fit: axe-core, no sideways scroll."""
+    site = coalition_site
+    context = browser.new_context(viewport=WIDTHS[width], locale="fr-BE", bypass_csp=True)
+    member = Watched(context.new_page())
+    sign_in(member, site, smtp, "alice@a.example")
+    page = member.page
+    call = f"{site}/calls/{group_id(web_site)}"
+    page.goto(call)
+    page.select_option("#mark", "applying")
+    page.fill("#comment", "Nous cherchons un partenaire pour le volet mentorat des jeunes NEET")
+    page.locator("#marks").get_by_role("button", name="Enregistrer").click()
+    page.wait_for_url("**saved=mark*")
+    for text in ("Éligibilité : ASBL bruxelloises.", "Éligibilité : ASBL bruxelloises, 3 ans."):
+        page.fill("#shared-note", text)
+        page.get_by_role("button", name="Enregistrer la note").click()
+        page.wait_for_url("**saved=note*")
+    problems = {}
+    for name, url in {
+        "call, the coalition's work": page.url,
+        "profile": f"{site}/profile?saved=1",
+        "members": f"{site}/members",
+        "calls that fit": f"{site}/?fit=1",
+    }.items():
+        page.goto(url)
+        # the folded parts too (histories, filters): what a person opens must read as well
+        page.evaluate("() => document.querySelectorAll('details').forEach(d => d.open = true)")
+        found = axe_violations(page)
+        AXE_RESULTS[f"{name} ({width})"] = len(found)
+        if found:
+            problems[name] = found
+        assert sideways_scroll(page) == 0, f"{name} at {width} scrolls sideways"
+    page.goto(call)
+    assert "Nous cherchons un partenaire" in page.inner_text("#marks")
+    context.close()
+
+    assert problems == {}
+    assert member.errors == []
 
 
 def test_on_a_phone_the_first_result_is_in_sight_after_a_search(browser, site):  # noqa: F811

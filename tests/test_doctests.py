@@ -13,6 +13,12 @@ MODULES = [
     "veille.crawler.urls",
     "veille.web.table_export",
     "veille.web.views",
+    "veille.coalition_words.fits",
+    "veille.coalition_words.history",
+    "veille.coalition_words.labels",
+    "veille.domain.coalition",
+    "veille.domain.diff",
+    "veille.domain.fit",
     "veille.domain.call",
     "veille.domain.call_fingerprint",
     "veille.domain.classify",
@@ -39,6 +45,7 @@ MODULES = [
     "veille.presentation",
     "veille.scheduler.jobs",
     "veille.storage.call_queries",
+    "veille.storage.marks",
     "veille.storage.read_model",
 ]
 

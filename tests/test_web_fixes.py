@@ -18,9 +18,20 @@ def test_each_action_says_it_was_done(web_site, smtp):
             f"/calls/{target}/mark", data={"mark": "following", "csrf": csrf_of(client)}
         )
         assert saved.url.query == b"saved=mark" or "saved=mark" in str(saved.url)
-        assert '<p class="notice" role="status">Votre marque est enregistrée' in saved.text
+        assert '<p class="notice" role="status">Votre position est enregistrée' in saved.text
+        private = client.post(
+            f"/calls/{target}/mark",
+            data={"mark": "applying", "private": "1", "csrf": csrf_of(client)},
+        )
+        assert "Votre position est enregistrée : seule votre organisation la voit." in private.text
         removed = client.post(f"/calls/{target}/mark", data={"mark": "", "csrf": csrf_of(client)})
-        assert "Votre marque est retirée." in removed.text
+        assert "Votre position est retirée." in removed.text
+        note = client.post(f"/calls/{target}/note", data={"text": "Tip", "csrf": csrf_of(client)})
+        assert '<p class="notice" role="status">La note est enregistrée.</p>' in note.text
+        outcome = client.post(
+            f"/calls/{target}/outcome", data={"outcome": "submitted", "csrf": csrf_of(client)}
+        )
+        assert "Le résultat est enregistré." in outcome.text
 
         out = client.post("/signout", data={"csrf": csrf_of(client)})
         assert "Vous êtes déconnecté·e." in out.text

@@ -16,7 +16,7 @@ import pytest
 import requests
 import yaml
 from starlette.testclient import TestClient
-from test_web_app import csrf_of, sign_in
+from test_web_app import call_id, csrf_of, sign_in
 
 from veille.local_mailbox import free_port
 
@@ -30,6 +30,9 @@ EVERY_KIND_OF_RESPONSE = [
     "/api/v1/schema.json",
     "/calls/no-such-call",  # an error page
     "/filters",  # a redirect to the sign-in page
+    "/observatory",
+    "/profile",  # the coalition's pages (issue 13): redirects to the sign-in page
+    "/members",
 ]
 
 
@@ -54,10 +57,37 @@ def test_signed_in_pages_are_never_kept_by_a_shared_cache(web_site, smtp):
     """Regression: pages of a signed-in person had no `Cache-Control: private, no-store`."""
     with TestClient(web_site.app()) as client:
         sign_in(client, smtp, "alice@a.example")
-        for path in ("/", "/filters", "/export.csv", "/api/v1/calls"):
+        pages = ("/", "/filters", "/export.csv", "/api/v1/calls", "/profile", "/members")
+        for path in (*pages, f"/calls/{call_id('urgent')}"):  # its marks, notes, who fits
             answer = client.get(path)
             assert answer.status_code == 200, path
             assert answer.headers["cache-control"] == "private, no-store", path
+
+
+# Every form of the coalition's work on a call (issue 13) and the profile's.
+COALITION_FORMS = [
+    ("mark", {"mark": "applying", "comment": "with a partner"}),
+    ("note", {"text": "Last year's tip"}),
+    ("outcome", {"outcome": "submitted"}),
+    ("profile", {"regions": "brussels"}),
+]
+
+
+@pytest.mark.parametrize(("form", "data"), COALITION_FORMS)
+def test_the_coalitions_forms_need_the_csrf_token_and_answer_privately(web_site, smtp, form, data):
+    path = "/profile" if form == "profile" else f"/calls/{call_id('urgent')}/{form}"
+    with TestClient(web_site.app()) as client:
+        sign_in(client, smtp, "alice@a.example")
+        forged = client.post(path, data=data, follow_redirects=False)
+        wrong = client.post(path, data={**data, "csrf": "guess"}, follow_redirects=False)
+        done = client.post(path, data={**data, "csrf": csrf_of(client)}, follow_redirects=False)
+
+    assert forged.status_code == wrong.status_code == 403
+    assert done.status_code == 303, done.text
+    for answer in (forged, wrong, done):
+        assert answer.headers["x-content-type-options"] == "nosniff"
+        assert answer.headers["x-frame-options"] == "DENY"
+        assert answer.headers["cache-control"] == "private, no-store"
 
 
 def test_an_anonymous_page_without_cookies_may_be_cached(web_site):

@@ -28,6 +28,7 @@ from veille.web import (
     routes_filters,
     routes_marks,
     routes_observatory,
+    routes_profile,
     routes_verdicts,
 )
 from veille.web.context import Forbidden, Sender, WebApp, language, redirect, render
@@ -79,6 +80,7 @@ def create_app(
         routes=[
             *routes_calls.routes,
             *routes_marks.routes,
+            *routes_profile.routes,
             *routes_auth.routes,
             *routes_filters.routes,
             *routes_feeds.routes,

@@ -10,6 +10,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from veille.coalition_words import marks_in_words
 from veille.domain.call import BRUSSELS
 from veille.domain.filters import call_matches_filter
 from veille.domain.stored_call import StoredCall
@@ -73,6 +74,22 @@ def _feed_calls(request: Request, reader: Person | None) -> tuple[list[StoredCal
     return chosen[:FEED_SIZE], f"{member.name} — {subscription.name}"
 
 
+def marks_said(request: Request, person: Person | None, calls: list[StoredCall]) -> dict[str, str]:
+    """call id -> what the coalition says of it, in one line, as `person` may read it
+    (shared marks, and its own member's private ones); nothing for anonymous readers."""
+    if person is None:
+        return {}
+    web = app_state(request)
+    lang = language(request)
+    names = web.member_names()
+    marks = web.stores().marks.marks_for([call.id for call in calls], person["member"])
+    return {
+        call_id: "; ".join(f"{m.member}: {m.mark}" for m in marks_in_words(found, names, lang))
+        for call_id, found in marks.items()
+        if found
+    }
+
+
 def _feed(request: Request, template: str, media_type: str) -> Response:
     reader = _reader(request)
     web = app_state(request)
@@ -80,6 +97,7 @@ def _feed(request: Request, template: str, media_type: str) -> Response:
     base = web.config.settings.digest_url.rstrip("/")
     body = web.env.get_template(template).render(
         calls=calls,
+        marks=marks_said(request, reader, calls),
         title=title,
         base=base,
         lang=language(request),
@@ -98,12 +116,13 @@ async def rss(request: Request) -> Response:
 
 
 async def calendar(request: Request) -> Response:
-    _reader(request)
+    person = _reader(request)
     web = app_state(request)
     now = web.clock()
     lang = language(request)
     query = parse_query(request.query_params, app_state(request).config.concepts)
     calls, _ = web.stores().calls.find_calls(query, now, limit=1000)
+    said = marks_said(request, person, calls)
     base = web.config.settings.digest_url.rstrip("/")
     cal = Calendar()
     cal.add("prodid", "-//Veille//digest//FR")
@@ -126,7 +145,8 @@ async def calendar(request: Request) -> Response:
             event.add("dtend", day + timedelta(days=1))
         event.add("dtstamp", now)
         event.add("url", f"{base}/calls/{call.id}")
-        event.add("description", f"{call.funder or ''}\n{base}/calls/{call.id}")
+        marks = f"\n{said[call.id]}" if call.id in said else ""
+        event.add("description", f"{call.funder or ''}{marks}\n{base}/calls/{call.id}")
         for before in REMINDERS:
             alarm = Alarm()
             alarm.add("action", "DISPLAY")
@@ -154,17 +174,20 @@ CSV_COLUMNS = (
 
 
 async def export_csv(request: Request) -> Response:
-    """The current view as CSV (`?excel=1`: `;`, decimal commas and a BOM, for Excel)."""
-    _reader(request)
+    """The current view as CSV (`?excel=1`: `;`, decimal commas and a BOM, for Excel), with
+    what the coalition says of each call as the reader may read it."""
+    person = _reader(request)
     web = app_state(request)
     query = parse_query(request.query_params, web.config.concepts)
     calls, _ = select_calls(request, query, web.clock(), CSV_LIMIT, 0)
+    said = marks_said(request, person, calls)
     base = web.config.settings.digest_url.rstrip("/")
     rows = [
-        [getattr(call, name) for name in CSV_COLUMNS] + [f"{base}/calls/{call.id}"]
+        [getattr(call, name) for name in CSV_COLUMNS]
+        + [f"{base}/calls/{call.id}", said.get(call.id, "")]
         for call in calls
     ]
-    return table_response(request, [*CSV_COLUMNS, "page"], rows, "veille-calls.csv")
+    return table_response(request, [*CSV_COLUMNS, "page", "marks"], rows, "veille-calls.csv")
 
 
 routes = [

@@ -13,7 +13,7 @@ from veille.config.loader import ConfigError
 from veille.config.schema import MAX_TERM_LENGTH, MAX_TERMS, KeywordFilter, Member, Subscription
 from veille.config.writer import save_member_filter
 from veille.domain.filters import call_matches_filter
-from veille.domain.vocabulary import KINDS, LANGUAGES, REGIONS, TOPICS
+from veille.domain.vocabulary import AREAS, KINDS, LANGUAGES, TOPICS
 from veille.presentation import CallView, present
 from veille.web.context import (
     WebApp,
@@ -24,33 +24,27 @@ from veille.web.context import (
     render,
     require_person,
 )
+from veille.web.views import form_choices, form_lines
 
 PREVIEW_SIZE = 30
 
 
-def _lines(value: Any) -> list[str]:
+def _terms(value: Any) -> list[str]:
     """The terms of a text box, one a line; one term or character past the limits is kept,
     so that validation refuses the form (and the page never echoes a huge text back)."""
-    text = "\n".join(value) if isinstance(value, list) else str(value or "")
-    terms = [line.strip() for line in text.replace(",", "\n").splitlines() if line.strip()]
-    return [term[: MAX_TERM_LENGTH + 1] for term in terms[: MAX_TERMS + 1]]
-
-
-def _choices(value: Any, allowed: tuple[str, ...]) -> list[str]:
-    chosen = value if isinstance(value, list) else [value] if value else []
-    return [item for item in chosen if item in allowed]
+    return [term[: MAX_TERM_LENGTH + 1] for term in form_lines(value, most=MAX_TERMS + 1)]
 
 
 def filter_from_form(form: dict[str, Any], sources: tuple[str, ...]) -> dict[str, Any]:
     days = str(form.get("min_days_left", "")).strip()
     return {
-        "topics": _choices(form.get("topics"), TOPICS),
-        "include": _lines(form.get("include")),
-        "exclude": _lines(form.get("exclude")),
-        "regions": _choices(form.get("regions"), REGIONS),
-        "languages": _choices(form.get("languages"), LANGUAGES),
-        "sources": _choices(form.get("sources"), sources),
-        "kinds": _choices(form.get("kinds"), KINDS),
+        "topics": form_choices(form.get("topics"), TOPICS),
+        "include": _terms(form.get("include")),
+        "exclude": _terms(form.get("exclude")),
+        "regions": form_choices(form.get("regions"), AREAS),
+        "languages": form_choices(form.get("languages"), LANGUAGES),
+        "sources": form_choices(form.get("sources"), sources),
+        "kinds": form_choices(form.get("kinds"), KINDS),
         "min_days_left": int(days) if days.isdigit() else None,
         "relevant_only": form.get("relevant_only") == "1",
         "to_check": form.get("to_check") == "1",
@@ -111,7 +105,7 @@ def _page(
         call_languages=LANGUAGES,
         kinds=KINDS,
         sources=[(s.name, s.title or s.name) for s in web.config.sources],
-        regions=REGIONS,
+        regions=AREAS,
         **extra,
     )
 

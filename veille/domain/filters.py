@@ -11,7 +11,7 @@ from typing import Protocol
 from veille.domain.call import days_left
 from veille.domain.stored_call import StoredCall
 from veille.domain.text import fold  # the classifier's folding: accents, ’ → ', ß → ss
-from veille.domain.vocabulary import region_of
+from veille.domain.vocabulary import area_of
 
 
 class FilterSpec(Protocol):
@@ -50,7 +50,7 @@ def _term_pattern(term: str) -> re.Pattern[str]:
 
 def _region(name: str) -> str:
     """A region in any language or as a code ("Brussel" = "Bruxelles" = "brussels")."""
-    return region_of(name) or fold(name)
+    return area_of(name) or fold(name)
 
 
 def call_matches_filter(call: StoredCall, spec: FilterSpec, now: datetime) -> bool:

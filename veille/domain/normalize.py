@@ -15,6 +15,8 @@ from veille.domain.facts import (
     extract_budget,
     extract_cofinancing,
     extract_duration_months,
+    extract_publics,
+    extract_regions,
     says_results_based,
 )
 from veille.domain.raw_call import RawCall
@@ -148,6 +150,8 @@ def normalize(raw: RawCall, classifier: Classifier, now: datetime) -> Call:
         own_share=cofinancing.own_share if cofinancing else None,
         eligible=extract_applicants(prose),
         regions=list(raw.regions),
+        publics=extract_publics(f"{title}\n{prose}"),
+        named_regions=extract_regions(f"{title}\n{prose}"),
         attachments=list(raw.attachments),
         status=status,
         relevant=verdict.relevant,

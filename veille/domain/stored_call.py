@@ -12,7 +12,7 @@ from functools import cached_property
 from typing import TypedDict
 
 from veille.domain.text import fold  # the classifier's folding: accents, ’ → ', ß → ss
-from veille.domain.vocabulary import TOPICS, DeadlineKind, Kind, Status
+from veille.domain.vocabulary import TOPICS, Applicant, DeadlineKind, Kind, Public, Region, Status
 
 
 class Evidence(TypedDict):
@@ -80,10 +80,12 @@ class StoredCall:
     results_based: bool = False  # the call pays for results reached
     cofinancing: bool = False  # applicants must bring part of the cost...
     own_share: float | None = None  # ...this part of it (0.2 = 20 %), when stated
-    eligible: list[str] = field(default_factory=list)
+    eligible: list[Applicant] = field(default_factory=list)
     regions: list[str] = field(default_factory=list)
     attachments: list[str] = field(default_factory=list)
     alternates: list[str] = field(default_factory=list)  # the same page in other languages
+    publics: list[Public] = field(default_factory=list)  # whom it is for, as its text says
+    named_regions: list[Region] = field(default_factory=list)  # regions its text names
     status: Status = "unknown"
     relevant: bool = False
     is_call: bool = False

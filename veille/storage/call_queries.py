@@ -11,12 +11,12 @@ from sqlite_utils import Database
 from veille.domain.concepts import Concepts, SearchGroup, search_groups
 from veille.domain.stored_call import StoredCall
 from veille.domain.vocabulary import (
-    REGION_NAMES,
-    REGIONS,
+    AREA_NAMES,
+    AREAS,
     WINDOW_DAYS,
     ViewStatus,
     Window,
-    region_of,
+    area_of,
 )
 from veille.storage.read_model import open_clause, stored_call
 
@@ -25,7 +25,7 @@ LIST_COLUMNS = (
     "id, source, url, title, summary, lang, funder, kind, deadline, deadline_text, "
     "deadline_has_time, deadline_kind, "
     "budget_amount, budget_currency, regions, topics, status, relevant, uncertain, doubts, "
-    "first_seen, last_changed"
+    "first_seen, last_changed, group_id, eligible, publics, named_regions"
 )
 
 
@@ -134,8 +134,8 @@ class CallQueries:
             args.append(f'%"{query.topic}"%')
         if query.region:
             # a region in any of its spellings (sources write "Bruxelles", "BE", "Vlaanderen")
-            code = region_of(query.region)
-            names = REGION_NAMES[code] if code else (query.region,)
+            code = area_of(query.region)
+            names = AREA_NAMES[code] if code else (query.region,)
             where.append("(" + " or ".join(f"{table}.regions like ?" for _ in names) + ")")
             args += [f'%"{name}"%' for name in names]
         if query.window:
@@ -231,6 +231,28 @@ class CallQueries:
         found = {row[0]: stored_call(dict(zip(columns, row, strict=True))) for row in cursor}
         return [found[gid] for gid in group_ids if gid in found]
 
+    def listed(self, group_ids: list[str]) -> dict[str, StoredCall]:
+        """The list columns of these calls (or groups, by their ids), by id."""
+        found: dict[str, StoredCall] = {}
+        for start in range(0, len(group_ids), 500):  # SQLite's limit on bound parameters
+            for call in self._representatives(group_ids[start : start + 500]):
+                found[call.id] = call
+        return found
+
+    def group_languages(self, group_ids: list[str]) -> dict[str, set[str]]:
+        """group id -> the languages of its pages (a call in French and Dutch is both)."""
+        found: dict[str, set[str]] = {}
+        for start in range(0, len(group_ids), 500):
+            chunk = group_ids[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            for group, lang in self.db.execute(
+                f"select group_id, lang from calls where group_id in ({marks}) "
+                "and lang is not null",
+                chunk,
+            ):
+                found.setdefault(group, set()).add(lang)
+        return found
+
     def new_calls(self, limit: int = 50) -> list[StoredCall]:
         """Relevant calls, most recently found first (for feeds), one per group.
 
@@ -262,9 +284,9 @@ class CallQueries:
             "source": distinct("source"),
             "funder": distinct("funder"),
             "lang": distinct("lang"),
-            # regions as codes (REGIONS order), a spelling no code knows as written
-            "region": [r for r in REGIONS if r in {region_of(n) for n in regions}]
-            + sorted(n for n in regions if region_of(n) is None),
+            # regions as codes (AREAS order), a spelling no code knows as written
+            "region": [r for r in AREAS if r in {area_of(n) for n in regions}]
+            + sorted(n for n in regions if area_of(n) is None),
         }
 
     def call(self, call_id: str) -> StoredCall | None:

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import json
+
 from sqlite_utils import Database, Migrations
 
-from veille.domain.facts import extract_cofinancing, extract_duration_months, says_results_based
+from veille.domain.facts import (
+    extract_cofinancing,
+    extract_duration_months,
+    extract_publics,
+    extract_regions,
+    says_results_based,
+)
 
 migrations = Migrations("veille")
 
@@ -154,14 +162,38 @@ def m007_uncertain_band(db: Database) -> None:
 
 
 @migrations()
-def m008_call_fingerprints(db: Database) -> None:
+def m008_publics_and_named_regions(db: Database) -> None:
+    # Whom a call is for and the regions its text names ("which members fit"): found in
+    # the text already stored, so calls crawled before this version fit members too.
+    db.table("calls").add_column("publics", str)
+    db.table("calls").add_column("named_regions", str)
+    rows = db.query("select id, title, deadline_text, summary, text from calls")
+    updates = []
+    for row in rows:
+        prose = "\n".join(
+            part
+            for part in (row["title"], row["deadline_text"], row["summary"], row["text"])
+            if part
+        )
+        updates.append(
+            (
+                json.dumps(extract_publics(prose)),
+                json.dumps(extract_regions(prose)),
+                row["id"],
+            )
+        )
+    db.conn.executemany("update calls set publics = ?, named_regions = ? where id = ?", updates)
+
+
+@migrations()
+def m009_call_fingerprints(db: Database) -> None:
     # What dedup compares of a known call (codes, numbered parts, editions, numbers the text
     # states, page kind), read once from its texts; filled in for older calls when needed.
     db.table("calls").add_column("fingerprint", str)
 
 
 @migrations()
-def m009_observatory_facts(db: Database) -> None:
+def m010_observatory_facts(db: Database) -> None:
     # How long projects last, whether a call pays for results, whether applicants bring part
     # of the cost: read from the texts of the calls already stored, as the crawl now does.
     calls = db.table("calls")
