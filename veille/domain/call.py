@@ -9,6 +9,7 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from veille.domain.call_fingerprint import Fingerprint
 from veille.domain.vocabulary import Applicant, DeadlineKind, Kind, Public, Region, Status
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
@@ -67,6 +68,12 @@ class Call:
     deadline_kind: DeadlineKind | None = None
     budget_amount: float | None = None
     budget_currency: str | None = None
+    # what the observatory counts (veille.domain.facts): how long projects last, whether the
+    # call pays for results, whether applicants must bring part of the cost (and how much)
+    duration_months: int | None = None
+    results_based: bool = False
+    cofinancing: bool = False
+    own_share: float | None = None
     eligible: list[Applicant] = field(default_factory=list)
     regions: list[str] = field(default_factory=list)
     attachments: list[str] = field(default_factory=list)
@@ -83,6 +90,9 @@ class Call:
     reasons: list[str] = field(default_factory=list)
     uncertain: bool = False  # close to the classifier's decision line: "to check"
     doubts: list[dict[str, Any]] = field(default_factory=list)  # the tests it nearly missed
+    # what tells it from other calls (dedup), read by normalize from the page's one reading
+    # of its dates; storage reads it when a call comes without one
+    fingerprint: Fingerprint | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.deadline_has_time is None:
@@ -112,6 +122,7 @@ class Call:
     def to_row(self) -> dict[str, Any]:
         """Flatten to a storage row (dates as ISO strings, lists as JSON)."""
         row = asdict(self)
+        del row["fingerprint"]  # stored by CallStore, as JSON
         for name in ("published", "opens", "deadline"):
             value = row[name]
             row[name] = value.isoformat() if value else None
@@ -122,6 +133,8 @@ class Call:
         row["known_call"] = int(self.known_call)
         row["uncertain"] = int(self.uncertain)
         row["deadline_has_time"] = int(bool(self.deadline_has_time))
+        row["results_based"] = int(self.results_based)
+        row["cofinancing"] = int(self.cofinancing)
 
         row["id"] = self.id
         row["content_hash"] = self.content_hash

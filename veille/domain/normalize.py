@@ -7,14 +7,18 @@ from datetime import date, datetime, time
 from typing import Any
 
 from veille.domain.call import BRUSSELS, Call
+from veille.domain.call_fingerprint import fingerprint, stated_text
 from veille.domain.classify import Classification, Classifier
 from veille.domain.dates import DateReading, read_parts
 from veille.domain.facts import (
     compute_status,
     extract_applicants,
     extract_budget,
+    extract_cofinancing,
+    extract_duration_months,
     extract_publics,
     extract_regions,
+    says_results_based,
 )
 from veille.domain.raw_call import RawCall
 from veille.domain.status_labels import with_label
@@ -105,6 +109,7 @@ def normalize(raw: RawCall, classifier: Classifier, now: datetime) -> Call:
 
     budget = extract_budget(prose)
     budget_amount, budget_currency = (budget.amount, budget.currency) if budget else (None, None)
+    cofinancing = extract_cofinancing(prose)
 
     status = compute_status(
         deadline.date() if deadline else None,
@@ -121,6 +126,17 @@ def normalize(raw: RawCall, classifier: Classifier, now: datetime) -> Call:
 
     verdict = classifier.classify(
         title, summary, text, lang, known_call=raw.known_call, dates=dates
+    )
+    paths = (raw.url, raw.source_id or raw.url)
+    print_ = fingerprint(  # from the title on, the reading's text is what a fingerprint reads
+        title or raw.url,
+        text,
+        paths,
+        summary,
+        reference=reference,
+        dates=dates.mentions_from("title", len(stated_text(title, summary, text)))
+        if title
+        else None,
     )
     return Call(
         source=raw.source,
@@ -140,6 +156,10 @@ def normalize(raw: RawCall, classifier: Classifier, now: datetime) -> Call:
         deadline_kind=stated.kind,
         budget_amount=budget_amount,
         budget_currency=budget_currency,
+        duration_months=extract_duration_months(prose, title),
+        results_based=says_results_based(prose),
+        cofinancing=cofinancing is not None,
+        own_share=cofinancing.own_share if cofinancing else None,
         eligible=extract_applicants(prose),
         regions=list(raw.regions),
         publics=extract_publics(f"{title}\n{prose}"),
@@ -155,6 +175,7 @@ def normalize(raw: RawCall, classifier: Classifier, now: datetime) -> Call:
         reasons=list(verdict.reasons),
         uncertain=verdict.uncertain,
         doubts=verdict.to_dict()["doubts"],
+        fingerprint=print_,
     )
 
 
