@@ -72,9 +72,9 @@ class HealthRecorder:
     def response_received(self, response: Any, request: Any, spider: Spider) -> None:
         # a failed answer counts against the crawl; its record says which page it was (a
         # document linked but gone, a page answering 503), or nobody could mend it
-        if response.status >= 400 and not response.url.endswith("/robots.txt"):
-            if len(self.refused) < MAX_ERRORS_KEPT:
-                self.refused.append(f"HTTP {response.status} on {response.url}"[:500])
+        failed = response.status >= 400 and not response.url.endswith("/robots.txt")
+        if failed and len(self.refused) < MAX_ERRORS_KEPT:
+            self.refused.append(f"HTTP {response.status} on {response.url}"[:500])
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         stats = self.crawler.stats.get_stats()
