@@ -98,9 +98,7 @@ class HealthRecorder:
             and not key.endswith(".IgnoreRequest")
         ]
         errors = (
-            self.callback_errors
-            + exceptions
-            + (self.collector.messages if self.collector else [])
+            self.callback_errors + exceptions + (self.collector.messages if self.collector else [])
         )
         errors += [refused for refused in self.refused if not _named(refused, errors)]
         items = stats.get("item_scraped_count", 0)
