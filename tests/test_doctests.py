@@ -9,7 +9,7 @@ MODULES = [
     "veille.alerts.deliver",
     "veille.alerts.reminders",
     "veille.crawler.replay",
-    "veille.crawler.urls",
+    "veille.domain.links",
     "veille.web.views",
     "veille.domain.call",
     "veille.domain.classify",

@@ -97,7 +97,9 @@ class RecordedSite:
     down_in: dict[str, int] = field(default_factory=dict)  # state -> status of every path
 
 
-def _routes(entries: Iterable[Mapping[str, Any]], folder: Path, default_modified: Any) -> list[Route]:
+def _routes(
+    entries: Iterable[Mapping[str, Any]], folder: Path, default_modified: Any
+) -> list[Route]:
     return [
         Route(
             method=route.get("method", "GET").upper(),

@@ -15,6 +15,7 @@ from typing import Any
 import scrapy
 
 from veille.config.sources import ListingSource
+from veille.crawler.http_cache import changed
 from veille.crawler.spiders.pages import CallPagesSpider
 from veille.crawler.urls import normalize_url
 
@@ -42,17 +43,17 @@ class ListingSpider(CallPagesSpider):
         if not details:
             self.logger.warning("listing %s has no link matching the pattern", response.url)
         for url in details:
-            request = self.call_request(url)
+            request = self.call_request(url, revalidate=changed(response))
             if request is not None:
                 yield request
         if self.next_pattern is None:
             return
         for url in links:
             key = normalize_url(url)
-            if (
-                self.next_pattern.search(url)
-                and key not in self.listing_seen
-                and len(self.listing_seen) < self.max_pages
-            ):
-                self.listing_seen.add(key)
-                yield scrapy.Request(url, callback=self.parse)
+            if not self.next_pattern.search(url) or key in self.listing_seen:
+                continue
+            if len(self.listing_seen) >= self.max_pages:
+                self.sighting.truncated = True  # calls beyond the limit may still be listed
+                continue
+            self.listing_seen.add(key)
+            yield scrapy.Request(url, callback=self.parse)

@@ -23,6 +23,7 @@ from veille.crawler.attachments import (
     readable,
 )
 from veille.crawler.extract import clean_text, extract_page
+from veille.crawler.http_cache import changed, page_meta
 from veille.crawler.spiders.base import SourceSpider, failed_request
 from veille.crawler.urls import normalize_url
 from veille.domain.raw_call import RawCall
@@ -52,7 +53,11 @@ class AttachmentsSpider(SourceSpider):
         super().__init__(source, **kwargs)
         self.fetch_attachments = source.options.attachments
 
-    def with_attachments(self, item: RawCall, urls: list[str]) -> Iterator[Any]:
+    def with_attachments(
+        self, item: RawCall, urls: list[str], revalidate: bool = False
+    ) -> Iterator[Any]:
+        """The call once its documents are read; `revalidate`: the page linking them changed,
+        so they are asked again now (else a kept copy serves for up to a day)."""
         todo = [url for url in urls if readable(url)][:MAX_ATTACHMENTS_PER_CALL]
         if not self.fetch_attachments or not todo:
             yield item
@@ -61,24 +66,24 @@ class AttachmentsSpider(SourceSpider):
             todo[0],
             callback=self.parse_attachment,
             errback=self.attachment_failed,
-            cb_kwargs={"item": item, "rest": todo[1:]},
-            meta={"download_maxsize": MAX_ATTACHMENT_BYTES},
+            cb_kwargs={"item": item, "rest": todo[1:], "revalidate": revalidate},
+            meta={"download_maxsize": MAX_ATTACHMENT_BYTES, **page_meta(revalidate)},
             dont_filter=True,  # two calls may share a form; each needs its own answer
         )
 
     def parse_attachment(
-        self, response: scrapy.http.Response, item: RawCall, rest: list[str]
+        self, response: scrapy.http.Response, item: RawCall, rest: list[str], revalidate: bool
     ) -> Iterator[Any]:
         text = clean_text(attachment_text(response.url, response.body))
         if text:
             item = replace(item, text=f"{item.text}\n\n{text}".strip())
             self.crawler.stats.inc_value("veille/attachments/read")
-        yield from self.with_attachments(item, rest)
+        yield from self.with_attachments(item, rest, revalidate)
 
     def attachment_failed(self, failure: Failure) -> Iterator[Any]:
         kwargs = failed_request(failure).cb_kwargs
         self.crawler.stats.inc_value("veille/attachments/failed")
-        yield from self.with_attachments(kwargs["item"], kwargs["rest"])
+        yield from self.with_attachments(kwargs["item"], kwargs["rest"], kwargs["revalidate"])
 
 
 class CallPagesSpider(AttachmentsSpider):
@@ -92,13 +97,27 @@ class CallPagesSpider(AttachmentsSpider):
         pattern = source.options.id_pattern
         self.id_pattern = re.compile(pattern) if pattern else None
 
-    def call_request(self, url: str) -> scrapy.Request | None:
-        """A request for a call page, or None when its normalised URL was already seen."""
+    def call_request(self, url: str, revalidate: bool = False) -> scrapy.Request | None:
+        """A request for a call page, or None when its normalised URL was already seen.
+
+        `revalidate`: the listing that links it changed, so the page is asked again now.
+        """
         key = normalize_url(url)
         if key in self.seen_pages:
             return None
         self.seen_pages.add(key)
-        return scrapy.Request(url, callback=self.parse_call, errback=self.request_failed)
+        return scrapy.Request(
+            url, callback=self.parse_call, errback=self.call_page_failed, meta=page_meta(revalidate)
+        )
+
+    def call_page_failed(self, failure: Failure) -> None:
+        """A call page that answers 404 or 410 is kept for the health record to judge: a known
+        call gone from its source, or a broken link to a page never seen (an error)."""
+        response = getattr(failure.value, "response", None)
+        if response is not None and response.status in (404, 410):
+            self.sighting.not_found[failed_request(failure).url] = response.status
+            return
+        self.request_failed(failure)
 
     def source_id(self, url: str, text: str) -> str:
         found = self.id_pattern.search(text) if self.id_pattern else None
@@ -125,7 +144,7 @@ class CallPagesSpider(AttachmentsSpider):
             attachments=page.attachments,
             deadline_text=deadline_text,
         )
-        yield from self.with_attachments(item, page.attachments)
+        yield from self.with_attachments(item, page.attachments, changed(response))
 
     def page_text(self, response: scrapy.http.TextResponse) -> str:
         """The page's text; UTF-8 bytes declared as Latin-1 are repaired, with a warning."""

@@ -15,7 +15,8 @@ BRUSSELS = ZoneInfo("Europe/Brussels")
 
 JSON_FIELDS = ("eligible", "regions", "attachments", "alternates", "topics", "matches", "reasons")
 
-# Fields whose change is worth recording (and may be worth an alert).
+# Fields whose change is worth recording (and may be worth an alert); how a difference is
+# decided: veille.domain.changes.
 TRACKED_FIELDS = (
     "title",
     "summary",
@@ -24,6 +25,7 @@ TRACKED_FIELDS = (
     "status",
     "attachments",
     "budget_amount",
+    "eligible",
     "url",
 )
 

@@ -2,9 +2,11 @@
 
 A crawl failed when it did not end normally, or ended with nothing but errors; it is
 partial when it yielded calls despite errors, empty when it yielded nothing and met no
-error. A source is unhealthy when it failed its last N runs in a row, or when its last run
-yielded nothing although an earlier run yielded calls (a redesign, a moved page, a
-new anti-bot wall). The alert names the source and says what went wrong.
+error. An error answer is an error even when the HTTP cache holds a copy of the page.
+A source is unhealthy when it failed its last N runs in a row, or when its last run ended
+normally but yielded nothing although an earlier run yielded calls (a redesign, a moved
+page, a new anti-bot wall). One failed run is not an alert yet: sites have bad minutes.
+The alert names the source and says what went wrong.
 """
 
 from __future__ import annotations
@@ -61,7 +63,10 @@ def source_health(
     >>> run = {"outcome": "failed", "items": 0, "errors": ["HTTP 500"], "started": "2026-11-27"}
     >>> source_health("cocof", [run] * 3).problem
     'failing'
-    >>> source_health("cocof", [run, {"outcome": "ok", "items": 4}]).problem
+    >>> source_health("cocof", [run, {"outcome": "ok", "items": 4}]) is None  # once: not yet
+    True
+    >>> empty = {"outcome": "empty", "items": 0}
+    >>> source_health("cocof", [empty, {"outcome": "ok", "items": 4}]).problem
     'stopped_yielding'
     >>> source_health("cocof", [{"outcome": "ok", "items": 4}]) is None
     True
@@ -77,7 +82,7 @@ def source_health(
             f"Source {source} failed its last {failures_in_a_row} crawls "
             f"(latest {str(latest.get('started', ''))[:16]}): {_errors(latest)}",
         )
-    if (latest.get("items") or 0) == 0:
+    if (latest.get("items") or 0) == 0 and latest.get("outcome") != "failed":
         earlier = next((r for r in runs[1:] if (r.get("items") or 0) > 0), None)
         if earlier is not None:
             return HealthAlert(

@@ -9,6 +9,7 @@ from veille.domain.call import BRUSSELS, Call
 from veille.domain.classify import Classification, Classifier
 from veille.domain.dates import extract_deadline, extract_opening_date
 from veille.domain.facts import compute_status, extract_applicants, extract_budget
+from veille.domain.links import canonical_link
 from veille.domain.raw_call import RawCall
 from veille.domain.stored_call import StoredCall
 
@@ -80,6 +81,8 @@ def normalize(raw: RawCall, classifier: Classifier, now: datetime) -> Call:
     )
     if deadline is not None and deadline < now:  # closed earlier today counts too
         status = "closed"
+    elif raw.withdrawn:  # the source says so itself (an API's status, before the deadline)
+        status = "withdrawn"
 
     verdict = classifier.classify(title, summary, text, lang, known_call=raw.known_call)
     return Call(
@@ -100,7 +103,8 @@ def normalize(raw: RawCall, classifier: Classifier, now: datetime) -> Call:
         budget_currency=budget_currency,
         eligible=extract_applicants(prose),
         regions=list(raw.regions),
-        attachments=list(raw.attachments),
+        # a tracking parameter on a document's link is the same document
+        attachments=list(dict.fromkeys(canonical_link(url) for url in raw.attachments)),
         status=status,
         relevant=verdict.relevant,
         is_call=verdict.is_call,

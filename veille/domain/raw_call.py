@@ -43,6 +43,7 @@ class RawCall:
     deadline: str | None = None
     deadline_text: str | None = None  # the text of the source's `selectors.deadline`
     attachments: tuple[str, ...] = ()  # URLs of the call's documents
+    withdrawn: bool = False  # the source says it is cancelled or closed before its deadline
 
 
 def _is_text(value: object) -> bool:

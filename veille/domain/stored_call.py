@@ -12,7 +12,7 @@ from functools import cached_property
 from typing import TypedDict
 
 from veille.domain.text import fold  # the classifier's folding: accents, ’ → ', ß → ss
-from veille.domain.vocabulary import Kind, Status
+from veille.domain.vocabulary import Kind, Status, WithdrawalReason
 
 
 class Evidence(TypedDict):
@@ -79,6 +79,8 @@ class StoredCall:
     last_seen: datetime | None = None
     last_changed: datetime | None = None
     group_reason: str | None = None
+    withdrawn_at: datetime | None = None  # when Veille saw it was gone, or cancelled
+    withdrawn_reason: WithdrawalReason | None = None
 
     @cached_property
     def folded_text(self) -> str:

@@ -13,7 +13,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from veille.domain.call import TRACKED_FIELDS, Call
+from veille.domain.call import Call
+from veille.domain.changes import field_changes
 from veille.domain.classify import Classification
 from veille.domain.dedup import CallKey, identifiers, same_call
 from veille.domain.stored_call import CallChange, StoredCall
@@ -27,6 +28,8 @@ MIGRATION_SETS = (
     "veille.storage.delivery_tables",
     "veille.storage.web_tables",
     "veille.storage.first_start",
+    "veille.storage.call_presence",
+    "veille.storage.change_log",
 )
 DATABASE_FILE = "veille.db"
 
@@ -135,20 +138,29 @@ class CallStore:
                     group_id=group_id or row["id"],
                     group_reason=reason,
                 )
+                if row["status"] == "withdrawn":  # first seen already cancelled by its source
+                    row.update(withdrawn_at=stamp, withdrawn_reason="cancelled")
                 self.db.table("calls").insert(row)
                 self.db.table("call_keys").insert_all(
                     ({"key": k, "call_id": row["id"]} for k in lookup_keys(key)), ignore=True
                 )
                 return UpsertResult(row["id"], "new", group_id=group_id, group_reason=reason)
-            if existing["content_hash"] == row["content_hash"]:
-                self.db.table("calls").update(row["id"], {"last_seen": stamp})
+            seen = {"last_seen": stamp, "missed_crawls": 0}
+            if existing["content_hash"] == row["content_hash"] and (
+                existing["status"] != "withdrawn" or row["status"] == "withdrawn"
+            ):
+                self.db.table("calls").update(row["id"], seen)
                 return UpsertResult(row["id"], "unchanged")
+            # what a reader would see differ (cosmetic edits are stored, not recorded)
             changes = [
-                {"field": name, "old": existing[name], "new": row[name]}
-                for name in TRACKED_FIELDS
-                if existing[name] != row[name]
+                {"field": c.field, "old": c.old, "new": c.new} for c in field_changes(existing, row)
             ]
-            row.update(last_seen=stamp, last_changed=stamp, first_seen=existing["first_seen"])
+            row.update(seen, first_seen=existing["first_seen"])
+            row["last_changed"] = stamp if changes else existing["last_changed"]
+            if row["status"] != "withdrawn":  # seen again: open again, its history kept
+                row.update(withdrawn_at=None, withdrawn_reason=None)
+            elif existing["status"] != "withdrawn":  # the source itself says so
+                row.update(withdrawn_at=stamp, withdrawn_reason="cancelled")
             self.db.table("calls").update(row["id"], row)
             if changes:
                 self.db.table("call_changes").insert_all(
@@ -159,7 +171,7 @@ class CallStore:
             self.db.table("call_keys").insert_all(
                 ({"key": k, "call_id": row["id"]} for k in lookup_keys(key)), ignore=True
             )
-            return UpsertResult(row["id"], "changed", changes)
+            return UpsertResult(row["id"], "changed" if changes else "unchanged", changes)
 
     @contextmanager
     def _write(self) -> Iterator[None]:
