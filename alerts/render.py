@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from veille.domain.changes import ChangeAlert
 from veille.domain.stored_call import StoredCall
 from veille.i18n import translate
-from veille.presentation import CallView, MarkWords, present
+from veille.presentation import CallView, MarkWords, change_words, present
 from veille.templating import environment
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -46,6 +47,28 @@ def render_new_call(
         subject=subject,
         html=_env.get_template("new_call.html").render(context),
     )
+
+
+def render_change(
+    call: StoredCall,
+    alert: ChangeAlert,
+    *,
+    member_name: str,
+    lang: str,
+    digest_url: str,
+    now: datetime,
+) -> Message:
+    """A change of a call the member follows: what changed (old -> new), then the call."""
+    context = {
+        "view": present(call, now, lang),
+        "what": change_words(alert, call, lang),
+        "lang": lang,
+        "member_name": member_name,
+        "call_url": f"{digest_url.rstrip('/')}/calls/{call.id}",
+        "digest_url": digest_url,
+    }
+    subject = translate(lang, f"subject_change_{alert.kind}", title=_one_line(call.title, 120))
+    return Message(subject=subject, html=_env.get_template("change.html").render(context))
 
 
 def _one_line(text: str, limit: int) -> str:

@@ -204,3 +204,78 @@ def test_site_over_time(host, changing_sites, tmp_path):
             assert observed == wanted, f"step {number} ({step['state']}, +{step['at']} h)"
     finally:
         changing_sites.set_state(host, None)
+
+
+def test_withdrawn_calls_leave_lists_feeds_and_api_and_are_cancelled_in_the_calendar(
+    changing_sites, tmp_path
+):
+    """What readers see after the removals site's crawl whose manifest says `web`."""
+    import feedparser
+    import icalendar
+    from starlette.testclient import TestClient
+
+    from veille.config import load_config
+    from veille.web.app import create_app
+
+    host = "www.retraits.example"
+    site = changing_sites.sites[host]
+    scenario, origin = site.manifest["scenario"], site.manifest["origin"]
+    config = tmp_path / "config"
+    name = write_config(config, host, scenario["source"])
+    (config / "veille.yaml").write_text(
+        yaml.safe_dump(
+            {
+                "bot": {"contact": "admin@example.org"},
+                "data_dir": str(tmp_path / "data"),
+                "digest_url": "http://testserver/",
+            }
+        ),
+        encoding="utf-8",
+    )
+    try:
+        for step in scenario["steps"]:
+            changing_sites.set_state(host, step["state"])
+            now = RECORDED_NOW + timedelta(hours=step["at"])
+            crawl_at(changing_sites, config, tmp_path / "data", name, now)
+            if "web" in step["expect"]:
+                break
+    finally:
+        changing_sites.set_state(host, None)
+    wanted = step["expect"]["web"]
+    db = open_database(tmp_path / "data" / "veille.db")
+    ids = {row["url"]: row["id"] for row in db["calls"].rows}
+    db.close()
+    page = {call_id: url for url, call_id in ids.items()}  # id -> the call's address
+    app = create_app(
+        load_config(config),
+        tmp_path / "data" / "veille.db",
+        clock=lambda: now,
+        secret="test-secret",
+    )
+    with TestClient(app) as client:
+        api = client.get("/api/v1/calls").json()["calls"]
+        listed_withdrawn = client.get("/api/v1/calls?status=withdrawn").json()["calls"]
+        feed = feedparser.parse(client.get("/feeds/calls.atom").content)
+        calendar = icalendar.Calendar.from_ical(client.get("/calendar.ics").content)
+        pages = {
+            path: client.get(f"/calls/{ids[origin + path]}").text for path in wanted["page_says"]
+        }
+        home = client.get("/").text
+
+    def paths(urls):
+        return sorted(url.removeprefix(origin) for url in urls)
+
+    events = {str(e["url"]).rsplit("/", 1)[1]: str(e["status"]) for e in calendar.walk("VEVENT")}
+    observed = {
+        "open": paths(call["url"] for call in api),
+        "feed": paths(page[entry.link.rsplit("/", 1)[1]] for entry in feed.entries),
+        "calendar_cancelled": paths(page[i] for i, s in events.items() if s == "CANCELLED"),
+        "calendar_confirmed": paths(page[i] for i, s in events.items() if s == "CONFIRMED"),
+        "page_says": {
+            path: [text for text in texts if text in pages[path]]
+            for path, texts in wanted["page_says"].items()
+        },
+    }
+    assert observed == {key: sorted(v) if isinstance(v, list) else v for key, v in wanted.items()}
+    assert paths(call["url"] for call in listed_withdrawn) == sorted(wanted["calendar_cancelled"])
+    assert all(origin + path not in home for path in wanted["calendar_cancelled"])

@@ -6,12 +6,15 @@ kind, the topics and the terms that made the call relevant, the coalition's mark
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
+from urllib.parse import urlsplit
 
-from veille.domain.call import days_left
+from veille.domain.call import BRUSSELS, days_left
+from veille.domain.changes import ChangeAlert
 from veille.domain.stored_call import CallChange, StoredCall
 from veille.domain.vocabulary import TOPICS, Mark
 from veille.i18n import belgian_date, translate
@@ -78,6 +81,9 @@ def present(
 
 def deadline_words(call: StoredCall, left: int | None, lang: str) -> str:
     """When the call closes and how many days are left, or why there is no date."""
+    if call.status == "withdrawn":
+        state = translate(lang, "status_withdrawn")
+        return f"{belgian_date(call.deadline, lang)} ({state})" if call.deadline else state
     if call.deadline is not None:
         if left is not None and left < 0:
             state = translate(lang, "status_closed")
@@ -147,6 +153,15 @@ def change_notes(changes: list[CallChange], lang: str) -> list[str]:
         if name == "deadline":
             old, new = _date_or_dash(change["old"], lang), _date_or_dash(change["new"], lang)
             notes.append(translate(lang, "change_deadline", old=old, new=new))
+        elif name == "opens":
+            old, new = _day_or_dash(change["old"]), _day_or_dash(change["new"])
+            notes.append(translate(lang, "change_opens", old=old, new=new))
+        elif name == "budget_amount":
+            old, new = _amount_or_dash(change["old"]), _amount_or_dash(change["new"])
+            notes.append(translate(lang, "change_budget", old=old, new=new))
+        elif name == "eligible":
+            old, new = applicants_words(change["old"], lang), applicants_words(change["new"], lang)
+            notes.append(translate(lang, "change_eligible", old=old, new=new))
         elif name == "attachments":
             notes.append(translate(lang, "change_documents"))
         elif name == "status":
@@ -162,3 +177,61 @@ def change_notes(changes: list[CallChange], lang: str) -> list[str]:
 
 def _date_or_dash(value: str | None, lang: str) -> str:
     return belgian_date(datetime.fromisoformat(value), lang) if value else "-"
+
+
+def _day_or_dash(value: str | None) -> str:
+    return date_words(datetime.fromisoformat(value)) if value else "-"
+
+
+def date_words(moment: datetime | None) -> str:
+    """A day in the Belgian form, 27/11/2026 (Brussels time)."""
+    if moment is None:
+        return "-"
+    local = moment.astimezone(BRUSSELS) if moment.tzinfo else moment
+    return local.strftime("%d/%m/%Y")
+
+
+def _amount_or_dash(value: str | float | None) -> str:
+    try:
+        amount = float(value) if value not in (None, "") else None
+    except (TypeError, ValueError):
+        amount = None
+    return f"{amount:,.0f}".replace(",", " ") if amount else "-"
+
+
+def applicants_words(value: str | list[str] | None, lang: str) -> str:
+    """Who may apply, in words: '["nonprofit", "public_body"]' -> 'associations (ASBL), ...'."""
+    kinds = json.loads(value) if isinstance(value, str) else list(value or [])
+    return ", ".join(translate(lang, f"applicant_{kind}") for kind in kinds) or "-"
+
+
+def withdrawal_words(call: StoredCall, lang: str) -> str:
+    """Why a withdrawn call is withdrawn, since when, and when it was last seen; or ""."""
+    if call.status != "withdrawn":
+        return ""
+    return translate(
+        lang,
+        f"withdrawn_{call.withdrawn_reason or 'unlisted'}",
+        when=date_words(call.withdrawn_at),
+        seen=date_words(call.last_seen),
+    )
+
+
+def change_words(alert: ChangeAlert, call: StoredCall, lang: str) -> str:
+    """What changed, in one sentence of a change alert (old -> new where it has both)."""
+    if alert.kind == "deadline":
+        old, new = _date_or_dash(alert.old, lang), _date_or_dash(alert.new, lang)
+        return translate(lang, "change_body_deadline", old=old, new=new)
+    if alert.kind == "documents":
+        names = ", ".join(urlsplit(url).path.rsplit("/", 1)[-1] or url for url in alert.added)
+        return translate(lang, "change_body_documents", names=names)
+    if alert.kind == "withdrawn":
+        return withdrawal_words(call, lang)
+    if alert.kind == "reopened":
+        return translate(lang, "change_body_reopened")
+    if alert.kind == "budget":
+        old, new = _amount_or_dash(alert.old), _amount_or_dash(alert.new)
+        currency = f" {call.budget_currency}" if call.budget_currency else ""
+        return translate(lang, "change_body_budget", old=old + currency, new=new + currency)
+    old, new = applicants_words(alert.old, lang), applicants_words(alert.new, lang)
+    return translate(lang, "change_body_eligibility", old=old, new=new)

@@ -13,7 +13,7 @@ from veille.config.schema import KeywordFilter
 from veille.domain.filters import call_matches_filter
 from veille.domain.stored_call import StoredCall
 from veille.domain.vocabulary import APPLICATION_OUTCOMES, KINDS, MARKS
-from veille.presentation import present
+from veille.presentation import present, withdrawal_words
 from veille.storage.call_queries import CallQuery
 from veille.web.context import Forbidden, app_state, can_read, current_person, language, render
 from veille.web.views import EVIDENCE_TOPICS, highlight_matches, mark_words, parse_query
@@ -105,6 +105,7 @@ async def call_page(request: Request) -> Response:
         request,
         "call.html",
         view=view,
+        withdrawal=withdrawal_words(call, lang),
         source=source,
         fields_html={
             "title": highlight_matches(call.title, call.matches, "title"),
@@ -117,7 +118,7 @@ async def call_page(request: Request) -> Response:
         mark_choices=MARKS,
         outcome_choices=APPLICATION_OUTCOMES,
         outcomes=stores.marks.outcomes_for(call.id) if person else [],
-        after_deadline=call.status == "closed"
+        after_deadline=call.status in ("closed", "withdrawn")
         or (view.days_left is not None and view.days_left < 0),
         members=names,
         elsewhere=stores.calls.same_call_elsewhere(call),

@@ -30,6 +30,7 @@ False
 from __future__ import annotations
 
 import difflib
+import hashlib
 import json
 import re
 from collections.abc import Mapping, Sequence
@@ -183,7 +184,8 @@ class ChangeAlert:
     def key(self) -> str:
         """The same change (seen on two pages of a call, or planned twice) has one key."""
         if self.kind == "documents":
-            return f"documents:{'|'.join(sorted(self.added))}"
+            digest = hashlib.sha1("\n".join(sorted(self.added)).encode()).hexdigest()[:12]
+            return f"documents:{digest}"
         return f"{self.kind}:{self.old or '-'}>{self.new or '-'}"
 
 

@@ -263,6 +263,35 @@ class CallStore:
         rows = list(self.db.table("calls").rows_where("id = ?", [call_id]))
         return rows[0] if rows else None
 
+    def page_of_group(self, page_id: str) -> StoredCall | None:
+        """One page of a call, under its group's id (what alerts and links name it by)."""
+        row = self.get_row(page_id)
+        if row is None:
+            return None
+        return stored_call({**row, "id": row["group_id"] or row["id"], "page_id": row["id"]})
+
+    def open_elsewhere(self, page_id: str, now: datetime) -> bool:
+        """Whether another page of the same call (another source or language) is open."""
+        row = self.db.execute(
+            f"select 1 from calls m where m.group_id = (select group_id from calls where id = ?) "
+            f"and m.id != ? and {open_clause('m')} limit 1",
+            [page_id, page_id, now.isoformat()],
+        ).fetchone()
+        return row is not None
+
+    def withdrawn_between(self, since: datetime, until: datetime) -> list[StoredCall]:
+        """Calls withdrawn in (since, until] that no other open page of theirs stands for."""
+        rows = self.db.query(
+            "select * from calls where status = 'withdrawn' and withdrawn_at > ? "
+            "and withdrawn_at <= ? order by withdrawn_at",
+            [since.isoformat(), until.isoformat()],
+        )
+        return [
+            stored_call({**row, "id": row["group_id"] or row["id"], "page_id": row["id"]})
+            for row in rows
+            if not self.open_elsewhere(row["id"], until)
+        ]
+
     def changes(self, call_id: str) -> list[CallChange]:
         """A call's recorded changes, oldest first."""
         rows = self.db.table("call_changes").rows_where("call_id = ?", [call_id], order_by="id")
