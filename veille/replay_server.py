@@ -19,7 +19,7 @@ A site changes over time the way real ones do:
   a `status` and no file answers that status. A state may say `down: 503`: every path of
   the site answers that.
 - `ReplayServer.fail(host, path, status)` makes one path (or, without a path, the whole
-  site) answer `status` until `heal(host)`.
+  site) answer `status` until `heal(host)`; `set_failures` sets them all at once.
 Every answer is logged (`answers`), with the conditional headers the request carried.
 """
 
@@ -239,6 +239,12 @@ class ReplayServer:
     def heal(self, host: str) -> None:
         with self._lock:
             self._failing = {key: v for key, v in self._failing.items() if key[0] != host}
+
+    def set_failures(self, host: str, failures: Mapping[str | None, int]) -> None:
+        """Replace what `host` answers on purpose: path (None: every path) -> status."""
+        with self._lock:
+            self._failing = {key: v for key, v in self._failing.items() if key[0] != host}
+            self._failing.update({(host, path): status for path, status in failures.items()})
 
     def answers_for(self, host: str, since: int = 0) -> list[Answer]:
         """The answers given for `host`, from the `since`-th answer of the server on."""
