@@ -9,7 +9,7 @@ TESTDEPS := $(VENV)/.installed-test
 # The tests' Matrix homeserver, in its own venv so its pins never meet the app's.
 SYNAPSE := .synapse-venv/.installed
 
-.PHONY: demo test lint typecheck format quality bench lock clean
+.PHONY: demo test lint typecheck format messages quality bench lock clean
 
 # Dependencies are installed from hash-checked lock files (requirements/*.lock);
 # `make lock` refreshes them after a change to pyproject.toml or requirements/synapse.in.
@@ -54,6 +54,11 @@ typecheck: $(DEVDEPS)
 format: $(DEVDEPS)
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
+
+# Extract the messages of code and templates (pybabel) and update veille/locales/*/messages.po;
+# then write the words of every new message in fr, nl and en (tests/test_catalogues.py checks).
+messages: $(BASE)
+	$(PY) tools/messages.py
 
 quality: $(BASE)
 	$(PY) bench/quality.py

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from veille.domain.changes import ChangeAlert
 from veille.domain.stored_call import StoredCall
-from veille.i18n import translate
+from veille.i18n import translate, words
 from veille.presentation import CallView, MarkWords, change_words, present
 from veille.templating import environment
 
@@ -67,8 +67,27 @@ def render_change(
         "call_url": f"{digest_url.rstrip('/')}/calls/{call.id}",
         "digest_url": digest_url,
     }
-    subject = translate(lang, f"subject_change_{alert.kind}", title=_one_line(call.title, 120))
-    return Message(subject=subject, html=_env.get_template("change.html").render(context))
+    return Message(
+        subject=change_subject(alert, _one_line(call.title, 120), lang),
+        html=_env.get_template("change.html").render(context),
+    )
+
+
+def change_subject(alert: ChangeAlert, title: str, lang: str) -> str:
+    said = words(lang)
+    if alert.kind == "deadline":
+        return said.gettext("Deadline changed: %(title)s", title=title)
+    if alert.kind == "documents":
+        return said.ngettext(
+            "New document: %(title)s", "New documents: %(title)s", len(alert.added), title=title
+        )
+    if alert.kind == "withdrawn":
+        return said.gettext("Call withdrawn from the source: %(title)s", title=title)
+    if alert.kind == "reopened":
+        return said.gettext("Call published again: %(title)s", title=title)
+    if alert.kind == "budget":
+        return said.gettext("Budget changed: %(title)s", title=title)
+    return said.gettext("Who may apply changed: %(title)s", title=title)
 
 
 def _one_line(text: str, limit: int) -> str:
@@ -83,9 +102,20 @@ class DigestSection:
 
 
 def digest_summary(lang: str, sections: list[DigestSection]) -> str:
-    """What the subject line says is inside: "2 nouveau(x), 1 clôture(nt) bientôt"."""
-    parts = [translate(lang, f"summary_{s.name}", count=len(s.calls)) for s in sections if s.calls]
+    """What the subject line says is inside: "2 nouveaux appels, 1 appel clôture bientôt"."""
+    parts = [section_summary(lang, s.name, len(s.calls)) for s in sections if s.calls]
     return ", ".join(parts) or translate(lang, "summary_nothing")
+
+
+def section_summary(lang: str, section: str, count: int) -> str:
+    language = words(lang)
+    if section == "new":
+        return language.ngettext("%(count)s new call", "%(count)s new calls", count)
+    if section == "closing":
+        return language.ngettext(
+            "%(count)s call closing soon", "%(count)s calls closing soon", count
+        )
+    return language.ngettext("%(count)s call changed", "%(count)s calls changed", count)
 
 
 def render_digest(
@@ -115,7 +145,6 @@ def render_reminder(
 ) -> Message:
     view = present(call, now, lang)
     title = _one_line(call.title, 100)
-    key = "subject_reminder_today" if view.days_left == 0 else "subject_reminder"
     html = _env.get_template("reminder.html").render(
         view=view,
         lang=lang,
@@ -123,7 +152,16 @@ def render_reminder(
         digest_url=digest_url,
         call_url=f"{digest_url.rstrip('/')}/calls/{call.id}",
     )
-    return Message(subject=translate(lang, key, title=title, days=view.days_left), html=html)
+    if view.days_left == 0:
+        subject = translate(lang, "subject_reminder_today", title=title)
+    else:
+        subject = words(lang).ngettext(
+            "Reminder: “%(title)s” closes in %(count)s day",
+            "Reminder: “%(title)s” closes in %(count)s days",
+            view.days_left or 0,
+            title=title,
+        )
+    return Message(subject=subject, html=html)
 
 
 def render_admin(subject_key: str, body_key: str, lang: str = "fr", **values: object) -> Message:
@@ -139,7 +177,9 @@ def render_backlog(
 ) -> Message:
     """One message listing calls that were already open when a subscription started."""
     sections = [DigestSection("new", [present(call, now, lang) for call in calls])]
-    subject = translate(lang, "subject_digest", count=len(calls))
+    subject = words(lang).ngettext(
+        "Veille: %(count)s call to follow", "Veille: %(count)s calls to follow", len(calls)
+    )
     html = _env.get_template("digest.html").render(
         title=subject, sections=sections, lang=lang, member_name=member_name, digest_url=digest_url
     )

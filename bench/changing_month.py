@@ -74,13 +74,58 @@ TOPICS = (
         "le jobcoaching et l'accompagnement socioprofessionnel de chercheurs d'emploi",
     ),
 )
-PLACES = (
-    "Anderlecht Auderghem Berchem Etterbeek Evere Forest Ganshoren Ixelles Jette Koekelberg "
-    "Molenbeek Saint-Gilles Saint-Josse Schaerbeek Uccle Watermael Woluwe Liège Namur Charleroi "
-    "Mons Tournai Verviers Seraing Wavre Nivelles Arlon Bastogne Dinant Huy Ottignies Mouscron "
-    "Gembloux Waterloo Braine Ath Soignies Binche Herstal Spa Marche Ciney Eupen Malmedy Durbuy "
-    "Hannut Jodoigne Tubize Fleurus Andenne"
-).split()
+PLACES = [
+    "Anderlecht",
+    "Auderghem",
+    "Berchem",
+    "Etterbeek",
+    "Evere",
+    "Forest",
+    "Ganshoren",
+    "Ixelles",
+    "Jette",
+    "Koekelberg",
+    "Molenbeek",
+    "Saint-Gilles",
+    "Saint-Josse",
+    "Schaerbeek",
+    "Uccle",
+    "Watermael",
+    "Woluwe",
+    "Liège",
+    "Namur",
+    "Charleroi",
+    "Mons",
+    "Tournai",
+    "Verviers",
+    "Seraing",
+    "Wavre",
+    "Nivelles",
+    "Arlon",
+    "Bastogne",
+    "Dinant",
+    "Huy",
+    "Ottignies",
+    "Mouscron",
+    "Gembloux",
+    "Waterloo",
+    "Braine",
+    "Ath",
+    "Soignies",
+    "Binche",
+    "Herstal",
+    "Spa",
+    "Marche",
+    "Ciney",
+    "Eupen",
+    "Malmedy",
+    "Durbuy",
+    "Hannut",
+    "Jodoigne",
+    "Tubize",
+    "Fleurus",
+    "Andenne",
+]
 ACTIONS = (
     "Jobcoaching",
     "Mentorat",
@@ -281,7 +326,8 @@ def feed(calls: list[SimCall], now: datetime) -> str:
             f"<guid>https://{FEED}/?p={call.n}</guid>"
             f"<pubDate>{call.appears.strftime('%a, %d %b %Y %H:%M:%S %z')}</pubDate>"
             f"<description>{escape(prose(call, now))}</description>"
-            f"<content:encoded><![CDATA[<p>{prose(call, now)}</p><p>{docs}</p>]]></content:encoded></item>"
+            f"<content:encoded><![CDATA[<p>{prose(call, now)}</p><p>{docs}</p>]]>"
+            "</content:encoded></item>"
         )
     return (
         '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" '
@@ -590,7 +636,7 @@ def spread(values: list[float]) -> str:
     if not values:
         return "none"
     ordered = sorted(values)
-    p95 = ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
     return f"median {statistics.median(ordered):.1f} h, p95 {p95:.1f} h, max {ordered[-1]:.1f} h"
 
 
@@ -650,7 +696,7 @@ def report(calls, data, messages, traffic, listing_asks, crawls, days, seconds) 
         "withdrawn": "Appel retiré de la source : ",
         "reopened": "Appel de nouveau publié : ",
     }
-    truths: list[Truth] = []
+    truths: list[Truth] = []  # every change after Veille first saw the call
     for call in calls:
         seen = rows.get(call.title)
         if seen is None:
@@ -662,64 +708,66 @@ def report(calls, data, messages, traffic, listing_asks, crawls, days, seconds) 
             ("withdrawn", call.withdrawn),
             ("reopened", call.back),
         ):
-            if moment and first_seen < moment <= end - timedelta(days=1):
+            if moment and first_seen < moment:
                 truths.append(Truth(kind, call, moment))
+    unexplained = 0  # change alerts about no change of the truth
     for to, subject, at in messages:
-        if to != "suiveur":
+        if to != "suiveur" or not subject.startswith(tuple(prefixes.values())):
             continue
-        for truth in truths:
-            if subject == prefixes[truth.kind] + truth.call.title:
-                truth.alerted.append(at)
-    change_alerts = sum(
-        1 for to, s, _ in messages if to == "suiveur" and s.startswith(tuple(prefixes.values()))
-    )
-    missed_changes = [t for t in truths if not t.alerted]
-    change_delays = [hours(t.alerted[0] - t.at) for t in truths if t.alerted]
+        matching = [t for t in truths if subject == prefixes[t.kind] + t.call.title]
+        for truth in matching:
+            truth.alerted.append(at)
+        unexplained += not matching
+    due = [t for t in truths if t.at <= end - timedelta(days=1)]  # a day to be seen
+    missed_changes = [t for t in due if not t.alerted]
+    change_delays = [hours(t.alerted[0] - t.at) for t in due if t.alerted]
 
-    withdrawn_truth = {c.title for c in calls if c.withdrawn and not c.back and c.title in rows}
-    withdrawn_stored = {title for title, row in rows.items() if row["status"] == "withdrawn"}
-    false_withdrawals = withdrawn_stored - {c.title for c in calls if c.withdrawn}
-    ever_withdrawn = {c.title for c in calls if c.withdrawn and c.title in rows}
+    withdrawn = {c.title for c in calls if c.withdrawn and c.title in rows}
+    still = {
+        c.title
+        for c in calls
+        if c.title in rows and c.is_withdrawn(end) and c.withdrawn <= end - timedelta(days=1)
+    }
+    stored = {title for title, row in rows.items() if row["status"] == "withdrawn"}
+    false_withdrawals = stored - withdrawn
     admin = Counter(s for to, s, _ in messages if to == "admin")
-
-    print(
-        f"simulated days: {days}; calls: {len(calls)} on 4 sites; crawl interval 12 h; wall time {seconds:.0f} s"
-    )
-    print(
-        f"crawls per source: {dict(crawls)}; listing/feed/sitemap/API requests: {dict(listing_asks)}"
-    )
-    print(
+    kinds = Counter(t.kind for t in due)
+    lines = [
+        f"simulated days: {days}; calls: {len(calls)} on 4 sites; crawl interval 12 h; "
+        f"wall time {seconds:.0f} s",
+        f"crawls per source: {dict(crawls)}; listing, feed, sitemap and API requests: "
+        f"{dict(listing_asks)}",
         f"new calls after the first crawl: {len(fresh)}, alerted {len(fresh) - len(missed_new)}, "
-        f"missed {len(missed_new)}; delay to the alert (from appearance, or from the site's return "
-        f"for calls published while it was down): {spread(delays)}; "
-        f"later than one crawl interval: {len(late)}"
-    )
-    kinds = Counter(t.kind for t in truths)
-    print(
-        f"changes of followed calls: {len(truths)} ({dict(kinds)}), change alerts to the follower "
-        f"{change_alerts}, missed {len(missed_changes)}; delay {spread(change_delays)}"
-    )
-    print(
-        f"withdrawals: {len(ever_withdrawn)} calls withdrawn on their sites ({len(withdrawn_truth)} "
-        f"still withdrawn at the end), marked withdrawn at the end {len(withdrawn_stored)}; "
-        f"false withdrawals {len(false_withdrawals)}; duplicated messages {duplicates}"
-    )
-    print(f"admin alerts: {dict(admin)}; reminders {reminders}; digests {digests}")
+        f"missed {len(missed_new)}; delay to the alert (from appearance, or from the site's "
+        f"return for calls published while it was down): {spread(delays)}; later than one "
+        f"crawl interval: {len(late)}",
+        f"changes of followed calls: {len(due)} ({dict(kinds)}), change alerts to the follower "
+        f"{sum(len(t.alerted) for t in due)}, missed {len(missed_changes)}, about no change "
+        f"{unexplained}; delay {spread(change_delays)}",
+        f"withdrawals: {len(withdrawn)} calls withdrawn on their sites, {len(still)} still "
+        f"withdrawn at the end, marked withdrawn at the end {len(stored & still)} "
+        f"(missed {len(still - stored)}); false withdrawals {len(false_withdrawals)}; "
+        f"duplicated alerts {duplicates}",
+        f"admin alerts: {dict(admin)}; reminders {reminders}; digests {digests}",
+    ]
     for host in SITES:
         requests = [traffic[(host, d, "requests")] for d in range(days)]
-        sent = [traffic[(host, d, "bytes")] for d in range(days)]
-        print(
-            f"{host:22} requests/day median {statistics.median(requests):.0f} (max {max(requests)}), "
-            f"bytes/day median {statistics.median(sent) / 1024:.1f} KB (max {max(sent) / 1024:.1f} KB)"
+        sent = [traffic[(host, d, "bytes")] / 1024 for d in range(days)]
+        lines.append(
+            f"{host:22} requests/day median {statistics.median(requests):.0f} "
+            f"(max {max(requests)}), bytes/day median {statistics.median(sent):.1f} KB "
+            f"(max {max(sent):.1f} KB)"
         )
-    for call in missed_new:
-        print(f"  missed new call: {call.title} ({call.site}, appeared {call.appears:%d/%m %H:%M})")
-    for truth in missed_changes:
-        print(
-            f"  missed change: {truth.kind} of {truth.call.title} ({truth.call.site}) at {truth.at:%d/%m %H:%M}"
-        )
-    for title in sorted(false_withdrawals):
-        print(f"  false withdrawal: {title} ({by_title[title].site})")
+    lines += [
+        f"  missed new call: {c.title} ({c.site}, {c.appears:%d/%m %H:%M})" for c in missed_new
+    ]
+    lines += [
+        f"  missed change: {t.kind} of {t.call.title} ({t.call.site}, {t.at:%d/%m %H:%M})"
+        for t in missed_changes
+    ]
+    lines += [f"  false withdrawal: {t} ({by_title[t].site})" for t in sorted(false_withdrawals)]
+    lines += [f"  withdrawal not seen: {t} ({by_title[t].site})" for t in sorted(still - stored)]
+    print("\n".join(lines))
     sys.stdout.flush()
 
 

@@ -1,41 +1,75 @@
-"""Quality of the classifier and of the deadline extractor on the labelled dev sets.
+"""Quality of the classifier and of the deadline extractor on every labelled set, one by one.
 
 Runs the contract commands (`veille classify`, `veille dates`: JSON Lines in and out) as
 subprocesses, as any user would; `--in-process` calls the domain functions directly.
 
-    python bench/quality.py [--set dev|generalisation] [--calls PATH] [--deadlines PATH]
-                            [--in-process]
+    python bench/quality.py [--set NAME]... [--calls PATH] [--deadlines PATH]
+                            [--kept-aside] [--in-process] [--quiet]
 
-`--set dev` (default) reads the shared dev sets; `--set generalisation` reads the
-independent check set in tests/data/ (written without looking at the classifier's
-behaviour on it, see docs/quality.md). `--calls`/`--deadlines` override either path.
+Without `--set`, every set is measured and printed separately: the shared development sets
+(`dev`, beside the repository in shared/eval/), the independent check sets written before
+any tuning on them (`generalisation`, `generalisation2`) and the blind deadline set of
+issue 14 (`blind3`, labels fixed before the extractor ever ran on it). `--kept-aside` also
+measures the part kept aside until the end (tests/data/kept_aside/): only the lead runs it.
 
-Prints precision/recall/F1 of `relevant` (overall, per language, with and without the
-items flagged ambiguous), topic accuracy, deadline accuracy, and the ids that are wrong.
+Calls: precision/recall/F1 of `relevant` (overall, per language, with and without the items
+flagged ambiguous), topic accuracy, and the ids that are wrong. Deadlines, per language:
+exact-date accuracy, date-and-time accuracy, false deadlines (a date where none is
+expected), the kind of each answer (deadline, recurring, permanent, none) against the
+expected kind where the set has one, and the ids that are wrong.
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import shutil
 import subprocess
 import sys
+from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
-EVAL = REPO.parent / "shared" / "eval"
-SETS = {
-    "dev": (EVAL / "calls_dev.jsonl", EVAL / "deadlines_dev.jsonl"),
-    "generalisation": (
-        REPO / "tests" / "data" / "generalisation_calls.jsonl",
-        REPO / "tests" / "data" / "generalisation_deadlines.jsonl",
-    ),
-}
+DATA = REPO / "tests" / "data"
+LANGUAGES = ("fr", "nl", "en", "de")
 sys.path.insert(0, str(REPO))
+
+
+def shared_eval() -> Path:
+    """shared/eval/ beside the clone (CI, /work/main) or beside the worktrees' folder."""
+    for base in (REPO.parent, REPO.parent.parent):
+        if (base / "shared" / "eval").is_dir():
+            return base / "shared" / "eval"
+    return REPO.parent / "shared" / "eval"
+
+
+@dataclass(frozen=True)
+class LabelledSet:
+    name: str
+    calls: Path | None
+    deadlines: Path | None
+
+
+EVAL = shared_eval()
+SETS = {
+    "dev": LabelledSet("dev", EVAL / "calls_dev.jsonl", EVAL / "deadlines_dev.jsonl"),
+    "generalisation": LabelledSet(
+        "generalisation",
+        DATA / "generalisation_calls.jsonl",
+        DATA / "generalisation_deadlines.jsonl",
+    ),
+    "generalisation2": LabelledSet(
+        "generalisation2",
+        DATA / "generalisation2_calls.jsonl",
+        DATA / "generalisation2_deadlines.jsonl",
+    ),
+    "blind3": LabelledSet("blind3", None, DATA / "blind3_deadlines.jsonl"),
+}
+# Kept aside until the end of issue 14: measured only with --kept-aside, by the lead.
+KEPT_ASIDE = LabelledSet("kept-aside", None, DATA / "kept_aside" / "blind3_deadlines.jsonl")
 
 Answer = Callable[[list[dict[str, Any]]], dict[str, dict[str, Any]]]
 
@@ -75,32 +109,19 @@ def run_command(command: str, subcommand: str) -> Answer:
 
 def in_process_classify(records: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     from veille.config import default_classifier
+    from veille.contract import classify_answer
 
-    classifier = default_classifier()
-    answers = {}
-    for r in records:
-        verdict = classifier.classify(
-            r.get("title") or "", r.get("summary") or "", r.get("text") or "", r.get("lang")
-        )
-        answers[r["id"]] = {"id": r["id"], **verdict.to_dict()}
-    return answers
+    answer = classify_answer(default_classifier())
+    return {str(r["id"]): answer(r) for r in records}
 
 
 def in_process_dates(records: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    from veille.domain.dates import extract_deadline
+    from veille.contract import dates_answer
 
-    answers = {}
-    for r in records:
-        ref = r.get("reference_date")
-        found = extract_deadline(
-            r.get("text") or "", dt.date.fromisoformat(ref) if ref else None, r.get("lang")
-        )
-        answers[r["id"]] = {
-            "id": r["id"],
-            "deadline": found.date.isoformat() if found and found.date else None,
-            "time": found.time.strftime("%H:%M") if found and found.time else None,
-        }
-    return answers
+    return {str(r["id"]): dates_answer(r) for r in records}
+
+
+# --- calls -------------------------------------------------------------------------------
 
 
 def prf(pairs: list[tuple[bool, bool]]) -> tuple[float, float, float, int]:
@@ -119,8 +140,10 @@ def line(label: str, pairs: list[tuple[bool, bool]]) -> str:
     return f"  {label:<28} P={p:.3f} R={r:.3f} F1={f:.3f} (n={n})"
 
 
-def report_calls(rows: list[dict[str, Any]], answers: dict[str, dict[str, Any]]) -> None:
-    print("== calls: relevant ==")
+def report_calls(
+    title: str, rows: list[dict[str, Any]], answers: dict[str, dict[str, Any]], quiet: bool
+) -> None:
+    print(f"== {title} ==")
     for label, keep in (
         ("all items", lambda r: True),
         ("without ambiguous", lambda r: not r.get("ambiguous")),
@@ -128,7 +151,7 @@ def report_calls(rows: list[dict[str, Any]], answers: dict[str, dict[str, Any]])
         subset = [r for r in rows if keep(r)]
         pairs = [(bool(r["relevant"]), bool(answers[r["id"]]["relevant"])) for r in subset]
         print(line(label, pairs))
-        for lang in ("fr", "nl", "en", "de"):
+        for lang in LANGUAGES:
             lang_pairs = [
                 (bool(r["relevant"]), bool(answers[r["id"]]["relevant"]))
                 for r in subset
@@ -141,6 +164,8 @@ def report_calls(rows: list[dict[str, Any]], answers: dict[str, dict[str, Any]])
         f"  topic accuracy (relevant, found): {same}/{len(relevant)} = "
         f"{same / len(relevant) if relevant else 0:.3f}"
     )
+    if quiet:
+        return
     wrong = [r for r in rows if bool(r["relevant"]) != bool(answers[r["id"]]["relevant"])]
     print("  misclassified:")
     for r in wrong:
@@ -152,50 +177,127 @@ def report_calls(rows: list[dict[str, Any]], answers: dict[str, dict[str, Any]])
         print(f"    TOPIC {r['id']} expected {r['topics']} got {answers[r['id']]['topics']}")
 
 
+# --- deadlines ---------------------------------------------------------------------------
+
+
+def answered_kind(got: dict[str, Any]) -> str:
+    """The kind the contract answered (older answers without `kind` are read from the rest)."""
+    if got.get("kind"):
+        return str(got["kind"])
+    if got.get("deadline"):
+        return "deadline"
+    return "permanent" if got.get("permanent") else "none"
+
+
+@dataclass
+class Tally:
+    """Counts over a group of snippets (one language, or all)."""
+
+    n: int = 0
+    dates: int = 0
+    times: int = 0
+    nulls: int = 0  # snippets whose expected deadline is null
+    false_deadlines: int = 0  # of those, how many got a date
+    kinds_labelled: int = 0
+    kinds: int = 0
+
+    def add(self, expected: dict[str, Any], got: dict[str, Any], keys: tuple[str, str]) -> bool:
+        date_key, time_key = keys
+        self.n += 1
+        date_ok = got.get("deadline") == expected.get(date_key)
+        time_ok = date_ok and (not time_key or got.get("time") == expected.get(time_key))
+        self.dates += date_ok
+        self.times += time_ok
+        if expected.get(date_key) is None:
+            self.nulls += 1
+            self.false_deadlines += got.get("deadline") is not None
+        kind_ok = True
+        if expected.get("expected_kind"):
+            self.kinds_labelled += 1
+            kind_ok = answered_kind(got) == expected["expected_kind"]
+            self.kinds += kind_ok
+        return time_ok and kind_ok
+
+    def row(self, label: str, with_time: bool) -> str:
+        def share(part: int, whole: int) -> str:
+            return f"{part:>3}/{whole:<3} {part / whole:.3f}" if whole else f"{'-':>13}"
+
+        cells = [f"  {label:<4}", f"{self.n:>4}", share(self.dates, self.n)]
+        cells.append(share(self.times, self.n) if with_time else f"{'-':>13}")
+        cells.append(share(self.false_deadlines, self.nulls))
+        cells.append(share(self.kinds, self.kinds_labelled))
+        return "  ".join(cells)
+
+
 def report_deadlines(
     title: str,
     rows: list[dict[str, Any]],
     answers: dict[str, dict[str, Any]],
-    expected_date: str,
-    expected_time: str | None,
+    keys: tuple[str, str],
+    quiet: bool,
 ) -> None:
     print(f"== {title} ==")
-    dates_ok = times_ok = null_rows = false_deadlines = 0
+    tallies = {"all": Tally(), **{lang: Tally() for lang in LANGUAGES}}
+    confusion: Counter[tuple[str, str]] = Counter()
     wrong = []
     for r in rows:
         got = answers[r["id"]]
-        date_ok = got.get("deadline") == r.get(expected_date)
-        dates_ok += date_ok
-        if expected_time:
-            time_ok = date_ok and got.get("time") == r[expected_time]
-            times_ok += time_ok
-        else:
-            time_ok = date_ok
-        if r.get(expected_date) is None:
-            null_rows += 1
-            false_deadlines += got.get("deadline") is not None
-        if not time_ok:
+        ok = tallies["all"].add(r, got, keys)
+        if r.get("lang") in tallies:
+            tallies[r["lang"]].add(r, got, keys)
+        if r.get("expected_kind"):
+            confusion[(r["expected_kind"], answered_kind(got))] += 1
+        if not ok:
             wrong.append((r, got))
-    n = len(rows)
-    print(f"  exact-date accuracy: {dates_ok}/{n} = {dates_ok / n:.3f}")
-    if expected_time:
-        print(f"  exact-time accuracy (date and time): {times_ok}/{n} = {times_ok / n:.3f}")
-    rate = false_deadlines / null_rows if null_rows else 0.0
-    print(f"  false deadlines on null-expected: {false_deadlines}/{null_rows} = {rate:.3f}")
+    with_time = bool(keys[1])
+    print("  lang     n     exact date     date+time  false deadlines           kind")
+    for label, tally in tallies.items():
+        if tally.n:
+            print(tally.row(label, with_time))
+    if confusion:
+        cells = ", ".join(
+            f"{expected}→{got} {count}" for (expected, got), count in sorted(confusion.items())
+        )
+        print(f"  kinds (expected→answered): {cells}")
+    if quiet:
+        return
     for r, got in wrong:
-        expected = r.get(expected_date), r.get(expected_time) if expected_time else None
-        print(f"    {r['id']} expected {expected} got ({got.get('deadline')}, {got.get('time')})")
+        expected = (r.get(keys[0]), r.get(keys[1]) if keys[1] else None)
+        kind = f" [{r['expected_kind']}→{answered_kind(got)}]" if r.get("expected_kind") else ""
+        print(
+            f"    {r['id']} expected {expected} got ({got.get('deadline')}, {got.get('time')})"
+            f"{kind}"
+        )
+
+
+def summaries_as_snippets(calls: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The calls' summaries, whose publication date is unknown (no reference date)."""
+    return [
+        {"id": r["id"], "text": r["summary"], "lang": r["lang"], "reference_date": None}
+        for r in calls
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=sorted(SETS), default="dev", help="labelled set to use")
-    parser.add_argument("--calls", type=Path, help="calls JSONL (overrides --set)")
-    parser.add_argument("--deadlines", type=Path, help="deadline snippets JSONL (overrides --set)")
+    parser.add_argument(
+        "--set", action="append", choices=sorted(SETS), help="only this set (repeatable)"
+    )
+    parser.add_argument("--calls", type=Path, help="measure this calls JSONL instead")
+    parser.add_argument("--deadlines", type=Path, help="measure this deadline JSONL instead")
+    parser.add_argument(
+        "--kept-aside", action="store_true", help="also the kept-aside set (the lead, at the end)"
+    )
     parser.add_argument("--in-process", action="store_true", help="call the functions directly")
+    parser.add_argument("--quiet", action="store_true", help="figures only, not the wrong ids")
     args = parser.parse_args(argv)
-    calls_path = args.calls or SETS[args.set][0]
-    deadlines_path = args.deadlines or SETS[args.set][1]
+
+    if args.calls or args.deadlines:
+        chosen = [LabelledSet("given", args.calls, args.deadlines)]
+    else:
+        chosen = [SETS[name] for name in (args.set or SETS)]
+    if args.kept_aside:
+        chosen.append(KEPT_ASIDE)
 
     command = None if args.in_process else veille_command()
     if command is None:
@@ -208,27 +310,37 @@ def main(argv: list[str] | None = None) -> int:
         classify, dates = run_command(command, "classify"), run_command(command, "dates")
         print(f"mode: subprocess ({command})")
 
-    print(f"calls: {calls_path}\ndeadlines: {deadlines_path}")
-    calls = read_jsonl(calls_path)
-    report_calls(calls, classify(calls))
-
-    deadlines = read_jsonl(deadlines_path)
-    report_deadlines(
-        "deadlines (snippets)", deadlines, dates(deadlines), "expected_deadline", "expected_time"
-    )
-
-    # Second check: the calls' summaries, whose publication date is unknown.
-    summaries = [
-        {"id": r["id"], "text": r["summary"], "lang": r["lang"], "reference_date": None}
-        for r in calls
-    ]
-    report_deadlines(
-        "deadlines (call summaries, no reference date)",
-        calls,
-        dates(summaries),
-        "deadline",
-        None,
-    )
+    for labelled in chosen:
+        if labelled.calls is not None:
+            if not labelled.calls.exists():
+                print(f"== calls: {labelled.name}: {labelled.calls} is missing ==")
+            else:
+                calls = read_jsonl(labelled.calls)
+                report_calls(
+                    f"calls: {labelled.name} ({labelled.calls}, {len(calls)} items)",
+                    calls,
+                    classify(calls),
+                    args.quiet,
+                )
+                report_deadlines(
+                    f"deadlines: {labelled.name} call summaries, no reference date",
+                    calls,
+                    dates(summaries_as_snippets(calls)),
+                    ("deadline", ""),
+                    args.quiet,
+                )
+        if labelled.deadlines is not None:
+            if not labelled.deadlines.exists():
+                print(f"== deadlines: {labelled.name}: {labelled.deadlines} is missing ==")
+                continue
+            snippets = read_jsonl(labelled.deadlines)
+            report_deadlines(
+                f"deadlines: {labelled.name} ({labelled.deadlines}, {len(snippets)} snippets)",
+                snippets,
+                dates(snippets),
+                ("expected_deadline", "expected_time"),
+                args.quiet,
+            )
     return 0
 
 

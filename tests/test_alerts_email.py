@@ -43,7 +43,7 @@ def test_new_relevant_calls_reach_the_inbox_once(crawl, smtp, monkeypatch):
     link = "https://economie-emploi.brussels/appel-projets-economie-sociale-insertion-2027"
     for part in (html, text):
         assert "29/01/2027 à 12h00" in part
-        assert "63 jour(s) restant(s)" in part
+        assert "63 jours restants" in part
         assert link in part
     assert "&#171;" in html or "«" in html
 

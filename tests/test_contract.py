@@ -81,3 +81,40 @@ def test_malformed_line_is_named_and_others_still_answered():
     assert done.returncode == 1
     assert [json.loads(line)["id"] for line in done.stdout.splitlines()] == ["1", "4"]
     assert "line 2:" in done.stderr and "line 3:" in done.stderr
+
+
+def test_dates_says_the_kind_of_every_answer():
+    texts = {
+        "deadline": "Clôture le 12 mars 2027 à 16h.",
+        "recurring": "Antragsschluss ist jeweils der 31.03. und der 30.09.",
+        "permanent": "Applications are accepted on a rolling basis.",
+        "none": "De oproep wordt in het voorjaar gelanceerd.",
+    }
+    done = run(
+        "dates",
+        [
+            json.dumps({"id": kind, "text": text, "reference_date": "2027-01-10"})
+            for kind, text in texts.items()
+        ],
+    )
+
+    assert done.returncode == 0, done.stderr
+    answers = [json.loads(line) for line in done.stdout.splitlines()]
+    assert answers == [
+        {
+            "id": "deadline",
+            "deadline": "2027-03-12",
+            "time": "16:00",
+            "permanent": False,
+            "kind": "deadline",
+        },
+        {
+            "id": "recurring",
+            "deadline": "2027-03-31",
+            "time": None,
+            "permanent": False,
+            "kind": "recurring",
+        },
+        {"id": "permanent", "deadline": None, "time": None, "permanent": True, "kind": "permanent"},
+        {"id": "none", "deadline": None, "time": None, "permanent": False, "kind": "none"},
+    ]

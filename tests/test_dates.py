@@ -12,6 +12,8 @@ from veille.domain.dates import (
     extract_opening_date,
     extract_publication_date,
     find_dates,
+    read_dates,
+    read_parts,
 )
 
 try:
@@ -267,21 +269,21 @@ def test_roles_of_every_date():
         ("deadline", D("2025-04-30")),
     ]
     assert extract_opening_date(text, D("2025-03-03")) == D("2025-04-01")
-    assert extract_publication_date(text) == D("2025-03-03")
+    assert extract_publication_date(text, None) == D("2025-03-03")
 
 
 def test_opening_from_range():
     text = "L'appel est ouvert du 25 mars au 19 avril 2021."
-    assert extract_opening_date(text) == D("2021-03-25")
+    assert extract_opening_date(text, None) == D("2021-03-25")
 
 
 def test_without_reference_a_year_elsewhere_resolves():
     text = "Appel 2025 : les dossiers sont attendus jusqu'au 28 février."
-    assert extract_deadline(text).date == D("2025-02-28")
+    assert extract_deadline(text, None).date == D("2025-02-28")
 
 
 def test_without_reference_or_year_nothing_is_guessed():
-    assert extract_deadline("Aanmelden kan tot 1 november.") is None
+    assert extract_deadline("Aanmelden kan tot 1 november.", None) is None
 
 
 def test_past_marker_looks_back():
@@ -340,3 +342,195 @@ def test_a_range_ending_on_29_february_does_not_crash():
     assert found is not None and found.date == dt.date(2028, 2, 29)
     found = extract_deadline("Candidatures du 29 février au 15 mars 2027.", dt.date(2026, 6, 1))
     assert found is not None and found.date == dt.date(2027, 3, 15)
+
+
+# Constructions of issue 14, in the four languages: (text, reference, date, time, kind)
+KIND_CASES = [
+    # a window that begins and ends: the end is the deadline, not the opening's time
+    (
+        "La période de dépôt commence le 3 mars 2027 à 9h et se termine le 28 avril 2027 à 16h.",
+        "2027-02-01",
+        "2027-04-28",
+        "16:00",
+        "deadline",
+    ),
+    (
+        "De indieningsperiode start op 1 februari 2027 om 9 uur en eindigt op 15 maart 2027 om "
+        "12 uur.",
+        "2027-01-10",
+        "2027-03-15",
+        "12:00",
+        "deadline",
+    ),
+    (
+        "Die Einreichphase startet am 1. Juni 2027 und endet am 30. Juni 2027 um 18:00 Uhr.",
+        "2027-05-01",
+        "2027-06-30",
+        "18:00",
+        "deadline",
+    ),
+    # ... but a project that begins and ends is a project period
+    (
+        "Das Projekt beginnt am 1. Januar 2028 und endet am 31. Dezember 2029.",
+        "2027-05-01",
+        None,
+        None,
+        "none",
+    ),
+    # waves and cut-off lists: the next one after the reference date
+    (
+        "Two rounds: a first closing on 10 February 2027, then a second on 12 May 2027.",
+        "2027-03-01",
+        "2027-05-12",
+        None,
+        "deadline",
+    ),
+    (
+        "Two rounds: a first closing on 10 February 2027, then a second on 12 May 2027.",
+        "2027-01-04",
+        "2027-02-10",
+        None,
+        "deadline",
+    ),
+    (
+        "Cut-off dates: 5 March 2027, 4 June 2027 and 3 September 2027 (each at 17:00 CET).",
+        "2027-04-01",
+        "2027-06-04",
+        "17:00",
+        "deadline",
+    ),
+    # two stages are not a series: the final deadline
+    (
+        "Concept notes by 9 January 2027; full proposals by 26 March 2027.",
+        "2026-11-02",
+        "2027-03-26",
+        None,
+        "deadline",
+    ),
+    # a bound belongs to what it bounds: the decision, the questions, the tender's validity
+    (
+        "Les dossiers sont à introduire au plus tard le 14 mai 2027. Les lauréats seront "
+        "informés au plus tard le 30 juin 2027.",
+        "2027-03-01",
+        "2027-05-14",
+        None,
+        "deadline",
+    ),
+    (
+        "Indienen kan tot 23 april 2027. Vragen kunnen gesteld worden tot 2 april 2027.",
+        "2027-03-01",
+        "2027-04-23",
+        None,
+        "deadline",
+    ),
+    (
+        "Ende der Angebotsfrist: 10.05.2027, 11:00 Uhr. Ende der Bindefrist: 31.08.2027.",
+        "2027-04-01",
+        "2027-05-10",
+        "11:00",
+        "deadline",
+    ),
+    (
+        "De opening van de offertes vindt plaats op 12/05/2027 om 14u. De offertes moeten ons "
+        "bereiken tegen 11/05/2027 om 12u.",
+        "2027-04-01",
+        "2027-05-11",
+        "12:00",
+        "deadline",
+    ),
+    # times: after a dash, before the date with a word for noon or a time zone
+    (
+        "Date limite / Uiterste datum : 12/03/2027 – 14h00.",
+        "2027-01-01",
+        "2027-03-12",
+        "14:00",
+        "deadline",
+    ),
+    ("The call closes at midday on 4 June 2027.", "2027-03-01", "2027-06-04", "12:00", "deadline"),
+    ("Deadline: 5 pm CET, 22 April 2027.", "2027-03-01", "2027-04-22", "17:00", "deadline"),
+    # an open range is a window
+    (
+        "Applications are open from 1 March to 30 April 2027 (midnight).",
+        "2027-02-01",
+        "2027-04-30",
+        "23:59",
+        "deadline",
+    ),
+    # "au plus tard" after the date
+    (
+        "Les demandes doivent être introduites pour le 30 septembre au plus tard.",
+        "2027-08-01",
+        "2027-09-30",
+        None,
+        "deadline",
+    ),
+    # recurring: the next occurrence
+    (
+        "Les demandes sont à introduire chaque année pour le 15 novembre au plus tard.",
+        "2027-01-10",
+        "2027-11-15",
+        None,
+        "recurring",
+    ),
+    (
+        "Antragsschluss ist jeweils der 31.03. und der 30.09.",
+        "2027-05-01",
+        "2027-09-30",
+        None,
+        "recurring",
+    ),
+    (
+        "Applications close on 31 January and 31 July.",
+        "2027-02-15",
+        "2027-07-31",
+        None,
+        "recurring",
+    ),
+    # permanent and none
+    ("Les candidatures sont reçues de manière continue.", "2027-01-01", None, None, "permanent"),
+    (
+        "There is no closing date: proposals are welcome throughout the year.",
+        "2027-01-01",
+        None,
+        None,
+        "permanent",
+    ),
+    ("Het volgende oproep wordt gelanceerd in maart 2027.", "2027-01-01", None, None, "none"),
+    ("Séance d'information le mardi 9 mars 2027 à 18h30.", "2027-01-01", None, None, "none"),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected", "time", "kind"), KIND_CASES)
+def test_deadline_and_kind(text, reference, expected, time, kind):
+    reading = read_dates(text, D(reference))
+    found = reading.deadline
+    got = (
+        found.date.isoformat() if found and found.date else None,
+        found.time.strftime("%H:%M") if found and found.time else None,
+        reading.kind,
+    )
+    assert got == (expected, time, kind), reading.mentions
+
+
+def test_recurring_without_a_reference_date_says_so_without_a_date():
+    reading = read_dates("Aanvragen worden jaarlijks ingediend vóór 1 oktober.", None)
+    assert (reading.kind, reading.deadline.date) == ("recurring", None)
+
+
+def test_no_hidden_today_a_weekday_alone_stays_unresolved():
+    """Regression: the weekday rule looked for the year up to date.today(): the answer
+    for "Dienstag, 1. Dezember" changed on 1 December 2026 (2020, then 2026)."""
+    mentions = find_dates("Interesse bis Dienstag, 1. Dezember, bekunden.", None)
+    assert [(m.date, m.raw) for m in mentions] == [(None, "Dienstag, 1. Dezember")]
+    # a year written in the text, or a reference date, still resolves it
+    assert find_dates("Aufruf 2020: bis Dienstag, 1. Dezember.", None)[0].date == D("2020-12-01")
+    assert find_dates("bis Dienstag, 1. Dezember", D("2026-11-20"))[0].date == D("2026-12-01")
+
+
+def test_a_reading_of_several_fields_says_where_the_deadline_is():
+    reading = read_parts(
+        [("title", "Appel à projets 2027"), ("summary", "Dépôt jusqu'au 15 mars à 12h.")],
+        D("2027-01-05"),
+    )
+    assert (reading.deadline.date, reading.deadline.time) == (D("2027-03-15"), dt.time(12))
+    assert reading.statement(["title", "summary"], 5000) == ("summary", 15, 28)

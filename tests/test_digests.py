@@ -81,7 +81,7 @@ def test_daily_digest_says_what_is_inside_and_goes_once(world, smtp):
 
     [message] = smtp.messages()
     assert (first.sent, again.sent) == (1, 0)
-    assert message["Subject"] == "Veille, résumé du jour : 1 nouveau(x), 1 clôture(nt) bientôt"
+    assert message["Subject"] == "Veille, résumé du jour : 1 nouvel appel, 1 appel clôture bientôt"
     html = message.get_body(("html",)).get_content()
     text = message.get_body(("plain",)).get_content()
     assert "Appel à projets insertion n°1" in text and "https://ccf.brussels/appel-1/" in text
@@ -107,7 +107,7 @@ def test_changes_are_reported_in_the_next_digest(world, smtp):
 
     assert tuesday.sent == 1
     second = smtp.messages()[-1]
-    assert second["Subject"] == "Veille, résumé du jour : 1 modifié(s)"
+    assert second["Subject"] == "Veille, résumé du jour : 1 appel modifié"
     text = " ".join(second.get_body(("plain",)).get_content().split())
     assert "date limite modifiée : 02/01/2027 à 7h30 → 12/01/2027 à 7h30" in text, text
 
@@ -124,7 +124,10 @@ def test_digest_missed_during_downtime_is_sent_once(world, smtp):
     assert digest_cycle(config, store, outbox, back + timedelta(hours=1), "weekly").sent == 0
 
     subjects = [m["Subject"] for m in smtp.messages()]
-    assert subjects == ["Veille, weekoverzicht: 1 nieuw", "Veille, weekoverzicht: 4 nieuw"]
+    assert subjects == [
+        "Veille, weekoverzicht: 1 nieuwe oproep",
+        "Veille, weekoverzicht: 4 nieuwe oproepen",
+    ]
 
 
 def test_smtp_down_then_up_the_digest_arrives_once(world, smtp):
@@ -196,9 +199,9 @@ def test_reminders_14_7_1_days_before_once_each(world, smtp):
     subjects = [m["Subject"] for m in smtp.messages()]
     assert sum(sent) == len(subjects) == 5
     assert subjects == [
-        "Reminder: “Appel à projets insertion n°1” closes in 14 day(s)",
-        "Reminder: “Appel à projets insertion n°1” closes in 7 day(s)",
-        "Reminder: “Appel à projets insertion n°2” closes in 7 day(s)",
-        "Reminder: “Appel à projets insertion n°1” closes in 1 day(s)",
-        "Reminder: “Appel à projets insertion n°2” closes in 1 day(s)",
+        "Reminder: “Appel à projets insertion n°1” closes in 14 days",
+        "Reminder: “Appel à projets insertion n°1” closes in 7 days",
+        "Reminder: “Appel à projets insertion n°2” closes in 7 days",
+        "Reminder: “Appel à projets insertion n°1” closes in 1 day",
+        "Reminder: “Appel à projets insertion n°2” closes in 1 day",
     ]

@@ -82,7 +82,7 @@ def test_fresh_install_sends_one_welcome_then_one_alert_per_new_call(
 
     subjects = [m["Subject"] for m in smtp.messages()]
     assert subjects == [
-        "Veille : 8 appel(s) à suivre",
+        "Veille : 8 appels à suivre",
         "Nouvel appel : Appel tout neuf insertion",
     ]
     welcome = smtp.messages()[0].get_body(("html",)).get_content()
@@ -108,4 +108,4 @@ def test_a_subscription_added_later_gets_a_summary_not_a_flood(service_config, t
     assert plan_instant_alerts(config, store, outbox, later) == 1
     assert plan_instant_alerts(config, store, outbox, later + timedelta(hours=1)) == 0
     [row] = outbox.rows()
-    assert (row["kind"], row["subject"]) == ("welcome", "Veille : 6 appel(s) à suivre")
+    assert (row["kind"], row["subject"]) == ("welcome", "Veille : 6 appels à suivre")

@@ -54,7 +54,7 @@ def test_a_ted_notice_is_a_call_in_the_sources_first_language():
         regions=("BE",),
         known_call=True,
         published="2026-11-18",
-        deadline="2027-01-20T23:59:00+01:00",  # the earliest lot closes at the end of its day
+        deadline="2027-01-20",  # the earliest lot, a date alone (it counts until its end)
     )
     assert notice_call({"notice-title": {"fra": "Sans numéro"}}, TED) is None
 

@@ -13,6 +13,7 @@ ALLOWED = {
     "scrapy": ("crawler/",),
     "twisted": ("crawler/",),
     "apprise": ("alerts/deliver.py",),
+    "babel": ("veille/i18n.py",),
     "sqlite_utils": ("veille/storage/",),
     "apscheduler": ("scheduler/",),
     "starlette": ("web/",),

@@ -175,7 +175,7 @@ def test_coalition_room_digest_groups_calls_and_names_followers(
 
     [message] = matrix_room["read"]()
     html = message["formatted_body"]
-    assert "Coalition test : 1 nouveau(x), 1 clôture(nt) bientôt" in html
+    assert "Coalition test : 1 nouvel appel, 1 appel clôture bientôt" in html
     new, closing = html.split("Clôturent bientôt")
     assert "AAP mentorat insertion" in new and "Suivi par : ASBL Duo, Tandem vzw" in new
     assert "insertion n°2" in closing and "Suivi par : ASBL Duo" in closing

@@ -71,9 +71,9 @@ def test_a_week_of_runs_with_downtime_sends_each_digest_once(service_config, smt
     subjects = [m["Subject"] for m in smtp.messages() if "jour" in m["Subject"]]
     # Monday 00:00 is the first start (nothing new yet); Friday's catch-up covers 3 nights.
     assert subjects == [
-        "Veille, résumé du jour : 1 nouveau(x)",
-        "Veille, résumé du jour : 1 nouveau(x)",
-        "Veille, résumé du jour : 3 nouveau(x)",
-        "Veille, résumé du jour : 1 nouveau(x)",
-        "Veille, résumé du jour : 1 nouveau(x)",
+        "Veille, résumé du jour : 1 nouvel appel",
+        "Veille, résumé du jour : 1 nouvel appel",
+        "Veille, résumé du jour : 3 nouveaux appels",
+        "Veille, résumé du jour : 1 nouvel appel",
+        "Veille, résumé du jour : 1 nouvel appel",
     ]

@@ -82,3 +82,31 @@ def test_migrations_apply_once(tmp_path):
     reopened = CallStore(open_database(path))  # must not re-create tables or lose rows
 
     assert reopened.count() == 1
+
+
+def test_calls_stored_before_deadline_kinds_get_one_from_what_they_have():
+    """Migration 006 on a database of before it: a deadline at 23:59 was filled in for a
+    date given alone, so it is taken as a date; other times were stated."""
+    from sqlite_utils import Database
+
+    from veille.storage.migrations import migrations
+
+    db = Database(memory=True)
+    migrations.apply(db, stop_before="m006_deadline_kind")
+    base = {"source": "cocof", "url": "https://ccf.brussels/", "title": "Appel"}
+    db["calls"].insert_all(
+        [
+            {**base, "id": "timed", "deadline": "2027-01-15T12:00:00+01:00", "status": "open"},
+            {**base, "id": "day", "deadline": "2027-01-15T23:59:00+01:00", "status": "open"},
+            {**base, "id": "rolling", "deadline": None, "status": "permanent"},
+            {**base, "id": "unknown", "deadline": None, "status": "unknown"},
+        ]
+    )
+    migrations.apply(db)
+    rows = db.execute("select id, deadline_kind, deadline_has_time from calls order by id")
+    assert rows.fetchall() == [
+        ("day", "deadline", 0),
+        ("rolling", "permanent", 0),
+        ("timed", "deadline", 1),
+        ("unknown", "none", 0),
+    ]

@@ -81,7 +81,8 @@ def demo(data_dir: Path) -> None:
     for call in result.flagged:
         found = dict.fromkeys(m["term"] for m in call.matches if m["topic"] in TOPICS)
         terms = ", ".join(list(found)[:6]) + (", …" if len(found) > 6 else "")
-        deadline = call.deadline.strftime("%Y-%m-%d %H:%M") if call.deadline else call.status
+        shown = "%Y-%m-%d %H:%M" if call.deadline_has_time else "%Y-%m-%d"  # no invented time
+        deadline = call.deadline.strftime(shown) if call.deadline else call.status
         title = call.title if len(call.title) <= 76 else call.title[:75] + "…"
         click.echo(f"  - {title}")
         click.echo(
@@ -119,6 +120,10 @@ def classify(config_dir: Path | None) -> None:
 @main.command()
 def dates() -> None:
     """Extract the submission deadline from JSON Lines: {"id","text","reference_date","lang"?}.
+
+    Answers {"id","deadline","time","permanent","kind"}; kind is deadline, recurring (the
+    deadline is then the next one), permanent or none.
+
 
     \b
     Example:

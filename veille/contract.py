@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any, TextIO
 
 from veille.domain.classify import Classifier
-from veille.domain.dates import extract_deadline
+from veille.domain.dates import read_dates
 
 
 class BadLine(ValueError):
@@ -81,10 +81,12 @@ def dates_answer(record: dict[str, Any]) -> dict[str, Any]:
         reference_date = date.fromisoformat(reference) if reference else None
     except (TypeError, ValueError):
         raise BadLine('"reference_date" must be YYYY-MM-DD') from None
-    found = extract_deadline(_text(record, "text"), reference_date, record.get("lang"))
+    reading = read_dates(_text(record, "text"), reference_date, record.get("lang"))
+    found = reading.deadline
     return {
         "id": record["id"],
         "deadline": found.date.isoformat() if found and found.date else None,
         "time": found.time.strftime("%H:%M") if found and found.time else None,
         "permanent": bool(found and found.permanent),
+        "kind": reading.kind,  # deadline | recurring | permanent | none
     }

@@ -17,7 +17,7 @@ from veille.domain.call import BRUSSELS, days_left
 from veille.domain.changes import ChangeAlert
 from veille.domain.stored_call import CallChange, StoredCall
 from veille.domain.vocabulary import TOPICS, Mark
-from veille.i18n import belgian_date, translate
+from veille.i18n import belgian_date, translate, words
 
 MATCHED_TERMS_SHOWN = 8
 
@@ -42,7 +42,7 @@ class CallView:
     call: StoredCall
     lang: str
     days_left: int | None
-    deadline: str  # "26/11/2026 à 12h00 (3 jour(s) restant(s))", or "Appel permanent"
+    deadline: str  # "26/11/2026 à 12h00 (3 jours restants)", or "Appel permanent"
     urgency: Urgency
     kind: str
     topics: list[str]  # the classifier's topics, in words
@@ -80,19 +80,26 @@ def present(
 
 
 def deadline_words(call: StoredCall, left: int | None, lang: str) -> str:
-    """When the call closes and how many days are left, or why there is no date."""
+    """When the call closes and how many days are left, or why there is no date: a line
+    per kind of deadline, and a date alone when the call states no time (never "23h59")."""
     if call.status == "withdrawn":
         state = translate(lang, "status_withdrawn")
-        return f"{belgian_date(call.deadline, lang)} ({state})" if call.deadline else state
-    if call.deadline is not None:
-        if left is not None and left < 0:
+        if call.deadline is None:
+            return state
+        return f"{belgian_date(call.deadline, lang, with_time=call.deadline_has_time)} ({state})"
+    if call.deadline is not None and left is not None:
+        if left < 0:
             state = translate(lang, "status_closed")
         elif left == 0:
             state = translate(lang, "closes_today")
         else:
-            state = translate(lang, "days_left", days=left)
-        return f"{belgian_date(call.deadline, lang)} ({state})"
-    if call.status == "permanent":
+            state = words(lang).ngettext("%(count)s day left", "%(count)s days left", left)
+        when = belgian_date(call.deadline, lang, with_time=call.deadline_has_time)
+        if call.deadline_kind == "recurring":
+            # Translators: a deadline that comes back each year; %(date)s is the next one.
+            when = words(lang).gettext("recurring, next on %(date)s", date=when)
+        return f"{when} ({state})"
+    if call.deadline_kind == "permanent" or call.status == "permanent":
         return translate(lang, "permanent")
     return translate(lang, "no_deadline")
 
@@ -155,13 +162,13 @@ def change_notes(changes: list[CallChange], lang: str) -> list[str]:
             notes.append(translate(lang, "change_deadline", old=old, new=new))
         elif name == "opens":
             old, new = _day_or_dash(change["old"]), _day_or_dash(change["new"])
-            notes.append(translate(lang, "change_opens", old=old, new=new))
+            notes.append(words(lang).gettext("opening: %(old)s → %(new)s", old=old, new=new))
         elif name == "budget_amount":
             old, new = _amount_or_dash(change["old"]), _amount_or_dash(change["new"])
-            notes.append(translate(lang, "change_budget", old=old, new=new))
+            notes.append(words(lang).gettext("budget: %(old)s → %(new)s", old=old, new=new))
         elif name == "eligible":
             old, new = applicants_words(change["old"], lang), applicants_words(change["new"], lang)
-            notes.append(translate(lang, "change_eligible", old=old, new=new))
+            notes.append(words(lang).gettext("who may apply: %(old)s → %(new)s", old=old, new=new))
         elif name == "attachments":
             notes.append(translate(lang, "change_documents"))
         elif name == "status":
@@ -176,7 +183,12 @@ def change_notes(changes: list[CallChange], lang: str) -> list[str]:
 
 
 def _date_or_dash(value: str | None, lang: str) -> str:
-    return belgian_date(datetime.fromisoformat(value), lang) if value else "-"
+    """A deadline of the change history: its time only if it is not the day's end (the
+    history keeps the moment, not whether a time was stated)."""
+    if not value:
+        return "-"
+    moment = datetime.fromisoformat(value)
+    return belgian_date(moment, lang, with_time=(moment.hour, moment.minute) != (23, 59))
 
 
 def _day_or_dash(value: str | None) -> str:
@@ -209,29 +221,47 @@ def withdrawal_words(call: StoredCall, lang: str) -> str:
     """Why a withdrawn call is withdrawn, since when, and when it was last seen; or ""."""
     if call.status != "withdrawn":
         return ""
-    return translate(
-        lang,
-        f"withdrawn_{call.withdrawn_reason or 'unlisted'}",
-        when=date_words(call.withdrawn_at),
-        seen=date_words(call.last_seen),
+    said = words(lang)
+    when, seen = date_words(call.withdrawn_at), date_words(call.last_seen)
+    if call.withdrawn_reason == "cancelled":
+        return said.gettext(
+            "Withdrawn from the source on %(when)s: the source says it closed or was "
+            "cancelled before its deadline.",
+            when=when,
+        )
+    if call.withdrawn_reason == "not_found":
+        return said.gettext(
+            "Withdrawn from the source on %(when)s: its page no longer exists "
+            "(last seen on %(seen)s).",
+            when=when,
+            seen=seen,
+        )
+    return said.gettext(
+        "Withdrawn from the source on %(when)s: the source no longer lists it "
+        "(last seen on %(seen)s).",
+        when=when,
+        seen=seen,
     )
 
 
 def change_words(alert: ChangeAlert, call: StoredCall, lang: str) -> str:
     """What changed, in one sentence of a change alert (old -> new where it has both)."""
+    said = words(lang)
     if alert.kind == "deadline":
         old, new = _date_or_dash(alert.old, lang), _date_or_dash(alert.new, lang)
-        return translate(lang, "change_body_deadline", old=old, new=new)
+        return said.gettext("Deadline: %(old)s → %(new)s", old=old, new=new)
     if alert.kind == "documents":
         names = ", ".join(urlsplit(url).path.rsplit("/", 1)[-1] or url for url in alert.added)
-        return translate(lang, "change_body_documents", names=names)
+        return said.ngettext(
+            "New document: %(names)s", "New documents: %(names)s", len(alert.added), names=names
+        )
     if alert.kind == "withdrawn":
         return withdrawal_words(call, lang)
     if alert.kind == "reopened":
-        return translate(lang, "change_body_reopened")
+        return said.gettext("The source lists this call again: it is open again.")
     if alert.kind == "budget":
-        old, new = _amount_or_dash(alert.old), _amount_or_dash(alert.new)
         currency = f" {call.budget_currency}" if call.budget_currency else ""
-        return translate(lang, "change_body_budget", old=old + currency, new=new + currency)
+        old, new = _amount_or_dash(alert.old) + currency, _amount_or_dash(alert.new) + currency
+        return said.gettext("Budget: %(old)s → %(new)s", old=old, new=new)
     old, new = applicants_words(alert.old, lang), applicants_words(alert.new, lang)
-    return translate(lang, "change_body_eligibility", old=old, new=new)
+    return said.gettext("Who may apply: %(old)s → %(new)s", old=old, new=new)

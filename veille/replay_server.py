@@ -61,6 +61,13 @@ def http_date(value: Any) -> str:
     return formatdate(moment.timestamp(), usegmt=True)
 
 
+class _ReplayHTTPServer(ThreadingHTTPServer):
+    # The default listen backlog (5) overflows when a dozen spiders start at once on a loaded
+    # machine: connections are refused and a crawl reads as partial for a fault of ours.
+    request_queue_size = 128
+    daemon_threads = True
+
+
 @dataclass
 class Route:
     method: str
@@ -197,7 +204,7 @@ class ReplayServer:
         self._states: dict[str, str] = {}  # host -> its current state
         self._failing: dict[tuple[str, str | None], int] = {}  # (host, path or None) -> status
         self._lock = threading.Lock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", port), self._handler_class())
+        self._server = _ReplayHTTPServer(("127.0.0.1", port), self._handler_class())
         self._thread: threading.Thread | None = None
 
     @property

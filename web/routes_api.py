@@ -29,6 +29,8 @@ FIELDS = (
     "status",
     "deadline",
     "deadline_text",
+    "deadline_has_time",
+    "deadline_kind",
     "budget_amount",
     "budget_currency",
     "regions",

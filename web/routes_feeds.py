@@ -17,6 +17,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from veille.domain.call import BRUSSELS
 from veille.domain.filters import call_matches_filter
 from veille.domain.stored_call import StoredCall
 from veille.i18n import translate
@@ -114,13 +115,18 @@ async def calendar(request: Request) -> Response:
     for call in calls:
         if call.deadline is None:
             continue
-        # In UTC: every calendar app reads it right without a VTIMEZONE block.
-        deadline = call.deadline.astimezone(UTC)
         event = Event()
         event.add("uid", f"{call.id}@veille")
         event.add("summary", f"{translate(lang, 'deadline')}: {call.title}")
-        event.add("dtstart", deadline)
-        event.add("dtend", deadline + timedelta(minutes=30))
+        if call.deadline_has_time:
+            # In UTC: every calendar app reads it right without a VTIMEZONE block.
+            deadline = call.deadline.astimezone(UTC)
+            event.add("dtstart", deadline)
+            event.add("dtend", deadline + timedelta(minutes=30))
+        else:  # no time stated: the whole day, not an invented 23:59
+            day = call.deadline.astimezone(BRUSSELS).date()
+            event.add("dtstart", day)
+            event.add("dtend", day + timedelta(days=1))
         event.add("dtstamp", now)
         event.add("url", f"{base}/calls/{call.id}")
         withdrawn = call.status == "withdrawn"

@@ -53,15 +53,15 @@ def in_language(value: Any, preferred: list[str]) -> str:
     return ""
 
 
-def ted_date(value: str | None, closing: bool = False) -> str | None:
-    """'2026-04-14+02:00' (a date with an offset) -> '2026-04-14', or the end of
-    that day in that offset for a deadline; datetimes are kept.
+def ted_date(value: str | None) -> str | None:
+    """'2026-04-14+02:00' (a date with an offset) -> '2026-04-14'; datetimes are kept.
+
+    A deadline given as a date alone stays a date: it counts until the end of that day in
+    Brussels, and is shown without an invented time.
     """
     if not value:
         return None
-    if "T" in value:
-        return value
-    return f"{value[:10]}T23:59:00{value[10:]}" if closing and len(value) > 10 else value[:10]
+    return value if "T" in value else value[:10]
 
 
 def notice_call(notice: dict[str, Any], source: TedSource) -> RawCall | None:
@@ -78,10 +78,7 @@ def notice_call(notice: dict[str, Any], source: TedSource) -> RawCall | None:
     deadlines = sorted(
         filter(
             None,
-            (
-                ted_date(value, closing=True)
-                for value in notice.get("deadline-receipt-tender-date-lot") or []
-            ),
+            (ted_date(value) for value in notice.get("deadline-receipt-tender-date-lot") or []),
         )
     )
     titles = notice.get("notice-title") or {}

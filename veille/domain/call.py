@@ -9,7 +9,7 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from veille.domain.vocabulary import Kind, Status
+from veille.domain.vocabulary import DeadlineKind, Kind, Status
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 
@@ -49,8 +49,13 @@ class Call:
     kind: Kind = "call_for_projects"
     published: date | None = None
     opens: date | None = None
-    deadline: datetime | None = None  # aware, Europe/Brussels
+    # aware, Europe/Brussels; the end of that day when no time is stated (for order, reminders)
+    deadline: datetime | None = None
     deadline_text: str | None = None
+    # a time of day was stated (else shown as a date); by default, a time other than 23:59
+    deadline_has_time: bool | None = None
+    # deadline | recurring | permanent | none; by default, from the deadline and the status
+    deadline_kind: DeadlineKind | None = None
     budget_amount: float | None = None
     budget_currency: str | None = None
     eligible: list[str] = field(default_factory=list)
@@ -65,6 +70,18 @@ class Call:
     score: float = 0.0
     matches: list[dict[str, Any]] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if self.deadline_has_time is None:
+            moment = self.deadline
+            self.deadline_has_time = moment is not None and (moment.hour, moment.minute) != (23, 59)
+        if self.deadline_kind is None:
+            if self.deadline is not None:
+                self.deadline_kind = "deadline"
+            elif self.status == "permanent":
+                self.deadline_kind = "permanent"
+            else:
+                self.deadline_kind = "none"
 
     @property
     def id(self) -> str:
@@ -90,6 +107,8 @@ class Call:
         row["relevant"] = int(self.relevant)
         row["is_call"] = int(self.is_call)
         row["known_call"] = int(self.known_call)
+        row["deadline_has_time"] = int(bool(self.deadline_has_time))
+
         row["id"] = self.id
         row["content_hash"] = self.content_hash
         return row

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-from veille.domain.dates import extract_deadline
+from veille.domain.dates import DateReading, read_parts
 from veille.domain.text import LANGS, STOPWORDS, Token, detect_language, fold, light_stem, tokenize
 from veille.domain.vocabulary import TOPICS, Language, Topic
 
@@ -34,7 +34,7 @@ Level = Literal["strong", "medium", "weak"]
 TermLanguage = Literal["fr", "nl", "en", "de", "any"]  # "any": pages in every language
 
 SUBJECTS: tuple[Subject, ...] = TOPICS
-_DIGIT = re.compile(r"\d")
+_DATE_SPAN = 5000  # a deadline is looked for in the first characters of each field
 # The gender marker of a job advertisement: "(m/f/x)", "H/F", "(m/w/d)", "(m/v/x)".
 _JOB_AD_MARKER = re.compile(
     r"(?<![\w/])(?:h\s*/\s*f|f\s*/\s*h|m\s*/\s*[fwv]|[fwv]\s*/\s*m)(?:\s*/\s*[xdi])?(?![\w/])",
@@ -466,17 +466,23 @@ class Classifier:
             self._lexicons[lang] = _Lexicon(terms, negations)
         return self._lexicons[lang]
 
-    def _deadline_cues(self, title: str, summary: str, text: str) -> list[tuple[_Term, Match]]:
-        """A stated submission deadline is evidence of a call (one per page, best field)."""
+    def _deadline_cues(
+        self, title: str, summary: str, text: str, dates: DateReading | None
+    ) -> list[tuple[_Term, Match]]:
+        """A stated submission deadline is evidence of a call (one per page, first field).
+
+        `dates`: the call's dates, when the caller has read them (with these fields as parts).
+        """
         if not self.deadline_level:
             return []
-        for field_name, value in (("title", title), ("summary", summary), ("text", text)):
-            value = value[:5000]
-            deadline = extract_deadline(value) if value and _DIGIT.search(value) else None
-            if deadline is not None and (deadline.date or deadline.permanent):
-                term = _Term("submission deadline", "call", self.deadline_level, ())
-                return [(term, Match(term.name, "call", field_name, deadline.start, deadline.end))]
-        return []
+        if dates is None:
+            fields = (("title", title), ("summary", summary), ("text", text[:_DATE_SPAN]))
+            dates = read_parts(fields, None)
+        found = dates.statement(FIELDS, _DATE_SPAN)
+        if found is None:
+            return []
+        term = _Term("submission deadline", "call", self.deadline_level, ())
+        return [(term, Match(term.name, "call", *found))]
 
     @staticmethod
     def _job_ad_cues(title: str, summary: str, text: str) -> list[tuple[_Term, Match]]:
@@ -522,9 +528,11 @@ class Classifier:
         text: str = "",
         lang: str | None = None,
         known_call: bool = False,
+        dates: DateReading | None = None,
     ) -> Classification:
         """`known_call`: the source publishes only things one can apply to (a grants API),
-        so being a call is a fact, not something to infer from wording."""
+        so being a call is a fact, not something to infer from wording. `dates`: the dates
+        of these fields, when the caller has already read them (`read_parts`)."""
         title, summary, text = title or "", summary or "", text or ""
         if lang not in LANGS:
             lang = detect_language(f"{title} {summary} {text[:2000]}")
@@ -538,7 +546,7 @@ class Classifier:
         evidence = self._evidence(found)
         if not known_call and evidence["call"] < self.evidence_caps.get("call", math.inf):
             # a deadline adds nothing once call evidence is capped: skip the date search
-            found.extend(self._deadline_cues(title, summary, text))
+            found.extend(self._deadline_cues(title, summary, text, dates))
             evidence = self._evidence(found)
 
         off = evidence["off_topic"] * self.off_topic_factor

@@ -14,7 +14,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from veille.domain.dates import extract_deadline, extract_opening_date
+from veille.domain.dates import read_dates
 from veille.domain.text import fold_with_map
 from veille.domain.vocabulary import Status
 
@@ -168,25 +168,23 @@ _FORTHCOMING = re.compile(
 def compute_status(
     deadline: datetime.date | None,
     text: str = "",
-    today: datetime.date | None = None,
-    opening: datetime.date | None = None,
     *,
+    today: datetime.date,
+    opening: datetime.date | None = None,
     permanent: bool = False,
     look_in_text: bool = True,
 ) -> Status:
     """forthcoming / open / closed / permanent / unknown, from dates first, then wording.
 
-    If `deadline` is None and `look_in_text`, it is looked for in `text` (with `today` as
-    reference date); callers that already did so pass `look_in_text=False`.
+    If `look_in_text`, a deadline or opening date not given is looked for in `text` (with
+    `today` as reference date); callers that already read the dates pass `look_in_text=False`.
     """
-    today = today or datetime.date.today()
     folded, _ = fold_with_map(text or "")
-    if deadline is None and text and look_in_text and not permanent:
-        found = extract_deadline(text, today)
-        if found is not None:
-            deadline, permanent = found.date, found.permanent
-    if opening is None and text and look_in_text:
-        opening = extract_opening_date(text, today)
+    if text and look_in_text and (deadline is None or opening is None):
+        reading = read_dates(text, today)
+        if deadline is None and not permanent and reading.deadline is not None:
+            deadline, permanent = reading.deadline.date, reading.deadline.permanent
+        opening = opening if opening is not None else reading.opening
     if deadline is not None:
         if deadline < today:
             return "closed"

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
 
 from veille.domain.call import BRUSSELS, Call
 from veille.domain.classify import Classification, Classifier
-from veille.domain.dates import extract_deadline, extract_opening_date
+from veille.domain.dates import DateReading, read_parts
 from veille.domain.facts import compute_status, extract_applicants, extract_budget
 from veille.domain.links import canonical_link
 from veille.domain.raw_call import RawCall
 from veille.domain.stored_call import StoredCall
+from veille.domain.vocabulary import DeadlineKind
 
 # Deadlines stated without a time close at the end of the day.
 END_OF_DAY = time(23, 59)
@@ -42,6 +44,38 @@ def parse_when(value: Any) -> datetime | None:
     return moment.astimezone(BRUSSELS)
 
 
+def has_time_of_day(value: Any) -> bool:
+    """Whether an ISO value from a source states a time of day ("2027-01-12T11:00:00")."""
+    if isinstance(value, datetime):
+        return True
+    return isinstance(value, str) and len(value.strip()) > 10 and "T" in value.upper()
+
+
+@dataclass(frozen=True)
+class _Stated:
+    """The deadline of a call as stated: by the source's structure, else by its wording."""
+
+    moment: datetime | None  # the end of that day when no time is stated
+    has_time: bool
+    kind: DeadlineKind
+    text: str | None
+
+
+def _stated_deadline(raw: RawCall, dates: DateReading, today: date) -> _Stated:
+    structured = parse_when(raw.deadline)
+    if structured is not None:
+        stated = has_time_of_day(raw.deadline)
+        return _Stated(structured, stated, "deadline", raw.deadline_text)
+    found = dates.deadline
+    if found is None:
+        return _Stated(None, False, "none", raw.deadline_text)
+    day = found.date
+    if dates.kind == "recurring":  # its next occurrence from today on
+        day = dates.next_occurrence(max(today, day or today)) or day
+    moment = datetime.combine(day, found.time or END_OF_DAY, tzinfo=BRUSSELS) if day else None
+    return _Stated(moment, found.time is not None, dates.kind, found.raw)
+
+
 def normalize(raw: RawCall, classifier: Classifier, now: datetime) -> Call:
     """Build a Call from what a spider found.
 
@@ -55,18 +89,13 @@ def normalize(raw: RawCall, classifier: Classifier, now: datetime) -> Call:
     published_at = parse_when(raw.published)
     reference = published_at.date() if published_at else today
 
-    deadline = parse_when(raw.deadline)
-    deadline_text = raw.deadline_text
-    permanent = False
-    if deadline is None:
-        found = extract_deadline(prose, reference, lang)
-        if found is not None:
-            permanent = found.permanent
-            deadline_text = found.raw
-            if found.date is not None:
-                deadline = datetime.combine(found.date, found.time or END_OF_DAY, tzinfo=BRUSSELS)
+    # the dates are read once: deadline, opening and the classifier's evidence come from it
+    parts = [("deadline_text", raw.deadline_text or ""), ("title", title)]
+    dates = read_parts([*parts, ("summary", summary), ("text", text)], reference, lang)
+    stated = _stated_deadline(raw, dates, today)
+    deadline = stated.moment
     opens_at = parse_when(raw.opens)
-    opens = opens_at.date() if opens_at else extract_opening_date(prose, reference, lang)
+    opens = opens_at.date() if opens_at else dates.opening
 
     budget = extract_budget(prose)
     budget_amount, budget_currency = (budget.amount, budget.currency) if budget else (None, None)
@@ -74,9 +103,9 @@ def normalize(raw: RawCall, classifier: Classifier, now: datetime) -> Call:
     status = compute_status(
         deadline.date() if deadline else None,
         f"{title}\n{prose}",
-        today,
-        opens,
-        permanent=permanent,
+        today=today,
+        opening=opens,
+        permanent=stated.kind == "permanent",
         look_in_text=False,
     )
     if deadline is not None and deadline < now:  # closed earlier today counts too
@@ -84,7 +113,9 @@ def normalize(raw: RawCall, classifier: Classifier, now: datetime) -> Call:
     elif raw.withdrawn:  # the source says so itself (an API's status, before the deadline)
         status = "withdrawn"
 
-    verdict = classifier.classify(title, summary, text, lang, known_call=raw.known_call)
+    verdict = classifier.classify(
+        title, summary, text, lang, known_call=raw.known_call, dates=dates
+    )
     return Call(
         source=raw.source,
         source_id=raw.source_id or raw.url,
@@ -98,7 +129,9 @@ def normalize(raw: RawCall, classifier: Classifier, now: datetime) -> Call:
         published=published_at.date() if published_at else None,
         opens=opens,
         deadline=deadline,
-        deadline_text=deadline_text,
+        deadline_text=stated.text,
+        deadline_has_time=stated.has_time,
+        deadline_kind=stated.kind,
         budget_amount=budget_amount,
         budget_currency=budget_currency,
         eligible=extract_applicants(prose),

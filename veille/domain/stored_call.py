@@ -12,7 +12,7 @@ from functools import cached_property
 from typing import TypedDict
 
 from veille.domain.text import fold  # the classifier's folding: accents, ’ → ', ß → ss
-from veille.domain.vocabulary import Kind, Status, WithdrawalReason
+from veille.domain.vocabulary import DeadlineKind, Kind, Status, WithdrawalReason
 
 
 class Evidence(TypedDict):
@@ -60,8 +60,11 @@ class StoredCall:
     kind: Kind = "call_for_projects"
     published: date | None = None
     opens: date | None = None
-    deadline: datetime | None = None  # aware, as the source gave it (Brussels time)
+    # aware, as the source gave it (Brussels time); the end of that day when no time is stated
+    deadline: datetime | None = None
     deadline_text: str | None = None
+    deadline_has_time: bool = False  # a time of day was stated; else it is shown as a date
+    deadline_kind: DeadlineKind = "none"
     budget_amount: float | None = None
     budget_currency: str | None = None
     eligible: list[str] = field(default_factory=list)

@@ -33,6 +33,12 @@ WITHDRAWAL_REASONS: tuple[WithdrawalReason, ...] = get_args(WithdrawalReason)
 ChangeKind = Literal["deadline", "documents", "withdrawn", "budget", "eligibility", "reopened"]
 CHANGE_KINDS: tuple[ChangeKind, ...] = get_args(ChangeKind)
 
+# What a call says of its deadline: a date; dates that come back each year (the date is the
+# next one); open until further notice; nothing found (none stated, or only "fin avril").
+DeadlineKind = Literal["deadline", "recurring", "permanent", "none"]
+DEADLINE_KINDS: tuple[DeadlineKind, ...] = get_args(DeadlineKind)
+
+
 # The classifier's subjects: what makes a call relevant to the coalition.
 Topic = Literal["insertion", "mentoring"]
 TOPICS: tuple[Topic, ...] = get_args(Topic)

@@ -16,6 +16,7 @@ from veille.storage.read_model import open_clause, stored_call
 # Columns the lists need; the full text stays out of them (it can be long).
 LIST_COLUMNS = (
     "id, source, url, title, summary, lang, funder, kind, deadline, deadline_text, "
+    "deadline_has_time, deadline_kind, "
     "budget_amount, budget_currency, regions, topics, status, relevant, first_seen, last_changed, "
     "last_seen, withdrawn_at, withdrawn_reason"
 )

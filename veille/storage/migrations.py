@@ -123,3 +123,22 @@ def m004_call_keys_by_call(db: Database) -> None:
 def m005_known_call(db: Database) -> None:
     # kept so that `veille reclassify` can classify again as the crawl did
     db.table("calls").add_column("known_call", int, not_null_default=0)
+
+
+@migrations()
+def m006_deadline_kind(db: Database) -> None:
+    # The explicit result of the deadline search, and whether a time of day was stated (a
+    # deadline without one is stored at the end of its day, for order and reminders, and
+    # shown as a date). Calls stored before: a deadline at 23:59 is taken as a date alone,
+    # since the end of the day was filled in for every deadline given without a time.
+    calls = db.table("calls")
+    calls.add_column("deadline_kind", str, not_null_default="none")
+    calls.add_column("deadline_has_time", int, not_null_default=0)
+    db.execute(
+        "update calls set deadline_kind = case when deadline is not null then 'deadline' "
+        "when status = 'permanent' then 'permanent' else 'none' end"
+    )
+    db.execute(
+        "update calls set deadline_has_time = 1 "
+        "where deadline is not null and substr(deadline, 12, 5) != '23:59'"
+    )

@@ -58,6 +58,8 @@ def stored_call(row: Mapping[str, Any]) -> StoredCall:
         opens=_day(row.get("opens")),
         deadline=aware_moment(row.get("deadline")),
         deadline_text=row.get("deadline_text"),
+        deadline_has_time=bool(row.get("deadline_has_time")),
+        deadline_kind=row.get("deadline_kind") or "none",
         budget_amount=row.get("budget_amount"),
         budget_currency=row.get("budget_currency"),
         status=row.get("status") or "unknown",

@@ -1,0 +1,193 @@
+"""The forms a date or a time of day takes in a text, found in its folded form.
+
+Dates: "25/08/2023", "25.08.23", "2025-09-30T17:00", "25 août 2023", "1er octobre",
+"June 30th, 2025", "Dienstag, 1. Dezember", "15.04." (no year), "du 17/01" (no year, after
+a preposition). Times: "12h00", "12 h", "om 23u59", "17.00 uur", "5 pm", "(midi)",
+"24:00 Uhr"; one just before a date counts too ("by 5 p.m. on 3 March").
+
+>>> [(d.day, d.month, d.year) for d in scan_dates("du 17/01 au 19.08.2025")]
+[(17, 1, None), (19, 8, 2025)]
+>>> find_time(" a 12h00 (midi).")
+(datetime.time(12, 0), 8)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from veille.domain.date_vocabulary import (
+    EN_MONTH_RE,
+    EN_MONTHS,
+    MIDNIGHT,
+    MONTH_RE,
+    MONTHS,
+    NOON,
+    ORDINAL,
+    WEEKDAY_RE,
+    WEEKDAYS,
+)
+
+# A date form begins with a digit, a weekday or (in English) a month: a look-ahead on these
+# first characters lets the regex engine skip every other position of a text at once.
+_WEEKDAY_OR_DIGIT = "(?=[0-9" + "".join(sorted({name[0] for name in WEEKDAYS})) + "])"
+_WEEKDAY_OR_MONTH = "(?=[" + "".join(sorted({n[0] for n in (*WEEKDAYS, *EN_MONTHS)})) + "])"
+_WRITTEN = re.compile(
+    rf"{_WEEKDAY_OR_DIGIT}(?:\b(?P<wd>{WEEKDAY_RE})\b\.?,?\s+(?:(?:le|de|den|the|der)\s+)?)?"
+    rf"(?<![\d.,/])(?P<d>\d{{1,2}}){ORDINAL}\.?\s*(?:de\s+|of\s+|-\s*)?"
+    rf"\b(?P<m>{MONTH_RE})\b\.?"
+    r"(?:,?\s*-?\s*(?P<y>(?:19|20)\d\d|'\d\d)(?!\d))?"
+)
+_MONTH_FIRST = re.compile(
+    rf"{_WEEKDAY_OR_MONTH}(?:\b(?P<wd>{WEEKDAY_RE})\b,?\s+)?\b(?P<m>{EN_MONTH_RE})\b\.?\s+"
+    r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:.]\d)\b"
+    r"(?:,?\s+(?P<y>(?:19|20)\d\d)(?!\d))?"
+)
+_NUMERIC = re.compile(
+    rf"{_WEEKDAY_OR_DIGIT}(?:\b(?P<wd>{WEEKDAY_RE})\b\.?,?\s+)?"
+    r"(?<![\d.,/:-])(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d])"
+)
+_ISO = re.compile(
+    r"(?=[12])(?<![\d/.-])(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)"
+    r"(?:[t ](?P<h>\d\d):(?P<mi>\d\d)(?::\d\d(?:\.\d+)?)?(?:z|[+-]\d\d:?\d\d)?)?(?![\d])"
+)
+# "15.04." (day and month, no year); a trailing dot is required, else it may be a time.
+_DAY_MONTH_DOT = re.compile(
+    rf"{_WEEKDAY_OR_DIGIT}(?:\b(?P<wd>{WEEKDAY_RE})\b\.?,?\s+)?"
+    r"(?<![\d.,/:])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?![\d])"
+)
+# "17/01" only after a preposition, since "24/7" or "1/2" are not dates.
+_DAY_MONTH_SLASH = re.compile(
+    r"(?=[abdefltouvz])\b(?:du|au|le|tot|van|op|from|to|until|vom|bis|zum|am|en|et|and|und) "
+    r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])"
+)
+
+# The am/pm pattern comes first: at the same position it wins ("11:59 pm" is 23:59).
+_TIME_PATTERNS = [
+    re.compile(r"(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.?m\b\.?|p\.?m\b\.?)"),
+    re.compile(r"(?P<h>\d{1,2})\s*[h:u]\s*(?P<mi>[0-5]\d)(?![\d])"),
+    re.compile(r"(?P<h>\d{1,2})[.](?P<mi>[0-5]\d)\s*(?:uur|uhr|u\b|h\b|hrs\b|cet|cest|gmt)"),
+    re.compile(
+        r"(?P<h>\d{1,2})\s*(?:uur|uhr|heures?|hrs?\b|o'?clock|h\b|u\b)(?:\s*(?P<mi>[0-5]\d)\b)?"
+    ),
+]
+# "by 5 p.m. on 3 March", "12:00 midday on 6 March", "5 pm CET, 22 April": a time, maybe a
+# word for it or a time zone, then what leads to the date
+_TIME_BEFORE = re.compile(
+    r"(?P<time>(?:\b\d{1,2}(?:[:.h]\d\d\s*(?:a\.?m\.?|p\.?m\.?|uhr|uur|h)?"
+    r"|\s*(?:a\.?m\.?|p\.?m\.?|uhr|uur|h\b))|\bmidnight|\bnoon|\bmidday|\bmidi|\bminuit)"
+    r"(?:\s*(?:noon|midday|midi|middag))?)\s*(?:\([a-z ]+\))?\s*"
+    r"(?:(?:cet|cest|gmt|utc|bst|brussels time)\s*)?(?:on|le|op|am|the|,)\s*(?:the\s+)?$"
+)
+
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+@dataclass
+class RawDate:
+    """A date form found in folded text, before its role and its year are known."""
+
+    start: int  # in folded text
+    end: int
+    day: int
+    month: int
+    year: int | None
+    weekday: int | None
+    time: dt.time | None = None
+    time_end: int = -1
+    time_shared: bool = False  # the time of a later date of its list ("all at 17:00")
+
+    @property
+    def stop(self) -> int:
+        """Where the mention ends: after its time when one follows it."""
+        return self.time_end if self.time_end > 0 else self.end
+
+
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    digits = text.lstrip("'")
+    year = int(digits)
+    if len(digits) == 2:
+        year += 1900 if year >= 70 else 2000
+    return year
+
+
+def scan_dates(folded: str) -> list[RawDate]:
+    found: list[RawDate] = []
+
+    def add(match: re.Match[str], year: int | None, month: int, day: int) -> None:
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return
+        weekday = match.groupdict().get("wd")
+        start = match.start("wd") if weekday else min(match.start("d"), match.start("m"))
+        raw = RawDate(start, match.end(), day, month, year, WEEKDAYS.get(weekday or ""))
+        if match.groupdict().get("h") and (match["h"], match["mi"]) != ("00", "00"):
+            raw.time = make_time(int(match["h"]), int(match["mi"]))
+            raw.time_end = match.end()
+        found.append(raw)
+
+    for match in _ISO.finditer(folded):
+        add(match, int(match["y"]), int(match["m"]), int(match["d"]))
+    for match in _NUMERIC.finditer(folded):
+        add(match, _year(match["y"]), int(match["m"]), int(match["d"]))
+    for match in _WRITTEN.finditer(folded):
+        add(match, _year(match["y"]), MONTHS[match["m"]], int(match["d"]))
+    for match in _MONTH_FIRST.finditer(folded):
+        add(match, _year(match["y"]), MONTHS[match["m"]], int(match["d"]))
+    for match in _DAY_MONTH_DOT.finditer(folded):
+        add(match, None, int(match["m"]), int(match["d"]))
+    for match in _DAY_MONTH_SLASH.finditer(folded):
+        add(match, None, int(match["m"]), int(match["d"]))
+    # keep the longest of overlapping mentions
+    found.sort(key=lambda r: (r.start, -(r.end - r.start)))
+    kept: list[RawDate] = []
+    for raw in found:
+        if kept and raw.start < kept[-1].end:
+            continue
+        kept.append(raw)
+    return kept
+
+
+def make_time(hour: int, minute: int) -> dt.time | None:
+    """The time of day, or None when out of range; 24:00 is the end of the day (23:59)."""
+    if hour == 24 and minute == 0:
+        return dt.time(23, 59)
+    if 0 <= hour <= 23 and 0 <= minute <= 59:
+        return dt.time(hour, minute)
+    return None
+
+
+def find_time(window: str) -> tuple[dt.time | None, int]:
+    """A time stated at the start of `window` (the text right after a date)."""
+    best: tuple[int, dt.time | None, int] = (len(window) + 1, None, 0)
+    for pattern in _TIME_PATTERNS:
+        match = pattern.search(window)
+        if not match or match.start() >= best[0]:
+            continue
+        hour = int(match["h"])
+        minute = int(match["mi"] or 0)
+        ap = match.groupdict().get("ap")
+        if ap and ap.startswith("p") and hour < 12:
+            hour += 12
+        elif ap and ap.startswith("a") and hour == 12:
+            hour = 0
+        value = make_time(hour, minute)
+        if value is not None:
+            best = (match.start(), value, match.end())
+    for pattern, value in ((NOON, dt.time(12, 0)), (MIDNIGHT, dt.time(23, 59))):
+        match = pattern.search(window)
+        if match and match.start() < best[0]:
+            best = (match.start(), value, match.end())
+    start, value, end = best
+    # a time belongs to the date only if little else stands between them
+    if value is None or len(re.sub(r"[^a-z]", "", window[:start])) > 8:
+        return None, 0
+    return value, end
+
+
+def time_before(before: str) -> dt.time | None:
+    """A time written just before a date, as in "by 5 p.m. on 3 March" (`before` ends there)."""
+    match = _TIME_BEFORE.search(before)
+    return find_time(match.group("time"))[0] if match else None

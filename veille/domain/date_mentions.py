@@ -1,0 +1,420 @@
+"""Every date mention of a text, with the role the words around it give it.
+
+A mention is a date form (`date_forms`) with its time, its year (written, shared by an
+enumeration, or resolved from the reference date) and a role from the cue words of its
+clause (`date_vocabulary.CUES`): deadline, opening, publication, info session, questions,
+registration, project period, decision, or other. Ranges ("du 2 février au 16 mars") are
+one mention on their end date; "X remplacé par Y" makes Y take X's role.
+
+>>> [(m.role, str(m.date)) for m in find_dates(
+...     "Publié le 3 mars 2025. Date limite : 30 avril 2025.", dt.date(2025, 3, 3))]
+[('publication', '2025-03-03'), ('deadline', '2025-04-30')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from veille.domain.date_forms import YEAR, RawDate, find_time, scan_dates, time_before
+from veille.domain.date_vocabulary import (
+    BETWEEN,
+    CUE_RES,
+    DAY_ONLY_START,
+    LIST_GAP,
+    PAST,
+    RANGE_GAP,
+    RANGE_START,
+    REPLACED_GAP,
+    REPLACEMENT_VERB,
+    WINDOW_END,
+)
+from veille.domain.text import fold, fold_with_map
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date found in a text, with the role its context suggests."""
+
+    date: dt.date | None  # None when the year could not be resolved
+    time: dt.time | None
+    raw: str
+    start: int  # offsets in the original text
+    end: int
+    role: str  # deadline | opening | publication | info_session | questions | ... | other
+    score: float  # strength of the role cue
+    year_given: bool
+    range_start: dt.date | None = None  # for "du X au Y", X (the mention is Y)
+    series: int = 0  # mentions listed together ("le 21/02 et le 10/03") share a number
+    month_day: tuple[int, int] = (1, 1)  # as written, known even when the year is not
+
+
+_CLAUSE_BREAK = re.compile(r"[;\n|]|\s[—–]\s")
+# after a year, a full stop ends a sentence if a capital follows ("2012. Der"), but not
+# after a day ("1. Januar")
+_SENTENCE_END = re.compile(r"(?:(?<=\D)|(?<=\d{4}))[.!?](?=\s+[A-ZÀ-ÖØ-Ý«\"“(‘'0-9])|[!?]")
+# What may stand between two dates of one enumeration: list words and repeated cues
+# ("jusqu'au 31 mars et jusqu'au 30 septembre 2025"), no digit, no other content.
+_ENUMERATION_GAP = re.compile(r"^[^\d]{0,30}$")
+_DIGIT = re.compile(r"\d")
+_TEMPORAL = ("deadline", "opening", "publication")  # roles that bound a date, not name it
+_DASH_BEFORE_TIME = re.compile(r"\s*[—–-]\s*(?=\d)")
+_LAST_LIST_WORD = re.compile(r"\b(?:and|en|et|und)\s*$")
+
+
+class _Clauses:
+    """Where the clauses of a text end: sentence ends, ";", a spaced dash, a new line."""
+
+    def __init__(self, text: str, folded: str, where: list[int]):
+        inverse = [0] * (len(text) + 1)
+        for folded_index in range(len(where) - 1, -1, -1):
+            inverse[where[folded_index]] = folded_index
+        breaks = {inverse[m.start()] for m in _SENTENCE_END.finditer(text)}
+        breaks.update(m.start() for m in _CLAUSE_BREAK.finditer(folded))
+        self.breaks = sorted(breaks)
+
+    def start(self, position: int) -> int:
+        start = 0
+        for point in self.breaks:
+            if point >= position:
+                break
+            start = point + 1
+        return start
+
+    def end(self, position: int, ceiling: int) -> int:
+        for point in self.breaks:
+            if point >= position:
+                return min(point, ceiling)
+        return ceiling
+
+    def any_between(self, start: int, stop: int) -> bool:
+        return any(start <= point < stop for point in self.breaks)
+
+
+def _attach_times(folded: str, raws: list[RawDate], clauses: _Clauses) -> None:
+    """The time right after each date, in its clause; else one just before it."""
+    for index, raw in enumerate(raws):
+        if raw.time is not None:
+            continue
+        limit = raws[index + 1].start if index + 1 < len(raws) else len(folded)
+        # "02/04/2026 – 14h00": a dash before a time does not end the clause
+        dash = _DASH_BEFORE_TIME.match(folded, raw.end)
+        limit = clauses.end(dash.end() if dash else raw.end, min(limit, raw.end + 40))
+        value, end = find_time(folded[raw.end : limit])
+        if value is not None:
+            raw.time, raw.time_end = value, raw.end + end
+    for raw in raws:
+        if raw.time is None:
+            raw.time = time_before(folded[max(0, raw.start - 40) : raw.start])
+
+
+def _share_years(folded: str, raws: list[RawDate], clauses: _Clauses) -> None:
+    """A year written once for an enumeration applies to its earlier dates.
+
+    "le 31 mars et le 30 septembre 2025", "31 January and 31 May 2025": the dates without
+    a year take the year of the next date of the same clause, when they fall before it in
+    the calendar. Walks backwards so that the year travels along a list.
+    """
+    for index in range(len(raws) - 2, -1, -1):
+        raw, nxt = raws[index], raws[index + 1]
+        if raw.year is not None or nxt.year is None:
+            continue
+        gap = folded[raw.stop : nxt.start]
+        if not _ENUMERATION_GAP.match(gap) or clauses.any_between(raw.stop, nxt.start):
+            continue
+        if (raw.month, raw.day) <= (nxt.month, nxt.day):
+            raw.year = nxt.year
+
+
+_SHARED_TIME = re.compile(
+    r"\b(?:all|each|both|toutes|tous|chacune?|telkens|steeds|allemaal|beide|jeweils|alle)\b"
+)
+
+
+def _share_times(folded: str, raws: list[RawDate], clauses: _Clauses) -> None:
+    """ "14 January, 13 May and 16 September 2026 (all at 17:00)": one time for a list."""
+    for index in range(len(raws) - 2, -1, -1):
+        raw, nxt = raws[index], raws[index + 1]
+        if raw.time is not None or nxt.time is None:
+            continue
+        gap = folded[raw.stop : nxt.start]
+        if not _ENUMERATION_GAP.match(gap) or clauses.any_between(raw.stop, nxt.start):
+            continue
+        said = nxt.time_end > 0 and _SHARED_TIME.search(folded[nxt.end : nxt.time_end])
+        if said or nxt.time_shared:
+            raw.time, raw.time_shared = nxt.time, True
+
+
+def _role(left: str, right: str, previous_at: int = -1) -> tuple[str, float]:
+    """The role whose cue is strongest, nearer cues weighing more.
+
+    `previous_at` is where the previous date ends in `left`: cues before it are weaker.
+    Opening, publication and deadline cues are prepositions of the date they govern, so
+    among them the nearest wins ("dès ce mercredi et jusqu'au 29 août").
+    """
+    scores: dict[str, float] = {}
+    nearest: dict[str, int] = {}
+    for role, cues in CUE_RES.items():
+        score, near = 0.0, 10_000
+        for pattern, weight in cues:
+            for match in pattern.finditer(left):
+                distance = len(left) - match.end()
+                factor = 1.0 if distance <= 30 else 0.7 if distance <= 80 else 0.5
+                if match.end() <= previous_at:
+                    factor *= 0.8
+                score = max(score, weight * factor)
+                near = min(near, distance)
+            # after the date, cues count weakly ("... ont lieu en ligne", "le 30 mars au
+            # plus tard"), and only the strong ones and bounds
+            if weight >= 2.0 and pattern.search(right):
+                score = max(score, weight * 0.4)
+        if score:
+            scores[role], nearest[role] = score, near
+    if not scores:
+        return "other", 0.0
+    top = max(scores.values())
+    tied = [r for r in scores if scores[r] >= top - 1e-9]
+    # on a tie, the word naming what is bounded wins over the bound ("questions may be
+    # submitted until", "Ende der Bindefrist", "la décision sera notifiée au plus tard le")
+    role = next((r for r in tied if r not in _TEMPORAL), tied[0])
+    temporal = [r for r in _TEMPORAL if r in scores]
+    if role in temporal:
+        role = min(temporal, key=lambda r: (nearest[r], -scores[r]))
+    return role, scores[role]
+
+
+def _year_hint(folded: str, raws: list[RawDate]) -> int | None:
+    """Without a reference date, dates without a year take the earliest year written."""
+    written = [raw.year for raw in raws if raw.year is not None]
+    if written:
+        return min(written)
+    years = [int(year) for year in YEAR.findall(folded)]
+    return min(years) if years else None
+
+
+def _resolve_year(
+    raw: RawDate, reference: dt.date | None, hint: int | None, after: str
+) -> dt.date | None:
+    """The date of a mention without a year, or None if it cannot be known.
+
+    With a reference date: the first such date on or after it ("le 2 mars dernier" looks
+    back instead). Without one: the year written elsewhere in the text (`hint`), or the
+    year nearest to it on which the stated weekday falls.
+    """
+    if reference is not None:
+        past = bool(PAST.match(after))
+        for year in (reference.year, reference.year + 1, reference.year - 1):
+            candidate = _date(year, raw.month, raw.day)
+            if candidate is None:
+                continue
+            if (candidate <= reference) if past else (candidate >= reference):
+                return candidate
+        return None
+    if hint is None:
+        return None
+    if raw.weekday is not None:
+        for offset in (0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6):
+            candidate = _date(hint + offset, raw.month, raw.day)
+            if candidate is not None and candidate.weekday() == raw.weekday:
+                return candidate
+    return _date(hint, raw.month, raw.day)
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:  # 29 February of a common year, 31 April...
+        return None
+
+
+class _Reader:
+    """Walks the date forms of one text in order and gives each mention its role."""
+
+    def __init__(
+        self,
+        text: str,
+        folded: str,
+        where: list[int],
+        raws: list[RawDate],
+        reference: dt.date | None,
+    ):
+        self.text, self.folded, self.where, self.raws = text, folded, where, raws
+        self.clauses = _Clauses(text, self.folded, self.where)
+        _attach_times(self.folded, self.raws, self.clauses)
+        _share_years(self.folded, self.raws, self.clauses)
+        _share_times(self.folded, self.raws, self.clauses)
+
+        self.reference = reference
+        self.hint = _year_hint(self.folded, self.raws) if reference is None else None
+
+    def date_of(self, raw: RawDate, after: str) -> dt.date | None:
+        if raw.year is not None:
+            return _date(raw.year, raw.month, raw.day)
+        return _resolve_year(raw, self.reference, self.hint, after)
+
+    def mentions(self) -> list[DateMention]:
+        found: list[DateMention] = []
+        previous_end = 0
+        previous_role: tuple[str, float] | None = None
+        index = series = 0
+        while index < len(self.raws):
+            raw = self.raws[index]
+            nxt = self.raws[index + 1] if index + 1 < len(self.raws) else None
+            left_start = self.clauses.start(raw.start)
+            left = self.folded[left_start : raw.start]
+            previous_at = previous_end - left_start
+            if nxt is not None and self._starts_range(raw, nxt, left):
+                mention = self._range(raw, nxt, left, previous_at)
+                previous_end = nxt.stop
+                index += 2
+                series += 1
+            else:
+                gap = self.folded[previous_end : raw.start]
+                listed = previous_role if previous_role and LIST_GAP.match(gap) else None
+                mention = self._single(raw, nxt, left, previous_at, listed)
+                if previous_role and WINDOW_END.match(gap):
+                    mention = _window_end(mention, previous_role)
+                previous_end = raw.stop
+                index += 1
+                series += listed is None
+            found.append(replace(mention, series=series))
+
+            previous_role = (mention.role, mention.score)
+        return found
+
+    def _starts_range(self, raw: RawDate, nxt: RawDate, left: str) -> bool:
+        gap = self.folded[raw.stop : nxt.start]
+        return bool(RANGE_GAP.match(gap)) and (
+            not _LAST_LIST_WORD.search(gap) or bool(BETWEEN.search(left))
+        )
+
+    def _right(self, raw: RawDate, ceiling: int) -> str:
+        stop = raw.stop
+        return self.folded[stop : min(self.clauses.end(stop, ceiling), stop + 60)]
+
+    def _range(self, raw: RawDate, nxt: RawDate, left: str, previous_at: int) -> DateMention:
+        """One mention for "du X au Y", placed on its end date Y."""
+        context = BETWEEN.sub("", RANGE_START.sub("", left))
+        role, score = _role(context, self._right(nxt, len(self.folded)), previous_at)
+        if role == "other":
+            role, score = "deadline", 1.0  # "Du 15/01 au 11/03" on a call page
+        elif role == "opening":  # "applications are open from X to Y": a window, ending Y
+            role = "deadline"
+
+        start = self.date_of(raw, self.folded[raw.stop : raw.stop + 20])
+        end = self.date_of(nxt, "")
+        if start is not None and raw.year is None and end is not None:
+            # the range starts in the end's year, or the year before ("du 15 décembre au
+            # 31 janvier 2027"); compared as (month, day): 29 February exists only some years
+            later = (start.month, start.day) > (end.month, end.day)
+            start = _date(end.year - later, start.month, start.day)
+        return self._mention(nxt, end, role, score, start)
+
+    def _single(
+        self,
+        raw: RawDate,
+        nxt: RawDate | None,
+        left: str,
+        previous_at: int,
+        listed_role: tuple[str, float] | None,
+    ) -> DateMention:
+        right = self._right(raw, nxt.start if nxt else len(self.folded))
+        role, score = _role(left, right, previous_at)
+        if DAY_ONLY_START.search(left):  # "du 25 au 30 mars": the end of a range
+            role, score = _role(DAY_ONLY_START.sub("", left), right, previous_at)
+            if role == "other":
+                role, score = "deadline", 1.0
+        # "le 21/02 et le 10/03", "zum 31. Januar, 31. Mai": the role of the first
+        if listed_role is not None and role in ("other", listed_role[0]):
+            role, score = listed_role[0], max(score, listed_role[1])
+        date = self.date_of(raw, self.folded[raw.stop : raw.stop + 20])
+        return self._mention(raw, date, role, score, None)
+
+    def _mention(
+        self,
+        raw: RawDate,
+        date: dt.date | None,
+        role: str,
+        score: float,
+        range_start: dt.date | None,
+    ) -> DateMention:
+        start, stop = self.where[raw.start], self.where[raw.stop]
+        span = self.text[start:stop].strip()
+        year_given = raw.year is not None
+        return DateMention(
+            date,
+            raw.time,
+            span,
+            start,
+            stop,
+            role,
+            score,
+            year_given,
+            range_start,
+            month_day=(raw.month, raw.day),
+        )
+
+
+def _window_end(mention: DateMention, begun: tuple[str, float]) -> DateMention:
+    """ "Der Aufruf startet am A und endet am B": B ends what began on A (a call's window
+    ends on its deadline; a project period ends as a project period)."""
+    role, score = begun
+    if role == "other":
+        return mention
+    role = "deadline" if role in ("opening", "deadline") else role
+    return replace(mention, role=role, score=max(score, mention.score))
+
+
+def _apply_replacements(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """ "'30 september 2022' door '30 april 2025'": the second date replaces the first."""
+    mentions = list(mentions)
+    for index in range(len(mentions) - 1):
+        first, second = mentions[index], mentions[index + 1]
+        gap = text[first.end : second.start]
+        sentence = fold(text[max(0, first.start - 200) : second.end + 50])
+        if REPLACED_GAP.match(fold(gap)) and REPLACEMENT_VERB.search(sentence):
+            role, score = (first.role, first.score) if first.role != "other" else ("deadline", 2)
+            mentions[index + 1] = replace(second, role=role, score=score)
+            mentions[index] = replace(first, role="replaced", score=0.0)
+    return mentions
+
+
+def find_dates(
+    text: str, reference_date: dt.date | None, lang: str | None = None
+) -> list[DateMention]:
+    """Every date mention in `text` with offsets and a role guess.
+
+    `reference_date` (the publication date, or the day the text was read) resolves the
+    dates written without a year; with None, only a year written elsewhere in the text
+    or a weekday near it can, and the others stay unresolved (`date` None). `lang` is
+    not needed: the month names and cues of the four languages are all recognised.
+    """
+    del lang
+    if not text:
+        return []
+    folded, where = fold_with_map(text)
+    return find_dates_folded(text, folded, where, reference_date)
+
+
+def find_dates_folded(
+    text: str, folded: str, where: list[int], reference_date: dt.date | None
+) -> list[DateMention]:
+    """`find_dates` on a text already folded (`fold_with_map`), for callers that fold once."""
+    if not _DIGIT.search(folded):  # every date form has digits
+        return []
+    return mentions_of_forms(text, folded, where, scan_dates(folded), reference_date)
+
+
+def mentions_of_forms(
+    text: str,
+    folded: str,
+    where: list[int],
+    raws: list[RawDate],
+    reference_date: dt.date | None,
+) -> list[DateMention]:
+    """The date forms found in a folded text, in order, made mentions: times, years, roles."""
+    if not raws:
+        return []
+    reader = _Reader(text, folded, where, raws, reference_date)
+    return _apply_replacements(text, reader.mentions())

@@ -1,0 +1,268 @@
+"""The words of dates in four languages: months, weekdays, and the cue words that give a
+date its role (deadline, opening, publication, info session...).
+
+Everything is written folded (lower case, no accents), as `veille.domain.text.fold` gives.
+
+>>> MONTHS["maart"], MONTHS["oct"], WEEKDAYS["freitag"]
+(3, 10, 4)
+>>> [role for role, cues in CUE_RES.items() if any(c.search("uiterlijk op") for c, _ in cues)]
+['deadline']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+
+def _numbered(rows: list[str], start: int) -> dict[str, int]:
+    """{word: number} where row i (counted from `start`) lists the words for number i."""
+    return {word: number for number, row in enumerate(rows, start=start) for word in row.split()}
+
+
+MONTHS = _numbered(
+    [
+        "janvier janv jan januari januar january janner",
+        "fevrier fevr fev februari februar february feb",
+        "mars maart mrt marz march mar maerz",
+        "avril avr april apr",
+        "mai mei may",
+        "juin juni june jun",
+        "juillet juil juli july jul",
+        "aout augustus august aug",
+        "septembre september sept sep",
+        "octobre oktober october okt oct",
+        "novembre november nov",
+        "decembre december dezember dez dec",
+    ],
+    start=1,
+)
+# English month names, which may come before the day ("June 30th, 2025")
+_EN_MONTH_NAMES = (
+    "january jan february feb march mar april apr may june jun july jul august aug "
+    "september sept sep october oct november nov december dec"
+)
+EN_MONTHS = {name: MONTHS[name] for name in _EN_MONTH_NAMES.split()}
+WEEKDAYS = _numbered(  # Monday is 0, as date.weekday() counts
+    [
+        "lundi maandag monday montag mon",
+        "mardi dinsdag tuesday dienstag tue",
+        "mercredi woensdag wednesday mittwoch wed",
+        "jeudi donderdag thursday donnerstag thu",
+        "vendredi vrijdag friday freitag fri",
+        "samedi zaterdag saturday samstag sonnabend sat",
+        "dimanche zondag sunday sonntag sun",
+    ],
+    start=0,
+)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of `words`, longest first (so "sept" is tried before "sep")."""
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+MONTH_RE = alternation(MONTHS)
+EN_MONTH_RE = alternation(EN_MONTHS)
+WEEKDAY_RE = alternation(WEEKDAYS)
+ORDINAL = r"(?:er|re|eme|e|ste|de|st|nd|rd|th)?"
+
+NOON = re.compile(r"\b(?:midi|noon|midday|middag|mittag)\b")
+MIDNIGHT = re.compile(r"\b(?:minuit|middernacht|midnight|mitternacht)\b")
+
+# Cue words giving the role of a date, with weights. Searched in the clause before the
+# date (and, weaker, after it).
+CUES: dict[str, list[tuple[str, float]]] = {
+    "deadline": [
+        (
+            r"date limite|heure limite|deadline|clotur|\becheance|uiterste|schluss\b"
+            r"|frist(?:en)?\b|stichtag|closing date|\bclos(?:e|es|ed|ing)\b|\bdue\b|cut-?offs?\b"
+            r"|time limit|submi(?:ssion|tted|t)\b|\bdepo[st]|\bdeposer|soumi[st]|soumettre"
+            r"|\bindien|ingediend|inzending|insturen|se clot|\bsluit|einreich|eingereicht|expire"
+            r"|introdui|a introduire|\brentrer\b|\bremettre\b|\bremis(?:es)?\b"
+            r"|prolong|verleng|extended|verlangert|ultime|\breceived by|\breceipt\b|\bontvangst",
+            3.0,
+        ),
+        # what is submitted: nearer to the date than a registration or question cue
+        (
+            r"candidat|kandidatur|\bapplications?\b|\bproposals?\b|aanvra(?:ag|gen)\b"
+            r"|projectvoorstel|\bdossiers?\b|antrag\b|antrage\b|bewerbung|interessenbekundung"
+            r"|propositions\b|\boffres\b|offertes?\b|\btenders?\b|\bbids?\b|angebot|inschrijving",
+            2.5,
+        ),
+        # a bound, whatever it bounds ("retenus seront avertis au plus tard le"): weaker than
+        # the words that name what is bounded (a decision, questions, an info session)
+        # the end of a period, whatever the period is ("le projet se termine le")
+        (
+            r"au plus tard|uiterlijk|ten laatste|spatestens|no later than|not later than"
+            r"|at the latest|must be (?:in|received|submitted|sent)\b|prend fin|se termine"
+            r"|\beindig|\bendet\b|\bends?\b",
+            2.0,
+        ),
+        (
+            r"jusqu'?(?:au|a|a la)\b|\bavant\b|tot en met|\btot\b|\bvoor\b|\buntil\b|\btill\b"
+            r"|\bby\b|\bbefore\b|\bbis\b|\bzum\b|\bapply\b|\baanmelden|attendus|\bsend\b|envoy"
+            r"|\btegen\b|verwacht|\bpour le\b",
+            1.5,
+        ),
+    ],
+    "opening": [
+        (
+            r"ouverture|lancement|\blance|ouverte? le|\bopening|\bopens?\b(?! until| till)|opened"
+            r"|starting from"
+            r"|\bvanaf\b|gelanceerd|opengesteld|gaat in|\bab dem\b|\bab\b|startet|\bdes (?:le|ce)\b"
+            r"|a partir du|a compter du|\bstart op\b|beginn",
+            2.5,
+        ),
+        (r"\bfrom\b", 2.0),  # "can be made from 5 January and must be in by 13 February"
+    ],
+    "publication": [
+        (
+            r"publie|publication|\bposted\b|\bpublish|geplaatst|gepubliceerd|veroffentlicht"
+            r"|mis a jour|modifie|updated|\bvom\b",
+            3.0,
+        )
+    ],
+    "info_session": [
+        (
+            r"seances? d'information|sessions? d'information|info ?sessi|information sessions?"
+            r"|infosessie|informatiesessie|infomoment|informationsveranstaltung"
+            r"|infoveranstaltung|webinai?re?|infodag|info day",
+            3.0,
+        )
+    ],
+    "questions": [(r"\bquestions?\b|\bvragen\b|\bfragen\b", 3.0)],
+    # an event on that day: a bid opening, a hearing, a ceremony
+    "event": [
+        (
+            r"\ba lieu\b|aura lieu|se tiendra|vindt plaats|plaatsvinden|findet statt|stattfinden"
+            r"|takes place|will be held|is held",
+            3.0,
+        )
+    ],
+    "registration": [
+        (r"preinscription|pre-inscription|vooraanmelding|voorregistratie|pre-?registration", 3.0)
+    ],
+    "project": [
+        (
+            r"\bprojects? (?!proposals?\b)(?:\w+ ){0,2}"
+            r"(?:loopt|start|eindigt|run|finish|end|take place|delivered)"
+            r"|looptijd|projectperiode|uitgevoerd|uitvoering|van start|delivery|delivered"
+            r"|implementation period|project period|funding period|\bduree\b|se deroul|realis"
+            r"|demarr|debutera|mise en oeuvre|periode de programmation|forderzeitraum|laufzeit"
+            r"|\blaufen\b|durchfuhrung|projets? (?:\w+ ){0,2}(?:commence|termine)"
+            r"|projekt\w* (?:\w+ ){0,2}(?:beginnt|startet|endet|lauft)"
+            r"|activiteiten|activites? (?:\w+ ){0,2}(?:realis|mene)|subsidiabel",
+            3.0,
+        )
+    ],
+    "decision": [
+        (
+            r"\bjury\b|\bselection\b|decision|\bbeslist|beslissing|resultats|\bresults\b"
+            r"|announced|bekendmaking|notification|entscheid|auswahl|laureats|\bavertis\b"
+            r"|\binformes\b|\bnotifi|verwittigd|op de hoogte|\binformed\b|benachrichtigt"
+            r"|communicated|\bcommuniques?\b",
+            3.0,
+        )
+    ],
+    # how long a tender binds its bidder: not a submission deadline
+    "validity": [
+        (
+            r"bindefrist|zuschlagsfrist|gestanddoening|validite des offres"
+            r"|offres? (?:\w+ )?valables?|validity|remain valid|geldigheid|\bgeldig\b",
+            3.0,
+        )
+    ],
+}
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level branches of a regex written as `a|b|(?:c|d)e`: ["a", "b", "(?:c|d)e"]."""
+    branches, depth, current = [], 0, ""
+    for char in pattern:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == "|" and depth == 0:
+            branches.append(current)
+            current = ""
+        else:
+            current += char
+    return [*branches, current]
+
+
+def quick(pattern: str) -> re.Pattern[str]:
+    """`pattern` compiled with a look-ahead on the letters its branches begin with, which
+    lets the regex engine skip the other positions of a text at once (the same matches,
+    about twice as fast for the cue lists); as it is when a branch does not begin with a
+    plain letter."""
+    firsts = set()
+    for branch in _alternatives(pattern):
+        branch = branch.removeprefix(r"\b")
+        if not branch[:1].isalnum():
+            return re.compile(pattern)
+        firsts.add(branch[0])
+    return re.compile(f"(?=[{''.join(sorted(firsts))}])(?:{pattern})")
+
+
+CUE_RES: dict[str, list[tuple[re.Pattern[str], float]]] = {
+    role: [(quick(pattern), weight) for pattern, weight in cues] for role, cues in CUES.items()
+}
+PERMANENT = quick(
+    r"appel permanent|en continu|au fil de l'eau|a tout moment|sans date limite"
+    r"|pas de date limite|doorlopend|permanent open|op elk moment|geen deadline|rolling"
+    r"|at any time|anytime|open-ended|no deadline|first come,? first served|\blaufend\b"
+    r"|jederzeit|keine (?:antrags)?fristen|windhundverfahren|fortlaufend|permanent"
+    r"|de (?:maniere|facon) continue|en permanence|tout au long de l'annee|toute l'annee"
+    r"|pas de date de cloture|het hele jaar|doorheen het jaar|geen (?:vaste )?(?:indien)?datum"
+    r"|throughout the year|all year round|year-round|no (?:fixed )?closing date"
+    r"|no fixed deadline|unbefristet|ganzjahrig|das ganze jahr"
+    # open until the money runs out
+    r"|volgorde van binnenkomst|jusqu'a epuisement|until (?:the )?(?:budget|funds?) (?:is|are)"
+    r" (?:exhausted|committed|used)|solange (?:die )?mittel|ende offen|bis auf weiteres"
+    r"|jusqu'a nouvel ordre|tot nader order|until further notice"
+)
+
+
+# Connectives between dates: lists, ranges, replacements.
+LIST_GAP = re.compile(
+    r"^\W*(?:(?:et|and|en|und|ou|or|of|oder|bzw|sowie|le|la|the|het|am|zum|den|der|dem|on|de|op"
+    # a repeated preposition: "jusqu'au 31 mars et jusqu'au 30 septembre"
+    r"|jusqu|au|until|by|tot|met|bis|avant|before|voor|vor"
+    # waves: "une première clôture le 15 janvier, puis une seconde le 15 avril"
+    r"|puis|ensuite|then|daarna|vervolgens|dann|danach|une?|an?|een|eine[rn]?|seconde?"
+    r"|deuxieme|troisieme|third|tweede|derde|zweite[rn]?|dritte[rn]?|vagues?|waves?|rondes?"
+    r"|rounds?|wellen?)\W+)*\W*$"
+)
+RANGE_GAP = re.compile(
+    r"^\s*(?:inclus\w*|included)?\s*,?\s*(?:au|a|jusqu'?(?:au|a)|tot(?: en met)?|to|until|till"
+    r"|through|bis(?: zum| einschliesslich)?|-|–|—|and|en|et|und)\s*(?:le|de|op|on|am|den|zum)?\s*$"
+)
+# "X begins on A and ends on B": B ends the period A begins (a call window, a project)
+WINDOW_END = re.compile(
+    r"^\W*(?:and|en|et|und)?\s*(?:it |sie |il |elle |hij |ze )?"
+    r"(?:ends?|endet|eindigt|se termine|prend fin|finishes|runs? until|loopt tot|dauert bis)"
+    r"\s*(?:on|op|am|le|zum|the)?\s*$"
+)
+BETWEEN = re.compile(r"(?:entre|between|tussen|zwischen)\s*(?:le\s+|de\s+|dem\s+)?$")
+RANGE_START = re.compile(r"(?:\bdu|\bvan|\bvom|\bfrom|\bde)\s*$")
+DAY_ONLY_START = re.compile(
+    r"(?:\bdu|\bvan|\bvom|\bfrom|\bde|entre|between|tussen)\s+\d{1,2}(?:er|\.)?\s*"
+    r"(?:au|tot(?: en met)?|to|bis(?: zum)?|-|–|and|en|et|und)\s*$"
+)
+REPLACED_GAP = re.compile(
+    r"^\W*(?:(?:wordt|werd|is|wird|est|was|has been|been|sera)\s+)?"
+    r"(?:vervangen|remplace\w*|replaced|ersetzt|gewijzigd|modifie\w*|changed|verlengd"
+    r"|prolonge\w*|extended|verlangert|verschoben|reporte\w*|postponed)?"
+    r"\s*(?:door|par|by|durch|naar|tot|to|in|jusqu'?au|au|bis|auf)\W*$"
+)
+REPLACEMENT_VERB = re.compile(
+    r"vervang|wijzig|replac|remplac|ersetz|verleng|prolong|extend|report|verschoven|uitgesteld"
+    r"|postpone|verschoben|modifi"
+)
+PAST = re.compile(r"^\s*(?:dernier|derniere|last|jongstleden|laatstleden|letzten)\b")
+# A deadline that comes back: "chaque année", "twice a year", "jaarlijks", "jeweils"
+RECURRENCE = quick(
+    r"chaque annee|tous les ans|\bannuel|fois par an\b|\bpar an\b|de chaque annee"
+    r"|each year|every year|\bannual|\byearly\b|per year|times a year|twice a year|each round"
+    r"|jaarlijks|elk jaar|ieder jaar|per jaar|keer per jaar|\btelkens\b"
+    r"|jahrlich|jedes jahr|\bjeweils\b|im jahr\b|pro jahr|mal im jahr"
+)
