@@ -175,6 +175,7 @@ class SimCall:
     withdrawn: datetime | None = None
     page_404: bool = False  # withdrawn: still linked, its page answers 404
     back: datetime | None = None  # listed again
+    flaky: bool = False  # its page answers 503 for three days
 
     @property
     def title(self) -> str:
@@ -246,6 +247,11 @@ def make_calls(days: int, rng: random.Random) -> list[SimCall]:
     for call in calls:  # events are the truth only if they happen while the call is open
         if call.extended and call.extended[0] >= call.deadline - timedelta(days=1):
             call.extended = None
+        # a funder does not edit a call it took off its site (until it lists it again)
+        if call.extended and call.is_withdrawn(call.extended[0]):
+            call.extended = None
+        if call.document and call.is_withdrawn(call.document):
+            call.document = None
         if call.document and call.document >= call.deadline_at(call.document) - timedelta(days=1):
             call.document = None
         if call.site == FEED:  # a feed's change is seen only while the item is in the feed
@@ -254,6 +260,13 @@ def make_calls(days: int, rng: random.Random) -> list[SimCall]:
             if call.document and call not in feed_items(calls, call.document):
                 call.document = None
     return calls
+
+
+def mark_flaky(calls: list[SimCall]) -> None:
+    """The first call of the sitemap site published when its page starts failing."""
+    flaky = next((c for c in calls if c.site == SITEMAP and c.published(FLAKY_PAGE[0])), None)
+    if flaky is not None:
+        flaky.flaky = True
 
 
 def feed_items(calls: list[SimCall], now: datetime) -> list[SimCall]:
@@ -419,11 +432,10 @@ class Sites:
                 failures[call.site][call.path] = 404
         if DOWN[0] <= now < DOWN[1]:
             failures[LISTING][None] = 503
-        flaky = next(
-            (c for c in self.calls if c.site == SITEMAP and c.published(FLAKY_PAGE[0])), None
-        )
-        if flaky and FLAKY_PAGE[0] <= now < FLAKY_PAGE[1]:
-            failures[SITEMAP][flaky.path] = 503
+        if FLAKY_PAGE[0] <= now < FLAKY_PAGE[1]:
+            for call in self.calls:
+                if call.flaky:
+                    failures[SITEMAP][call.path] = 503
         for (host, name), text in files.items():
             path = self.folder / host / name
             if not path.exists() or path.read_text(encoding="utf-8") != text:
@@ -563,6 +575,7 @@ def main() -> None:
     args = parser.parse_args()
     rng = random.Random(args.seed)
     calls = make_calls(args.days, rng)
+    mark_flaky(calls)
     work = Path(tempfile.mkdtemp(prefix="veille-changing-month-"))
     print(f"sites, configuration and database in {work}")
     sites = Sites(work / "sites", calls)
@@ -628,6 +641,16 @@ def main() -> None:
 # --- what happened, against the truth ---------------------------------------------------------
 
 
+def visible(call: SimCall, moment: datetime) -> datetime:
+    """When something done at `moment` could be seen: at once, or when its site (or its
+    page) answered again."""
+    if call.site == LISTING and DOWN[0] <= moment < DOWN[1]:
+        return DOWN[1]
+    if call.flaky and FLAKY_PAGE[0] <= moment < FLAKY_PAGE[1]:
+        return FLAKY_PAGE[1]
+    return moment
+
+
 def hours(delta: timedelta) -> float:
     return delta.total_seconds() / 3600
 
@@ -682,9 +705,7 @@ def report(calls, data, messages, traffic, listing_asks, crawls, days, seconds) 
         if at is None:
             missed_new.append(call)
             continue
-        visible_from = call.appears
-        if call.site == LISTING and DOWN[0] <= call.appears < DOWN[1]:
-            visible_from = DOWN[1]  # appeared while its site was down
+        visible_from = visible(call, call.appears)
         delays.append(hours(at - visible_from))
         if at - visible_from > INTERVAL:
             late.append(call)
@@ -720,7 +741,7 @@ def report(calls, data, messages, traffic, listing_asks, crawls, days, seconds) 
         unexplained += not matching
     due = [t for t in truths if t.at <= end - timedelta(days=1)]  # a day to be seen
     missed_changes = [t for t in due if not t.alerted]
-    change_delays = [hours(t.alerted[0] - t.at) for t in due if t.alerted]
+    change_delays = [hours(t.alerted[0] - visible(t.call, t.at)) for t in due if t.alerted]
 
     withdrawn = {c.title for c in calls if c.withdrawn and c.title in rows}
     still = {
@@ -739,7 +760,7 @@ def report(calls, data, messages, traffic, listing_asks, crawls, days, seconds) 
         f"{dict(listing_asks)}",
         f"new calls after the first crawl: {len(fresh)}, alerted {len(fresh) - len(missed_new)}, "
         f"missed {len(missed_new)}; delay to the alert (from appearance, or from the site's "
-        f"return for calls published while it was down): {spread(delays)}; later than one "
+        f"return for calls published while it failed): {spread(delays)}; later than one "
         f"crawl interval: {len(late)}",
         f"changes of followed calls: {len(due)} ({dict(kinds)}), change alerts to the follower "
         f"{sum(len(t.alerted) for t in due)}, missed {len(missed_changes)}, about no change "

@@ -181,6 +181,7 @@ class HealthRecorder:
                 "new_calls": stats.get("veille/calls/new", 0),
                 "changed_calls": stats.get("veille/calls/changed", 0),
                 "withdrawn_calls": len(withdrawn),
+                "held_withdrawals": verdict.held_count,
                 "errors": errors,
                 "duration": round(time.monotonic() - self.started_clock, 3),
             }

@@ -166,7 +166,8 @@ def crawl(
     for run in runs.recent(limit=len(sources) or len(config.sources)):
         click.echo(
             f"{run['source']:28} {run['outcome']:8} items {run['items']:4} "
-            f"new {run['new_calls']:3} changed {run['changed_calls']:3}"
+            f"new {run['new_calls']:3} changed {run['changed_calls']:3} "
+            f"withdrawn {run.get('withdrawn_calls') or 0:3}"
         )
         for error in run["errors"][:3]:
             click.echo(f"    {error}")

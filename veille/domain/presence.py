@@ -57,6 +57,7 @@ class PresenceVerdict:
     withdraw: dict[str, WithdrawalReason] = field(default_factory=dict)
     missed: dict[str, int] = field(default_factory=dict)  # new counts of the calls not seen
     held: str | None = None  # why nothing was withdrawn although the rules said so
+    held_count: int = 0  # how many calls the rules would have withdrawn
 
 
 def judge(
@@ -79,5 +80,5 @@ def judge(
             f"no longer listed or found: {len(withdraw)} of its {len(known)} open calls; "
             "none withdrawn (has the site's layout changed?)"
         )
-        return PresenceVerdict(missed=missed, held=held)
+        return PresenceVerdict(missed=missed, held=held, held_count=len(withdraw))
     return PresenceVerdict(withdraw, missed)

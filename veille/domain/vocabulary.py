@@ -84,7 +84,8 @@ CrawlOutcome = Literal["ok", "partial", "empty", "failed"]
 CRAWL_OUTCOMES: tuple[CrawlOutcome, ...] = get_args(CrawlOutcome)
 
 # What the health rules say of a source (veille.domain.health.source_health).
-HealthProblem = Literal["failing", "stopped_yielding"]
+# "withdrawals_held": its last crawl would have withdrawn most of its open calls at once.
+HealthProblem = Literal["failing", "stopped_yielding", "withdrawals_held"]
 
 # Where an outbox entry is: waiting (first try or a retry), delivered, given up on, or no
 # longer true (a reminder for a deadline that moved before it could be delivered).

@@ -29,6 +29,12 @@ def m001_presence(db: Database) -> None:
     db.table("crawl_runs").add_column("withdrawn_calls", int, not_null_default=0)
 
 
+@migrations()
+def m002_held_withdrawals(db: Database) -> None:
+    # calls a crawl would have withdrawn but held back (too many at once): a health alert
+    db.table("crawl_runs").add_column("held_withdrawals", int, not_null_default=0)
+
+
 class CallPresence:
     def __init__(self, db: Database):
         self.db = db
