@@ -644,8 +644,8 @@ def main() -> None:
 def visible(call: SimCall, moment: datetime) -> datetime:
     """When something done at `moment` could be seen: at once, or when its site (or its
     page) answered again."""
-    if call.site == LISTING and DOWN[0] <= moment < DOWN[1]:
-        return DOWN[1]
+    if call.site == LISTING and DOWN[0] - INTERVAL <= moment < DOWN[1]:
+        return max(moment, DOWN[1])  # the site was down at the next crawl, or when it was made
     if call.flaky and FLAKY_PAGE[0] <= moment < FLAKY_PAGE[1]:
         return FLAKY_PAGE[1]
     return moment
