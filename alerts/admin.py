@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from veille.alerts.recipients import ADMIN
-from veille.alerts.render import render_admin
+from veille.alerts.render import render_delivery_failure, render_health_alert
 from veille.config.loader import VeilleConfig
 from veille.domain import health as domain_health
 from veille.domain.call import BRUSSELS
@@ -39,14 +39,11 @@ def plan_health_alerts(
 ) -> int:
     """One alert per source, problem and day, to every admin channel."""
     day = now.astimezone(BRUSSELS).date().isoformat()
+    lang = config.settings.admin_language
     added = 0
     for problem in problems:
-        message = render_admin(
-            "subject_health",
-            "health_body",
-            source=problem.source,
-            outcome=problem.outcome,
-            detail=problem.detail[:400] or "-",
+        message = render_health_alert(
+            problem.source, problem.outcome, problem.detail[:400] or "-", lang
         )
         entries = OutboxEntry.for_channels(
             ADMIN,
@@ -64,18 +61,18 @@ def plan_failure_reports(
     config: VeilleConfig, outbox: Outbox, failed: list[dict[str, Any]], now: datetime
 ) -> int:
     """Tell the admins about each alert given up on (never about their own alerts)."""
+    lang = config.settings.admin_language
     added = 0
     for row in failed:
         if row["member"] == ADMIN:
             continue
-        message = render_admin(
-            "subject_delivery_failed",
-            "delivery_failed_body",
+        message = render_delivery_failure(
             member=row["member"],
             channel=row["channel"],
             subject=row["subject"],
             attempts=row["attempts"] + 1,
             error=row["last_error"] or "-",
+            lang=lang,
         )
         entries = OutboxEntry.for_channels(
             ADMIN,

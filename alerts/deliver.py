@@ -18,6 +18,9 @@ SOCKET_TIMEOUT = 10
 # Services whose URL host is a server name; elsewhere (tgram://BOT_TOKEN/…, pover://user@TOKEN)
 # the "host" is itself a secret and is never shown.
 SERVER_HOST_SCHEMES = frozenset({"mailto", "mailtos", "matrix", "matrixs", "json", "jsons"})
+# Services that print the title as a heading above the body: our bodies open with their own
+# heading, so these get no title (one heading per message, the call's title said once).
+TITLE_IN_BODY_SCHEMES = frozenset({"matrix", "matrixs"})
 
 
 def redact(url: str) -> str:
@@ -74,11 +77,23 @@ class Deliverer:
         if channel is None:
             return SendResult(False, f"invalid channel URL {redact(url)}")
         with apprise.LogCapture(level=logging.WARNING) as captured:  # type: ignore[no-untyped-call]
-            result = channel.notify(title=subject, body=html, body_format=apprise.NotifyFormat.HTML)
+            result = channel.notify(
+                title=_title_for(url, subject), body=html, body_format=apprise.NotifyFormat.HTML
+            )
         if result:  # AppriseResult: truthy on success (never compare with False)
             return SendResult(True)
         detail = " ".join(captured.getvalue().split())[-300:] or "delivery failed"
         return SendResult(False, _without(detail, url))
+
+
+def _title_for(url: str, subject: str) -> str:
+    """
+    >>> _title_for("matrixs://bot:pw@matrix.example.org/#room", "Nouvel appel"), _title_for(
+    ...     "mailto://127.0.0.1:25?to=a@b.org", "Nouvel appel")
+    ('', 'Nouvel appel')
+    """
+    scheme = url.split("://", 1)[0].lower()
+    return "" if scheme in TITLE_IN_BODY_SCHEMES else subject
 
 
 def _without(text: str, url: str) -> str:

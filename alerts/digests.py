@@ -135,7 +135,7 @@ def plan_digests(
             if settings.send_empty_digest or any(s.calls for s in sections):
                 message = render_digest(
                     sections,
-                    subject_key=f"subject_{cadence}",
+                    digest=cadence,
                     lang=sub.language,
                     member_name=member.name,
                     digest_url=settings.digest_url,
@@ -175,7 +175,7 @@ def _plan_room_digest(
 
     def keep(call: StoredCall) -> bool:
         who[call.id] = followers(config, call, now, material.marks)
-        return call.relevant or bool(who[call.id])
+        return call.shown or bool(who[call.id])
 
     sections = [
         DigestSection(s.name, [replace(v, followers=who[v.call.id]) for v in s.calls])
@@ -188,7 +188,7 @@ def _plan_room_digest(
     if config.settings.send_empty_digest or any(s.calls for s in sections):
         message = render_digest(
             sections,
-            subject_key="subject_coalition",
+            digest="coalition",
             lang=room.language,
             member_name=config.coalition,
             digest_url=config.settings.digest_url,

@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Literal
 
 from veille.domain.changes import ChangeAlert
 from veille.domain.stored_call import StoredCall
 from veille.i18n import translate, words
+from veille.i18n.names import problem_name
 from veille.presentation import CallView, MarkWords, change_words, present
 from veille.templating import environment
 
@@ -42,7 +44,14 @@ def render_new_call(
         "call_url": f"{digest_url.rstrip('/')}/calls/{call.id}",
         "digest_url": digest_url,
     }
-    subject = translate(lang, "subject_new", title=_one_line(call.title, 120))
+    subject = words(lang).pgettext(
+        "instant alert subject",
+        "%(heading)s: %(title)s",
+        heading=view.heading,
+        title=_one_line(call.title, 120),
+    )
+    if call.uncertain:
+        subject = f"[{translate(lang, 'To check')}] {subject}"
     return Message(
         subject=subject,
         html=_env.get_template("new_call.html").render(context),
@@ -59,7 +68,9 @@ def render_change(
     now: datetime,
 ) -> Message:
     """A change of a call the member follows: what changed (old -> new), then the call."""
+    subject = change_subject(alert, _one_line(call.title, 120), lang)
     context = {
+        "subject": subject,
         "view": present(call, now, lang),
         "what": change_words(alert, call, lang),
         "lang": lang,
@@ -67,10 +78,7 @@ def render_change(
         "call_url": f"{digest_url.rstrip('/')}/calls/{call.id}",
         "digest_url": digest_url,
     }
-    return Message(
-        subject=change_subject(alert, _one_line(call.title, 120), lang),
-        html=_env.get_template("change.html").render(context),
-    )
+    return Message(subject=subject, html=_env.get_template("change.html").render(context))
 
 
 def change_subject(alert: ChangeAlert, title: str, lang: str) -> str:
@@ -104,7 +112,7 @@ class DigestSection:
 def digest_summary(lang: str, sections: list[DigestSection]) -> str:
     """What the subject line says is inside: "2 nouveaux appels, 1 appel clôture bientôt"."""
     parts = [section_summary(lang, s.name, len(s.calls)) for s in sections if s.calls]
-    return ", ".join(parts) or translate(lang, "summary_nothing")
+    return ", ".join(parts) or translate(lang, "nothing new")
 
 
 def section_summary(lang: str, section: str, count: int) -> str:
@@ -118,10 +126,26 @@ def section_summary(lang: str, section: str, count: int) -> str:
     return language.ngettext("%(count)s call changed", "%(count)s calls changed", count)
 
 
+# Whose digest: a subscription's daily or weekly one, or the coalition room's.
+DigestKind = Literal["daily", "weekly", "coalition"]
+
+
+def digest_subject(digest: DigestKind, lang: str, summary: str, coalition: str = "") -> str:
+    """ "Veille, résumé du jour : 2 nouveaux appels", "Coalition : 1 nouvel appel"."""
+    language = words(lang)
+    if digest == "daily":
+        return language.gettext("Veille, daily digest: %(summary)s", summary=summary)
+    if digest == "weekly":
+        return language.gettext("Veille, weekly digest: %(summary)s", summary=summary)
+    return language.pgettext(
+        "coalition room digest", "%(coalition)s: %(summary)s", coalition=coalition, summary=summary
+    )
+
+
 def render_digest(
     sections: list[DigestSection],
     *,
-    subject_key: str,
+    digest: DigestKind,
     lang: str,
     member_name: str,
     digest_url: str,
@@ -129,7 +153,7 @@ def render_digest(
     coalition: str = "",
 ) -> Message:
     shown = [s for s in sections if s.calls]
-    subject = translate(lang, subject_key, summary=digest_summary(lang, shown), coalition=coalition)
+    subject = digest_subject(digest, lang, digest_summary(lang, shown), coalition)
     html = _env.get_template("digest.html").render(
         title=subject,
         sections=shown,
@@ -153,7 +177,7 @@ def render_reminder(
         call_url=f"{digest_url.rstrip('/')}/calls/{call.id}",
     )
     if view.days_left == 0:
-        subject = translate(lang, "subject_reminder_today", title=title)
+        subject = translate(lang, "Reminder: “%(title)s” closes today", title=title)
     else:
         subject = words(lang).ngettext(
             "Reminder: “%(title)s” closes in %(count)s day",
@@ -164,11 +188,42 @@ def render_reminder(
     return Message(subject=subject, html=html)
 
 
-def render_admin(subject_key: str, body_key: str, lang: str = "fr", **values: object) -> Message:
-    """A short notice to administrators (source health, delivery given up)."""
+def render_health_alert(source: str, problem: str, detail: str, lang: str) -> Message:
+    """To administrators: a source in trouble (`problem`: veille.i18n.names.problem_name)."""
+    language = words(lang)
+    subject = language.gettext(
+        "Veille: the source %(source)s no longer answers properly", source=source
+    )
+    text = language.gettext(
+        "Last crawl of %(source)s: %(outcome)s. Details: %(detail)s",
+        source=source,
+        outcome=problem_name(problem, lang),
+        detail=detail,
+    )
     return Message(
-        subject=translate(lang, subject_key, **values),
-        html=_env.get_template("admin.html").render(text=translate(lang, body_key, **values)),
+        subject=subject, html=_env.get_template("admin.html").render(text=text, lang=lang)
+    )
+
+
+def render_delivery_failure(
+    *, member: str, channel: str, subject: str, attempts: int, error: str, lang: str
+) -> Message:
+    """To administrators: a message given up on after its last retry."""
+    language = words(lang)
+    notice = language.gettext(
+        "Veille: message not delivered to %(member)s (%(channel)s)", member=member, channel=channel
+    )
+    text = language.ngettext(
+        "The message “%(subject)s” could not be delivered after %(count)s attempt. "
+        "Last error: %(error)s",
+        "The message “%(subject)s” could not be delivered after %(count)s attempts. "
+        "Last error: %(error)s",
+        attempts,
+        subject=subject,
+        error=error,
+    )
+    return Message(
+        subject=notice, html=_env.get_template("admin.html").render(text=text, lang=lang)
     )
 
 

@@ -8,12 +8,17 @@ subprocesses, as any user would; `--in-process` calls the domain functions direc
 
 Without `--set`, every set is measured and printed separately: the shared development sets
 (`dev`, beside the repository in shared/eval/), the independent check sets written before
-any tuning on them (`generalisation`, `generalisation2`) and the blind deadline set of
-issue 14 (`blind3`, labels fixed before the extractor ever ran on it). `--kept-aside` also
-measures the part kept aside until the end (tests/data/kept_aside/): only the lead runs it.
+any tuning on them (`generalisation`, `generalisation2`) and the blind sets of issue 14
+(`blind3`: calls in FR/NL and in EN/DE, deadline snippets; labels fixed before the code ever
+ran on them). `--kept-aside` also measures the part kept aside until the end
+(tests/data/kept_aside/, every `blind3_calls*` and `blind3_deadlines*` file there): only the
+lead runs it.
 
 Calls: precision/recall/F1 of `relevant` (overall, per language, with and without the items
-flagged ambiguous), topic accuracy, and the ids that are wrong. Deadlines, per language:
+flagged ambiguous), topic accuracy, what the "to check" band costs (calls shown that the
+classifier does not flag) and saves (relevant calls among them), and the ids that are wrong;
+at the end, one table of every set and language (items not flagged ambiguous).
+Deadlines, per language:
 exact-date accuracy, date-and-time accuracy, false deadlines (a date where none is
 expected), the kind of each answer (deadline, recurring, permanent, none) against the
 expected kind where the set has one, and the ids that are wrong.
@@ -51,6 +56,11 @@ class LabelledSet:
     name: str
     calls: Path | None
     deadlines: Path | None
+    # calls sets measured one by one under this set's name (one file per pair of languages)
+    more_calls: tuple[Path, ...] = ()
+
+    def calls_files(self) -> list[Path]:
+        return [p for p in (self.calls, *self.more_calls) if p is not None]
 
 
 EVAL = shared_eval()
@@ -66,10 +76,26 @@ SETS = {
         DATA / "generalisation2_calls.jsonl",
         DATA / "generalisation2_deadlines.jsonl",
     ),
-    "blind3": LabelledSet("blind3", None, DATA / "blind3_deadlines.jsonl"),
+    "blind3": LabelledSet(
+        "blind3",
+        DATA / "blind3_calls_frnl.jsonl",
+        DATA / "blind3_deadlines.jsonl",
+        (DATA / "blind3_calls_ende.jsonl",),
+    ),
 }
-# Kept aside until the end of issue 14: measured only with --kept-aside, by the lead.
-KEPT_ASIDE = LabelledSet("kept-aside", None, DATA / "kept_aside" / "blind3_deadlines.jsonl")
+
+
+def kept_aside(folder: Path = DATA / "kept_aside") -> list[LabelledSet]:
+    """Kept aside until the end of issue 14: measured only with --kept-aside, by the lead.
+
+    Every blind3 calls and deadlines file in tests/data/kept_aside/, each measured apart.
+    """
+    calls = sorted(folder.glob("blind3_calls*.jsonl"))
+    deadlines = sorted(folder.glob("blind3_deadlines*.jsonl"))
+    sets = [LabelledSet("kept-aside", path, None) for path in calls]
+    sets += [LabelledSet("kept-aside", None, path) for path in deadlines]
+    return sets or [LabelledSet("kept-aside", folder / "blind3_calls.jsonl", None)]
+
 
 Answer = Callable[[list[dict[str, Any]]], dict[str, dict[str, Any]]]
 
@@ -140,10 +166,21 @@ def line(label: str, pairs: list[tuple[bool, bool]]) -> str:
     return f"  {label:<28} P={p:.3f} R={r:.3f} F1={f:.3f} (n={n})"
 
 
+@dataclass
+class CallsFigures:
+    """One calls set's figures per language, for the closing table."""
+
+    name: str
+    cells: dict[str, tuple[float, float, float, int]]
+    band_shown: int
+    band_recovered: int
+
+
 def report_calls(
     title: str, rows: list[dict[str, Any]], answers: dict[str, dict[str, Any]], quiet: bool
-) -> None:
+) -> CallsFigures:
     print(f"== {title} ==")
+    cells: dict[str, tuple[float, float, float, int]] = {}
     for label, keep in (
         ("all items", lambda r: True),
         ("without ambiguous", lambda r: not r.get("ambiguous")),
@@ -151,30 +188,75 @@ def report_calls(
         subset = [r for r in rows if keep(r)]
         pairs = [(bool(r["relevant"]), bool(answers[r["id"]]["relevant"])) for r in subset]
         print(line(label, pairs))
+        if label == "without ambiguous":
+            cells["all"] = prf(pairs)
         for lang in LANGUAGES:
             lang_pairs = [
                 (bool(r["relevant"]), bool(answers[r["id"]]["relevant"]))
                 for r in subset
                 if r["lang"] == lang
             ]
-            print(line(f"  {lang}", lang_pairs))
+            if lang_pairs:
+                print(line(f"  {lang}", lang_pairs))
+                if label == "without ambiguous":
+                    cells[lang] = prf(lang_pairs)
     relevant = [r for r in rows if r["relevant"] and answers[r["id"]]["relevant"]]
     same = sum(1 for r in relevant if sorted(r["topics"]) == sorted(answers[r["id"]]["topics"]))
     print(
         f"  topic accuracy (relevant, found): {same}/{len(relevant)} = "
         f"{same / len(relevant) if relevant else 0:.3f}"
     )
+    shown, recovered = report_band(rows, answers)
+    figures = CallsFigures(title.split(" (")[0].removeprefix("calls: "), cells, shown, recovered)
     if quiet:
-        return
+        return figures
     wrong = [r for r in rows if bool(r["relevant"]) != bool(answers[r["id"]]["relevant"])]
     print("  misclassified:")
     for r in wrong:
         kind = "FN" if r["relevant"] else "FP"
         flag = " (ambiguous)" if r.get("ambiguous") else ""
-        print(f"    {kind} {r['id']} [{r['lang']}]{flag} {r['title'][:70]}")
+        check = " [to check]" if answers[r["id"]].get("uncertain") else ""
+        print(f"    {kind} {r['id']} [{r['lang']}]{flag}{check} {r['title'][:70]}")
     topic_wrong = [r for r in relevant if sorted(r["topics"]) != sorted(answers[r["id"]]["topics"])]
     for r in topic_wrong:
         print(f"    TOPIC {r['id']} expected {r['topics']} got {answers[r['id']]['topics']}")
+    return figures
+
+
+def report_band(rows: list[dict[str, Any]], answers: dict[str, dict[str, Any]]) -> tuple[int, int]:
+    """What the "to check" band costs (calls shown although not flagged) and saves."""
+    unflagged = [r for r in rows if not answers[r["id"]]["relevant"]]
+    shown = [r for r in unflagged if answers[r["id"]].get("uncertain")]
+    recovered = [r for r in shown if r["relevant"]]
+    missed = [r for r in unflagged if r["relevant"]]
+    flagged = [r for r in rows if answers[r["id"]]["relevant"]]
+    marked = [r for r in flagged if answers[r["id"]].get("uncertain")]
+    wrong_marked = [r for r in marked if not r["relevant"]]
+    wrong_flags = [r for r in flagged if not r["relevant"]]
+    print(
+        f"  to check: {len(shown)} calls shown beside the {len(flagged)} flagged "
+        f"({len(shown) - len(recovered)} not relevant), recovering {len(recovered)} of the "
+        f"{len(missed)} relevant calls missed; {len(marked)} flagged calls marked uncertain, "
+        f"{len(wrong_marked)} of the {len(wrong_flags)} wrong flags among them"
+    )
+    return len(shown), len(recovered)
+
+
+def report_summary(figures: list[CallsFigures]) -> None:
+    """One line per calls set: P/R/F1 per language without ambiguous items, and the band."""
+    print("== calls, every set (without ambiguous items): precision/recall/F1 (n) ==")
+    header = "".join(f"{lang:>22}" for lang in ("all", *LANGUAGES))
+    print(f"  {'set':<24}{header}   to-check band (all items)")
+    for fig in figures:
+        cells = []
+        for lang in ("all", *LANGUAGES):
+            if lang in fig.cells:
+                p, r, f, n = fig.cells[lang]
+                cells.append(f"{p:.2f}/{r:.2f}/{f:.2f} ({n:>3})".rjust(22))
+            else:
+                cells.append(f"{'-':>22}")
+        band = f"   +{fig.band_shown} shown, {fig.band_recovered} recovered"
+        print(f"  {fig.name:<24}" + "".join(cells) + band)
 
 
 # --- deadlines ---------------------------------------------------------------------------
@@ -297,7 +379,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         chosen = [SETS[name] for name in (args.set or SETS)]
     if args.kept_aside:
-        chosen.append(KEPT_ASIDE)
+        chosen.extend(kept_aside())
 
     command = None if args.in_process else veille_command()
     if command is None:
@@ -310,17 +392,23 @@ def main(argv: list[str] | None = None) -> int:
         classify, dates = run_command(command, "classify"), run_command(command, "dates")
         print(f"mode: subprocess ({command})")
 
+    figures: list[CallsFigures] = []
     for labelled in chosen:
-        if labelled.calls is not None:
-            if not labelled.calls.exists():
-                print(f"== calls: {labelled.name}: {labelled.calls} is missing ==")
+        for path in labelled.calls_files():
+            if not path.exists():
+                print(f"== calls: {labelled.name}: {path} is missing ==")
             else:
-                calls = read_jsonl(labelled.calls)
-                report_calls(
-                    f"calls: {labelled.name} ({labelled.calls}, {len(calls)} items)",
-                    calls,
-                    classify(calls),
-                    args.quiet,
+                calls = read_jsonl(path)
+                name = f"{labelled.name} {path.stem.removeprefix('blind3_calls_')}".strip()
+                if path.stem in ("calls_dev", f"{labelled.name}_calls", "blind3_calls"):
+                    name = labelled.name
+                figures.append(
+                    report_calls(
+                        f"calls: {name} ({path}, {len(calls)} items)",
+                        calls,
+                        classify(calls),
+                        args.quiet,
+                    )
                 )
                 report_deadlines(
                     f"deadlines: {labelled.name} call summaries, no reference date",
@@ -341,6 +429,10 @@ def main(argv: list[str] | None = None) -> int:
                 ("expected_deadline", "expected_time"),
                 args.quiet,
             )
+    if figures:
+        report_summary(figures)
+        if not args.kept_aside:
+            print(f"  {'kept-aside':<24}not measured: only the lead runs it, with --kept-aside")
     return 0
 
 

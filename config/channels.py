@@ -12,6 +12,7 @@ from typing import Literal
 
 from veille.config.schema import Member, Settings
 from veille.config.yaml_lines import Location
+from veille.domain.vocabulary import InterfaceLanguage
 
 # The owners of channels that are not members'. They start with "_", which a member id
 # (a slug) never does; the outbox addresses a message to (owner, channel name).
@@ -32,6 +33,7 @@ class ConfiguredChannel:
     url: str  # as written: ${VAR} references are not resolved
     file: str  # the configuration file it is written in
     location: Location  # where in that file
+    language: InterfaceLanguage  # what its messages are written in (test messages too)
 
     @property
     def where(self) -> str:
@@ -52,6 +54,7 @@ class ConfiguredChannel:
 
 def configured_channels(settings: Settings, members: list[Member]) -> list[ConfiguredChannel]:
     """Members' channels first, then veille.yaml's, in the order of the files."""
+    admins = settings.admin_language
     found = [
         ConfiguredChannel(
             "member",
@@ -60,13 +63,20 @@ def configured_channels(settings: Settings, members: list[Member]) -> list[Confi
             channel.url,
             "members.yaml",
             ("members", m, "channels", c, "url"),
+            member_channel_language(member, channel.name, admins),
         )
         for m, member in enumerate(members)
         for c, channel in enumerate(member.channels)
     ]
     found += [
         ConfiguredChannel(
-            "admin", ADMIN, channel.name, channel.url, "veille.yaml", ("admin_channels", a, "url")
+            "admin",
+            ADMIN,
+            channel.name,
+            channel.url,
+            "veille.yaml",
+            ("admin_channels", a, "url"),
+            admins,
         )
         for a, channel in enumerate(settings.admin_channels)
     ]
@@ -80,6 +90,7 @@ def configured_channels(settings: Settings, members: list[Member]) -> list[Confi
                 room.url,
                 "veille.yaml",
                 ("coalition_room", "url"),
+                room.language,
             )
         )
     if settings.web.signin_mail_url:
@@ -91,6 +102,17 @@ def configured_channels(settings: Settings, members: list[Member]) -> list[Confi
                 settings.web.signin_mail_url,
                 "veille.yaml",
                 ("web", "signin_mail_url"),
+                admins,  # sign-in links themselves go out in the visitor's language
             )
         )
     return found
+
+
+def member_channel_language(
+    member: Member, channel: str, otherwise: InterfaceLanguage
+) -> InterfaceLanguage:
+    """The language of the member's first subscription on `channel` (else of its first
+    subscription; else `otherwise`, the administrators' language)."""
+    subscriptions = [s for s in member.subscriptions if channel in s.channels]
+    subscriptions = subscriptions or member.subscriptions
+    return subscriptions[0].language if subscriptions else otherwise

@@ -46,6 +46,8 @@ class KeywordFilter(Strict):
     kinds: list[Kind] = []
     min_days_left: int | None = Field(default=None, ge=0)
     relevant_only: bool = True
+    # with relevant_only: also the calls close to the classifier's line, marked "to check"
+    to_check: bool = True
 
 
 class Channel(Strict):
@@ -138,6 +140,7 @@ class Settings(Strict):
     reminder_days: list[int] = Field(default=[14, 7, 1], min_length=0)
     near_deadline_days: int = Field(default=14, ge=0)  # digests list calls closing within this
     send_empty_digest: bool = False  # False: no digest when there is nothing to say
+    admin_language: InterfaceLanguage = "fr"  # health and delivery alerts, `veille doctor`
     coalition_room: CoalitionRoom | None = None
     web: Web = Web()
 

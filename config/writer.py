@@ -63,7 +63,7 @@ def save_member_filter(
     target["filters"] = {
         k: v
         for k, v in spec.items()
-        if v not in ([], None) and not (k == "relevant_only" and v is True)
+        if v not in ([], None) and not (k in ("relevant_only", "to_check") and v is True)
     }
     try:
         MembersFile.model_validate(data)  # raises before anything is written

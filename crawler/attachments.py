@@ -6,6 +6,7 @@ import io
 import logging
 import re
 import zipfile
+from urllib.parse import urlsplit
 from xml.etree import ElementTree
 
 from pypdf import PdfReader
@@ -22,7 +23,10 @@ log = logging.getLogger(__name__)
 
 
 def readable(url: str) -> bool:
-    return url.lower().split("?", 1)[0].endswith(TEXT_EXTENSIONS)
+    """A PDF, DOCX or ODT by its name, or a document link without extension (Liferay's
+    /documents/…/Reglement-2027/…): its content says what it is."""
+    path = urlsplit(url.lower()).path
+    return path.endswith(TEXT_EXTENSIONS) or "." not in path.rsplit("/", 1)[-1]
 
 
 def pdf_text(body: bytes) -> str:
@@ -55,9 +59,9 @@ def attachment_text(url: str, body: bytes, content_type: str = "") -> str:
     try:
         if body.startswith(b"%PDF") or lowered.endswith(".pdf") or "pdf" in content_type:
             text = pdf_text(body)
-        elif lowered.endswith(".docx"):
+        elif lowered.endswith(".docx") or "wordprocessingml" in content_type:
             text = office_text(body, "word/document.xml")
-        elif lowered.endswith(".odt"):
+        elif lowered.endswith(".odt") or "opendocument.text" in content_type:
             text = office_text(body, "content.xml")
         else:
             return ""

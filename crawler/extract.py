@@ -1,6 +1,8 @@
 """Generic extraction from an HTML page: title, main text, dates and attachments.
 
-Works on any call page without selectors; selectors given in a source only refine.
+Works on any call page without selectors; selectors given in a source only refine. The
+title is chosen by `titles.choose_title`, label/value facts are kept together by
+`labels.labelled_text_tree`, links are resolved against the page's `<base href>`.
 """
 
 from __future__ import annotations
@@ -13,6 +15,15 @@ from urllib.parse import urljoin, urlparse
 from bs4 import BeautifulSoup, Tag
 
 from veille.config.sources import Selectors
+from veille.crawler.labels import labelled_text_tree
+from veille.crawler.structured import base_href, link_href, meta, read_json_ld
+from veille.crawler.titles import (
+    MAX_TITLE_CHARS,
+    SiteMemory,
+    choose_title,
+    clean_title,
+    heading_texts,
+)
 
 ATTACHMENT_EXTENSIONS = (".pdf", ".doc", ".docx", ".odt", ".xls", ".xlsx", ".ods", ".rtf")
 BOILERPLATE = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg")
@@ -43,7 +54,8 @@ BLOCKS = (
     "footer",
     "main",
 )
-WHITESPACE = re.compile(r"[ \t\r\f\v\xa0]+")
+WHITESPACE = re.compile(r"[ \t\r\f\v\xa0\u202f\u2007]+")
+_SPACES = re.compile(r"\s+")
 BLANK_LINES = re.compile(r"\n\s*\n+")
 
 
@@ -56,6 +68,11 @@ class PageContent:
     published: str | None = None
     attachments: list[str] = field(default_factory=list)
     links: list[str] = field(default_factory=list)
+    canonical: str | None = None  # the page's own address for itself (<link rel=canonical>)
+    head_title: str = ""  # <title>
+    site_name: str | None = None  # og:site_name
+    headings: list[str] = field(default_factory=list)  # for SiteMemory
+    problems: list[str] = field(default_factory=list)  # bad input met, for the health record
 
 
 def clean_text(text: str) -> str:
@@ -83,56 +100,181 @@ def html_to_text(html: str) -> str:
     return block_text(BeautifulSoup(html, "html.parser"))
 
 
-def _meta(soup: BeautifulSoup, *names: str) -> str | None:
-    for name in names:
-        tag = soup.find("meta", attrs={"property": name}) or soup.find("meta", attrs={"name": name})
-        if isinstance(tag, Tag) and tag.get("content"):
-            return str(tag["content"]).strip()
-    return None
+MAIN_FALLBACK = re.compile(
+    r"content|contenu|inhoud|inhalt|main|article-body|entry|post-body|rte|text", re.I
+)
+# a link to a document even when its URL has no extension (Liferay /documents/…, ?download)
+DOCUMENT_MARK = re.compile(r"\b(pdf|docx?|odt)\b", re.I)
+LANG = re.compile(r"^[a-z]{2}\b", re.I)
+LINK_LIST_SHARE = 0.6  # a block whose text is this much link text is a list of other pages
 
 
 def _main_block(soup: BeautifulSoup, selector: str | None) -> Tag:
-    for candidate in ((selector,) if selector else ()) + MAIN_CANDIDATES:
-        found = soup.select_one(candidate)
+    if selector:
+        found = soup.select_one(selector)
         if found is not None and len(found.get_text(strip=True)) > 40:
             return found
-    return soup.body or soup
+    body = soup.body or soup
+    total = len(body.get_text(strip=True)) or 1
+    for candidate in MAIN_CANDIDATES:
+        found = soup.select_one(candidate)
+        if found is not None and len(found.get_text(strip=True)) > 40 and not _a_card(found, total):
+            return found
+    # hand-made and SharePoint pages: the deepest block named as content that holds
+    # most of the page's text
+    best: Tag | None = None
+    for node in body.find_all(["div", "td", "section", "span"]):
+        marks = " ".join(node.get_attribute_list("class") or []) + " " + str(node.get("id") or "")
+        big = len(node.get_text(strip=True)) >= 0.4 * total
+        # document order: a deeper block comes after the one holding it
+        if MAIN_FALLBACK.search(marks) and big and (best is None or best in node.parents):
+            best = node
+    return _with_its_heading(best, body) if best is not None else body
 
 
-def extract_page(html: str, url: str, selectors: Selectors | None = None) -> PageContent:
-    """Extract what a call page says, from generic page structure."""
+def _with_its_heading(block: Tag, body: Tag) -> Tag:
+    """A content block with the page's heading, when the heading stands outside it: page
+    builders (Elementor, Divi…) put the title, a facts list ("Deadline: …") and the body
+    text in sibling widgets, and only the text in the block named as content."""
+    headings = [
+        h1
+        for h1 in body.find_all("h1")
+        if block not in h1.parents and not any(parent.name in BOILERPLATE for parent in h1.parents)
+    ]
+    if not headings:
+        return block
+    heading_parents = set(map(id, headings[-1].parents))
+    for ancestor in block.parents:
+        if id(ancestor) in heading_parents:
+            return ancestor if isinstance(ancestor, Tag) else block
+    return block
+
+
+def _a_card(block: Tag, total: int) -> bool:
+    """A teaser in a list of similar ones ("related calls" as <article> tiles on a page
+    builder whose content sits in plain divs), not the page's content: one of several
+    siblings of its tag, holding a small part of the page's text."""
+    parent = block.parent
+    siblings = parent.find_all(block.name, recursive=False) if isinstance(parent, Tag) else []
+    return len(siblings) > 1 and len(block.get_text(strip=True)) < 0.3 * total
+
+
+def _language(main: Tag, html_tag: Tag | None) -> str | None:
+    """The language declared nearest the content: a block holding most of it (a French
+    article in a German site), else the content's own or its ancestors', else `<html>`'s."""
+    size = len(main.get_text(strip=True)) or 1
+    inner = [
+        node for node in main.find_all(lang=True) if len(node.get_text(strip=True)) >= 0.5 * size
+    ]
+    for element in [*inner[-1:], main, *main.parents, html_tag]:
+        if isinstance(element, Tag) and element.get("lang"):
+            found = LANG.match(str(element["lang"]))
+            if found:
+                return found.group(0).lower()
+    return None
+
+
+_DOCUMENT_NOTE = re.compile(r"[(\[]\s*(pdf|docx?|odt)\b|\b(pdf|docx?|odt)\s*[,;)\]]", re.I)
+
+
+def _is_document_link(link: Tag, url: str) -> bool:
+    """A PDF or office file, by its URL's extension, else by what the page says of the
+    link: `type="application/pdf"`, `download`, or a note beside it ("(PDF, 96 kB)")."""
+    path = urlparse(url).path.lower()
+    if path.endswith(ATTACHMENT_EXTENSIONS):
+        return True
+    if "." in path.rsplit("/", 1)[-1]:  # another extension: .html, .aspx, .php
+        return False
+    if DOCUMENT_MARK.search(str(link.get("type") or "")) or link.has_attr("download"):
+        return True
+    parent = link.parent
+    around = parent.get_text(" ") if isinstance(parent, Tag) else ""
+    return len(around) <= 300 and bool(_DOCUMENT_NOTE.search(around))
+
+
+def drop_link_lists(main: Tag) -> None:
+    """Remove blocks that are mostly links (a sidebar's "Latest news", "Featured"):
+    their dates and titles are other pages'."""
+    for block in main.find_all(["div", "section", "ul", "ol", "table"]):
+        if block.decomposed:
+            continue
+        links = block.find_all("a", href=True)
+        if len(links) < 3:
+            continue
+        text = len(block.get_text(" ", strip=True)) or 1
+        linked = sum(len(a.get_text(" ", strip=True)) for a in links)
+        if linked / text >= LINK_LIST_SHARE:
+            block.decompose()
+
+
+def extract_page(
+    html: str,
+    url: str,
+    selectors: Selectors | None = None,
+    memory: SiteMemory | None = None,
+    hint: str | None = None,
+) -> PageContent:
+    """Extract what a call page says, from generic page structure.
+
+    `memory` holds what the source's other pages taught (site-wide headings and `<title>`
+    affixes); `hint` is how the listing named the call.
+    """
     selectors = selectors or Selectors()
+    memory = memory if memory is not None else SiteMemory()
     soup = BeautifulSoup(html, "html.parser")
     page = PageContent()
-    html_tag = soup.find("html")
-    if isinstance(html_tag, Tag) and html_tag.get("lang"):
-        page.lang = str(html_tag["lang"]).split("-")[0].lower()[:2]
-    page.published = _meta(soup, "article:published_time", "dcterms.date", "date")
+    structured = read_json_ld(soup)
+    page.problems += structured.problems
+    base = urljoin(url, base_href(soup) or url)
+    canonical = link_href(soup, "canonical")
+    page.canonical = urljoin(base, canonical) if canonical else None
+    page.published = meta(
+        soup, "article:published_time", "dcterms.date", "date"
+    ) or structured.first("datePublished")
     time_tag = soup.find("time", attrs={"datetime": True})
     if page.published is None and isinstance(time_tag, Tag):
         page.published = str(time_tag["datetime"])
 
+    # the call's documents are those of its content: a sidebar's annual report is the site's
+    content = _main_block(soup, selectors.text)
+    whole_page = content is soup.body or content is soup
     for link in soup.find_all("a", href=True):
-        absolute = urljoin(url, str(link["href"]).strip())
+        absolute = urljoin(base, str(link["href"]).strip())
         if urlparse(absolute).scheme not in ("http", "https"):
             continue
         page.links.append(absolute)
-        is_attachment = urlparse(absolute).path.lower().endswith(ATTACHMENT_EXTENSIONS)
-        if is_attachment and absolute not in page.attachments:
+        inside = whole_page or content in link.parents
+        if inside and _is_document_link(link, absolute) and absolute not in page.attachments:
             page.attachments.append(absolute)
 
+    page.head_title = clean_title(soup.title.get_text(" ")) if soup.title else ""
+    page.site_name = meta(soup, "og:site_name", "application-name")
+    page.headings = heading_texts(soup, url)
+    og_title = meta(soup, "og:title") or ""
+    headline = structured.headline() or ""
     title_tag = soup.select_one(selectors.title) if selectors.title else None
-    heading = soup.find("h1")
-    page.title = clean_text(
-        (title_tag.get_text(" ") if title_tag else None)
-        or (heading.get_text(" ") if isinstance(heading, Tag) else None)
-        or _meta(soup, "og:title")
-        or (soup.title.get_text(" ") if soup.title else "")
-    )
-    page.summary = _meta(soup, "og:description", "description") or ""
+    if title_tag is not None:
+        whole = clean_title(title_tag.get_text(" "), limit=None)
+    else:
+        whole = choose_title(
+            soup,
+            url,
+            memory,
+            hint=hint,
+            repeated_in=(page.head_title, og_title, headline),
+            fallbacks=(headline, og_title, page.head_title),
+        )
+    page.title = clean_title(whole)
+    if len(whole) > MAX_TITLE_CHARS:
+        page.problems.append(f"a title of {len(whole)} characters was cut to {MAX_TITLE_CHARS}")
+    page.summary = meta(soup, "og:description", "description") or ""
 
     main = _main_block(soup, selectors.text)
+    html_tag = soup.find("html")
+    page.lang = _language(main, html_tag if isinstance(html_tag, Tag) else None)
     for tag in main.find_all(BOILERPLATE):
         tag.decompose()
+    drop_link_lists(main)
+    labelled_text_tree(soup, main)
     page.text = block_text(main)
     return page

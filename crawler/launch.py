@@ -41,3 +41,29 @@ def crawl_in_child(
         stderr = expired.stderr.decode() if isinstance(expired.stderr, bytes) else expired.stderr
         return CrawlOutcome(None, (stderr or "") + f"\ncrawl killed after {timeout:.0f} s")
     return CrawlOutcome(done.returncode, done.stderr)
+
+
+def explore_in_child(
+    urls: list[str],
+    out: Path,
+    *,
+    config_dir: Path | None = None,
+    replay_base: str | None = None,
+    pages: int = 3,
+    timeout: float = 300,
+) -> CrawlOutcome:
+    """Read listing pages for `veille sources try` (links to `out`, JSON Lines)."""
+    command = [sys.executable, "-m", "veille.crawler.explore", *urls, "--out", str(out)]
+    command += ["--pages", str(pages)]
+    if config_dir:
+        command += ["--config", str(config_dir)]
+    if replay_base:
+        command += ["--replay", replay_base]
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired as expired:
+        stderr = expired.stderr.decode() if isinstance(expired.stderr, bytes) else expired.stderr
+        return CrawlOutcome(
+            None, (stderr or "") + f"\nlisting reading killed after {timeout:.0f} s"
+        )
+    return CrawlOutcome(done.returncode, done.stderr)

@@ -35,14 +35,14 @@ def test_new_relevant_calls_reach_the_inbox_once(crawl, smtp, monkeypatch):
     assert queued == report.sent == len(messages) == 4
     assert (requeued, again.sent) == (0, 0)
     by_subject = {message["Subject"]: message for message in messages}
-    message = by_subject[f"Nouvel appel : {ISP_CALL}"]
+    message = by_subject[f"Nouvel appel à projets : {ISP_CALL}"]  # by kind
     assert message["To"] == "coordination@demo-asbl.example"
     assert "veille@localhost" in message["From"]
     html = message.get_body(("html",)).get_content()
     text = message.get_body(("plain",)).get_content()
     link = "https://economie-emploi.brussels/appel-projets-economie-sociale-insertion-2027"
     for part in (html, text):
-        assert "29/01/2027 à 12h00" in part
+        assert "vendredi 29 janvier 2027 à 12:00" in part  # dates in words
         assert "63 jours restants" in part
         assert link in part
     assert "&#171;" in html or "«" in html

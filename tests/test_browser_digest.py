@@ -170,7 +170,7 @@ def test_members_sign_in_filter_search_mark_and_see_each_other(browser, server, 
     page.goto(f"{server}/filters")
     page.get_by_label("Mots recherchés (un par ligne)").fill("socioprofessionnelle")
     page.get_by_role("button", name="Aperçu").click()
-    assert "1 appel(s) ouvert(s) trouvé(s)" in page.inner_text("#preview-title")
+    assert "1 appel ouvert trouvé" in page.inner_text("#preview-title")
     shoot(page, "filters-desktop")
     check_accessibility(page)
 

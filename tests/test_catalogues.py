@@ -15,8 +15,11 @@ import pytest
 from babel.messages.plurals import get_plural
 from babel.messages.pofile import read_po
 
-from veille.domain.call import BRUSSELS
-from veille.i18n import catalogue_path, date_in_words, legacy_catalogue, moment_in_words, words
+from veille.domain import vocabulary
+from veille.domain.call import BRUSSELS, TRACKED_FIELDS
+from veille.domain.facts import extract_applicants
+from veille.i18n import belgian_date, date_in_words, names, words
+from veille.i18n.catalogues import catalogue_path
 from veille.templating import environment
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,10 +55,9 @@ def test_extraction_finds_the_messages(extracted):
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_message_is_translated(extracted, lang):
     held = catalogue(lang)
-    legacy = set(legacy_catalogue(lang))  # YAML keys not yet moved to the gettext catalogues
     problems = []
     for message in extracted:
-        if not message.id or (isinstance(message.id, str) and message.id in legacy):
+        if not message.id:
             continue
         found = held.get(message.id, context=message.context)
         where = ", ".join(f"{file}:{line}" for file, line in message.locations)
@@ -192,8 +194,60 @@ def test_dates_in_words(lang, at, expected):
 
 def test_moments_are_told_in_brussels_time():
     utc = datetime.fromisoformat("2027-07-01T22:30:00+00:00")  # 00:30 the next day in Brussels
-    assert moment_in_words(utc, "fr") == "vendredi 2 juillet 2027 à 00:30"
-    assert moment_in_words(utc, "en", with_time=False) == "Friday 2 July 2027"
-    assert moment_in_words(datetime(2027, 1, 22, 12, tzinfo=BRUSSELS), "nl") == (
+    assert belgian_date(utc, "fr") == "vendredi 2 juillet 2027 à 00:30"
+    assert belgian_date(utc, "en", with_time=False) == "Friday 2 July 2027"
+    assert belgian_date(datetime(2027, 1, 22, 12, tzinfo=BRUSSELS), "nl") == (
         "vrijdag 22 januari 2027 om 12.00 uur"
     )
+
+
+# Every value of every closed list has its words in each language, and no two values of one
+# list share them (a menu with two "Open" would be no menu).
+NAMED_LISTS = [
+    (names.kind_name, vocabulary.KINDS),
+    (names.new_call_heading, vocabulary.KINDS),
+    (names.status_name, vocabulary.STATUSES),
+    (names.topic_name, vocabulary.TOPICS),
+    (names.mark_name, vocabulary.MARKS),
+    (names.outcome_name, vocabulary.APPLICATION_OUTCOMES),
+    (names.view_status_name, vocabulary.VIEW_STATUSES),
+    (names.window_name, (None, *vocabulary.WINDOW_DAYS)),
+    (names.urgency_name, ("week", "month")),
+    (names.section_name, ("new", "closing", "changed")),
+    (names.problem_name, ("failing", "stopped_yielding", "killed", "crashed")),
+    (names.field_name, TRACKED_FIELDS),
+]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize(("name", "values"), NAMED_LISTS, ids=lambda x: getattr(x, "__name__", ""))
+def test_every_value_has_its_own_words(name, values, lang):
+    said = [name(value, lang) for value in values]
+    assert all(said) and len(set(said)) == len(said), said
+
+
+def test_every_kind_of_applicant_has_words():
+    text = (
+        "ouvert aux associations, ASBL, pouvoirs publics, entreprises, économie sociale, "
+        "opérateurs de formation, partenariats et particuliers"
+    )
+    found = extract_applicants(text)
+    assert len(found) == 7
+    for lang in LANGUAGES:
+        assert len({names.applicant_name(kind, lang) for kind in found}) == 7
+
+
+@pytest.mark.parametrize(
+    ("kind", "fr", "nl", "en"),
+    [
+        ("call_for_projects", "Nouvel appel à projets", "Nieuwe projectoproep",
+         "New call for projects"),
+        ("call_for_interest", "Nouvel appel à manifestation d'intérêt",
+         "Nieuwe oproep tot kandidaatstelling", "New call for expressions of interest"),
+        ("tender", "Nouveau marché public", "Nieuwe overheidsopdracht", "New public tender"),
+        ("subsidy", "Nouveau subside", "Nieuwe subsidie", "New grant"),
+        ("prize", "Nouveau prix", "Nieuwe prijs", "New prize"),
+    ],
+)  # fmt: skip
+def test_alerts_are_headed_by_kind(kind, fr, nl, en):
+    assert [names.new_call_heading(kind, lang) for lang in LANGUAGES] == [fr, nl, en]

@@ -40,6 +40,20 @@ def test_classify_answers_each_line_and_explains():
         assert set(match) >= {"term", "topic", "field", "start", "end"}
         assert match["field"] == "title"
         assert 0 <= match["start"] < match["end"] <= len(title)
+    assert (first["uncertain"], first["doubts"]) == (False, [])
+
+
+def test_classify_says_when_a_call_is_to_check():
+    done = run(
+        "classify",
+        [json.dumps({"id": "c", "title": "Appel à projets 2026", "summary": "Pour des chômeurs."})],
+    )
+    assert done.returncode == 0, done.stderr
+    answer = json.loads(done.stdout)
+    assert (answer["relevant"], answer["uncertain"]) == (False, True)
+    [doubt] = answer["doubts"]
+    assert (doubt["test"], doubt["name"], doubt["needed"]) == ("subject", "insertion", 2.0)
+    assert doubt["value"] < 2.0
 
 
 def test_dates_gives_the_submission_deadline_only():

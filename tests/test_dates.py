@@ -534,3 +534,73 @@ def test_a_reading_of_several_fields_says_where_the_deadline_is():
     )
     assert (reading.deadline.date, reading.deadline.time) == (D("2027-03-15"), dt.time(12))
     assert reading.statement(["title", "summary"], 5000) == ("summary", 15, 28)
+
+
+# Project periods, project starts and reports are never the call's opening or deadline, and
+# a clause's label or subject names its dates however far they are (issue 10).
+PROJECT_AND_LABELS = [
+    (
+        "Date limite : 5 février 2027 à 14h. Les projets dureront 12 mois et débuteront à "
+        "partir du 1er mai 2027.",
+        ("2027-02-05", None),
+    ),
+    (
+        "Deadline: 5 februari 2027. De projecten lopen 12 maanden en starten vanaf 1 mei 2027.",
+        ("2027-02-05", None),
+    ),
+    ("Looptijd: het digipunt werkt minstens twaalf maanden vanaf 1 mei 2027.", (None, None)),
+    (
+        "Date limite : 15 février 2027 à 23h59\nLes résultats seront communiqués aux "
+        "candidats au plus tard le 15 avril 2027.",
+        ("2027-02-15", None),
+    ),
+    (
+        "Les candidatures doivent être envoyées au plus tard le 15 février 2027 à 12h00.\n"
+        "Un rapport d'activité est remis au plus tard le 31 janvier 2028.",
+        ("2027-02-15", None),
+    ),
+    (
+        "Date limite de remise des candidatures : 15 décembre 2026 à 23h59.\n"
+        "Audition des candidats : semaine du 11 janvier 2027.",
+        ("2026-12-15", None),
+    ),
+    (
+        "Période d'introduction : l'appel sera ouvert du 01/02/2027 au 05/03/2027 à midi.\n"
+        "Période des projets : du 01/07/2027 au 31/08/2027.",
+        ("2027-03-05", "2027-02-01"),
+    ),
+    (
+        "Uiterste indieningsdatum: 30 september 2026. Maximaal 40.000 euro, voor projecten "
+        "van 1 januari tot 31 december 2027.",
+        ("2026-09-30", None),
+    ),
+    ("Einreichungsfrist: 05.02.2027\nKursbeginn: frühestens 01.04.2027", ("2027-02-05", None)),
+    # a call's own window stays one
+    ("Oproep voor projecten van 1 januari tot 31 maart 2027.", ("2027-03-31", "2027-01-01")),
+    (
+        "Deadline: Monday 1 February 2027\nDuration: 18 months from 1 May 2027\n"
+        "The call is open from 2 November 2026 until 1 February 2027.",
+        ("2027-02-01", "2026-11-02"),
+    ),
+]
+
+
+def test_a_deadline_s_time_said_in_another_mention_of_the_same_day():
+    reading = read_dates(
+        "Deadline: maandag 1 februari 2027, 17 uur\n"
+        "De oproep is open van 2 november 2026 tot 1 februari 2027.",
+        D("2026-11-27"),
+    )
+    assert reading.deadline is not None
+    assert (str(reading.deadline.date), str(reading.deadline.time)) == ("2027-02-01", "17:00:00")
+
+
+@pytest.mark.parametrize(("text", "expected"), PROJECT_AND_LABELS)
+def test_project_periods_are_not_the_call_s_dates(text, expected):
+    reading = read_dates(text, D("2026-11-27"))
+    found = reading.deadline
+    got = (
+        found.date.isoformat() if found and found.date else None,
+        reading.opening.isoformat() if reading.opening else None,
+    )
+    assert got == expected, reading.mentions

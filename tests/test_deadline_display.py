@@ -32,23 +32,23 @@ WORDINGS = {
 }
 SHOWN = {
     "fr": {
-        "timed": "26/02/2027 à 12h00 (91 jours restants)",
-        "date": "26/02/2027 (91 jours restants)",
-        "recurring": "récurrente, prochaine le 31/03/2027 (124 jours restants)",
+        "timed": "vendredi 26 février 2027 à 12:00 (91 jours restants)",
+        "date": "vendredi 26 février 2027 (91 jours restants)",
+        "recurring": "récurrente, prochaine le mercredi 31 mars 2027 (124 jours restants)",
         "permanent": "Appel permanent",
         "none": "Pas de date limite connue",
     },
     "nl": {
-        "timed": "26/02/2027 om 12u00 (nog 91 dagen)",
-        "date": "26/02/2027 (nog 91 dagen)",
-        "recurring": "terugkerend, volgende op 31/03/2027 (nog 124 dagen)",
+        "timed": "vrijdag 26 februari 2027 om 12.00 uur (nog 91 dagen)",
+        "date": "vrijdag 26 februari 2027 (nog 91 dagen)",
+        "recurring": "terugkerend, volgende op woensdag 31 maart 2027 (nog 124 dagen)",
         "permanent": "Doorlopende oproep",
         "none": "Geen gekende deadline",
     },
     "en": {
-        "timed": "26/02/2027 at 12:00 (91 days left)",
-        "date": "26/02/2027 (91 days left)",
-        "recurring": "recurring, next on 31/03/2027 (124 days left)",
+        "timed": "Friday 26 February 2027 at 12:00 (91 days left)",
+        "date": "Friday 26 February 2027 (91 days left)",
+        "recurring": "recurring, next on Wednesday 31 March 2027 (124 days left)",
         "permanent": "Rolling call",
         "none": "No known deadline",
     },
@@ -168,7 +168,7 @@ def test_calendar_api_and_feeds_show_a_date_alone_as_a_date(web_site):
     with TestClient(web_site.app()) as client:
         calendar = icalendar.Calendar.from_ical(client.get("/calendar.ics").content)
         events = {str(e["summary"]): e for e in calendar.walk("VEVENT")}
-        event = events["Date limite: Appel insertion sans heure"]
+        event = events["Date limite : Appel insertion sans heure"]
         api = client.get("/api/v1/calls?q=heure").json()["calls"]
         feed = client.get("/feeds/calls.atom").text
     # an all-day event on that day, its reminders still a week and a day before
@@ -183,4 +183,4 @@ def test_calendar_api_and_feeds_show_a_date_alone_as_a_date(web_site):
     assert [(c["deadline"], c["deadline_has_time"], c["deadline_kind"]) for c in api] == [
         ("2026-12-18T23:59:00+01:00", False, "deadline")
     ]
-    assert "Date limite: 2026-12-18 —" in feed and "2026-12-18 23:59" not in feed
+    assert "Date limite : vendredi 18 décembre 2026 —" in feed and "23:59" not in feed

@@ -21,15 +21,15 @@ def test_demo_runs_the_whole_path(tmp_path):
     assert done.returncode == 0, done.stderr
     out = done.stdout
     assert "eu-funding-tenders" in out and "cocof" in out and "bruxelles-economie-emploi" in out
-    assert "Flagged as relevant and open:" in out
+    assert "jugés pertinents et ouverts" in out  # in the demo admins' language
     mails = sorted((data_dir / "mailbox").glob("*.eml"))
-    assert f"Alerts delivered by email: {len(mails)}" in out
+    assert f"{len(mails)} alertes envoyées par e-mail" in out
     assert len(mails) >= 3
     subjects = {
         email.message_from_bytes(path.read_bytes(), policy=email.policy.default)["Subject"]
         for path in mails
     }
-    assert "Nouvel appel : Appel à projets Mentorat vers l'emploi (EXEMPLE)" in subjects
+    assert "Nouvel appel à projets : Appel à projets Mentorat vers l'emploi (EXEMPLE)" in subjects
     page = (data_dir / "digest" / "index.html").read_text(encoding="utf-8")
     assert "Appel à projets Mentorat vers l&#39;emploi (EXEMPLE)" in page
     assert "Culture et patrimoine" not in page  # not relevant, not on the digest

@@ -71,7 +71,7 @@ def test_daily_digest_says_what_is_inside_and_goes_once(world, smtp):
         isp_call(
             2,
             MONDAY + timedelta(days=3, hours=4.5),
-            title="Appel <script>alert(1)</script> {title} mentorat",
+            title="Appel <script>alert(1)</script> {title} %(count)s mentorat",
         ),
         MONDAY - timedelta(days=20),
     )  # old, but closing soon
@@ -85,9 +85,9 @@ def test_daily_digest_says_what_is_inside_and_goes_once(world, smtp):
     html = message.get_body(("html",)).get_content()
     text = message.get_body(("plain",)).get_content()
     assert "Appel à projets insertion n°1" in text and "https://ccf.brussels/appel-1/" in text
-    assert "26/11/2026 à 12h00" in html  # Belgian date, Brussels time
+    assert "jeudi 26 novembre 2026 à 12:00" in html  # in words, Brussels time
     assert "&lt;script&gt;" in html and "<script>" not in html  # crawled text escaped
-    assert "{title}" in html  # ... and never used as a format string
+    assert "{title} %(count)s" in html  # ... and never used as a format string
 
 
 def test_nothing_to_say_sends_nothing_unless_configured(world, smtp):
@@ -109,7 +109,10 @@ def test_changes_are_reported_in_the_next_digest(world, smtp):
     second = smtp.messages()[-1]
     assert second["Subject"] == "Veille, résumé du jour : 1 appel modifié"
     text = " ".join(second.get_body(("plain",)).get_content().split())
-    assert "date limite modifiée : 02/01/2027 à 7h30 → 12/01/2027 à 7h30" in text, text
+    assert (
+        "date limite modifiée : samedi 2 janvier 2027 à 07:30 → mardi 12 janvier 2027 à 07:30"
+        in text
+    ), text
 
 
 def test_digest_missed_during_downtime_is_sent_once(world, smtp):

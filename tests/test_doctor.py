@@ -36,16 +36,19 @@ def test_a_healthy_install_passes_and_the_test_message_arrives(service_config, s
     done = doctor(config, "--send-test")
 
     assert done.returncode == 0, done.stdout + done.stderr
-    assert lines(done.stdout) == {
+    assert lines(done.stdout) == {  # in the administrators' language (admin_language: fr)
         "configuration": "OK",
-        "database integrity": "OK",
-        "database migrations": "OK",
-        "database journal": "OK",
-        "channel asbl-a/email": "OK",
-        "disk space": "OK",
+        "intégrité de la base": "OK",
+        "migrations de la base": "OK",
+        "journal de la base": "OK",
+        "canal asbl-a/email": "OK",
+        "espace disque": "OK",
     }
     [message] = smtp.messages()
-    assert (message["To"], message["Subject"]) == ("doctor@asbl-a.example", "Veille: test message")
+    assert (message["To"], message["Subject"]) == (
+        "doctor@asbl-a.example",
+        "Veille : message de test",
+    )
 
 
 def test_an_unreachable_channel_and_a_corrupt_database_fail(service_config, tmp_path):
@@ -62,8 +65,8 @@ def test_an_unreachable_channel_and_a_corrupt_database_fail(service_config, tmp_
 
     assert done.returncode == 1
     checks = lines(done.stdout)
-    assert checks["channel asbl-a/email"] == "FAIL"
-    assert checks.get("database integrity", checks.get("database")) == "FAIL"
+    assert checks["canal asbl-a/email"] == "FAIL"
+    assert checks.get("intégrité de la base", checks.get("base de données")) == "FAIL"
     assert "hunter2secret" not in done.stdout + done.stderr
 
 
@@ -82,7 +85,7 @@ def test_sources_report_their_last_run_and_no_database_is_a_warning(service_conf
     from test_service import two_sources
 
     config = service_config([], sources=two_sources())
-    assert lines(doctor(config).stdout)["database"] == "WARN"
+    assert lines(doctor(config).stdout)["base de données"] == "WARN"
     database = tmp_path / "data" / "veille.db"
     open_database(database).close()
     with sqlite3.connect(database) as db:
@@ -94,3 +97,6 @@ def test_sources_report_their_last_run_and_no_database_is_a_warning(service_conf
     checks = lines(doctor(config).stdout)
     assert checks["source cocof"] == "FAIL"
     assert checks["source bruxelles-economie-emploi"] == "WARN"  # never crawled
+    assert "dernier passage mardi 1 janvier 2999 à 06:00 : failed, 0 élément" in (
+        doctor(config).stdout
+    )

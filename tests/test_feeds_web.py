@@ -52,19 +52,19 @@ def test_calendar_has_deadlines_with_reminders(client):
     assert answer.headers["content-type"].startswith("text/calendar")
     calendar = icalendar.Calendar.from_ical(answer.content)
     events = {str(e["summary"]): e for e in calendar.walk("VEVENT")}
-    urgent = events["Date limite: Appel à projets insertion socioprofessionnelle 2027"]
+    urgent = events["Date limite : Appel à projets insertion socioprofessionnelle 2027"]
     assert urgent.decoded("dtstart") == WEB_NOW + timedelta(days=5, hours=3)
     triggers = sorted(a.decoded("trigger") for a in urgent.walk("VALARM"))
     assert triggers == [timedelta(days=-7), timedelta(days=-1)]
-    assert f"Date limite: {HOSTILE}" in events  # text property, folded and escaped by icalendar
+    assert f"Date limite : {HOSTILE}" in events  # text property, folded and escaped by icalendar
     assert "Appel permanent tutorat" not in " ".join(events)  # no deadline, no event
 
 
 def test_calendar_follows_the_views_filters(client):
     calendar = icalendar.Calendar.from_ical(client.get("/calendar.ics?topic=insertion").content)
     assert [str(e["summary"]) for e in calendar.walk("VEVENT")] == [
-        "Date limite: Appel à projets insertion socioprofessionnelle 2027",
-        "Date limite: Appel à venir: jobcoaching",
+        "Date limite : Appel à projets insertion socioprofessionnelle 2027",
+        "Date limite : Appel à venir: jobcoaching",
     ]
 
 

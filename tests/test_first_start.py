@@ -83,7 +83,7 @@ def test_fresh_install_sends_one_welcome_then_one_alert_per_new_call(
     subjects = [m["Subject"] for m in smtp.messages()]
     assert subjects == [
         "Veille : 8 appels à suivre",
-        "Nouvel appel : Appel tout neuf insertion",
+        "Nouvel appel à projets : Appel tout neuf insertion",
     ]
     welcome = smtp.messages()[0].get_body(("html",)).get_content()
     assert all(f"Appel à projets insertion n°{n}" in welcome for n in range(5))

@@ -13,7 +13,7 @@ ALLOWED = {
     "scrapy": ("crawler/",),
     "twisted": ("crawler/",),
     "apprise": ("alerts/deliver.py",),
-    "babel": ("veille/i18n.py",),
+    "babel": ("veille/i18n/",),
     "sqlite_utils": ("veille/storage/",),
     "apscheduler": ("scheduler/",),
     "starlette": ("web/",),

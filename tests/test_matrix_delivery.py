@@ -1,5 +1,6 @@
 """Alerts and digests to a real Synapse on 127.0.0.1, read back by a second user."""
 
+import re
 import threading
 from datetime import timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -50,8 +51,11 @@ def test_instant_alert_is_read_back_from_the_room_once(matrix_room, service_conf
 
     [message] = matrix_room["read"]()
     assert message["format"] == "org.matrix.custom.html"
-    assert "Nouvel appel : Appel &lt;b&gt;ISP&lt;/b&gt; 2027" in message["formatted_body"]
-    assert "02/01/2027 à 7h30" in message["formatted_body"]
+    html = message["formatted_body"]
+    # one heading, by kind, and the title said once (apprise's own title heading is left out)
+    assert re.findall(r"<h\d>(.*?)</h\d>", html) == ["Nouvel appel à projets"]
+    assert html.count("Appel &lt;b&gt;ISP&lt;/b&gt; 2027") == 1
+    assert "samedi 2 janvier 2027 à 07:30" in html
     assert "Appel <b>ISP</b> 2027" in message["body"]  # plain fallback: the text, unescaped
     assert "https://ccf.brussels/appel-1/" in message["body"]
 

@@ -33,8 +33,8 @@ def test_reclassify_applies_the_current_vocabulary_once(tmp_path):
     first = subprocess.run([*veille, str(tmp_path / "data")], capture_output=True, text=True)
     again = subprocess.run([*veille, str(tmp_path / "data")], capture_output=True, text=True)
 
-    assert first.stdout.startswith("1 of 1 calls"), first.stderr
-    assert again.stdout.startswith("0 of 1 calls")
+    assert first.stdout.startswith("1 appel est classé autrement désormais, sur 1"), first.stderr
+    assert again.stdout.startswith("0 appel est classé autrement")  # French: 0 is singular
     [call] = CallStore(open_database(database)).open_calls(NOW)
     assert "mentoring" in call.topics
     assert any(match["term"] == "mentorat" for match in call.matches)

@@ -118,7 +118,10 @@ def test_call_page_shows_facts_links_evidence_and_history(client, web_site):
     assert 'href="https://ec.europa.eu/x"' in page.text
     assert "Ce programme de <mark>mentorat</mark> accompagne" in page.text
     history = page.text.split("Change history")[1]
-    assert "deadline" in history and "2026-12-17" in history and "2026-12-31" in history
+    # in words, never as ISO timestamps: the field, when, before and after
+    assert "<td>Deadline</td>" in history
+    assert "17 December 2026" in history and "31 December 2026" in history
+    assert not re.search(r"\d{4}-\d\d-\d\d", history), history
     attachments = client.get(f"/calls/{call_id('urgent')}").text
     assert 'href="https://ccf.brussels/reglement.pdf"' in attachments
     assert client.get("/calls/nope").status_code == 404
@@ -364,10 +367,11 @@ def test_filters_preview_then_save_to_the_validated_yaml(web_site, smtp):
             "include": "tutorat",
             "topics": "mentoring",
             "relevant_only": "1",
+            "to_check": "1",  # checked by default, as relevant_only
             "action": "preview",
         }
         preview = bob.post("/filters?lang=en", data=form)
-        assert "1 open call(s) found" in preview.text and "Appel permanent tutorat" in preview.text
+        assert "1 open call found" in preview.text and "Appel permanent tutorat" in preview.text
         before = (web_site.config_dir / "members.yaml").read_text()
         assert "tutorat" not in before
         saved = bob.post("/filters", data={**form, "action": "save"}, follow_redirects=False)
@@ -485,7 +489,7 @@ def test_new_since_the_last_visit_stands_out(web_site, smtp):
         fresh.source_id, fresh.title = "fresh", "Nouvel appel NEET"
         CallStore(open_database(web_site.db_path)).upsert_call(fresh, WEB_NOW + timedelta(hours=2))
         page = alice.get("/")
-    assert "1 nouveau(x) depuis votre dernière visite" in page.text
+    assert "1 nouvel appel depuis votre dernière visite" in page.text
     assert f'class="card week is-new" id="call-{fresh.id}"' in page.text
     assert page.text.count('is-new" id=') == 1
 

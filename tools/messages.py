@@ -2,8 +2,9 @@
 
     python tools/messages.py          # pybabel extract, then pybabel update of fr, nl and en
 
-New messages arrive with an empty translation and changed ones as fuzzy: both are left out
-at run time and fail tests/test_catalogues.py until someone writes the words. The .po files
+New or changed messages arrive with an empty translation (no fuzzy guesses: a guess from a
+neighbouring message is more often wrong than right): tests/test_catalogues.py fails until
+someone writes the words; a fuzzy entry, if one is ever written by hand, fails it too. The .po files
 carry no source locations and are sorted by message, so that two branches adding messages
 rarely touch the same lines.
 """
@@ -24,9 +25,10 @@ LOCALES = ROOT / "veille" / "locales"
 LANGUAGES = ("fr", "nl", "en")
 # Folders holding code and templates (the repository's top-level packages).
 SOURCES = ("veille", "alerts", "web", "scheduler", "crawler", "config")
-# veille.i18n.translate(lang, message, **values): the message is the second argument;
-# Words.gettext/ngettext/pgettext/npgettext and the templates' _() use pybabel's defaults.
-KEYWORDS = {"translate": (2,)}
+# veille.i18n.translate(lang, message, **values): the message is the second argument; the
+# templates' label(message) adds a colon; Words.gettext/ngettext/pgettext/npgettext and the
+# templates' _() use pybabel's defaults.
+KEYWORDS = {"translate": (2,), "label": (1,)}
 COMMENT_TAGS = ("Translators:",)
 
 
@@ -68,7 +70,7 @@ def main() -> int:
                 pybabel("init", "-i", template, "-d", str(LOCALES), "-l", lang, "--no-wrap")
         pybabel(
             "update", "-i", template, "-d", str(LOCALES), "--no-wrap", "--ignore-obsolete",
-            "--ignore-pot-creation-date",
+            "--ignore-pot-creation-date", "--no-fuzzy-matching",
         )  # fmt: skip
     return 0
 

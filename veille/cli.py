@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -11,6 +12,7 @@ import click
 
 from veille.config import ConfigError, VeilleConfig, load_config
 from veille.domain.vocabulary import INTERFACE_LANGUAGES, TOPICS
+from veille.i18n import stored_moment_in_words, words
 
 
 class _Veille(click.Group):
@@ -66,39 +68,85 @@ def demo(data_dir: Path) -> None:
     Example: veille demo --data-dir /tmp/veille-demo
     """
     from veille.demo import NotADemoFolder, run_demo
+    from veille.presentation import present
 
     try:
         result = run_demo(data_dir.resolve())
     except NotADemoFolder as error:
         click.echo(f"error: {error}", err=True)
         sys.exit(2)
-    click.echo(f"Veille demo — done in {result.seconds:.1f} s (recorded sources, 127.0.0.1 only)\n")
+    w = words(result.language)
+    seconds = w.gettext("%(seconds).1f s", seconds=result.seconds)
+    click.echo(
+        w.gettext(
+            "Veille demo — done in %(seconds)s (recorded sources, 127.0.0.1 only)", seconds=seconds
+        )
+        + "\n"
+    )
     total = sum(result.calls_by_source.values())
-    click.echo(f"Calls collected: {total}, per source:")
+    click.echo(
+        w.ngettext(
+            "%(count)s call collected, per source:", "%(count)s calls collected, per source:", total
+        )
+    )
     for source, count in sorted(result.calls_by_source.items()):
         click.echo(f"  {source:28} {count}")
-    click.echo(f"\nFlagged as relevant and open: {len(result.flagged)} (why: the terms matched)")
+    flagged = [call for call in result.flagged if call.relevant]
+    to_check = len(result.flagged) - len(flagged)
+    click.echo(
+        "\n"
+        + w.ngettext(
+            "%(count)s call flagged as relevant and open (why: the terms matched)",
+            "%(count)s calls flagged as relevant and open (why: the terms matched)",
+            len(flagged),
+        )
+        + "\n"
+        + w.ngettext(
+            "%(count)s call to check (near the classifier's line, shown marked)",
+            "%(count)s calls to check (near the classifier's line, shown marked)",
+            to_check,
+        )
+    )
     for call in result.flagged:
         found = dict.fromkeys(m["term"] for m in call.matches if m["topic"] in TOPICS)
         terms = ", ".join(list(found)[:6]) + (", …" if len(found) > 6 else "")
-        shown = "%Y-%m-%d %H:%M" if call.deadline_has_time else "%Y-%m-%d"  # no invented time
-        deadline = call.deadline.strftime(shown) if call.deadline else call.status
+        view = present(call, call.first_seen, result.language)
         title = call.title if len(call.title) <= 76 else call.title[:75] + "…"
-        click.echo(f"  - {title}")
+        mark = "[" + w.gettext("To check") + "] " if call.uncertain else ""
+        click.echo(f"  - {mark}{title}")
         click.echo(
-            f"      deadline {deadline} · topics {', '.join(call.topics)} · matched: {terms}"
+            "      "
+            + w.gettext(
+                "deadline %(deadline)s · topics %(topics)s · matched: %(terms)s",
+                deadline=view.deadline,
+                topics=", ".join(view.topics or call.candidate_topics),
+                terms=terms,
+            )
         )
-    click.echo(
-        f"\nAlerts delivered by email: {result.alerts_sent}"
-        + (f" ({result.alerts_pending} waiting for a retry)" if result.alerts_pending else "")
+    sent = w.ngettext(
+        "%(count)s alert delivered by email",
+        "%(count)s alerts delivered by email",
+        result.alerts_sent,
     )
-    click.echo(f"\nDatabase: {result.database}")
+    if result.alerts_pending:
+        sent += " " + w.ngettext(
+            "(%(count)s waiting for a retry)",
+            "(%(count)s waiting for a retry)",
+            result.alerts_pending,
+        )
+    click.echo("\n" + sent)
+    eml = len(list(result.mailbox.glob("*.eml")))
+    click.echo("\n" + w.gettext("Database: %(path)s", path=result.database))
     click.echo(
-        f"Mailbox:  {result.mailbox}  ({len(list(result.mailbox.glob('*.eml')))} .eml files)"
+        w.gettext("Mailbox:  %(path)s", path=result.mailbox)
+        + "  "
+        + w.ngettext("(%(count)s .eml file)", "(%(count)s .eml files)", eml)
     )
-    click.echo(f"Digest:   {result.digest}")
+    click.echo(w.gettext("Digest:   %(path)s", path=result.digest))
     if not result.crawl_ok:
-        click.echo(f"\nThe crawl reported a problem:\n{result.crawl_errors}", err=True)
+        click.echo(
+            "\n" + w.gettext("The crawl reported a problem:") + f"\n{result.crawl_errors}", err=True
+        )
         sys.exit(1)
 
 
@@ -163,12 +211,16 @@ def crawl(
         timeout=timeout,
     )
     runs = CrawlRuns(open_database(database_path(data_dir)))
+    w = words(config.settings.admin_language)
     for run in runs.recent(limit=len(sources) or len(config.sources)):
-        click.echo(
-            f"{run['source']:28} {run['outcome']:8} items {run['items']:4} "
-            f"new {run['new_calls']:3} changed {run['changed_calls']:3} "
-            f"withdrawn {run.get('withdrawn_calls') or 0:3}"
+        counts = w.gettext(
+            "items %(items)4d new %(new)3d changed %(changed)3d withdrawn %(withdrawn)3d",
+            items=run["items"],
+            new=run["new_calls"],
+            changed=run["changed_calls"],
+            withdrawn=run.get("withdrawn_calls") or 0,
         )
+        click.echo(f"{run['source']:28} {run['outcome']:8} {counts}")
         for error in run["errors"][:3]:
             click.echo(f"    {error}")
     if not outcome.ok:
@@ -264,19 +316,69 @@ def run(
 @config_option
 @data_dir_option
 def reclassify(config_dir: Path | None, data_dir: Path | None) -> None:
-    """Classify every stored call again, after the vocabulary (topics.yaml) changed.
+    """Classify every stored call again, after the vocabulary (topics.yaml) changed; members'
+    verdicts accepted by an administrator are the labels of their calls.
 
     Example: veille reclassify --config /etc/veille
     """
     from veille.domain.classify import Classifier
     from veille.domain.normalize import classify_stored
     from veille.storage import CallStore, database_path, open_database
+    from veille.storage.verdicts import Verdicts
 
     config = _config(config_dir)
     classifier = Classifier(config.topics)
-    store = CallStore(open_database(database_path(data_dir or config.data_dir)))
+    db = open_database(database_path(data_dir or config.data_dir))
+    store = CallStore(db)
     changed = store.reclassify(lambda call: classify_stored(classifier, call))
-    click.echo(f"{changed} of {store.count()} calls are classified differently now")
+    labels = len(Verdicts(db).accepted())
+    w = words(config.settings.admin_language)
+    click.echo(
+        w.ngettext(
+            "%(count)s call is classified differently now, of %(total)s",
+            "%(count)s calls are classified differently now, of %(total)s",
+            changed,
+            total=store.count(),
+        )
+        + "\n"
+        + w.ngettext(
+            "%(count)s call follows members' reviewed verdicts",
+            "%(count)s calls follow members' reviewed verdicts",
+            labels,
+        )
+    )
+
+
+@main.group("verdicts")
+def verdicts_group() -> None:
+    """Members' verdicts on the classification."""
+
+
+@verdicts_group.command("export")
+@config_option
+@data_dir_option
+@click.option("--all", "everything", is_flag=True, help="also verdicts not accepted yet")
+def verdicts_export(config_dir: Path | None, data_dir: Path | None, everything: bool) -> None:
+    """Print the accepted verdicts as a labelled set (JSON Lines, the shape of
+    tests/data/*_calls.jsonl), to measure the classifier on them.
+
+    Example: veille verdicts export > labels.jsonl; python bench/quality.py --calls labels.jsonl
+    """
+    from veille.domain.verdicts import labelled_item
+    from veille.storage import CallStore, database_path, open_database
+    from veille.storage.verdicts import Verdicts
+
+    config = _config(config_dir)
+    db = open_database(database_path(data_dir or config.data_dir))
+    store = CallStore(db)
+    for verdict in Verdicts(db).listed(None if everything else "accepted"):
+        row = store.get_row(verdict.call_id)
+        if row is None:
+            continue
+        item = labelled_item(verdict, row["title"] or "", row["summary"] or "", row["lang"])
+        if everything:
+            item["review"] = verdict.review
+        click.echo(json.dumps(item, ensure_ascii=False))
 
 
 @main.group("config")
@@ -295,6 +397,7 @@ def config_check(config_dir: Path | None) -> None:
     from veille.config.loader import resolve_secrets
 
     config = _config(config_dir)
+    w = words(config.settings.admin_language)
     problems = []
     for channel in config.channels():
         problem = check_channel_url(resolve_secrets(channel.url))
@@ -305,7 +408,12 @@ def config_check(config_dir: Path | None) -> None:
     if problems:
         sys.exit(2)
     click.echo(
-        f"OK: {len(config.sources)} sources, {len(config.members)} members ({config.folder})"
+        w.gettext(
+            "OK: %(sources)s, %(members)s (%(folder)s)",
+            sources=w.ngettext("%(count)s source", "%(count)s sources", len(config.sources)),
+            members=w.ngettext("%(count)s member", "%(count)s members", len(config.members)),
+            folder=config.folder,
+        )
     )
 
 
@@ -323,14 +431,21 @@ def sources_list(config_dir: Path | None, data_dir: Path | None) -> None:
     from veille.storage.crawl_runs import CrawlRuns
 
     config = _config(config_dir)
+    w = words(config.settings.admin_language)
     database = database_path(data_dir or config.data_dir)
     history = CrawlRuns(open_database(database)) if database.exists() else None
     for source in config.sources:
         runs = history.recent(source.name, limit=1) if history else []
         last = (
-            f"{runs[0]['started'][:16]} {runs[0]['outcome']} ({runs[0]['items']} items)"
+            w.ngettext(
+                "%(when)s %(outcome)s (%(count)s item)",
+                "%(when)s %(outcome)s (%(count)s items)",
+                runs[0]["items"],
+                when=stored_moment_in_words(runs[0]["started"], w.lang),
+                outcome=runs[0]["outcome"],
+            )
             if runs
-            else "never run"
+            else w.gettext("never run")
         )
         click.echo(f"{source.name:28} {source.type:8} {source.schedule:16} {last}")
 
@@ -380,6 +495,48 @@ def sources_check(names: tuple[str, ...], config_dir: Path | None) -> None:
 
     for line in check_sources(list(names), config_dir=config_dir):
         click.echo(line)
+
+
+@sources_group.command("try")
+@click.argument("urls", nargs=-1, required=True)
+@config_option
+@click.option("--pattern", help="Use this link_pattern instead of the proposed one.")
+@click.option("--pages", default=3, show_default=True, help="Listing pages to read per URL.")
+@click.option("--details", default=5, show_default=True, help="Call pages to read.")
+@click.option("--replay", metavar="URL", help="Read recorded sites served at URL (offline).")
+@click.option("--now", help="The crawl's clock (ISO datetime), with --replay.")
+def sources_try(
+    urls: tuple[str, ...],
+    config_dir: Path | None,
+    pattern: str | None,
+    pages: int,
+    details: int,
+    replay: str | None,
+    now: str | None,
+) -> None:
+    """Try a listing page as a new source: proposes its link pattern, reads a few calls,
+    prints what would be stored and a ready-to-paste sources.yaml block.
+
+    Give the FR and NL listings of a bilingual site together. Fetches politely (robots.txt,
+    the bot's User-Agent and contact from veille.yaml, delays); stores nothing.
+
+    Example: veille sources try https://www.ixelles.be/site/fr/appels-a-projets
+    """
+    from veille.crawler.try_source import describe, try_listing
+
+    tried = try_listing(
+        list(urls),
+        config_dir=config_dir,
+        replay_base=replay,
+        now=now,
+        pattern=pattern,
+        pages=pages,
+        details=details,
+    )
+    for line in describe(tried):
+        click.echo(line)
+    if not tried.pattern or tried.block_problem or not tried.found_calls:
+        sys.exit(1)
 
 
 @main.command()

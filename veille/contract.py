@@ -70,6 +70,8 @@ def classify_answer(classifier: Classifier) -> Callable[[dict[str, Any]], dict[s
             "matches": full["matches"],
             "is_call": verdict.is_call,
             "reasons": list(verdict.reasons),
+            "uncertain": verdict.uncertain,
+            "doubts": full["doubts"],
         }
 
     return answer

@@ -23,6 +23,7 @@ from veille.config.loader import DEMO
 from veille.crawler.launch import crawl_in_child
 from veille.domain.call import BRUSSELS
 from veille.domain.stored_call import StoredCall
+from veille.domain.vocabulary import InterfaceLanguage
 from veille.local_mailbox import LocalMailbox
 from veille.replay_server import ReplayServer
 from veille.storage import CallStore, Outbox, database_path, open_database
@@ -36,12 +37,13 @@ class DemoResult:
     mailbox: Path
     digest: Path
     calls_by_source: dict[str, int]
-    flagged: list[StoredCall]
+    flagged: list[StoredCall]  # open and relevant, or "to check"
     alerts_sent: int
     alerts_pending: int
     crawl_ok: bool
     crawl_errors: str
     seconds: float
+    language: InterfaceLanguage  # the demo configuration's admin_language: what it prints in
 
 
 def recording_day(server: ReplayServer) -> datetime:
@@ -106,4 +108,5 @@ def run_demo(data_dir: Path) -> DemoResult:
         crawl_ok=crawl.ok,
         crawl_errors=crawl.stderr.strip(),
         seconds=time.monotonic() - started,
+        language=config.settings.admin_language,
     )

@@ -1,4 +1,8 @@
-"""`veille doctor`: one line per check (OK, WARN or FAIL) on what a running Veille needs."""
+"""`veille doctor`: one line per check (OK, WARN or FAIL) on what a running Veille needs.
+
+Its words are the administrators' language (`admin_language`; the default one when the
+configuration itself cannot be read); OK, WARN and FAIL stay as they are, for scripts.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +15,9 @@ from pathlib import Path
 
 from veille.config import ConfigError, load_config
 from veille.config.loader import VeilleConfig, resolve_secrets
+from veille.config.schema import Settings
 from veille.domain.call import BRUSSELS
+from veille.i18n import Words, belgian_date, words
 from veille.storage import database_path
 
 MIN_FREE_BYTES = 500 * 1024 * 1024  # below this, WARN: a crawl may soon fail to store
@@ -35,84 +41,128 @@ def run_checks(
     try:
         config = load_config(config_dir)
     except ConfigError as error:
+        w = words(Settings.model_fields["admin_language"].default)
         first = error.problems[0]
-        more = f" (+{len(error.problems) - 1} more)" if len(error.problems) > 1 else ""
-        return [Check("configuration", "FAIL", first + more)]
+        more = len(error.problems) - 1
+        if more:
+            first += " " + w.ngettext("(+%(count)s more)", "(+%(count)s more)", more)
+        return [Check(w.gettext("configuration"), "FAIL", first)]
+    w = words(config.settings.admin_language)
     checks = [
         Check(
-            "configuration", "OK", f"{len(config.sources)} sources, {len(config.members)} members"
+            w.gettext("configuration"),
+            "OK",
+            w.gettext(
+                "%(sources)s, %(members)s",
+                sources=_count_sources(w, len(config.sources)),
+                members=_count_members(w, len(config.members)),
+            ),
         )
     ]
     folder = (data_dir or config.data_dir).resolve()
     database = database_path(folder)
-    checks += _database(database)
-    checks += list(_channels(config, send_test))
-    checks += _sources(config, database, now())
-    checks.append(_disk(folder))
+    checks += _database(w, database)
+    checks += list(_channels(w, config, send_test))
+    checks += _sources(w, config, database, now())
+    checks.append(_disk(w, folder))
     return checks
 
 
-def _database(path: Path) -> list[Check]:
+def _count_sources(w: Words, n: int) -> str:
+    return w.ngettext("%(count)s source", "%(count)s sources", n)
+
+
+def _count_members(w: Words, n: int) -> str:
+    return w.ngettext("%(count)s member", "%(count)s members", n)
+
+
+def _database(w: Words, path: Path) -> list[Check]:
     if not path.exists():
-        return [Check("database", "WARN", f"{path} does not exist yet (created by the first run)")]
+        return [
+            Check(
+                w.gettext("database"),
+                "WARN",
+                w.gettext("%(path)s does not exist yet (created by the first run)", path=path),
+            )
+        ]
     from veille.storage.inspect import inspect_database
 
     try:
         report = inspect_database(path)
     except sqlite3.Error as error:
-        return [Check("database", "FAIL", f"{path}: {error}")]
+        return [Check(w.gettext("database"), "FAIL", f"{path}: {error}")]
+    size = w.gettext("%(megabytes).1f MB", megabytes=report.size / 1e6)
+    pending = len(report.pending)
     checks = [
         Check(
-            "database integrity",
+            w.gettext("database integrity"),
             "OK" if report.integrity == "ok" else "FAIL",
-            f"{path} ({report.size / 1e6:.1f} MB): {report.integrity}",
+            f"{path} ({size}): {report.integrity}",
         ),
         Check(
-            "database migrations",
+            w.gettext("database migrations"),
             "OK" if not report.pending else "WARN",
-            "all applied"
+            w.gettext("all applied")
             if not report.pending
-            else f"{len(report.pending)} to apply at next start: {', '.join(report.pending)}",
+            else w.ngettext(
+                "%(count)s to apply at next start: %(names)s",
+                "%(count)s to apply at next start: %(names)s",
+                pending,
+                names=", ".join(report.pending),
+            ),
         ),
         Check(
-            "database journal",
+            w.gettext("database journal"),
             "OK" if report.journal_mode == "wal" else "WARN",
-            f"journal_mode={report.journal_mode} (wal lets the web app read while crawls write)",
+            w.gettext(
+                "journal_mode=%(mode)s (wal lets the web app read while crawls write)",
+                mode=report.journal_mode,
+            ),
         ),
     ]
     return checks
 
 
-def _channels(config: VeilleConfig, send_test: bool) -> Iterator[Check]:
+def _channels(w: Words, config: VeilleConfig, send_test: bool) -> Iterator[Check]:
     from veille.alerts.deliver import Deliverer, check_channel_url, redact
 
     deliverer = Deliverer()
     for channel in config.channels():
         if channel.kind == "signin_mailer":  # it sends sign-in links, not messages
             continue
-        label = channel.label
+        label = w.gettext("channel %(channel)s", channel=channel.label)
         try:
             url = resolve_secrets(channel.url)
         except KeyError as missing:
-            yield Check(f"channel {label}", "FAIL", f"environment variable {missing} is not set")
+            yield Check(
+                label,
+                "FAIL",
+                w.gettext("environment variable %(name)s is not set", name=missing),
+            )
             continue
         problem = check_channel_url(url)
         if problem:
-            yield Check(f"channel {label}", "FAIL", problem)
+            yield Check(label, "FAIL", problem)
         elif send_test:
-            sent = deliverer.send(
-                url, "Veille: test message", "<p>Veille doctor: this channel works.</p>"
-            )
+            language = words(channel.language)  # the channel's reader's language
+            works = language.gettext("Veille doctor: this channel works.")
+            sent = deliverer.send(url, language.gettext("Veille: test message"), f"<p>{works}</p>")
             yield Check(
-                f"channel {label}",
+                label,
                 "OK" if sent.ok else "FAIL",
-                f"test message sent to {redact(url)}" if sent.ok else sent.error,
+                w.gettext("test message sent to %(channel)s", channel=redact(url))
+                if sent.ok
+                else sent.error,
             )
         else:
-            yield Check(f"channel {label}", "OK", f"{redact(url)} (use --send-test to send one)")
+            yield Check(
+                label,
+                "OK",
+                w.gettext("%(channel)s (use --send-test to send one)", channel=redact(url)),
+            )
 
 
-def _sources(config: VeilleConfig, path: Path, now: datetime) -> list[Check]:
+def _sources(w: Words, config: VeilleConfig, path: Path, now: datetime) -> list[Check]:
     if not path.exists():
         return []
     from veille.storage.inspect import read_crawl_runs
@@ -124,27 +174,38 @@ def _sources(config: VeilleConfig, path: Path, now: datetime) -> list[Check]:
             if not source.enabled:
                 continue
             runs = history.recent(source.name, limit=1)
+            name = w.gettext("source %(source)s", source=source.name)
             if not runs:
-                checks.append(Check(f"source {source.name}", "WARN", "never crawled"))
+                checks.append(Check(name, "WARN", w.gettext("never crawled")))
                 continue
             last = runs[0]
             when = datetime.fromisoformat(last["started"])
             status = {"ok": "OK", "failed": "FAIL"}.get(last["outcome"], "WARN")
             if status == "OK" and now - when > STALE_AFTER:
                 status = "WARN"
-            detail = f"last run {last['started'][:16]}: {last['outcome']}, {last['items']} items"
+            detail = w.ngettext(
+                "last run %(when)s: %(outcome)s, %(count)s item",
+                "last run %(when)s: %(outcome)s, %(count)s items",
+                last["items"],
+                when=belgian_date(when, w.lang),
+                outcome=last["outcome"],
+            )
             if last["errors"]:
                 detail += f"; {str(last['errors'][0])[:120]}"
-            checks.append(Check(f"source {source.name}", status, detail))
+            checks.append(Check(name, status, detail))
         return checks
     finally:
         history.db.close()
 
 
-def _disk(folder: Path) -> Check:
+def _disk(w: Words, folder: Path) -> Check:
     probe = folder if folder.exists() else folder.parent
     while not probe.exists():
         probe = probe.parent
     free = shutil.disk_usage(probe).free
     status = "OK" if free >= MIN_FREE_BYTES else ("FAIL" if free < 20 * 1024 * 1024 else "WARN")
-    return Check("disk space", status, f"{free / 1e9:.1f} GB free for {folder}")
+    return Check(
+        w.gettext("disk space"),
+        status,
+        w.gettext("%(gigabytes).1f GB free for %(folder)s", gigabytes=free / 1e9, folder=folder),
+    )

@@ -1,7 +1,8 @@
 """A call as a person reads it, in one language: the same words in emails, Matrix and pages.
 
 Templates lay out what `present` computed: the deadline in words, how urgent it is, the
-kind, the topics and the terms that made the call relevant, the coalition's marks.
+kind, the topics and the terms that made the call relevant, the coalition's marks, and
+why a call is "to check" when the classifier is unsure of it.
 """
 
 from __future__ import annotations
@@ -13,11 +14,20 @@ from datetime import datetime
 from typing import Literal
 from urllib.parse import urlsplit
 
-from veille.domain.call import BRUSSELS, days_left
+from veille.domain.call import days_left
 from veille.domain.changes import ChangeAlert
-from veille.domain.stored_call import CallChange, StoredCall
-from veille.domain.vocabulary import TOPICS, Mark
-from veille.i18n import belgian_date, translate, words
+from veille.domain.stored_call import CallChange, DoubtRecord, StoredCall
+from veille.domain.vocabulary import TOPICS, Mark, is_status
+from veille.i18n import belgian_date, date_in_words, stored_moment_in_words, translate, words
+from veille.i18n.names import (
+    applicant_name,
+    field_name,
+    kind_name,
+    mark_name,
+    new_call_heading,
+    status_name,
+    topic_name,
+)
 
 MATCHED_TERMS_SHOWN = 8
 
@@ -42,13 +52,18 @@ class CallView:
     call: StoredCall
     lang: str
     days_left: int | None
-    deadline: str  # "26/11/2026 à 12h00 (3 jours restants)", or "Appel permanent"
+    deadline: str  # "jeudi 26 novembre 2026 à 12:00 (3 jours restants)", or "Appel permanent"
     urgency: Urgency
-    kind: str
+    kind: str  # "Marché public"
+    heading: str  # what an alert announces: "Nouveau marché public"
     topics: list[str]  # the classifier's topics, in words
     matched_terms: list[str]  # why: the topical terms found, first ones first
     budget: str  # "250 000 EUR", or ""
     marks: list[MarkWords] = field(default_factory=list)
+    # the classifier is unsure: "to check" (not flagged, shown anyway) or flagged barely
+    uncertain: bool = False
+    to_check: bool = False
+    doubts: list[str] = field(default_factory=list)  # why, in words
     is_new: bool = False  # first seen since the reader's previous visit
     change_notes: list[str] = field(default_factory=list)  # digests: what changed
     followers: list[str] | None = None  # the coalition room's digest: who follows it
@@ -70,28 +85,60 @@ def present(
         days_left=left,
         deadline=deadline_words(call, left, lang),
         urgency=urgency(left),
-        kind=translate(lang, f"kind_{call.kind}"),
-        topics=[translate(lang, f"topic_{topic}") for topic in call.topics],
+        kind=kind_name(call.kind, lang),
+        heading=new_call_heading(call.kind, lang),
+        topics=[topic_name(topic, lang) for topic in call.topics],
         matched_terms=matched_terms(call),
         budget=budget_words(call),
         marks=marks or [],
+        uncertain=call.uncertain,
+        to_check=call.to_check,
+        doubts=[doubt_words(doubt, lang) for doubt in call.doubts],
         is_new=since is not None and call.first_seen > since,
     )
+
+
+def doubt_words(doubt: DoubtRecord, lang: str) -> str:
+    """Why the classifier is unsure, for people: which test, its evidence, what it needs.
+
+    >>> doubt_words({"test": "subject", "name": "insertion", "value": 1.5, "needed": 2.0}, "en")
+    'little evidence of the subject “insertion” (1.5, 2.0 needed)'
+    """
+    value, needed = f"{doubt['value']:.1f}", f"{doubt['needed']:.1f}"
+    passed = doubt["value"] >= doubt["needed"]
+    if doubt["test"] == "call":
+        if passed:
+            return translate(lang, "it barely reads as a call (%(value)s, %(needed)s needed)",
+                             value=value, needed=needed)  # fmt: skip
+        return translate(lang, "little evidence that it is a call (%(value)s, %(needed)s needed)",
+                         value=value, needed=needed)  # fmt: skip
+    topic = topic_name(doubt["name"], lang)
+    if passed:
+        return translate(
+            lang,
+            "the subject “%(topic)s” barely reaches the line (%(value)s, %(needed)s needed)",
+            topic=topic, value=value, needed=needed,
+        )  # fmt: skip
+    return translate(
+        lang,
+        "little evidence of the subject “%(topic)s” (%(value)s, %(needed)s needed)",
+        topic=topic, value=value, needed=needed,
+    )  # fmt: skip
 
 
 def deadline_words(call: StoredCall, left: int | None, lang: str) -> str:
     """When the call closes and how many days are left, or why there is no date: a line
     per kind of deadline, and a date alone when the call states no time (never "23h59")."""
     if call.status == "withdrawn":
-        state = translate(lang, "status_withdrawn")
+        state = status_name("withdrawn", lang)
         if call.deadline is None:
             return state
         return f"{belgian_date(call.deadline, lang, with_time=call.deadline_has_time)} ({state})"
     if call.deadline is not None and left is not None:
         if left < 0:
-            state = translate(lang, "status_closed")
+            state = status_name("closed", lang)
         elif left == 0:
-            state = translate(lang, "closes_today")
+            state = translate(lang, "closes today")
         else:
             state = words(lang).ngettext("%(count)s day left", "%(count)s days left", left)
         when = belgian_date(call.deadline, lang, with_time=call.deadline_has_time)
@@ -100,8 +147,8 @@ def deadline_words(call: StoredCall, left: int | None, lang: str) -> str:
             when = words(lang).gettext("recurring, next on %(date)s", date=when)
         return f"{when} ({state})"
     if call.deadline_kind == "permanent" or call.status == "permanent":
-        return translate(lang, "permanent")
-    return translate(lang, "no_deadline")
+        return translate(lang, "Rolling call")
+    return translate(lang, "No known deadline")
 
 
 def urgency(left: int | None) -> Urgency:
@@ -147,7 +194,7 @@ def marks_in_words(
 ) -> list[MarkWords]:
     """(member id, mark, note) as people read them: the member's name, the mark in words."""
     return [
-        MarkWords(member_id, names.get(member_id, member_id), translate(lang, f"mark_{mark}"), note)
+        MarkWords(member_id, names.get(member_id, member_id), mark_name(mark, lang), note)
         for member_id, mark, note in marks
     ]
 
@@ -158,10 +205,13 @@ def change_notes(changes: list[CallChange], lang: str) -> list[str]:
     for change in changes:
         name = change["field"]
         if name == "deadline":
-            old, new = _date_or_dash(change["old"], lang), _date_or_dash(change["new"], lang)
-            notes.append(translate(lang, "change_deadline", old=old, new=new))
+            old, new = (
+                _deadline_or_dash(change["old"], lang),
+                _deadline_or_dash(change["new"], lang),
+            )
+            notes.append(translate(lang, "deadline changed: %(old)s → %(new)s", old=old, new=new))
         elif name == "opens":
-            old, new = _day_or_dash(change["old"]), _day_or_dash(change["new"])
+            old, new = _day_or_dash(change["old"], lang), _day_or_dash(change["new"], lang)
             notes.append(words(lang).gettext("opening: %(old)s → %(new)s", old=old, new=new))
         elif name == "budget_amount":
             old, new = _amount_or_dash(change["old"]), _amount_or_dash(change["new"])
@@ -170,19 +220,57 @@ def change_notes(changes: list[CallChange], lang: str) -> list[str]:
             old, new = applicants_words(change["old"], lang), applicants_words(change["new"], lang)
             notes.append(words(lang).gettext("who may apply: %(old)s → %(new)s", old=old, new=new))
         elif name == "attachments":
-            notes.append(translate(lang, "change_documents"))
+            notes.append(translate(lang, "new documents"))
         elif name == "status":
-            notes.append(
-                translate(lang, "change_status", new=translate(lang, f"status_{change['new']}"))
-            )
+            notes.append(translate(lang, "status: %(new)s", new=_status_words(change["new"], lang)))
         elif name not in other:
             other.append(name)
     if other:
-        notes.append(translate(lang, "change_other", fields=", ".join(other)))
+        notes.append(translate(lang, "changed: %(fields)s", fields=", ".join(other)))
     return list(dict.fromkeys(notes))
 
 
-def _date_or_dash(value: str | None, lang: str) -> str:
+def _status_words(value: str | None, lang: str) -> str:
+    return status_name(value, lang) if is_status(value) else (value or "-")
+
+
+@dataclass(frozen=True)
+class ChangeRow:
+    """One line of a call's change history, as a person reads it: no ISO timestamp."""
+
+    when: str
+    field: str
+    before: str
+    after: str
+
+
+CHANGE_TEXT_SHOWN = 200
+
+
+def change_rows(changes: Iterable[CallChange], lang: str) -> list[ChangeRow]:
+    """The change history in words: when, which field, before and after."""
+    return [
+        ChangeRow(
+            when=stored_moment_in_words(change["changed_at"], lang),
+            field=field_name(change["field"], lang),
+            before=_value_words(change["field"], change["old"], lang),
+            after=_value_words(change["field"], change["new"], lang),
+        )
+        for change in changes
+    ]
+
+
+def _value_words(field: str, value: str | None, lang: str) -> str:
+    if field == "deadline":
+        return _deadline_or_dash(value, lang) if value else ""
+    if field == "opens":
+        return stored_moment_in_words(value, lang) if value else ""
+    if field == "status":
+        return _status_words(value, lang) if value else ""
+    return (value or "")[:CHANGE_TEXT_SHOWN]
+
+
+def _deadline_or_dash(value: str | None, lang: str) -> str:
     """A deadline of the change history: its time only if it is not the day's end (the
     history keeps the moment, not whether a time was stated)."""
     if not value:
@@ -191,16 +279,15 @@ def _date_or_dash(value: str | None, lang: str) -> str:
     return belgian_date(moment, lang, with_time=(moment.hour, moment.minute) != (23, 59))
 
 
-def _day_or_dash(value: str | None) -> str:
-    return date_words(datetime.fromisoformat(value)) if value else "-"
+def _day_or_dash(value: str | None, lang: str) -> str:
+    return date_in_words(datetime.fromisoformat(value).date(), None, lang) if value else "-"
 
 
-def date_words(moment: datetime | None) -> str:
-    """A day in the Belgian form, 27/11/2026 (Brussels time)."""
+def date_words(moment: datetime | None, lang: str) -> str:
+    """The day of a moment, in words ("vendredi 27 novembre 2026"), Brussels time; "-" if none."""
     if moment is None:
         return "-"
-    local = moment.astimezone(BRUSSELS) if moment.tzinfo else moment
-    return local.strftime("%d/%m/%Y")
+    return belgian_date(moment, lang, with_time=False)
 
 
 def _amount_or_dash(value: str | float | None) -> str:
@@ -214,7 +301,7 @@ def _amount_or_dash(value: str | float | None) -> str:
 def applicants_words(value: str | list[str] | None, lang: str) -> str:
     """Who may apply, in words: '["nonprofit", "public_body"]' -> 'associations (ASBL), ...'."""
     kinds = json.loads(value) if isinstance(value, str) else list(value or [])
-    return ", ".join(translate(lang, f"applicant_{kind}") for kind in kinds) or "-"
+    return ", ".join(applicant_name(kind, lang) for kind in kinds) or "-"
 
 
 def withdrawal_words(call: StoredCall, lang: str) -> str:
@@ -222,7 +309,7 @@ def withdrawal_words(call: StoredCall, lang: str) -> str:
     if call.status != "withdrawn":
         return ""
     said = words(lang)
-    when, seen = date_words(call.withdrawn_at), date_words(call.last_seen)
+    when, seen = date_words(call.withdrawn_at, lang), date_words(call.last_seen, lang)
     if call.withdrawn_reason == "cancelled":
         return said.gettext(
             "Withdrawn from the source on %(when)s: the source says it closed or was "
@@ -248,7 +335,7 @@ def change_words(alert: ChangeAlert, call: StoredCall, lang: str) -> str:
     """What changed, in one sentence of a change alert (old -> new where it has both)."""
     said = words(lang)
     if alert.kind == "deadline":
-        old, new = _date_or_dash(alert.old, lang), _date_or_dash(alert.new, lang)
+        old, new = _deadline_or_dash(alert.old, lang), _deadline_or_dash(alert.new, lang)
         return said.gettext("Deadline: %(old)s → %(new)s", old=old, new=new)
     if alert.kind == "documents":
         names = ", ".join(urlsplit(url).path.rsplit("/", 1)[-1] or url for url in alert.added)

@@ -2,19 +2,25 @@
 
 Templates translate with Jinja2's i18n extension, in the language of the template's own
 `lang` variable (every render passes one): `{{ _("Deadline") }}`, `{% trans %}…{% endtrans %}`
-with `{% pluralize %}` for plural forms, `pgettext`, `npgettext`. See veille.i18n.
+with `{% pluralize %}` for plural forms, `pgettext`, `npgettext`; values of the closed lists
+are named by `kind_name(value)`, `status_name(value)`… (veille.i18n.names), dates by the
+`in_words` filter; `label("Deadline")` is a message followed by its language's colon
+("Date limite :", "Deadline:"). See veille.i18n.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Callable
+from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context, select_autoescape
 from jinja2.runtime import Context
 
-from veille.i18n import Words, belgian_date, moment_in_words, translate, words
+from veille.i18n import Words, belgian_date, date_in_words, stored_moment_in_words, words
+from veille.i18n import names as value_names
 
 
 def safe_url(url: str | None) -> str:
@@ -54,8 +60,53 @@ def _npgettext(context: Context, message_context: str, singular: str, plural: st
 
 
 @pass_context
-def _moment_in_words(context: Context, moment: datetime | None, with_time: bool = True) -> str:
-    return moment_in_words(moment, _words(context).lang, with_time)
+def _label(context: Context, message: str) -> str:
+    """`{{ label("Deadline") }}`: the message and a colon as its language writes it
+    ("Date limite :", "Deadline:")."""
+    language = _words(context)
+    text = language.translations.gettext(message)
+    return language.pgettext("a label before its value", "%(label)s:", label=text)
+
+
+@pass_context
+def _in_words(
+    context: Context, moment: datetime | date | str | None, with_time: bool = True
+) -> str:
+    """`{{ call.first_seen | in_words }}`: a moment (or a day, or a moment as storage writes it,
+    "2026-11-27T09:00:00+01:00") in words, in the template's language; "" for none."""
+    lang = _words(context).lang
+    if isinstance(moment, str):
+        return (
+            stored_moment_in_words(moment, lang)
+            if with_time
+            else stored_moment_in_words(moment[:10], lang)
+        )
+    if isinstance(moment, datetime) or moment is None:
+        return belgian_date(moment, lang, with_time)
+    return date_in_words(moment, None, lang)
+
+
+def _in_template_language(name: Callable[..., str]) -> Callable[..., str]:
+    @pass_context
+    def named(context: Context, value: Any) -> str:
+        return name(value, _words(context).lang)
+
+    return named
+
+
+NAMES: dict[str, Callable[..., str]] = {
+    "kind_name": value_names.kind_name,
+    "status_name": value_names.status_name,
+    "topic_name": value_names.topic_name,
+    "mark_name": value_names.mark_name,
+    "outcome_name": value_names.outcome_name,
+    "applicant_name": value_names.applicant_name,
+    "view_status_name": value_names.view_status_name,
+    "window_name": value_names.window_name,
+    "urgency_name": value_names.urgency_name,
+    "section_name": value_names.section_name,
+    "field_name": value_names.field_name,
+}
 
 
 def environment(*folders: Path) -> Environment:
@@ -72,7 +123,8 @@ def environment(*folders: Path) -> Environment:
     )
     env.policies["ext.i18n.trimmed"] = True  # {% trans %} blocks: one line per message
     env.filters["safe_url"] = safe_url
-    env.filters["belgian_date"] = belgian_date
-    env.filters["in_words"] = _moment_in_words
-    env.globals["t"] = translate
+    env.filters["in_words"] = _in_words
+    env.globals["label"] = _label
+    for name, function in NAMES.items():
+        env.globals[name] = _in_template_language(function)
     return env

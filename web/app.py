@@ -16,6 +16,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from veille.config.loader import VeilleConfig
+from veille.i18n import translate
 from veille.web import (
     routes_admin,
     routes_api,
@@ -24,8 +25,9 @@ from veille.web import (
     routes_feeds,
     routes_filters,
     routes_marks,
+    routes_verdicts,
 )
-from veille.web.context import Forbidden, Sender, WebApp, redirect, render
+from veille.web.context import Forbidden, Sender, WebApp, language, redirect, render
 
 
 async def forbidden(request: Request, exc: Exception) -> Response:
@@ -36,13 +38,26 @@ async def forbidden(request: Request, exc: Exception) -> Response:
         if request.method == "GET" and not machine:
             return redirect("/signin")
         return Response("sign-in required", status_code=401)
-    return render(request, "error.html", status=403, message="error_csrf")
+    return render(
+        request,
+        "error.html",
+        status=403,
+        message=translate(
+            language(request), "This form has expired: reload the page and try again."
+        ),
+    )
 
 
 async def http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
-    key = {404: "error_not_found", 403: "error_forbidden"}.get(exc.status_code, "error_bad")
-    return render(request, "error.html", status=exc.status_code, message=key)
+    lang = language(request)
+    if exc.status_code == 404:
+        message = translate(lang, "Page not found")
+    elif exc.status_code == 403:
+        message = translate(lang, "Access restricted")
+    else:
+        message = translate(lang, "Bad request")
+    return render(request, "error.html", status=exc.status_code, message=message)
 
 
 def create_app(
@@ -65,6 +80,7 @@ def create_app(
             *routes_feeds.routes,
             *routes_api.routes,
             *routes_admin.routes,
+            *routes_verdicts.routes,
         ],
         exception_handlers={Forbidden: forbidden, HTTPException: http_error},
     )

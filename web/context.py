@@ -28,6 +28,7 @@ from veille.storage.accounts import Accounts, Person
 from veille.storage.call_queries import CallQueries
 from veille.storage.crawl_runs import CrawlRuns
 from veille.storage.marks import Marks
+from veille.storage.verdicts import Verdicts
 from veille.templating import environment
 from veille.web.views import excerpt, highlight_terms
 
@@ -89,6 +90,7 @@ class Stores:
     crawl_runs: CrawlRuns
     call_store: CallStore  # the calls as the alerts read them (open calls), and their changes
     outbox: Outbox
+    verdicts: Verdicts  # members' verdicts on the classification, and their review
 
 
 @dataclass
@@ -125,6 +127,7 @@ class WebApp:
                 crawl_runs=CrawlRuns(db),
                 call_store=CallStore(db),
                 outbox=Outbox(db),
+                verdicts=Verdicts(db),
             )
         stores: Stores = self._local.stores
         return stores

@@ -13,7 +13,7 @@ from starlette.routing import Route
 
 from veille.config.loader import resolve_secrets
 from veille.i18n import translate
-from veille.storage.accounts import SESSION_LIFETIME
+from veille.storage.accounts import SESSION_LIFETIME, TokenState
 from veille.web.context import (
     SESSION_COOKIE,
     WebApp,
@@ -35,6 +35,20 @@ from veille.web.context import (
 WINDOW = timedelta(minutes=15)
 PER_ADDRESS = 5
 PER_CLIENT = 10
+
+
+def too_many(lang: str) -> str:
+    return translate(lang, "Too many requests. Try again in a quarter of an hour.")
+
+
+def link_problem(state: TokenState, request: Request) -> str:
+    """Why a sign-in link no longer works, in the visitor's language."""
+    lang = language(request)
+    if state == "used":
+        return translate(lang, "This link has already been used. Ask for a new one.")
+    if state == "expired":
+        return translate(lang, "This link has expired. Ask for a new one.")
+    return translate(lang, "This link is not valid. Ask for a new one.")
 
 
 def mail_url(web: WebApp, member_id: str, email: str) -> str | None:
@@ -70,7 +84,7 @@ def send_signin_link(web: WebApp, email: str, lang: str, now: datetime) -> None:
     html = web.env.get_template("signin_mail.html").render(
         lang=lang, link=link, name=person["name"]
     )
-    web.deliverer.send(url, translate(lang, "signin_subject"), html)
+    web.deliverer.send(url, translate(lang, "Your Veille sign-in link"), html)
 
 
 async def signin_request(request: Request) -> Response:
@@ -86,7 +100,7 @@ async def signin_request(request: Request) -> Response:
         store.count_attempts(address_key, now - WINDOW) >= PER_ADDRESS
         or store.count_attempts(client_key, now - WINDOW) >= PER_CLIENT
     ):
-        return render(request, "signin.html", status=429, error="signin_too_many")
+        return render(request, "signin.html", status=429, error=too_many(language(request)))
     store.record_attempt(address_key, now)
     store.record_attempt(client_key, now)
     # The same answer, at once, whether the address is known or not: looking the address up
@@ -102,7 +116,7 @@ async def signin_confirm(request: Request) -> Response:
     web = app_state(request)
     state = web.stores().accounts.signin_token_state(request.path_params["token"], web.clock())
     if state != "valid":
-        return render(request, "signin.html", status=400, error=f"signin_link_{state}")
+        return render(request, "signin.html", status=400, error=link_problem(state, request))
     return render(request, "signin_confirm.html", token=request.path_params["token"])
 
 
@@ -114,7 +128,7 @@ async def signin_complete(request: Request) -> Response:
     email = store.use_signin_token(request.path_params["token"], now)
     if email is None:
         state = store.signin_token_state(request.path_params["token"], now)
-        return render(request, "signin.html", status=400, error=f"signin_link_{state}")
+        return render(request, "signin.html", status=400, error=link_problem(state, request))
     session = secrets.token_urlsafe(32)
     store.create_session(session, email, now)
     response = redirect("/")

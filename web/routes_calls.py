@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from starlette.exceptions import HTTPException
@@ -13,12 +14,13 @@ from veille.config.schema import KeywordFilter
 from veille.domain.filters import call_matches_filter
 from veille.domain.stored_call import StoredCall
 from veille.domain.vocabulary import APPLICATION_OUTCOMES, KINDS, MARKS
-from veille.presentation import present, withdrawal_words
+from veille.presentation import change_rows, present, withdrawal_words
 from veille.storage.call_queries import CallQuery
 from veille.web.context import Forbidden, app_state, can_read, current_person, language, render
 from veille.web.views import EVIDENCE_TOPICS, highlight_matches, mark_words, parse_query
 
 PER_PAGE = 50
+TO_CHECK_SHOWN = 20  # calls "to check" listed under the relevant ones (first page)
 MINE_SCAN = 5000  # "only my filters" is checked in Python over at most this many calls
 
 
@@ -68,6 +70,12 @@ async def home(request: Request) -> Response:
         present(call, now, lang, since=since, marks=mark_words(marks.get(call.id, []), names, lang))
         for call in found
     ]
+    # The band "to check": calls the classifier is unsure of, shown apart for members to judge.
+    to_check = []
+    if page == 1 and query.relevant_only and not request.query_params.get("mine"):
+        listed = {call.id for call in found}
+        unsure, _ = stores.calls.find_calls(replace(query, to_check=True), now, TO_CHECK_SHOWN)
+        to_check = [present(c, now, lang, since=since) for c in unsure if c.id not in listed]
     return render(
         request,
         "home.html",
@@ -80,6 +88,7 @@ async def home(request: Request) -> Response:
         facets=web.facets(),
         kinds=KINDS,
         new_count=sum(1 for view in views if view.is_new),
+        to_check=to_check,
     )
 
 
@@ -101,6 +110,11 @@ async def call_page(request: Request) -> Response:
     names = {m.id: m.name for m in web.config.members}
     view = present(call, now, lang, marks=mark_words(marks, names, lang))
     source = next((s for s in web.config.sources if s.name == call.source), None)
+    # Verdicts on the classification: administrators see every member's, a member its own.
+    verdicts = stores.verdicts.for_call(call.id) if person else []
+    own_verdict = next((v for v in verdicts if person and v.member == person["member"]), None)
+    if person and person["role"] != "admin":
+        verdicts = [own_verdict] if own_verdict else []
     return render(
         request,
         "call.html",
@@ -113,7 +127,7 @@ async def call_page(request: Request) -> Response:
             "text": highlight_matches(call.text, call.matches, "text"),
         },
         evidence=[m for m in call.matches if m.get("topic") in EVIDENCE_TOPICS],
-        changes=stores.call_store.changes(call.id),
+        changes=change_rows(stores.call_store.changes(call.id), lang),
         own_mark=own,
         mark_choices=MARKS,
         outcome_choices=APPLICATION_OUTCOMES,
@@ -122,6 +136,9 @@ async def call_page(request: Request) -> Response:
         or (view.days_left is not None and view.days_left < 0),
         members=names,
         elsewhere=stores.calls.same_call_elsewhere(call),
+        verdicts=verdicts,
+        own_verdict=own_verdict,
+        verdict_saved=request.query_params.get("verdict") == "saved",
     )
 
 

@@ -117,7 +117,7 @@ async def calendar(request: Request) -> Response:
             continue
         event = Event()
         event.add("uid", f"{call.id}@veille")
-        event.add("summary", f"{translate(lang, 'deadline')}: {call.title}")
+        event.add("summary", translate(lang, "Deadline: %(title)s", title=call.title))
         if call.deadline_has_time:
             # In UTC: every calendar app reads it right without a VTIMEZONE block.
             deadline = call.deadline.astimezone(UTC)

@@ -50,6 +50,7 @@ def filter_from_form(form: dict[str, Any], sources: tuple[str, ...]) -> dict[str
         "kinds": _choices(form.get("kinds"), KINDS),
         "min_days_left": int(days) if days.isdigit() else None,
         "relevant_only": form.get("relevant_only") == "1",
+        "to_check": form.get("to_check") == "1",
     }
 
 

@@ -45,7 +45,7 @@ def queue_partner_requests(
                 kind=f"partner-{member_id}",
                 subject=translate(
                     lang,
-                    "partner_subject",
+                    "%(member)s is looking for a partner: %(title)s",
                     member=asking.name if asking else member_id,
                     title=" ".join(call.title.split())[:100],
                 ),

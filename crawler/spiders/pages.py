@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
+from urllib.parse import urlsplit
 
 import scrapy
 from twisted.python.failure import Failure
@@ -25,8 +26,11 @@ from veille.crawler.attachments import (
 from veille.crawler.extract import clean_text, extract_page
 from veille.crawler.http_cache import changed, page_meta
 from veille.crawler.spiders.base import SourceSpider, failed_request
+from veille.crawler.tiles import Tile
+from veille.crawler.titles import SiteMemory, document_title
 from veille.crawler.urls import normalize_url
 from veille.domain.raw_call import RawCall
+from veille.domain.text import detect_language
 
 
 def slug(text: str) -> str:
@@ -74,7 +78,8 @@ class AttachmentsSpider(SourceSpider):
     def parse_attachment(
         self, response: scrapy.http.Response, item: RawCall, rest: list[str], revalidate: bool
     ) -> Iterator[Any]:
-        text = clean_text(attachment_text(response.url, response.body))
+        content_type = (response.headers.get("Content-Type") or b"").decode("latin-1").lower()
+        text = clean_text(attachment_text(response.url, response.body, content_type))
         if text:
             item = replace(item, text=f"{item.text}\n\n{text}".strip())
             self.crawler.stats.inc_value("veille/attachments/read")
@@ -87,17 +92,26 @@ class AttachmentsSpider(SourceSpider):
 
 
 class CallPagesSpider(AttachmentsSpider):
-    """Base of the types that follow call pages: once each, read generically."""
+    """Base of the types that follow call pages: once each, read generically.
+
+    A page that names another address as its own (`<link rel=canonical>` on the same site,
+    matching the link pattern) is stored under that address, once: Liferay and TYPO3 show
+    one call under several URLs.
+    """
 
     source: PageSource
 
     def __init__(self, source: PageSource, **kwargs: Any):
         super().__init__(source, **kwargs)
         self.seen_pages: set[str] = set()
+        self.stored_pages: set[str] = set()
+        self.memory = SiteMemory()
         pattern = source.options.id_pattern
         self.id_pattern = re.compile(pattern) if pattern else None
 
-    def call_request(self, url: str, revalidate: bool = False) -> scrapy.Request | None:
+    def call_request(
+        self, url: str, tile: Tile | None = None, revalidate: bool = False
+    ) -> scrapy.Request | None:
         """A request for a call page, or None when its normalised URL was already seen.
 
         `revalidate`: the listing that links it changed, so the page is asked again now.
@@ -107,7 +121,11 @@ class CallPagesSpider(AttachmentsSpider):
             return None
         self.seen_pages.add(key)
         return scrapy.Request(
-            url, callback=self.parse_call, errback=self.call_page_failed, meta=page_meta(revalidate)
+            url,
+            callback=self.parse_call,
+            errback=self.call_page_failed,
+            cb_kwargs={"tile": tile},
+            meta=page_meta(revalidate),
         )
 
     def call_page_failed(self, failure: Failure) -> None:
@@ -123,26 +141,70 @@ class CallPagesSpider(AttachmentsSpider):
         found = self.id_pattern.search(text) if self.id_pattern else None
         return slug(found.group(0)) if found else normalize_url(url)
 
-    def parse_call(self, response: scrapy.http.Response) -> Iterator[Any]:
+    def own_address(self, url: str, canonical: str | None) -> str:
+        """The page's canonical address when it is a believable one, else its URL."""
+        if not canonical or normalize_url(canonical) == normalize_url(url):
+            return url
+        same_site = urlsplit(canonical).netloc.lower() == urlsplit(url).netloc.lower()
+        pattern = getattr(self, "link_pattern", None)  # the types that select call URLs
+        is_call = pattern is None or bool(pattern.search(canonical))
+        listed = normalize_url(canonical) in {normalize_url(u) for u in self.start_urls}
+        return canonical if same_site and is_call and not listed else url
+
+    def first_time(self, url: str) -> bool:
+        """True once per stored address (a page shown under two URLs is one call)."""
+        key = normalize_url(url)
+        if key in self.stored_pages:
+            self.crawler.stats.inc_value("veille/pages/duplicates")
+            return False
+        self.stored_pages.add(key)
+        self.seen_pages.add(key)
+        return True
+
+    def language(self, declared: str | None, text: str) -> str | None:
+        """The declared language when the source has it, else a guess among the source's."""
+        languages = self.source.languages
+        if declared in languages:
+            return declared
+        if len(languages) > 1:
+            guess = detect_language(text[:3000], default=languages[0])
+            return guess if guess in languages else None
+        return None
+
+    def parse_call(self, response: scrapy.http.Response, tile: Tile | None = None) -> Iterator[Any]:
         if is_document(response) or not isinstance(response, scrapy.http.TextResponse):
-            yield from self.document_call(response)
+            yield from self.document_call(response, tile)
             return
         selectors = self.source.selectors
-        page = extract_page(self.page_text(response), response.url, selectors)
+        page = extract_page(
+            self.page_text(response),
+            response.url,
+            selectors,
+            memory=self.memory,
+            hint=tile.title if tile else None,
+        )
+        for problem in page.problems:
+            self.logger.warning("%s: %s", response.url, problem)
+        url = self.own_address(response.url, page.canonical)
+        if not self.first_time(url):
+            return
+        self.memory.learn_page(page.headings, page.head_title, page.site_name, page.summary)
         deadline_text = None
         if selectors.deadline:
             found = response.css(selectors.deadline).xpath("string()").getall()
             deadline_text = " ".join(found).strip() or None
         item = self.raw_call(
-            source_id=self.source_id(response.url, page.text),
-            url=response.url,
+            source_id=self.source_id(url, page.text),
+            url=url,
             title=page.title,
-            summary=page.summary,
+            # the site's own description, repeated on every page, says nothing of the call
+            summary="" if self.memory.site_description(page.summary) else page.summary,
             text=page.text,
-            lang=page.lang if page.lang in self.source.languages else None,
+            lang=self.language(page.lang, f"{page.title}\n{page.text}"),
             published=page.published,
             attachments=page.attachments,
             deadline_text=deadline_text,
+            status_label=tile.status if tile else None,
         )
         yield from self.with_attachments(item, page.attachments, changed(response))
 
@@ -160,16 +222,26 @@ class CallPagesSpider(AttachmentsSpider):
             return repaired
         return text
 
-    def document_call(self, response: scrapy.http.Response) -> Iterator[Any]:
-        """A link that leads straight to a PDF or office file: the document is the call."""
-        text = clean_text(attachment_text(response.url, response.body))
+    def document_call(
+        self, response: scrapy.http.Response, tile: Tile | None = None
+    ) -> Iterator[Any]:
+        """A link that leads straight to a PDF or office file: the document is the call.
+
+        Its title: see `document_title` (how the listing names it, the document's own).
+        """
+        content_type = (response.headers.get("Content-Type") or b"").decode("latin-1").lower()
+        text = clean_text(attachment_text(response.url, response.body, content_type))
         if not text:
             self.logger.warning("call document %s has no readable text", response.url)
+            return
+        if not self.first_time(response.url):
             return
         yield self.raw_call(
             source_id=normalize_url(response.url),
             url=response.url,
-            title=text.splitlines()[0][:200],
+            title=document_title(text, tile.title if tile else None),
             text=text,
+            lang=self.language(None, text) if len(self.source.languages) > 1 else None,
             attachments=[response.url],
+            status_label=tile.status if tile else None,
         )

@@ -13,7 +13,16 @@ from veille.domain.vocabulary import DeadlineKind, Kind, Status
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 
-JSON_FIELDS = ("eligible", "regions", "attachments", "alternates", "topics", "matches", "reasons")
+JSON_FIELDS = (
+    "eligible",
+    "regions",
+    "attachments",
+    "alternates",
+    "topics",
+    "matches",
+    "reasons",
+    "doubts",
+)
 
 # Fields whose change is worth recording (and may be worth an alert); how a difference is
 # decided: veille.domain.changes.
@@ -70,6 +79,8 @@ class Call:
     score: float = 0.0
     matches: list[dict[str, Any]] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
+    uncertain: bool = False  # close to the classifier's decision line: "to check"
+    doubts: list[dict[str, Any]] = field(default_factory=list)  # the tests it nearly missed
 
     def __post_init__(self) -> None:
         if self.deadline_has_time is None:
@@ -107,6 +118,7 @@ class Call:
         row["relevant"] = int(self.relevant)
         row["is_call"] = int(self.is_call)
         row["known_call"] = int(self.known_call)
+        row["uncertain"] = int(self.uncertain)
         row["deadline_has_time"] = int(bool(self.deadline_has_time))
 
         row["id"] = self.id

@@ -87,7 +87,7 @@ class ClassifierSettings:
     max_gap: int = 2  # extra words allowed between the words of a term
     subject_threshold: float = 2.0
     call_threshold: float = 1.0
-    off_topic_factor: float = 0.5  # share of off-topic evidence subtracted from the subject
+    off_topic_factor: float = 0.75  # share of off-topic evidence subtracted from the subject
     second_topic_ratio: float = 0.25  # a second topic is kept at this share of the first
     # per-group overrides of level_weights: strong not-a-call cues name a document type
     group_level_weights: Mapping[Group, Mapping[Level, float]] = field(
@@ -96,6 +96,11 @@ class ClassifierSettings:
     deadline_level: Level | Literal[""] = "medium"  # a stated deadline is call evidence ("": no)
     # a question or an article about a call repeats "call" a lot
     evidence_caps: Mapping[Group, float] = field(default_factory=lambda: {"call": 5.0})
+    # the band "to check": a call that misses the line by at most `uncertain_below` of
+    # evidence (on every test it misses) is shown marked uncertain instead of dropped; a
+    # relevant one that passes a test by less than `uncertain_above` is marked too
+    uncertain_below: float = 1.0
+    uncertain_above: float = 0.5
 
 
 Terms = Mapping[TermLanguage, tuple[str, ...]]  # terms per page language
@@ -115,6 +120,9 @@ class Vocabulary:
     not_call: Evidence = field(default_factory=dict)
     off_topic: Evidence = field(default_factory=dict)
     traps: Terms = field(default_factory=dict)  # other meanings: matches inside them are ignored
+    # legal references ("article 60", "Artikel 6"; "#" is any number): a not-a-call cue
+    # inside one does not count (an article of a law is not a news article)
+    references: Terms = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -127,6 +135,24 @@ class Match:
 
 
 @dataclass(frozen=True)
+class Doubt:
+    """One test of the decision passed or missed by a little: why a verdict is "to check".
+
+    `test` is "subject" (then `name` is the subject weighed) or "call"; `value` is its
+    evidence (the call test's: call minus not-a-call evidence), `needed` its threshold.
+    """
+
+    test: Literal["subject", "call"]
+    name: str
+    value: float
+    needed: float
+
+    @property
+    def passed(self) -> bool:
+        return self.value >= self.needed
+
+
+@dataclass(frozen=True)
 class Classification:
     relevant: bool
     topics: list[str]
@@ -134,6 +160,9 @@ class Classification:
     is_call: bool
     matches: list[Match]
     reasons: list[str]
+    # close to the decision line: shown "to check" (when not relevant) or marked so
+    uncertain: bool = False
+    doubts: list[Doubt] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -158,6 +187,8 @@ class _Term:
 
 
 def _compile_word(raw: str, lang: str, optional: bool) -> _Word:
+    if raw == "#":
+        return _Word("number", "", optional)
     if raw.isupper() and len(raw) <= 5 and raw.isalpha():
         return _Word("acronym", raw.lower(), optional)
     value = fold(raw.replace("-", "").replace("'", "").strip("*"))
@@ -192,7 +223,7 @@ class _Lexicon:
         self.by_stem: dict[str, list[_Term]] = defaultdict(list)
         self.by_acronym: dict[str, list[_Term]] = defaultdict(list)
         self.by_prefix: dict[str, list[_Term]] = defaultdict(list)  # keyed by 3 first letters
-        self.scan: list[_Term] = []  # suffix/infix or short prefix first words
+        self.scan: list[_Term] = []  # suffix/infix/number or short prefix first words
         for term in terms:
             first = term.words[0]
             if first.kind == "stem":
@@ -256,6 +287,8 @@ def _word_matches(word: _Word, form: _Form) -> bool:
         return form.upper and (form.norm == value or form.norm == value + "s")
     if kind == "suffix":
         return form.norm.endswith(value)
+    if kind == "number":
+        return form.norm.isdigit()
     return value in form.norm
 
 
@@ -377,8 +410,22 @@ def _find(
 def _resolve_overlaps(found: list[tuple[_Term, Match]]) -> list[tuple[_Term, Match]]:
     """Drop matches inside a trap, and shorter matches inside a longer one of the same group.
 
-    A not-a-call phrase also hides the call cue it contains ("oproep aan vrijwilligers").
+    A not-a-call phrase also hides the call cue it contains ("oproep aan vrijwilligers");
+    a legal reference hides the not-a-call cue it contains ("article 60"), then goes itself.
     """
+    references = [m for t, m in found if t.group == "reference"]
+    if references:
+        found = [
+            (t, m)
+            for t, m in found
+            if t.group != "reference"
+            and not (
+                t.group == "not_call"
+                and any(
+                    x.field == m.field and x.start < m.end and m.start < x.end for x in references
+                )
+            )
+        ]
     traps = [m for t, m in found if t.group == "trap"]
     if traps:
         found = [
@@ -447,6 +494,8 @@ class Classifier:
         self.off_topic_factor = settings.off_topic_factor
         self.second_topic_ratio = settings.second_topic_ratio
         self.deadline_level = settings.deadline_level
+        self.uncertain_below = settings.uncertain_below
+        self.uncertain_above = settings.uncertain_above
         self._lexicons: dict[str, _Lexicon] = {}
 
     def _lexicon(self, lang: str) -> _Lexicon:
@@ -458,10 +507,11 @@ class Classifier:
             groups = (("call", vocab.call), ("not_call", vocab.not_call))
             for group, section in (*groups, ("off_topic", vocab.off_topic)):
                 terms.extend(_iter_terms(section, group, lang))
-            for name in _written_for(vocab.traps, lang):
-                term = _compile_term(name, "trap", "medium", lang)
-                if term is not None:
-                    terms.append(term)
+            for group, names in (("trap", vocab.traps), ("reference", vocab.references)):
+                for name in _written_for(names, lang):
+                    term = _compile_term(name, group, "medium", lang)
+                    if term is not None:
+                        terms.append(term)
             negations = next((w for key, w in vocab.negations.items() if key == lang), ())
             self._lexicons[lang] = _Lexicon(terms, negations)
         return self._lexicons[lang]
@@ -541,7 +591,7 @@ class Classifier:
         for field_name, value in (("title", title), ("summary", summary), ("text", text)):
             if value:
                 found.extend(_find(lexicon, value, field_name, lang, self.max_gap))
-        found = _resolve_overlaps(found)
+        found = _title_head(_resolve_overlaps(found), title)
         found.extend(self._job_ad_cues(title, summary, text))
         evidence = self._evidence(found)
         if not known_call and evidence["call"] < self.evidence_caps.get("call", math.inf):
@@ -577,7 +627,69 @@ class Classifier:
         reasons.insert(0, f"language: {lang}")
         if known_call:
             reasons.insert(1, "a call: the source publishes only calls")
-        return Classification(relevant, topics, score, is_call, matches, reasons)
+        tests = [Doubt("subject", best, subject[best], self.subject_threshold)]
+        if not known_call:
+            tests.append(Doubt("call", "call", call_margin, self.call_threshold))
+        doubts = self._doubts(tests, relevant, reachable=known_call or evidence["call"] > 0)
+        if doubts:
+            reasons.append("to check: " + "; ".join(_doubt_reason(d) for d in doubts))
+        return Classification(
+            relevant, topics, score, is_call, matches, reasons, bool(doubts), doubts
+        )
+
+    def _doubts(self, tests: list[Doubt], relevant: bool, reachable: bool) -> list[Doubt]:
+        """The tests that make the verdict uncertain (none: it is clear)."""
+        if relevant:
+            return [t for t in tests if t.value - t.needed < self.uncertain_above]
+        missed = [t for t in tests if not t.passed]
+        # a page with no call cue at all is not near the line, however central its subject
+        if reachable and all(t.needed - t.value <= self.uncertain_below for t in missed):
+            return missed
+        return []
+
+
+def _doubt_reason(doubt: Doubt) -> str:
+    what = "call evidence margin" if doubt.test == "call" else f"subject {doubt.name}"
+    gap = abs(doubt.value - doubt.needed)
+    side = "over" if doubt.passed else "short of"
+    return f"{what} {doubt.value:.1f}, {gap:.1f} {side} {doubt.needed:.1f}"
+
+
+# what may come before a title's first word: quotes, dashes, a year ("2026 grantees: …")
+_LEADING = " \t\n«»\"'“”„‘’([-–—0123456789"
+# what follows a document type that names the call it is about: "Lauréats de l'appel…",
+# "Séance d'information : appel…", "Resultaten van de projectoproep…", "Liste … – Fonds"
+_ABOUT_A_CALL = re.compile(
+    r"\s*(?:[:–—|]|-\s|(?:de l'|de la |du |des |d'|van de |van het |der |des |zum |zur |"
+    r"of the |for the |of |for )?(?:appels?|oproep|projectoproep|calls?|aufruf|projektaufruf|"
+    r"forderaufruf)\b)"
+)
+
+
+_CALL_WORD_END = re.compile(r"\b(?:appels?|oproep|projectoproep|calls?|aufruf|projektaufruf)$")
+
+
+def _title_head(found: list[tuple[_Term, Match]], title: str) -> list[tuple[_Term, Match]]:
+    """A title that begins with what the page is, then the call it is about ("Séance
+    d'information : appel…", "Lauréats de l'appel…", "Resultaten van de projectoproep…"),
+    is that page, not the call: such a not-a-call cue counts as a strong one."""
+    head = len(title) - len(title.lstrip(_LEADING))
+    return [
+        (
+            _Term(f"{term.name} (title head)", term.group, "strong", term.words)
+            if term.group == "not_call"
+            and term.level != "weak"
+            and match.field == "title"
+            and match.start <= head
+            and (
+                _ABOUT_A_CALL.match(fold(title[match.end :]))
+                or _CALL_WORD_END.search(fold(title[match.start : match.end]))
+            )
+            else term,
+            match,
+        )
+        for term, match in found
+    ]
 
 
 def _quote(found: list[tuple[_Term, Match]], group: str, limit: int = 4) -> str:
@@ -630,6 +742,7 @@ __all__ = [
     "Classification",
     "Classifier",
     "ClassifierSettings",
+    "Doubt",
     "Match",
     "Vocabulary",
 ]

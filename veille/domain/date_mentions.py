@@ -146,6 +146,10 @@ def _share_times(folded: str, raws: list[RawDate], clauses: _Clauses) -> None:
             raw.time, raw.time_shared = nxt.time, True
 
 
+_NOT_WORD = " \t\n\r.,;:!?-–—•*·()[]«»\"'“”„"
+_HEAD_CHARS = 6  # an article before the first word: "les résultats", "de projecten"
+
+
 def _role(left: str, right: str, previous_at: int = -1) -> tuple[str, float]:
     """The role whose cue is strongest, nearer cues weighing more.
 
@@ -155,12 +159,18 @@ def _role(left: str, right: str, previous_at: int = -1) -> tuple[str, float]:
     """
     scores: dict[str, float] = {}
     nearest: dict[str, int] = {}
+    head = len(left) - len(left.lstrip(_NOT_WORD))
     for role, cues in CUE_RES.items():
         score, near = 0.0, 10_000
         for pattern, weight in cues:
             for match in pattern.finditer(left):
                 distance = len(left) - match.end()
                 factor = 1.0 if distance <= 30 else 0.7 if distance <= 80 else 0.5
+                # the clause's label or subject names what its dates are, however far
+                # ("Looptijd: het digipunt werkt … vanaf", "Les résultats seront
+                # communiqués aux candidats au plus tard le")
+                if match.start() - head <= _HEAD_CHARS:
+                    factor = 1.0
                 if match.end() <= previous_at:
                     factor *= 0.8
                 score = max(score, weight * factor)

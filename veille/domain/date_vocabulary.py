@@ -80,6 +80,8 @@ CUES: dict[str, list[tuple[str, float]]] = {
             r"|time limit|submi(?:ssion|tted|t)\b|\bdepo[st]|\bdeposer|soumi[st]|soumettre"
             r"|\bindien|ingediend|inzending|insturen|se clot|\bsluit|einreich|eingereicht|expire"
             r"|introdui|a introduire|\brentrer\b|\bremettre\b|\bremis(?:es)?\b"
+            r"|periode d'introduction|date d'introduction|introduction des (?:candidatures"
+            r"|dossiers|demandes|projets)"
             r"|prolong|verleng|extended|verlangert|ultime|\breceived by|\breceipt\b|\bontvangst",
             3.0,
         ),
@@ -135,7 +137,8 @@ CUES: dict[str, list[tuple[str, float]]] = {
     # an event on that day: a bid opening, a hearing, a ceremony
     "event": [
         (
-            r"\ba lieu\b|aura lieu|se tiendra|vindt plaats|plaatsvinden|findet statt|stattfinden"
+            r"\ba lieu\b|aura lieu|auront lieu|ont lieu|se tiendra|se tiendront"
+            r"|vindt plaats|vinden plaats|plaatsvinden|findet statt|finden statt|stattfinden"
             r"|takes place|will be held|is held",
             3.0,
         )
@@ -148,20 +151,46 @@ CUES: dict[str, list[tuple[str, float]]] = {
             r"\bprojects? (?!proposals?\b)(?:\w+ ){0,2}"
             r"(?:loopt|start|eindigt|run|finish|end|take place|delivered)"
             r"|looptijd|projectperiode|uitgevoerd|uitvoering|van start|delivery|delivered"
-            r"|implementation period|project period|funding period|\bduree\b|se deroul|realis"
+            r"|implementation period|project period|funding period|\bduree\b|\bduration\b|\bdauer\b"
+            r"|se deroul|realis"
             r"|demarr|debutera|mise en oeuvre|periode de programmation|forderzeitraum|laufzeit"
             r"|\blaufen\b|durchfuhrung|projets? (?:\w+ ){0,2}(?:commence|termine)"
             r"|projekt\w* (?:\w+ ){0,2}(?:beginnt|startet|endet|lauft)"
-            r"|activiteiten|activites? (?:\w+ ){0,2}(?:realis|mene)|subsidiabel",
+            r"|activiteiten|activites? (?:\w+ ){0,2}(?:realis|mene)|subsidiabel"
+            # the project's period and start, whatever the verb ("les projets débuteront",
+            # "Période du projet", "Projektbeginn"), never the call's opening
+            r"|debut(?:era|eront|ent|er)\b|periode (?:du|des|de) (?:projets?|realisation)"
+            r"|projets? (?:\w+ ){0,2}(?:menes?|durer\w*|dureront)"
+            r"|projecten (?:\w+ ){0,3}(?:lopen|starten|beginnen|duren|eindigen)"
+            r"|projekte (?:\w+ ){0,3}(?:beginnen|starten|laufen|enden|dauern)"
+            r"|kursbeginn|massnahmen?beginn|forderbeginn|lehrgangsbeginn"
+            r"|projektbeginn|projektstart|projektende|projektzeitraum|durchfuhrungszeitraum"
+            r"|operationnel|operational|operationeel|in betrieb"
+            # what the winners owe after the award: a report is not the application
+            r"|rapport (?:d'activites?|final|financier|intermediaire|annuel)|rapports? d'activite"
+            r"|eindverslag|eindrapport|activiteitenverslag|tussentijds verslag"
+            r"|final report|progress report|interim report|activity report"
+            r"|verwendungsnachweis|abschlussbericht|sachbericht|zwischenbericht",
             3.0,
-        )
+        ),
+        # "voor projecten van 1 januari tot 31 december": the projects' period, right before
+        # its dates; not after a call word ("oproep voor projecten van … tot …" is the
+        # call's window)
+        (
+            r"(?<!oproep )(?<!call )(?<!aufruf )(?<!appel )"
+            r"(?:voor|pour des|for|fur) (?:projecten|projets|projects|projekte)"
+            r"(?: (?:van|du|from|vom))?\s*$",
+            3.0,
+        ),
     ],
     "decision": [
         (
             r"\bjury\b|\bselection\b|decision|\bbeslist|beslissing|resultats|\bresults\b"
             r"|announced|bekendmaking|notification|entscheid|auswahl|laureats|\bavertis\b"
             r"|\binformes\b|\bnotifi|verwittigd|op de hoogte|\binformed\b|benachrichtigt"
-            r"|communicated|\bcommuniques?\b",
+            r"|communicated|\bcommuniques?\b"
+            r"|\baudition|entretiens? de selection|\bhearings?\b|hoorzitting|\bpitch"
+            r"|anhorung|auswahlgesprach",
             3.0,
         )
     ],

@@ -19,6 +19,8 @@ class FilterSpec(Protocol):
     @property
     def relevant_only(self) -> bool: ...
     @property
+    def to_check(self) -> bool: ...
+    @property
     def topics(self) -> Sequence[str]: ...
     @property
     def languages(self) -> Sequence[str]: ...
@@ -47,9 +49,9 @@ def _term_pattern(term: str) -> re.Pattern[str]:
 
 def call_matches_filter(call: StoredCall, spec: FilterSpec, now: datetime) -> bool:
     """Whether `call` is one the filter `spec` asks for, as of `now`."""
-    if spec.relevant_only and not call.relevant:
+    if spec.relevant_only and not (call.relevant or (spec.to_check and call.uncertain)):
         return False
-    if spec.topics and not set(spec.topics) & set(call.topics):
+    if spec.topics and not set(spec.topics) & set(call.candidate_topics):
         return False
     if spec.languages and call.lang not in spec.languages:
         return False

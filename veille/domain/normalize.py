@@ -12,6 +12,7 @@ from veille.domain.dates import DateReading, read_parts
 from veille.domain.facts import compute_status, extract_applicants, extract_budget
 from veille.domain.links import canonical_link
 from veille.domain.raw_call import RawCall
+from veille.domain.status_labels import with_label
 from veille.domain.stored_call import StoredCall
 from veille.domain.vocabulary import DeadlineKind
 
@@ -108,9 +109,11 @@ def normalize(raw: RawCall, classifier: Classifier, now: datetime) -> Call:
         permanent=stated.kind == "permanent",
         look_in_text=False,
     )
-    if deadline is not None and deadline < now:  # closed earlier today counts too
+    passed = deadline is not None and deadline < now  # closed earlier today counts too
+    if passed:
         status = "closed"
-    elif raw.withdrawn:  # the source says so itself (an API's status, before the deadline)
+    status = with_label(status, raw.status_label, deadline_passed=passed, dated=bool(deadline))
+    if raw.withdrawn and not passed:  # the source says so itself (an API's status)
         status = "withdrawn"
 
     verdict = classifier.classify(
@@ -146,6 +149,8 @@ def normalize(raw: RawCall, classifier: Classifier, now: datetime) -> Call:
         score=verdict.score,
         matches=verdict.to_dict()["matches"],
         reasons=list(verdict.reasons),
+        uncertain=verdict.uncertain,
+        doubts=verdict.to_dict()["doubts"],
     )
 
 

@@ -42,6 +42,9 @@ class RawCall:
     opens: str | None = None
     deadline: str | None = None
     deadline_text: str | None = None  # the text of the source's `selectors.deadline`
+    # the status a label beside the call states (a listing's "Clôturé", a page's "Statut"
+    # field), one of veille.domain.vocabulary.STATUSES: it sets or confirms the status
+    status_label: str | None = None
     attachments: tuple[str, ...] = ()  # URLs of the call's documents
     withdrawn: bool = False  # the source says it is cancelled or closed before its deadline
 

@@ -12,7 +12,7 @@ from functools import cached_property
 from typing import TypedDict
 
 from veille.domain.text import fold  # the classifier's folding: accents, ’ → ', ß → ss
-from veille.domain.vocabulary import DeadlineKind, Kind, Status, WithdrawalReason
+from veille.domain.vocabulary import TOPICS, DeadlineKind, Kind, Status, WithdrawalReason
 
 
 class Evidence(TypedDict):
@@ -23,6 +23,15 @@ class Evidence(TypedDict):
     field: str  # title | summary | text
     start: int
     end: int
+
+
+class DoubtRecord(TypedDict):
+    """Why a call is "to check": a test of the classifier passed or missed by a little."""
+
+    test: str  # subject | call
+    name: str  # the subject weighed (insertion | mentoring), or "call"
+    value: float  # its evidence
+    needed: float  # its threshold
 
 
 class CallChange(TypedDict):
@@ -79,11 +88,32 @@ class StoredCall:
     score: float = 0.0
     matches: list[Evidence] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
+    uncertain: bool = False  # close to the classifier's line: shown or marked "to check"
+    doubts: list[DoubtRecord] = field(default_factory=list)
     last_seen: datetime | None = None
     last_changed: datetime | None = None
     group_reason: str | None = None
     withdrawn_at: datetime | None = None  # when Veille saw it was gone, or cancelled
     withdrawn_reason: WithdrawalReason | None = None
+
+    @property
+    def shown(self) -> bool:
+        """Flagged relevant, or near enough to the line to be shown "to check"."""
+        return self.relevant or self.uncertain
+
+    @property
+    def to_check(self) -> bool:
+        """Not flagged, but shown for members to say whether it is relevant."""
+        return self.uncertain and not self.relevant
+
+    @property
+    def candidate_topics(self) -> list[str]:
+        """Its topics; for a call "to check", the subjects the classifier weighed near its
+        line, else those it found evidence of (what a subscription's topics compare)."""
+        if self.topics or not self.uncertain:
+            return self.topics
+        near = [d["name"] for d in self.doubts if d["test"] == "subject"]
+        return near or [t for t in TOPICS if any(m.get("topic") == t for m in self.matches)]
 
     @cached_property
     def folded_text(self) -> str:

@@ -14,7 +14,9 @@ from typing import Literal, TypeGuard, get_args
 
 # --- calls ------------------------------------------------------------------------------
 
-Kind = Literal["call_for_projects", "call_for_interest", "tender", "subsidy", "news", "other"]
+Kind = Literal[
+    "call_for_projects", "call_for_interest", "tender", "subsidy", "prize", "news", "other"
+]
 KINDS: tuple[Kind, ...] = get_args(Kind)
 
 # Where a call stands; "permanent": open without a deadline; "withdrawn": gone from its
@@ -67,6 +69,11 @@ DECLINED: Mark = "not_for_us"  # no reminders for that member
 ApplicationOutcome = Literal["submitted", "won", "lost"]
 APPLICATION_OUTCOMES: tuple[ApplicationOutcome, ...] = get_args(ApplicationOutcome)
 
+# Where a member's verdict on the classifier's decision stands: an administrator accepts
+# it (it becomes the call's label) or rejects it.
+VerdictReview = Literal["pending", "accepted", "rejected"]
+VERDICT_REVIEWS: tuple[VerdictReview, ...] = get_args(VerdictReview)
+
 # How often a subscription hears about calls; the coalition room gets digests only.
 Cadence = Literal["instant", "daily", "weekly"]
 CADENCES: tuple[Cadence, ...] = get_args(Cadence)
@@ -102,12 +109,20 @@ Window = Literal["week", "month", "quarter"]
 WINDOW_DAYS: dict[Window, int] = {"week": 7, "month": 31, "quarter": 92}
 
 
+def is_status(value: str | None) -> TypeGuard[Status]:
+    return value in STATUSES
+
+
 def is_mark(value: str) -> TypeGuard[Mark]:
     return value in MARKS
 
 
 def is_application_outcome(value: str) -> TypeGuard[ApplicationOutcome]:
     return value in APPLICATION_OUTCOMES
+
+
+def is_verdict_review(value: str) -> TypeGuard[VerdictReview]:
+    return value in VERDICT_REVIEWS
 
 
 def is_digest_cadence(value: str) -> TypeGuard[DigestCadence]:

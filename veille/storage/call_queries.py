@@ -17,8 +17,8 @@ from veille.storage.read_model import open_clause, stored_call
 LIST_COLUMNS = (
     "id, source, url, title, summary, lang, funder, kind, deadline, deadline_text, "
     "deadline_has_time, deadline_kind, "
-    "budget_amount, budget_currency, regions, topics, status, relevant, first_seen, last_changed, "
-    "last_seen, withdrawn_at, withdrawn_reason"
+    "budget_amount, budget_currency, regions, topics, status, relevant, uncertain, doubts, "
+    "first_seen, last_changed, last_seen, withdrawn_at, withdrawn_reason"
 )
 
 
@@ -36,6 +36,8 @@ class CallQuery:
     window: Window | Literal[""] = ""  # "": any deadline; else within that many days
     status: ViewStatus = "open"
     relevant_only: bool = True
+    # instead: the calls shown "to check" (near the classifier's line, not flagged)
+    to_check: bool = False
 
 
 @dataclass(frozen=True)
@@ -69,7 +71,9 @@ class CallQueries:
         where: list[str] = []
         args: list[Any] = []
         stamp = now.isoformat()
-        if query.relevant_only:
+        if query.to_check:
+            where.append(f"{table}.uncertain = 1 and {table}.relevant = 0")
+        elif query.relevant_only:
             where.append(f"{table}.relevant = 1")
         if query.status == "open":
             where.append(open_clause(table))

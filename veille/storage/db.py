@@ -18,8 +18,10 @@ from veille.domain.changes import field_changes
 from veille.domain.classify import Classification
 from veille.domain.dedup import CallKey, identifiers, same_call
 from veille.domain.stored_call import CallChange, StoredCall
+from veille.domain.verdicts import apply_verdict, labelled_call
 from veille.domain.vocabulary import UpsertOutcome
 from veille.storage.read_model import call_change, is_open_row, open_clause, stored_call
+from veille.storage.verdicts import Verdicts
 
 # Each feature keeps its tables in its own migration set (a module with a `migrations`
 # object); sets are applied in this order, each migration once.
@@ -28,6 +30,7 @@ MIGRATION_SETS = (
     "veille.storage.delivery_tables",
     "veille.storage.web_tables",
     "veille.storage.first_start",
+    "veille.storage.verdicts",
     "veille.storage.call_presence",
     "veille.storage.change_log",
 )
@@ -123,6 +126,7 @@ class CallStore:
         self.db = db
 
     def upsert_call(self, call: Call, now: datetime) -> UpsertResult:
+        """Store a call; an accepted verdict on its group stays its label (storage.verdicts)."""
         row = call.to_row()
         stamp = now.isoformat()
         with self._write():
@@ -131,6 +135,7 @@ class CallStore:
             key = replace(key, ids=frozenset(identifiers(key)), text="")  # found once
             if existing is None:
                 group_id, reason = self._find_group(key)
+                row = self._labelled(call, group_id or row["id"], row)
                 row.update(
                     first_seen=stamp,
                     last_seen=stamp,
@@ -151,6 +156,7 @@ class CallStore:
             ):
                 self.db.table("calls").update(row["id"], seen)
                 return UpsertResult(row["id"], "unchanged")
+            row = self._labelled(call, existing["group_id"] or row["id"], row)
             # what a reader would see differ (cosmetic edits are stored, not recorded)
             changes = [
                 {"field": c.field, "old": c.old, "new": c.new} for c in field_changes(existing, row)
@@ -172,6 +178,11 @@ class CallStore:
                 ({"key": k, "call_id": row["id"]} for k in lookup_keys(key)), ignore=True
             )
             return UpsertResult(row["id"], "changed" if changes else "unchanged", changes)
+
+    def _labelled(self, call: Call, group_id: str, row: dict[str, Any]) -> dict[str, Any]:
+        """The row of `call` with the accepted verdict on its group as label, if any."""
+        verdict = Verdicts(self.db).accepted([group_id]).get(group_id)
+        return row if verdict is None else labelled_call(call, verdict).to_row()
 
     @contextmanager
     def _write(self) -> Iterator[None]:
@@ -234,23 +245,36 @@ class CallStore:
                 found.setdefault(row["call_id"], set()).add(row["key"])
         return {call_id: frozenset(keys) for call_id, keys in found.items()}
 
-    def reclassify(self, classify: Callable[[StoredCall], Classification]) -> int:
-        """Classify every stored call again (after the vocabulary changed); returns how many
-        verdicts changed."""
-        rows = self.db.query(
-            "select id, source, url, title, first_seen, summary, text, lang, known_call, "
-            "relevant, is_call, topics, score, matches, reasons from calls"
+    def reclassify(
+        self, classify: Callable[[StoredCall], Classification], group_id: str | None = None
+    ) -> int:
+        """Classify every stored call again (after the vocabulary changed, or verdicts were
+        reviewed): an accepted verdict on a call's group is its label. `group_id`: only the
+        pages of that group. Returns how many classifications changed."""
+        where, args = (
+            ("where group_id = ? or id = ?", [group_id, group_id]) if group_id else ("", [])
         )
+        rows = self.db.query(
+            "select id, group_id, source, url, title, first_seen, summary, text, lang, "
+            "known_call, relevant, is_call, topics, score, matches, reasons, uncertain, doubts "
+            f"from calls {where}",
+            args,
+        )
+        labels = Verdicts(self.db).accepted()
         updates = []
         for row in rows:
-            verdict = classify(stored_call(row))
+            label = labels.get(row["group_id"] or row["id"])
+            verdict = apply_verdict(classify(stored_call(row)), label)
+            full = verdict.to_dict()
             new = {
                 "relevant": int(verdict.relevant),
                 "is_call": int(verdict.is_call),
                 "topics": json.dumps(list(verdict.topics), ensure_ascii=False),
                 "score": verdict.score,
-                "matches": json.dumps(verdict.to_dict()["matches"], ensure_ascii=False),
+                "matches": json.dumps(full["matches"], ensure_ascii=False),
                 "reasons": json.dumps(list(verdict.reasons), ensure_ascii=False),
+                "uncertain": int(verdict.uncertain),
+                "doubts": json.dumps(full["doubts"], ensure_ascii=False),
             }
             if any(row[name] != value for name, value in new.items()):
                 updates.append((row["id"], new))
@@ -305,8 +329,8 @@ class CallStore:
         so alerts, marks and links keep one identity whatever page is shown.
         """
         qualifies = open_clause("calls")
-        if relevant_only:
-            qualifies += " and relevant = 1"
+        if relevant_only:  # flagged, or shown "to check"
+            qualifies += " and (relevant = 1 or uncertain = 1)"
         rows = self.db.query(
             f"select * from calls where group_id in (select group_id from calls where {qualifies})",
             [now.isoformat()],
@@ -333,12 +357,14 @@ def _group_view(
     stamp = now.isoformat()
     group_id = members[0]["group_id"]
     candidates = [
-        m for m in members if is_open_row(m, stamp) and (m["relevant"] or not relevant_only)
+        m
+        for m in members
+        if is_open_row(m, stamp) and (m["relevant"] or m["uncertain"] or not relevant_only)
     ]
     # the representative when it qualifies, else a relevant page, else the first seen
     best = min(
         candidates,
-        key=lambda m: (m["id"] != group_id, not m["relevant"], m["first_seen"]),
+        key=lambda m: (m["id"] != group_id, not m["relevant"], not m["uncertain"], m["first_seen"]),
     )
     return {
         **best,

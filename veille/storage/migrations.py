@@ -142,3 +142,10 @@ def m006_deadline_kind(db: Database) -> None:
         "update calls set deadline_has_time = 1 "
         "where deadline is not null and substr(deadline, 12, 5) != '23:59'"
     )
+
+
+@migrations()
+def m007_uncertain_band(db: Database) -> None:
+    # the classifier's "to check" band: close to its line, with why (JSON list of doubts)
+    db.table("calls").add_column("uncertain", int, not_null_default=0)
+    db.table("calls").add_column("doubts", str)

@@ -66,6 +66,7 @@ def stored_call(row: Mapping[str, Any]) -> StoredCall:
         relevant=bool(row.get("relevant")),
         is_call=bool(row.get("is_call")),
         known_call=bool(row.get("known_call")),
+        uncertain=bool(row.get("uncertain")),
         score=row.get("score") or 0.0,
         last_seen=aware_moment(row.get("last_seen")),
         last_changed=aware_moment(row.get("last_changed")),

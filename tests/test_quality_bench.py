@@ -1,0 +1,37 @@
+"""bench/quality.py finds every kept-aside file without anyone naming them (tested on a
+folder made here: the real kept-aside part is measured by the lead only)."""
+
+import importlib.util
+import sys
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parents[1] / "bench" / "quality.py"
+
+
+def quality_module():
+    spec = importlib.util.spec_from_file_location("quality", BENCH)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("quality", module)  # its dataclasses look their module up
+    spec.loader.exec_module(sys.modules["quality"])
+    module = sys.modules["quality"]
+    return module
+
+
+def test_every_kept_aside_file_is_measured_apart(tmp_path):
+    for name in ("blind3_calls_frnl.jsonl", "blind3_calls_ende.jsonl", "blind3_deadlines.jsonl"):
+        (tmp_path / name).write_text("", encoding="utf-8")
+    (tmp_path / "blind3_pairs.jsonl").write_text("", encoding="utf-8")  # not a calls set
+
+    sets = quality_module().kept_aside(tmp_path)
+
+    assert [(s.name, s.calls, s.deadlines) for s in sets] == [
+        ("kept-aside", tmp_path / "blind3_calls_ende.jsonl", None),
+        ("kept-aside", tmp_path / "blind3_calls_frnl.jsonl", None),
+        ("kept-aside", None, tmp_path / "blind3_deadlines.jsonl"),
+    ]
+
+
+def test_a_missing_kept_aside_part_is_said_not_skipped(tmp_path):
+    [placeholder] = quality_module().kept_aside(tmp_path / "absent")
+    assert placeholder.calls is not None and not placeholder.calls.exists()
