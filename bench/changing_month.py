@@ -47,8 +47,13 @@ import yaml
 from aiosmtpd.controller import Controller
 
 from veille.alerts.deliver import Deliverer
+from veille.alerts.render import change_subject
 from veille.config.loader import load_config
 from veille.domain.call import BRUSSELS
+from veille.domain.changes import ChangeAlert
+from veille.domain.vocabulary import ChangeKind
+from veille.i18n import translate, words
+from veille.i18n.names import new_call_heading
 from veille.local_mailbox import free_port
 from veille.replay_server import ReplayServer
 from veille.scheduler.clock import FixedClock
@@ -651,6 +656,29 @@ def visible(call: SimCall, moment: datetime) -> datetime:
     return moment
 
 
+CHANGES = ("deadline", "documents", "withdrawn", "reopened")
+
+
+def new_call_subject(call: SimCall) -> str:
+    """The subject of the instant alert about `call`, as the catalogues word it."""
+    kind = "tender" if call.site == API else "call_for_projects"
+    return words("fr").pgettext(
+        "instant alert subject", "%(heading)s: %(title)s",
+        heading=new_call_heading(kind, "fr"), title=call.title,
+    )  # fmt: skip
+
+
+def change_alert_subject(kind: ChangeKind, title: str) -> str:
+    """The subject of a change alert (one document added at a time, in this simulation)."""
+    return change_subject(ChangeAlert(kind, None, None, ("annexe",)), title, "fr")
+
+
+def unmarked(subject: str) -> str:
+    """A subject without the "to check" mark of calls the classifier is unsure of."""
+    mark = f"[{translate('fr', 'To check')}] "
+    return subject.removeprefix(mark)
+
+
 def hours(delta: timedelta) -> float:
     return delta.total_seconds() / 3600
 
@@ -677,15 +705,14 @@ def report(calls, data, messages, traffic, listing_asks, crawls, days, seconds) 
     db.close()
     by_title = {call.title: call for call in calls}
     first_crawl = START
-    alerts = (
-        "Nouvel appel : ",
-        "Date limite modifiée : ",
-        "Nouveau document : ",
-        "Appel retiré de la source : ",
-        "Appel de nouveau publié : ",
-    )
+    # the words of the alerts, from the catalogues (the members read French)
+    new_subject = {c.title: new_call_subject(c) for c in calls}
+    change_subjects = {
+        (kind, c.title): change_alert_subject(kind, c.title) for c in calls for kind in CHANGES
+    }
+    alert_subjects = set(new_subject.values()) | set(change_subjects.values())
     # a reminder's or a digest's subject may come back (another deadline, another day)
-    subjects = Counter((to, s) for to, s, _ in messages if s.startswith(alerts))
+    subjects = Counter((to, s) for to, s, _ in messages if unmarked(s) in alert_subjects)
     duplicates = sum(n - 1 for n in subjects.values() if n > 1)
     reminders = sum(1 for _, s, _ in messages if s.startswith("Rappel"))
     digests = sum(1 for _, s, _ in messages if s.startswith("Veille, résumé"))
@@ -694,10 +721,12 @@ def report(calls, data, messages, traffic, listing_asks, crawls, days, seconds) 
     # calls and a day's changes are not due yet when the simulation stops)
     end = START + timedelta(days=days)
     fresh = [c for c in calls if first_crawl < c.appears <= end - INTERVAL]
+    received: dict[str, datetime] = {}
+    for to, subject, at in messages:
+        if to == "instant":
+            received.setdefault(unmarked(subject), at)
     new_alerts = {
-        s.split(" : ", 1)[1]: at
-        for to, s, at in messages
-        if to == "instant" and s.startswith("Nouvel appel : ")
+        title: received[subject] for title, subject in new_subject.items() if subject in received
     }
     delays, missed_new, late = [], [], []
     for call in fresh:
@@ -711,12 +740,6 @@ def report(calls, data, messages, traffic, listing_asks, crawls, days, seconds) 
             late.append(call)
 
     # changes of followed calls: each one alert to the follower
-    prefixes = {
-        "deadline": "Date limite modifiée : ",
-        "documents": "Nouveau document : ",
-        "withdrawn": "Appel retiré de la source : ",
-        "reopened": "Appel de nouveau publié : ",
-    }
     truths: list[Truth] = []  # every change after Veille first saw the call
     for call in calls:
         seen = rows.get(call.title)
@@ -732,10 +755,11 @@ def report(calls, data, messages, traffic, listing_asks, crawls, days, seconds) 
             if moment and first_seen < moment:
                 truths.append(Truth(kind, call, moment))
     unexplained = 0  # change alerts about no change of the truth
+    changes_sent = set(change_subjects.values())
     for to, subject, at in messages:
-        if to != "suiveur" or not subject.startswith(tuple(prefixes.values())):
+        if to != "suiveur" or subject not in changes_sent:
             continue
-        matching = [t for t in truths if subject == prefixes[t.kind] + t.call.title]
+        matching = [t for t in truths if subject == change_subjects[(t.kind, t.call.title)]]
         for truth in matching:
             truth.alerted.append(at)
         unexplained += not matching
