@@ -38,7 +38,8 @@ def plan_change_alerts(
     if not batches:
         return 0
     marks = Marks(store.db)
-    following, declined = marks.followers(), marks.declined()
+    # a member hears of its own calls, private marks included
+    following, declined = marks.followers(shared_only=False), marks.declined()
     added = 0
     for batch in batches:
         alerts = change_alerts(batch.changes)

@@ -44,7 +44,7 @@ class DigestMaterial:
 
     calls: list[StoredCall]
     changes: dict[str, list[CallChange]]
-    marks: dict[str, set[str]]  # call id -> members following it by a mark
+    marks: dict[str, set[str]]  # call id -> members following it by a shared mark
 
     @classmethod
     def read(cls, store: CallStore, since: datetime, now: datetime) -> DigestMaterial:
@@ -53,7 +53,8 @@ class DigestMaterial:
             # calls withdrawn in the window are shown once, among the changed ones
             calls=store.open_calls(now, relevant_only=False) + store.withdrawn_between(since, now),
             changes=queries.changes_between(since, now),
-            marks=Marks(store.db).followers(),
+            # the room's digest names followers for everyone to read: shared marks only
+            marks=Marks(store.db).followers(shared_only=True),
         )
 
     def sections(

@@ -10,12 +10,12 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from veille.alerts.render import render_backlog, render_new_call
+from veille.coalition_words import marks_in_words
 from veille.config.loader import VeilleConfig
 from veille.config.schema import Member, Subscription
+from veille.domain.coalition import CallMark, visible_to
 from veille.domain.filters import call_matches_filter
 from veille.domain.stored_call import StoredCall
-from veille.domain.vocabulary import Mark
-from veille.presentation import marks_in_words
 from veille.storage import CallStore, Outbox, OutboxEntry
 from veille.storage.crawl_runs import CrawlRuns
 from veille.storage.first_start import FirstStart
@@ -84,10 +84,11 @@ def _queue_new(
     subscription: Subscription,
     call: StoredCall,
     now: datetime,
-    marks: dict[str, list[tuple[str, Mark]]],
+    marks: dict[str, list[CallMark]],
 ) -> int:
     names = {m.id: m.name for m in config.members}
-    said = [(member_id, mark, "") for member_id, mark in marks.get(call.id, [])]
+    # What the coalition said, as this member may read it: never another member's private mark.
+    said = [m for m in marks.get(call.id, []) if visible_to(m.visibility, m.member, member.id)]
     message = render_new_call(
         call,
         member_name=member.name,

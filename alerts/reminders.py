@@ -35,7 +35,8 @@ def plan_reminders(config: VeilleConfig, store: CallStore, outbox: Outbox, now: 
     if not reminder_days:
         return 0
     marks = Marks(store.db)
-    following, declined = marks.followers(), marks.declined()
+    # a member's private marks count for its own reminders
+    following, declined = marks.followers(shared_only=False), marks.declined()
     added = 0
     for call in calls:
         if call.deadline is None:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Literal
+from typing import Literal, Protocol
 
+from veille.coalition_words import action_words, reason_words
 from veille.domain.changes import ChangeAlert
+from veille.domain.coalition import Action
+from veille.domain.fit import Fit
 from veille.domain.stored_call import StoredCall
 from veille.i18n import translate, words
 from veille.i18n.names import problem_name
@@ -16,6 +20,15 @@ from veille.templating import environment
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 _env = environment(TEMPLATES)
+
+
+class CallActivityLike(Protocol):
+    """One call and what members did on it (veille.alerts.activity.CallActivity)."""
+
+    @property
+    def call(self) -> StoredCall: ...
+    @property
+    def actions(self) -> Sequence[Action]: ...
 
 
 @dataclass(frozen=True)
@@ -237,5 +250,66 @@ def render_backlog(
     )
     html = _env.get_template("digest.html").render(
         title=subject, sections=sections, lang=lang, member_name=member_name, digest_url=digest_url
+    )
+    return Message(subject=subject, html=html)
+
+
+def render_partner_request(
+    call: StoredCall,
+    *,
+    asking: str,
+    note: str,
+    fit: Fit,
+    lang: str,
+    member_name: str,
+    digest_url: str,
+    now: datetime,
+) -> Message:
+    """`asking` (a member's name) looks for a partner on `call`; `fit`: why the reader fits."""
+    view = present(call, now, lang)
+    html = _env.get_template("partner_request.html").render(
+        view=view,
+        lang=lang,
+        asking=asking,
+        note=note,
+        reasons=[reason_words(reason, lang) for reason in fit.reasons],
+        member_name=member_name,
+        digest_url=digest_url,
+        call_url=f"{digest_url.rstrip('/')}/calls/{call.id}",
+    )
+    subject = words(lang).gettext(
+        "%(member)s is looking for a partner: %(title)s",
+        member=asking,
+        title=_one_line(call.title, 100),
+    )
+    return Message(subject=subject, html=html)
+
+
+def render_activity(
+    activity: Sequence[CallActivityLike],
+    *,
+    names: Mapping[str, str],
+    lang: str,
+    reader: str,
+    digest_url: str,
+    now: datetime,
+) -> Message:
+    """What members did, call by call, for `reader` (a member's or the coalition's name)."""
+    base = digest_url.rstrip("/")
+    calls = [
+        {
+            "view": present(item.call, now, lang),
+            "url": f"{base}/calls/{item.call.id}",
+            "actions": [action_words(action, names, lang) for action in item.actions],
+        }
+        for item in activity
+    ]
+    subject = words(lang).ngettext(
+        "Veille: what the coalition did on %(count)s call",
+        "Veille: what the coalition did on %(count)s calls",
+        len(activity),
+    )
+    html = _env.get_template("activity.html").render(
+        title=subject, calls=calls, lang=lang, member_name=reader, digest_url=digest_url
     )
     return Message(subject=subject, html=html)

@@ -565,7 +565,7 @@ def follow_everything(data: Path, now: datetime) -> None:
     """The follower marks every call Veille found, as a member would on the call's page."""
     db = open_database(data / "veille.db")
     try:
-        marked = set(Marks(db).followers())
+        marked = set(Marks(db).followers(shared_only=False))
         for (group,) in db.execute("select distinct group_id from calls").fetchall():
             if group not in marked:
                 Marks(db).set_mark(group, "suiveur", "following", "", now)

@@ -11,6 +11,12 @@ MODULES = [
     "veille.crawler.pager",
     "veille.crawler.replay",
     "veille.web.views",
+    "veille.coalition_words.fits",
+    "veille.coalition_words.history",
+    "veille.coalition_words.labels",
+    "veille.domain.coalition",
+    "veille.domain.diff",
+    "veille.domain.fit",
     "veille.domain.call",
     "veille.domain.changes",
     "veille.domain.classify",
@@ -36,6 +42,7 @@ MODULES = [
     "veille.replay_server",
     "veille.scheduler.jobs",
     "veille.storage.call_queries",
+    "veille.storage.marks",
     "veille.storage.read_model",
 ]
 

@@ -17,6 +17,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from veille.coalition_words import marks_in_words
 from veille.domain.call import BRUSSELS
 from veille.domain.filters import call_matches_filter
 from veille.domain.stored_call import StoredCall
@@ -72,13 +73,30 @@ def _feed_calls(request: Request) -> tuple[list[StoredCall], str]:
     return chosen[:FEED_SIZE], f"{member.name} — {subscription.name}"
 
 
+def marks_said(request: Request, person: Person | None, calls: list[StoredCall]) -> dict[str, str]:
+    """call id -> what the coalition says of it, in one line, as `person` may read it
+    (shared marks, and its own member's private ones); nothing for anonymous readers."""
+    if person is None:
+        return {}
+    web = app_state(request)
+    lang = language(request)
+    names = web.member_names()
+    marks = web.stores().marks.marks_for([call.id for call in calls], person["member"])
+    return {
+        call_id: "; ".join(f"{m.member}: {m.mark}" for m in marks_in_words(found, names, lang))
+        for call_id, found in marks.items()
+        if found
+    }
+
+
 def _feed(request: Request, template: str, media_type: str) -> Response:
-    _reader(request)
+    person = _reader(request)
     web = app_state(request)
     calls, title = _feed_calls(request)
     base = web.config.settings.digest_url.rstrip("/")
     body = web.env.get_template(template).render(
         calls=calls,
+        marks=marks_said(request, person, calls),
         title=title,
         base=base,
         lang=language(request),
@@ -97,7 +115,7 @@ async def rss(request: Request) -> Response:
 
 
 async def calendar(request: Request) -> Response:
-    _reader(request)
+    person = _reader(request)
     web = app_state(request)
     now = web.clock()
     lang = language(request)
@@ -107,6 +125,7 @@ async def calendar(request: Request) -> Response:
         # a withdrawn call's event is cancelled, not dropped: calendars then remove it
         gone, _ = web.stores().calls.find_calls(replace(query, status="withdrawn"), now, limit=1000)
         calls += [call for call in gone if call.deadline is not None and call.deadline >= now]
+    said = marks_said(request, person, calls)
     base = web.config.settings.digest_url.rstrip("/")
     cal = Calendar()
     cal.add("prodid", "-//Veille//digest//FR")
@@ -133,7 +152,8 @@ async def calendar(request: Request) -> Response:
         event.add("status", "CANCELLED" if withdrawn else "CONFIRMED")
         event.add("sequence", 1 if withdrawn else 0)
         why = f"{withdrawal_words(call, lang)}\n" if withdrawn else ""
-        event.add("description", f"{why}{call.funder or ''}\n{base}/calls/{call.id}")
+        marks = f"\n{said[call.id]}" if call.id in said else ""
+        event.add("description", f"{why}{call.funder or ''}{marks}\n{base}/calls/{call.id}")
         for before in REMINDERS:
             alarm = Alarm()
             alarm.add("action", "DISPLAY")
@@ -158,9 +178,10 @@ def _cell(value: object) -> str:
 
 
 async def export_csv(request: Request) -> Response:
-    _reader(request)
+    person = _reader(request)
     web = app_state(request)
     calls, _ = select_calls(request, parse_query(request.query_params), web.clock(), CSV_LIMIT, 0)
+    said = marks_said(request, person, calls)
     base = web.config.settings.digest_url.rstrip("/")
     out = io.StringIO()
     columns = (
@@ -178,9 +199,12 @@ async def export_csv(request: Request) -> Response:
         "url",
     )
     writer = csv.writer(out)
-    writer.writerow([*columns, "page"])
+    writer.writerow([*columns, "page", "marks"])
     for call in calls:
-        writer.writerow([_cell(getattr(call, c)) for c in columns] + [f"{base}/calls/{call.id}"])
+        writer.writerow(
+            [_cell(getattr(call, c)) for c in columns]
+            + [f"{base}/calls/{call.id}", _cell(said.get(call.id, ""))]
+        )
     return Response(
         out.getvalue(),
         media_type="text/csv; charset=utf-8",
