@@ -568,7 +568,7 @@ def follow_everything(data: Path, now: datetime) -> None:
         marked = set(Marks(db).followers(shared_only=False))
         for (group,) in db.execute("select distinct group_id from calls").fetchall():
             if group not in marked:
-                Marks(db).set_mark(group, "suiveur", "following", "", now)
+                Marks(db).set_mark(group, "suiveur", "following", now)
     finally:
         db.close()
 

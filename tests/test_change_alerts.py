@@ -91,7 +91,10 @@ def test_extended_deadline_reaches_followers_once_in_their_language(
     [call_id] = [row["id"] for row in db["calls"].rows]
     for member_id, spec in followers["members"].items():
         if spec.get("marks"):
-            Marks(db).set_mark(call_id, member_id, spec["marks"], "", FIRST_CRAWL)
+            visibility = spec.get("visibility", "shared")
+            Marks(db).set_mark(
+                call_id, member_id, spec["marks"], FIRST_CRAWL, visibility=visibility
+            )
     send_reminders(ctx, datetime(2027, 1, 22, 8, 0, tzinfo=BRUSSELS))  # before the extension
 
     before_mail = {member_id: len(mails(smtp, member_id)) for member_id in followers["members"]}
