@@ -2,9 +2,10 @@
 what the site's manifest says it must be (tests/changing_sites/, written before the code).
 
 One test per site, each its own rule: old Last-Modified dates (every listing still asked),
-ETag only, no validator at all, Cache-Control's max-age capped at the crawl interval, a 503 on a page in the cache, calls removed or answering 404,
-a redesign that must not close calls, a feed's roll-off that is not a removal, an extended
-deadline among cosmetic edits, an API's complete and truncated result sets, an API's status.
+ETag only, no validator at all, Cache-Control's max-age capped at the crawl interval, a 503
+on a page in the cache, calls removed or answering 404, a redesign that must not close
+calls, a feed's roll-off that is not a removal, an extended deadline among cosmetic edits,
+an API's complete and truncated result sets, an API's status.
 """
 
 from __future__ import annotations
