@@ -157,3 +157,49 @@ def test_extended_deadline_reaches_followers_once_in_their_language(
     }
     assert sent == expected
     assert CallStore(db).changes(call_id)[-1]["field"] == "deadline"
+
+
+def test_every_kind_of_change_reaches_a_follower_once(report_site, smtp, service_config, tmp_path):
+    """Cosmetic edits, a moved deadline, a new document, budget and who may apply, the call
+    withdrawn (its page answers 404) and back: what each crawl sends is the manifest's
+    `every_change`, each once, even after a restart."""
+    site = report_site.sites[HOST]
+    plan = site.manifest["every_change"]
+    spec = {"followers": {"members": plan["members"]}}
+    config_dir = service_config(members(spec, smtp, ""), digest_url="http://veille.test/")
+    name = write_config(config_dir, HOST, site.manifest["scenario"]["source"])
+
+    def context() -> ServiceContext:
+        return ServiceContext(
+            config=load_config(config_dir),
+            data_dir=tmp_path / "data",
+            config_dir=config_dir,
+            replay_base=report_site.base_url,
+            pass_clock_to_crawls=True,
+            deliverer=Deliverer(throttle=False),
+        )
+
+    assert crawl_source(context(), name, FIRST_CRAWL) == "ok"
+    db = open_database(tmp_path / "data" / "veille.db")
+    [call_id] = [row["id"] for row in db["calls"].rows]
+    for member_id, member in plan["members"].items():
+        if member.get("marks"):
+            Marks(db).set_mark(call_id, member_id, member["marks"], FIRST_CRAWL)
+    db.close()
+    observed, wanted = [], []
+    try:
+        for step in plan["steps"]:
+            report_site.set_state(HOST, step["state"])
+            before = {m: len(mails(smtp, m)) for m in plan["members"]}
+            now = FIRST_CRAWL + timedelta(hours=step["at"])
+            ctx = context()  # a service restarted before every crawl
+            crawl_source(ctx, name, now)
+            store, outbox = ctx.stores()  # planning again after the crawl sends nothing more
+            plan_change_alerts(ctx.config, store, outbox, now + timedelta(minutes=5))
+            deliver_due(ctx.config, outbox, ctx.deliverer, now + timedelta(minutes=5))
+            sent = {m: [str(x["Subject"]) for x in mails(smtp, m)[before[m] :]] for m in before}
+            observed.append((step["state"], sent))
+            wanted.append((step["state"], {m: step[m] for m in plan["members"]}))
+    finally:
+        report_site.set_state(HOST, None)
+    assert observed == wanted
