@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -14,10 +14,11 @@ import yaml
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from veille.config.channels import ConfiguredChannel, configured_channels
-from veille.config.schema import Member, MembersFile, Settings, TopicsFile
+from veille.config.schema import ConceptsFile, Member, MembersFile, Settings, TopicsFile
 from veille.config.sources import SOURCE_TAGS, Source, SourcesFile
 from veille.config.yaml_lines import LineIndex, Location, load_yaml
 from veille.domain.classify import Classifier, Vocabulary
+from veille.domain.concepts import Concepts
 
 DEFAULTS = Path(__file__).resolve().parent / "defaults"
 DEMO = Path(__file__).resolve().parent / "demo"
@@ -42,6 +43,7 @@ class VeilleConfig:
     coalition: str
     members: list[Member]
     topics: Vocabulary
+    concepts: Concepts = field(default_factory=Concepts)  # what a search crosses languages with
 
     def source(self, name: str) -> Source:
         for source in self.sources:
@@ -144,6 +146,7 @@ def load_config(folder: str | Path | None = None, *, check_secrets: bool = True)
     if members is not None and settings is not None and check_secrets:
         _check_secrets(configured_channels(settings, members.members), folder, problems)
     topics = _validate(TopicsFile, _file(folder, "topics.yaml"), problems)
+    concepts = _validate(ConceptsFile, _file(folder, "concepts.yaml"), problems)
     if problems:
         raise ConfigError(problems)
     return VeilleConfig(
@@ -153,6 +156,16 @@ def load_config(folder: str | Path | None = None, *, check_secrets: bool = True)
         coalition=members.coalition,
         members=list(members.members),
         topics=topics,
+        concepts=_concepts(concepts),
+    )
+
+
+def _concepts(data: dict[str, dict[str, list[str]]]) -> Concepts:
+    return Concepts(
+        {
+            name: {lang: tuple(forms) for lang, forms in languages.items()}
+            for name, languages in data.items()
+        }
     )
 
 
