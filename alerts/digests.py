@@ -26,7 +26,7 @@ from veille.storage.marks import Marks
 
 PERIODS: dict[DigestCadence, timedelta] = {"daily": timedelta(days=1), "weekly": timedelta(days=7)}
 # Changes worth telling a reader about; wording fixes are not.
-NOTEWORTHY = ("deadline", "attachments", "status", "opens", "budget_amount")
+NOTEWORTHY = ("deadline", "attachments", "status", "opens", "budget_amount", "eligible")
 
 
 def period_of(cadence: DigestCadence, now: datetime) -> str:
@@ -50,7 +50,8 @@ class DigestMaterial:
     def read(cls, store: CallStore, since: datetime, now: datetime) -> DigestMaterial:
         queries = DeliveryQueries(store.db)
         return cls(
-            calls=store.open_calls(now, relevant_only=False),
+            # calls withdrawn in the window are shown once, among the changed ones
+            calls=store.open_calls(now, relevant_only=False) + store.withdrawn_between(since, now),
             changes=queries.changes_between(since, now),
             # the room's digest names followers for everyone to read: shared marks only
             marks=Marks(store.db).followers(shared_only=True),
@@ -67,8 +68,9 @@ class DigestMaterial:
         """New, closing-soon and changed calls among those `keep(call)` accepts."""
         new, closing, changed = [], [], []
         for call in self.calls:
-            is_new = since < call.first_seen <= now
-            left = days_left(call.deadline, now)
+            withdrawn = call.status == "withdrawn"  # neither new nor closing soon: changed
+            is_new = since < call.first_seen <= now and not withdrawn
+            left = None if withdrawn else days_left(call.deadline, now)
             # the page shown for a group may be a duplicate: its changes are the group's
             noteworthy = [c for c in self.changes.get(call.page_id, []) if c["field"] in NOTEWORTHY]
             if not (is_new or (left is not None and left <= near_days) or noteworthy):

@@ -7,7 +7,8 @@ from datetime import datetime, timedelta
 from veille.alerts.recipients import follows
 from veille.alerts.render import render_reminder
 from veille.config.loader import VeilleConfig
-from veille.domain.call import days_left
+from veille.domain.call import BRUSSELS, days_left
+from veille.domain.stored_call import StoredCall
 from veille.storage import CallStore, Outbox, OutboxEntry
 from veille.storage.marks import Marks
 
@@ -23,19 +24,21 @@ def reminder_bucket(left: int, reminder_days: list[int]) -> int | None:
 
 
 def plan_reminders(config: VeilleConfig, store: CallStore, outbox: Outbox, now: datetime) -> int:
-    """Queue due reminders; the key (…|reminder-7) makes each reminder go out once.
+    """Queue due reminders; the key (…|reminder-7@2027-02-19) makes each go out once.
 
     A call first seen after a reminder's moment gets no late copy of it: the alert that
     announced the call already said how many days were left.
     """
     reminder_days = sorted(config.settings.reminder_days)
+    calls = store.open_calls(now, relevant_only=False)
+    _cancel_moved(outbox, calls)
     if not reminder_days:
         return 0
     marks = Marks(store.db)
     # a member's private marks count for its own reminders
     following, declined = marks.followers(shared_only=False), marks.declined()
     added = 0
-    for call in store.open_calls(now, relevant_only=False):
+    for call in calls:
         if call.deadline is None:
             continue
         left = days_left(call.deadline, now)
@@ -67,9 +70,36 @@ def plan_reminders(config: VeilleConfig, store: CallStore, outbox: Outbox, now: 
                     member.id,
                     sub.channels,
                     call.id,
-                    f"reminder-{bucket}",
+                    reminder_kind(bucket, call.deadline),
                     message.subject,
                     message.html,
                 )
                 added += outbox.add_all(entries, now)
     return added
+
+
+def reminder_kind(bucket: int, deadline: datetime) -> str:
+    """A reminder is for one deadline: when the deadline moves, the new one gets its own.
+
+    >>> from veille.domain.call import BRUSSELS
+    >>> reminder_kind(7, datetime(2027, 2, 19, 12, 0, tzinfo=BRUSSELS))
+    'reminder-7@2027-02-19'
+    """
+    return f"reminder-{bucket}@{deadline.astimezone(BRUSSELS).date().isoformat()}"
+
+
+def _cancel_moved(outbox: Outbox, calls: list[StoredCall]) -> None:
+    """Reminders still waiting to be delivered for a deadline that moved, or for a call
+    that closed or was withdrawn, are no longer true: they are cancelled, never sent."""
+    deadlines = {
+        call.id: call.deadline.astimezone(BRUSSELS).date().isoformat()
+        for call in calls
+        if call.deadline is not None
+    }
+    stale = [
+        row["key"]
+        for row in outbox.pending("reminder-")
+        if deadlines.get(row["call_id"]) != row["kind"].partition("@")[2]
+    ]
+    if stale:
+        outbox.cancel(stale, "the deadline moved or the call is no longer open")

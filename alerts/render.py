@@ -9,12 +9,13 @@ from pathlib import Path
 from typing import Literal, Protocol
 
 from veille.coalition_words import action_words, reason_words
+from veille.domain.changes import ChangeAlert
 from veille.domain.coalition import Action
 from veille.domain.fit import Fit
 from veille.domain.stored_call import StoredCall
 from veille.i18n import translate, words
 from veille.i18n.names import problem_name
-from veille.presentation import CallView, MarkWords, present
+from veille.presentation import CallView, MarkWords, change_words, present
 from veille.templating import environment
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -68,6 +69,46 @@ def render_new_call(
         subject=subject,
         html=_env.get_template("new_call.html").render(context),
     )
+
+
+def render_change(
+    call: StoredCall,
+    alert: ChangeAlert,
+    *,
+    member_name: str,
+    lang: str,
+    digest_url: str,
+    now: datetime,
+) -> Message:
+    """A change of a call the member follows: what changed (old -> new), then the call."""
+    subject = change_subject(alert, _one_line(call.title, 120), lang)
+    context = {
+        "subject": subject,
+        "view": present(call, now, lang),
+        "what": change_words(alert, call, lang),
+        "lang": lang,
+        "member_name": member_name,
+        "call_url": f"{digest_url.rstrip('/')}/calls/{call.id}",
+        "digest_url": digest_url,
+    }
+    return Message(subject=subject, html=_env.get_template("change.html").render(context))
+
+
+def change_subject(alert: ChangeAlert, title: str, lang: str) -> str:
+    said = words(lang)
+    if alert.kind == "deadline":
+        return said.gettext("Deadline changed: %(title)s", title=title)
+    if alert.kind == "documents":
+        return said.ngettext(
+            "New document: %(title)s", "New documents: %(title)s", len(alert.added), title=title
+        )
+    if alert.kind == "withdrawn":
+        return said.gettext("Call withdrawn from the source: %(title)s", title=title)
+    if alert.kind == "reopened":
+        return said.gettext("Call published again: %(title)s", title=title)
+    if alert.kind == "budget":
+        return said.gettext("Budget changed: %(title)s", title=title)
+    return said.gettext("Who may apply changed: %(title)s", title=title)
 
 
 def _one_line(text: str, limit: int) -> str:

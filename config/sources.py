@@ -40,6 +40,13 @@ class CommonOptions(Strict):
     timeout: float | None = Field(default=None, gt=0)  # seconds per request (crawl default 30)
 
 
+class GoneOptions(Strict):
+    """Types whose source lists every call it has, so a call it stops listing is gone
+    (veille.domain.presence); a feed, carrying only its latest items, has no such option."""
+
+    gone_after: PageCount = 2  # complete crawls in a row without a call before it is withdrawn
+
+
 class AttachmentOptions(CommonOptions):
     """Types that fetch the documents linked from a call (PDF, DOCX, ODT)."""
 
@@ -52,20 +59,20 @@ class PageOptions(AttachmentOptions):
     id_pattern: Regex | None = None  # its match in the text becomes the call's stable id
 
 
-class ListingOptions(PageOptions):
+class ListingOptions(PageOptions, GoneOptions):
     max_listing_pages: PageCount = 20  # listing pages followed, the start pages included
 
 
-class SitemapOptions(PageOptions):
+class SitemapOptions(PageOptions, GoneOptions):
     sitemap_follow: Regex = "."  # which child sitemaps of a sitemap index to read
 
 
-class SectionsOptions(AttachmentOptions):
+class SectionsOptions(AttachmentOptions, GoneOptions):
     container: Regex | None = None  # the heading above the calls (none: every `heading`)
     heading: Literal["h1", "h2", "h3", "h4", "h5", "h6"] = "h3"  # each call's heading
 
 
-class SediaOptions(CommonOptions):
+class SediaOptions(CommonOptions, GoneOptions):
     """The EU Funding & Tenders search; codes as the portal's search API names them."""
 
     # frameworkProgramme ids, e.g. "43254019" (ESF+); none: every programme
@@ -79,7 +86,7 @@ class SediaOptions(CommonOptions):
     max_pages: PageCount = 10
 
 
-class TedOptions(CommonOptions):
+class TedOptions(CommonOptions, GoneOptions):
     api: Literal["ted"]
     query: str  # an expert query of TED's Search API v3
     scope: Literal["ACTIVE", "LATEST", "ALL"] = "ACTIVE"
@@ -87,7 +94,7 @@ class TedOptions(CommonOptions):
     max_pages: PageCount = 5
 
 
-class BosaOptions(CommonOptions):
+class BosaOptions(CommonOptions, GoneOptions):
     api: Literal["bosa"]
     client_id: str = "frontend-public"  # the public client of the site's own search page
     page_size: PageCount = 100
@@ -100,7 +107,7 @@ class BosaOptions(CommonOptions):
     buyers: Regex | None = None  # case-insensitive, on the buyer's names
 
 
-class SwiftypeOptions(PageOptions):
+class SwiftypeOptions(PageOptions, GoneOptions):
     api: Literal["swiftype"]
     query: str = ""  # search words; empty: everything the filters let through
     per_page: PageCount = 50

@@ -1,4 +1,5 @@
-"""Records one health row per source and crawl: requests, statuses, items, errors."""
+"""Records one health row per source and crawl: requests, statuses, items, errors; and
+applies what the crawl says of its source's calls (veille.domain.presence: withdrawals)."""
 
 from __future__ import annotations
 
@@ -14,8 +15,12 @@ from scrapy.crawler import Crawler
 
 from veille.crawler.pending import DECISIONS
 from veille.crawler.pipelines import crawl_now
+from veille.crawler.spiders.base import SightingLog
 from veille.domain.health import crawl_outcome
+from veille.domain.presence import ABSENCES_NEEDED, Sighting, judge
+from veille.domain.vocabulary import CrawlOutcome
 from veille.storage import open_database
+from veille.storage.call_presence import CallPresence
 from veille.storage.crawl_runs import CrawlRuns
 
 MAX_ERRORS_KEPT = 20
@@ -34,9 +39,13 @@ class _SpiderLogCollector(logging.Handler):
             self.messages.append(f"{record.levelname}: {record.getMessage()}"[:500])
 
 
+def _refused_url(refused: str) -> str:
+    return refused.rsplit(" on ", 1)[-1]
+
+
 def _named(refused: str, errors: list[str]) -> bool:
     """Whether another error already names the page of this refused answer."""
-    url = refused.rsplit(" on ", 1)[-1]
+    url = _refused_url(refused)
     return any(url in error for error in errors)
 
 
@@ -100,7 +109,6 @@ class HealthRecorder:
         errors = (
             self.callback_errors + exceptions + (self.collector.messages if self.collector else [])
         )
-        errors += [refused for refused in self.refused if not _named(refused, errors)]
         items = stats.get("item_scraped_count", 0)
         # A missing robots.txt (404) is normal: it means "everything allowed".
         robots = {
@@ -111,14 +119,22 @@ class HealthRecorder:
         failed_statuses = sum(
             v - robots.get(k, 0) for k, v in statuses.items() if k.isdigit() and int(k) >= 400
         )
-        outcome = crawl_outcome(
-            completed=reason in ("finished", "closespider_itemcount"),
-            items=items,
-            errors=len(errors),
-            failed_responses=failed_statuses,
-        )
         try:
-            self._record(spider, outcome, stats, statuses, items, errors)
+            db = open_database(self.db_path)
+            try:
+                self._judge_and_record(
+                    CallPresence(db),
+                    CrawlRuns(db),
+                    spider,
+                    reason,
+                    stats,
+                    statuses,
+                    items,
+                    errors,
+                    failed_statuses,
+                )
+            finally:
+                db.close()
         except sqlite3.Error as error:
             # the crawl must end non-zero (crawler/run.py reads this stat), not lose it quietly
             message = f"cannot store the crawl's health record in {self.db_path}: {error}"
@@ -126,31 +142,82 @@ class HealthRecorder:
             if not self.crawler.stats.get_value("veille/storage_error"):  # keep the first cause
                 self.crawler.stats.set_value("veille/storage_error", message)
 
-    def _record(
+    def _judge_and_record(
         self,
+        presence: CallPresence,
+        runs: CrawlRuns,
         spider: Spider,
-        outcome: str,
+        reason: str,
         stats: dict[str, Any],
         statuses: dict[str, Any],
         items: int,
         errors: list[str],
+        failed_statuses: int,
     ) -> None:
-        runs = CrawlRuns(open_database(self.db_path))
-        try:
-            runs.record(
-                {
-                    "source": spider.name,
-                    "started": (self.started_at or crawl_now(self.crawler)).isoformat(),
-                    "finished": crawl_now(self.crawler).isoformat(),
-                    "outcome": outcome,
-                    "requests": stats.get("downloader/request_count", 0) - stats.get(DECISIONS, 0),
-                    "responses": statuses,
-                    "items": items,
-                    "new_calls": stats.get("veille/calls/new", 0),
-                    "changed_calls": stats.get("veille/calls/changed", 0),
-                    "errors": errors,
-                    "duration": round(time.monotonic() - self.started_clock, 3),
-                }
+        """The crawl's outcome, what it says of its source's calls (withdrawals), its record."""
+        now = crawl_now(self.crawler)
+        sighting: SightingLog = getattr(spider, "sighting", None) or SightingLog()
+        gone_after: int | None = getattr(spider, "gone_after", None)
+        # A page answering 404/410 is a known call gone from its source, or a broken link.
+        gone = presence.calls_at(spider.name, sighting.not_found)
+        errors += [
+            f"ERROR: cannot read {url}: HTTP {status}"
+            for url, status in sighting.not_found.items()
+            if url not in gone
+        ]
+        # every other answer of 400 or more, named (gone calls are no failure)
+        errors += [
+            refused
+            for refused in self.refused
+            if _refused_url(refused) not in gone and not _named(refused, errors)
+        ]
+        completed = reason in ("finished", "closespider_itemcount")
+        failed_responses = failed_statuses - len(gone)
+        # a document linked but gone makes the crawl partial (and is named), but every page
+        # of the source was read: it does not keep its removed calls from being withdrawn
+        documents = [r for r in self.refused if _refused_url(r) in sighting.documents_failed]
+
+        def outcome_now(documents_count: bool = True) -> CrawlOutcome:
+            uncounted = 0 if documents_count else len(documents)
+            return crawl_outcome(
+                completed=completed,
+                items=items,
+                errors=len(errors) - uncounted,
+                failed_responses=failed_responses - uncounted,
             )
-        finally:
-            runs.db.close()
+
+        outcome = outcome_now()
+        verdict = judge(
+            presence.open_calls(spider.name, now),
+            Sighting(
+                seen=frozenset(sighting.seen),
+                not_found=frozenset(gone.values()),
+                # ended by itself, without error, having read everything its source lists
+                complete=reason == "finished"
+                and outcome_now(documents_count=False) in ("ok", "empty")
+                and not sighting.truncated,
+                absence_counts=gone_after is not None,
+            ),
+            needed=gone_after or ABSENCES_NEEDED,
+        )
+        if verdict.held:
+            errors.append(f"ERROR: {verdict.held}")
+            outcome = outcome_now()
+        withdrawn = presence.apply(verdict, now)
+        runs.record(
+            {
+                "source": spider.name,
+                "started": (self.started_at or now).isoformat(),
+                "finished": now.isoformat(),
+                "outcome": outcome,
+                "requests": stats.get("downloader/request_count", 0) - stats.get(DECISIONS, 0),
+                "responses": statuses,
+                "items": items,
+                "new_calls": stats.get("veille/calls/new", 0),
+                "changed_calls": stats.get("veille/calls/changed", 0),
+                "withdrawn_calls": len(withdrawn),
+                "held_withdrawals": verdict.held_count,
+                "errors": errors,
+                "duration": round(time.monotonic() - self.started_clock, 3),
+            }
+        )

@@ -75,4 +75,7 @@ class CallPipeline:
                 deferred_from_coro(self.crawler.engine.close_spider_async(reason="storage_error"))
             raise DropItem(message) from error
         self.crawler.stats.inc_value(f"veille/calls/{result.outcome}")
+        sighting = getattr(self.crawler.spider, "sighting", None)
+        if sighting is not None:  # the presence rule counts the calls a crawl saw
+            sighting.seen.add(result.call_id)
         return item

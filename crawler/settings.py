@@ -39,18 +39,21 @@ def crawl_settings(
         "DOWNLOAD_WARNSIZE": 5 * 1024 * 1024,
         "RETRY_TIMES": 2,
         "REDIRECT_MAX_TIMES": 5,
-        # Conditional requests (ETag / Last-Modified) so unchanged pages cost almost nothing.
+        # Every crawl asks the site, conditionally (ETag / Last-Modified), so unchanged pages
+        # cost a 304; call pages wait up to a day; an error is never answered from the cache
+        # (veille/crawler/http_cache.py).
         "HTTPCACHE_ENABLED": True,
-        "HTTPCACHE_POLICY": "scrapy.extensions.httpcache.RFC2616Policy",
+        "HTTPCACHE_POLICY": "veille.crawler.http_cache.CrawlCachePolicy",
         # a crawl killed while it writes a copy leaves none, rather than a cut page
         "HTTPCACHE_STORAGE": "veille.crawler.cache_storage.WholeCopyCacheStorage",
         "HTTPCACHE_DIR": str(data_dir / "httpcache" / ("replay" if replay_base else "live")),
-        "HTTPCACHE_IGNORE_HTTP_CODES": [500, 502, 503, 504, 429],
         # robots.txt Crawl-delay per site (read in replay too, applied only for real sites)
         "DOWNLOADER_MIDDLEWARES": {
             # before robots.txt (100) and redirects (600): every request and redirect target
             "veille.crawler.address_guard.PrivateAddressGuard": 50,
             "veille.crawler.politeness.CrawlDelayMiddleware": 560,
+            "scrapy.downloadermiddlewares.httpcache.HttpCacheMiddleware": None,
+            "veille.crawler.http_cache.RevalidatingCacheMiddleware": 900,
         },
         "VEILLE_APPLY_CRAWL_DELAY": polite,
         # a malformed item is dropped (and reported) before it is normalised and stored

@@ -1,36 +1,10 @@
 """URL normalisation for deduplication: the same call page gets the same key.
 
-TYPO3 adds a cHash (and backPid) that changes with the page you came from; trackers
-add utm_* and the like. None of them identifies the call.
+The rule lives in the domain (`veille.domain.links`), where stored links are compared too.
 """
 
 from __future__ import annotations
 
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from veille.domain.links import canonical_link as normalize_url
 
-NOISE_PARAMS = {"chash", "backpid", "fbclid", "gclid", "mc_cid", "mc_eid", "_ga"}
-NOISE_SUFFIXES = ("[backpid]",)
-
-
-def _is_noise(name: str) -> bool:
-    lowered = name.lower()
-    return lowered in NOISE_PARAMS or lowered.startswith("utm_") or lowered.endswith(NOISE_SUFFIXES)
-
-
-def normalize_url(url: str) -> str:
-    """Lowercase scheme and host, no fragment, no tracking or TYPO3 cache parameters.
-
-    >>> normalize_url("https://WWW.Culture.be/detail/?tx_ttnews[tt_news]=42&tx_ttnews[backPid]=7&cHash=ab#top")
-    'https://www.culture.be/detail/?tx_ttnews%5Btt_news%5D=42'
-    >>> normalize_url("https://fse.be/appel/?utm_source=x")
-    'https://fse.be/appel/'
-    """
-    parts = urlsplit(url.strip())
-    kept = [
-        (key, value)
-        for key, value in parse_qsl(parts.query, keep_blank_values=True)
-        if not _is_noise(key)
-    ]
-    return urlunsplit(
-        (parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", urlencode(kept), "")
-    )
+__all__ = ["normalize_url"]

@@ -15,6 +15,7 @@ from veille.alerts.admin import (
     plan_health_alerts,
     unhealthy_sources,
 )
+from veille.alerts.changes import plan_change_alerts
 from veille.alerts.deliver import Deliverer
 from veille.alerts.digests import plan_digests
 from veille.alerts.dispatch import DeliveryReport, deliver_due
@@ -75,7 +76,8 @@ class ServiceContext:
 
 
 def crawl_source(ctx: ServiceContext, source: str, now: datetime) -> str:
-    """Crawl one source in a child process, then alert at once about what it found."""
+    """Crawl one source in a child process, then alert at once about what it found: new
+    calls, and changes of the calls members follow."""
     outcome = crawl_in_child(
         ctx.data_dir,
         [source],
@@ -94,6 +96,7 @@ def crawl_source(ctx: ServiceContext, source: str, now: datetime) -> str:
         with ctx.planning_lock:
             plan_health_alerts(ctx.config, outbox, [p for p in problems if p.source == source], now)
             plan_instant_alerts(ctx.config, store, outbox, now)
+            plan_change_alerts(ctx.config, store, outbox, now)
     finally:
         store.db.close()
     deliver(ctx, now)

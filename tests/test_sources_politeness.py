@@ -97,10 +97,10 @@ EMPTY = run("empty", 0, "2026-11-27T06:00")
         ([EMPTY], None),  # never yielded: nothing to compare with
         ([EMPTY, EMPTY], None),
         ([EMPTY, OK], "stopped_yielding"),
-        ([FAILED, OK], "stopped_yielding"),
+        ([FAILED, OK], None),  # one failure of a source that worked: not yet (N=3 in a row)
+        ([FAILED, FAILED, FAILED, OK], "failing"),
         ([FAILED, FAILED], None),  # two failures: not yet N=3 in a row
         ([FAILED, FAILED, FAILED], "failing"),
-        ([FAILED, FAILED, FAILED, OK], "failing"),
         ([OK, FAILED, FAILED, FAILED], None),  # recovered
         ([run("partial", 2, "2026-11-27"), OK], None),
     ],
@@ -111,11 +111,11 @@ def test_health_decisions(history, expected):
 
 
 def test_health_message_names_source_and_problem():
-    [alert] = unhealthy_sources({"actiris": [FAILED, OK], "cocof": [OK]})
+    [alert] = unhealthy_sources({"actiris": [EMPTY, OK], "cocof": [OK]})
     assert alert.source == "actiris"
     assert alert.message == (
-        "Source actiris yielded no call in its last crawl (2026-11-27T06:00, outcome failed) "
-        "although it yielded 4 on 2026-11-20: HTTP 500"
+        "Source actiris yielded no call in its last crawl (2026-11-27T06:00, outcome empty) "
+        "although it yielded 4 on 2026-11-20: no error message"
     )
 
 

@@ -214,10 +214,11 @@ def crawl(
     w = words(config.settings.admin_language)
     for run in runs.recent(limit=len(sources) or len(config.sources)):
         counts = w.gettext(
-            "items %(items)4d new %(new)3d changed %(changed)3d",
+            "items %(items)4d new %(new)3d changed %(changed)3d withdrawn %(withdrawn)3d",
             items=run["items"],
             new=run["new_calls"],
             changed=run["changed_calls"],
+            withdrawn=run.get("withdrawn_calls") or 0,
         )
         click.echo(f"{run['source']:28} {run['outcome']:8} {counts}")
         for error in run["errors"][:3]:

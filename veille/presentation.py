@@ -7,17 +7,28 @@ why a call is "to check" when the classifier is unsure of it.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
+from urllib.parse import urlsplit
 
 from veille.domain.call import days_left
+from veille.domain.changes import ChangeAlert
 from veille.domain.stored_call import CallChange, DoubtRecord, StoredCall
 from veille.domain.verdicts import label_reason
 from veille.domain.vocabulary import TOPICS, is_status
-from veille.i18n import Words, belgian_date, stored_moment_in_words, translate, words
+from veille.i18n import (
+    Words,
+    belgian_date,
+    date_in_words,
+    stored_moment_in_words,
+    translate,
+    words,
+)
 from veille.i18n.names import (
+    applicant_name,
     field_name,
     kind_name,
     new_call_heading,
@@ -129,6 +140,11 @@ def doubt_words(doubt: DoubtRecord, lang: str) -> str:
 def deadline_words(call: StoredCall, left: int | None, lang: str) -> str:
     """When the call closes and how many days are left, or why there is no date: a line
     per kind of deadline, and a date alone when the call states no time (never "23h59")."""
+    if call.status == "withdrawn":
+        state = status_name("withdrawn", lang)
+        if call.deadline is None:
+            return state
+        return f"{belgian_date(call.deadline, lang, with_time=call.deadline_has_time)} ({state})"
     if call.deadline is not None and left is not None:
         if left < 0:
             state = status_name("closed", lang)
@@ -195,6 +211,15 @@ def change_notes(changes: list[CallChange], lang: str) -> list[str]:
                 _deadline_or_dash(change["new"], lang),
             )
             notes.append(translate(lang, "deadline changed: %(old)s → %(new)s", old=old, new=new))
+        elif name == "opens":
+            old, new = _day_or_dash(change["old"], lang), _day_or_dash(change["new"], lang)
+            notes.append(words(lang).gettext("opening: %(old)s → %(new)s", old=old, new=new))
+        elif name == "budget_amount":
+            old, new = _amount_or_dash(change["old"]), _amount_or_dash(change["new"])
+            notes.append(words(lang).gettext("budget: %(old)s → %(new)s", old=old, new=new))
+        elif name == "eligible":
+            old, new = applicants_words(change["old"], lang), applicants_words(change["new"], lang)
+            notes.append(words(lang).gettext("who may apply: %(old)s → %(new)s", old=old, new=new))
         elif name == "attachments":
             notes.append(translate(lang, "new documents"))
         elif name == "status":
@@ -253,6 +278,81 @@ def _deadline_or_dash(value: str | None, lang: str) -> str:
         return "-"
     moment = datetime.fromisoformat(value)
     return belgian_date(moment, lang, with_time=(moment.hour, moment.minute) != (23, 59))
+
+
+def _day_or_dash(value: str | None, lang: str) -> str:
+    return date_in_words(datetime.fromisoformat(value).date(), None, lang) if value else "-"
+
+
+def date_words(moment: datetime | None, lang: str) -> str:
+    """The day of a moment, in words ("vendredi 27 novembre 2026"), Brussels time; "-" if none."""
+    if moment is None:
+        return "-"
+    return belgian_date(moment, lang, with_time=False)
+
+
+def _amount_or_dash(value: str | float | None) -> str:
+    try:
+        amount = float(value) if value not in (None, "") else None
+    except (TypeError, ValueError):
+        amount = None
+    return f"{amount:,.0f}".replace(",", " ") if amount else "-"
+
+
+def applicants_words(value: str | list[str] | None, lang: str) -> str:
+    """Who may apply, in words: '["nonprofit", "public_body"]' -> 'associations (ASBL), ...'."""
+    kinds = json.loads(value) if isinstance(value, str) else list(value or [])
+    return ", ".join(applicant_name(kind, lang) for kind in kinds) or "-"
+
+
+def withdrawal_words(call: StoredCall, lang: str) -> str:
+    """Why a withdrawn call is withdrawn, since when, and when it was last seen; or ""."""
+    if call.status != "withdrawn":
+        return ""
+    said = words(lang)
+    when, seen = date_words(call.withdrawn_at, lang), date_words(call.last_seen, lang)
+    if call.withdrawn_reason == "cancelled":
+        return said.gettext(
+            "Withdrawn from the source on %(when)s: the source says it closed or was "
+            "cancelled before its deadline.",
+            when=when,
+        )
+    if call.withdrawn_reason == "not_found":
+        return said.gettext(
+            "Withdrawn from the source on %(when)s: its page no longer exists "
+            "(last seen on %(seen)s).",
+            when=when,
+            seen=seen,
+        )
+    return said.gettext(
+        "Withdrawn from the source on %(when)s: the source no longer lists it "
+        "(last seen on %(seen)s).",
+        when=when,
+        seen=seen,
+    )
+
+
+def change_words(alert: ChangeAlert, call: StoredCall, lang: str) -> str:
+    """What changed, in one sentence of a change alert (old -> new where it has both)."""
+    said = words(lang)
+    if alert.kind == "deadline":
+        old, new = _deadline_or_dash(alert.old, lang), _deadline_or_dash(alert.new, lang)
+        return said.gettext("Deadline: %(old)s → %(new)s", old=old, new=new)
+    if alert.kind == "documents":
+        names = ", ".join(urlsplit(url).path.rsplit("/", 1)[-1] or url for url in alert.added)
+        return said.ngettext(
+            "New document: %(names)s", "New documents: %(names)s", len(alert.added), names=names
+        )
+    if alert.kind == "withdrawn":
+        return withdrawal_words(call, lang)
+    if alert.kind == "reopened":
+        return said.gettext("The source lists this call again: it is open again.")
+    if alert.kind == "budget":
+        currency = f" {call.budget_currency}" if call.budget_currency else ""
+        old, new = _amount_or_dash(alert.old) + currency, _amount_or_dash(alert.new) + currency
+        return said.gettext("Budget: %(old)s → %(new)s", old=old, new=new)
+    old, new = applicants_words(alert.old, lang), applicants_words(alert.new, lang)
+    return said.gettext("Who may apply: %(old)s → %(new)s", old=old, new=new)
 
 
 # --- why a call was flagged, why pages were grouped, what changed: in sentences -------------

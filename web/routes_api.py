@@ -43,6 +43,8 @@ FIELDS = (
     "topics",
     "first_seen",
     "last_changed",
+    "withdrawn_at",
+    "withdrawn_reason",
 )
 
 

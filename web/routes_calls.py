@@ -23,7 +23,7 @@ from veille.domain.filters import call_matches_filter
 from veille.domain.fit import facts_of, fits, fits_of
 from veille.domain.stored_call import StoredCall
 from veille.domain.vocabulary import APPLICATION_OUTCOMES, DECLINE_REASONS, KINDS, MARKS
-from veille.presentation import change_rows, present
+from veille.presentation import change_rows, present, withdrawal_words
 from veille.storage.call_queries import CallQuery
 from veille.web.context import Forbidden, app_state, can_read, current_person, language, render
 from veille.web.views import EVIDENCE_TOPICS, highlight_matches, parse_query
@@ -149,6 +149,7 @@ async def call_page(request: Request) -> Response:
         verdicts = [own_verdict] if own_verdict else []
     context: dict[str, Any] = {
         "view": view,
+        "withdrawal": withdrawal_words(call, lang),
         "source": source,
         "fields_html": {
             "title": highlight_matches(call.title, call.matches, "title"),
@@ -157,7 +158,7 @@ async def call_page(request: Request) -> Response:
         },
         "evidence": [m for m in call.matches if m.get("topic") in EVIDENCE_TOPICS],
         "changes": change_rows(stores.call_store.changes(call.id), lang),
-        "after_deadline": call.status == "closed"
+        "after_deadline": call.status in ("closed", "withdrawn")
         or (view.days_left is not None and view.days_left < 0),
         "elsewhere": stores.calls.same_call_elsewhere(call),
         "members": names,

@@ -1,7 +1,12 @@
-"""Feeds: Atom and RSS of new relevant calls, ICS calendar of deadlines, CSV of a view."""
+"""Feeds: Atom and RSS of new relevant calls, ICS calendar of deadlines, CSV of a view.
+
+A call withdrawn from its source leaves the feeds; its calendar event stays, cancelled
+(STATUS:CANCELLED), so that calendar apps that had it remove it rather than keep it.
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, timedelta
 
 from icalendar import Alarm, Calendar, Event
@@ -15,6 +20,7 @@ from veille.domain.call import BRUSSELS
 from veille.domain.filters import call_matches_filter
 from veille.domain.stored_call import StoredCall
 from veille.i18n import translate
+from veille.presentation import withdrawal_words
 from veille.storage.accounts import Person
 from veille.web.context import Forbidden, app_state, can_read, current_person, language
 from veille.web.routes_calls import select_calls
@@ -122,6 +128,10 @@ async def calendar(request: Request) -> Response:
     lang = language(request)
     query = parse_query(request.query_params, app_state(request).config.concepts)
     calls, _ = web.stores().calls.find_calls(query, now, limit=1000)
+    if query.status in ("open", "forthcoming"):
+        # a withdrawn call's event is cancelled, not dropped: calendars then remove it
+        gone, _ = web.stores().calls.find_calls(replace(query, status="withdrawn"), now, limit=1000)
+        calls += [call for call in gone if call.deadline is not None and call.deadline >= now]
     said = marks_said(request, person, calls)
     base = web.config.settings.digest_url.rstrip("/")
     cal = Calendar()
@@ -145,8 +155,12 @@ async def calendar(request: Request) -> Response:
             event.add("dtend", day + timedelta(days=1))
         event.add("dtstamp", now)
         event.add("url", f"{base}/calls/{call.id}")
+        withdrawn = call.status == "withdrawn"
+        event.add("status", "CANCELLED" if withdrawn else "CONFIRMED")
+        event.add("sequence", 1 if withdrawn else 0)
+        why = f"{withdrawal_words(call, lang)}\n" if withdrawn else ""
         marks = f"\n{said[call.id]}" if call.id in said else ""
-        event.add("description", f"{call.funder or ''}{marks}\n{base}/calls/{call.id}")
+        event.add("description", f"{why}{call.funder or ''}{marks}\n{base}/calls/{call.id}")
         for before in REMINDERS:
             alarm = Alarm()
             alarm.add("action", "DISPLAY")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 import scrapy
@@ -32,6 +33,16 @@ def raw_call(source: Source, known_call: bool = False, **found: Any) -> RawCall:
     return RawCall(**{**defaults, **given})
 
 
+@dataclass
+class SightingLog:
+    """What this crawl saw of its source, for the presence rule (veille.domain.presence)."""
+
+    seen: set[str] = field(default_factory=set)  # ids of the calls stored (by the pipeline)
+    not_found: dict[str, int] = field(default_factory=dict)  # call page URL -> 404 or 410
+    documents_failed: set[str] = field(default_factory=set)  # documents a call links, unread
+    truncated: bool = False  # a page limit stopped the crawl before the end of its listing
+
+
 def failed_request(failure: Failure) -> scrapy.Request:
     """The request Scrapy attaches to the failure it passes to an errback."""
     return failure.request  # type: ignore[attr-defined,no-any-return]  # set by Scrapy
@@ -48,6 +59,9 @@ class SourceSpider(scrapy.Spider):
         super().__init__(name=source.name, **kwargs)
         self.source = source
         self.start_urls = list(source.start_urls)
+        self.sighting = SightingLog()
+        # complete crawls without a call before it is gone; None: absence proves nothing
+        self.gone_after: int | None = getattr(source.options, "gone_after", None)
         if source.options.timeout:  # read by Scrapy's DownloadTimeoutMiddleware
             self.download_timeout = source.options.timeout
 

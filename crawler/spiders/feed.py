@@ -13,6 +13,7 @@ import scrapy
 
 from veille.config.sources import FeedSource
 from veille.crawler.extract import ATTACHMENT_EXTENSIONS, html_to_text
+from veille.crawler.http_cache import changed
 from veille.crawler.spiders.pages import AttachmentsSpider
 
 
@@ -41,7 +42,7 @@ class FeedSpider(AttachmentsSpider):
                 published=_entry_date(entry),
                 attachments=attachments,
             )
-            yield from self.with_attachments(item, attachments)
+            yield from self.with_attachments(item, attachments, changed(response))
 
 
 def _entry_date(entry: Any) -> str | None:

@@ -13,6 +13,7 @@ from typing import Any, ClassVar
 
 import scrapy
 
+from veille.crawler.http_cache import changed
 from veille.crawler.spiders.base import SourceSpider
 
 
@@ -51,9 +52,12 @@ class PagedJsonApiSpider(SourceSpider):
         if answer is None:
             return
         records = self.records(answer)
-        yield from self.page_items(records, response.url)
-        if records and page < min(self.max_pages, self.page_count(answer, response.url)):
+        yield from self.page_items(records, response.url, changed(response))
+        pages = self.page_count(answer, response.url)
+        if records and page < min(self.max_pages, pages):
             yield self.page_request(page + 1)
+        elif records and page < pages:  # the result set goes on beyond what a crawl reads
+            self.sighting.truncated = True
 
     def records(self, answer: dict[str, Any]) -> list[dict[str, Any]]:
         found = answer.get(self.records_key)
@@ -61,7 +65,10 @@ class PagedJsonApiSpider(SourceSpider):
             return []
         return [record for record in found if isinstance(record, dict)]
 
-    def page_items(self, records: list[dict[str, Any]], url: str) -> Iterator[Any]:
+    def page_items(
+        self, records: list[dict[str, Any]], url: str, changed: bool = True
+    ) -> Iterator[Any]:
+        """What a page of records gives; `changed`: the page is not the kept copy."""
         yield from self.each_record(records, self.from_record, url)
 
     def page_count(self, answer: dict[str, Any], url: str) -> int:

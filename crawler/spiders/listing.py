@@ -20,6 +20,7 @@ from scrapy.exceptions import IgnoreRequest
 from twisted.python.failure import Failure
 
 from veille.config.sources import ListingSource
+from veille.crawler.http_cache import changed
 from veille.crawler.listing_page import read_listing
 from veille.crawler.spiders.base import failed_request
 from veille.crawler.spiders.pages import CallPagesSpider
@@ -53,7 +54,10 @@ class ListingSpider(CallPagesSpider):
         for url in listing.calls:
             if normalize_url(url) in self.listing_seen:  # the listing itself (breadcrumb, menu)
                 continue
-            request = self.call_request(url, listing.tiles.get(normalize_url(url)))
+            # the listing changed: its call pages are asked again now, not in a day
+            request = self.call_request(
+                url, listing.tiles.get(normalize_url(url)), revalidate=changed(response)
+            )
             if request is not None:
                 yield request
         if listing.calls and listing.fingerprint in self.listings_read:
@@ -72,6 +76,7 @@ class ListingSpider(CallPagesSpider):
             if key in self.listing_seen:
                 continue
             if len(self.listing_seen) >= self.max_pages:
+                self.sighting.truncated = True  # calls beyond the limit may still be listed
                 if not self.page_limit_told:
                     self.page_limit_told = True
                     self.logger.warning(
@@ -89,6 +94,7 @@ class ListingSpider(CallPagesSpider):
         `?page=`): not an error. Any other failure is one."""
         if isinstance(failure.value, IgnoreRequest) and "robots.txt" in str(failure.value):
             self.crawler.stats.inc_value("veille/listing/forbidden_by_robots")
+            self.sighting.truncated = True  # its calls were not seen: none is gone for that
             url = failed_request(failure).url
             self.logger.info("listing page %s not read: robots.txt forbids it", url)
             return

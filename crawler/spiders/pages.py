@@ -29,6 +29,7 @@ from veille.crawler.attachments import (
     readable,
 )
 from veille.crawler.extract import PageContent, clean_text, read_page, settle_title
+from veille.crawler.http_cache import changed, page_meta
 from veille.crawler.pending import DECIDE_URL, DECISIONS, PendingCalls
 from veille.crawler.site_memory import PageTraits, SiteMemory
 from veille.crawler.spiders.base import SourceSpider, failed_request
@@ -64,7 +65,11 @@ class AttachmentsSpider(SourceSpider):
         super().__init__(source, **kwargs)
         self.fetch_attachments = source.options.attachments
 
-    def with_attachments(self, item: RawCall, urls: list[str]) -> Iterator[Any]:
+    def with_attachments(
+        self, item: RawCall, urls: list[str], revalidate: bool = False
+    ) -> Iterator[Any]:
+        """The call once its documents are read; `revalidate`: the page linking them changed,
+        so they are asked again now (else a kept copy serves for up to a day)."""
         todo = [url for url in urls if readable(url)][:MAX_ATTACHMENTS_PER_CALL]
         if not self.fetch_attachments or not todo:
             yield item
@@ -73,25 +78,27 @@ class AttachmentsSpider(SourceSpider):
             todo[0],
             callback=self.parse_attachment,
             errback=self.attachment_failed,
-            cb_kwargs={"item": item, "rest": todo[1:]},
-            meta={"download_maxsize": MAX_ATTACHMENT_BYTES},
+            cb_kwargs={"item": item, "rest": todo[1:], "revalidate": revalidate},
+            meta={"download_maxsize": MAX_ATTACHMENT_BYTES, **page_meta(revalidate)},
             dont_filter=True,  # two calls may share a form; each needs its own answer
         )
 
     def parse_attachment(
-        self, response: scrapy.http.Response, item: RawCall, rest: list[str]
+        self, response: scrapy.http.Response, item: RawCall, rest: list[str], revalidate: bool
     ) -> Iterator[Any]:
         content_type = (response.headers.get("Content-Type") or b"").decode("latin-1").lower()
         text = clean_text(attachment_text(response.url, response.body, content_type))
         if text:
             item = replace(item, text=f"{item.text}\n\n{text}".strip())
             self.crawler.stats.inc_value("veille/attachments/read")
-        yield from self.with_attachments(item, rest)
+        yield from self.with_attachments(item, rest, revalidate)
 
     def attachment_failed(self, failure: Failure) -> Iterator[Any]:
-        kwargs = failed_request(failure).cb_kwargs
+        request = failed_request(failure)
+        kwargs = request.cb_kwargs
         self.crawler.stats.inc_value("veille/attachments/failed")
-        yield from self.with_attachments(kwargs["item"], kwargs["rest"])
+        self.sighting.documents_failed.add(request.url)
+        yield from self.with_attachments(kwargs["item"], kwargs["rest"], kwargs["revalidate"])
 
 
 @dataclass(frozen=True)
@@ -104,6 +111,7 @@ class ReadCall:
     tile: Tile | None = None
     deadline_text: str | None = None
     item: RawCall | None = None  # a call document: decided when read
+    changed: bool = False  # the page changed since the last crawl: ask its documents again
 
     @property
     def traits(self) -> PageTraits | None:
@@ -141,7 +149,7 @@ class CallPagesSpider(AttachmentsSpider):
         self.memory = SiteMemory()
         self.pending: PendingCalls[ReadCall] = PendingCalls()
         self.call_budget: int | None = None  # call pages to ask for, in a limited crawl
-        self.held_back: list[tuple[str, Tile | None]] = []  # beyond the budget, in order
+        self.held_back: list[tuple[str, Tile | None, bool]] = []  # beyond the budget, in order
         self.asked = 0  # call pages asked for
         self.late = False  # past three quarters of the time limit: calls decided as read
         self.deciding = False  # a decision is asked for, not made yet
@@ -175,23 +183,41 @@ class CallPagesSpider(AttachmentsSpider):
         )
         self.decide_soon()
 
-    def call_request(self, url: str, tile: Tile | None = None) -> scrapy.Request | None:
+    def call_request(
+        self, url: str, tile: Tile | None = None, revalidate: bool = False
+    ) -> scrapy.Request | None:
         """A request for a call page, or None when its normalised URL was already seen (or,
-        in a limited crawl, when enough pages are asked for already: it is held back)."""
+        in a limited crawl, when enough pages are asked for already: it is held back).
+
+        `revalidate`: the listing that links it changed, so the page is asked again now.
+        """
         key = normalize_url(url)
         if key in self.seen_pages:
             return None
         self.seen_pages.add(key)
         if self.call_budget is not None and self.asked >= self.call_budget:
-            self.held_back.append((url, tile))
+            self.held_back.append((url, tile, revalidate))
             return None
-        return self.call_page_request(url, tile)
+        return self.call_page_request(url, tile, revalidate)
 
-    def call_page_request(self, url: str, tile: Tile | None) -> scrapy.Request:
+    def call_page_request(self, url: str, tile: Tile | None, revalidate: bool) -> scrapy.Request:
         self.asked += 1
         return scrapy.Request(
-            url, callback=self.parse_call, errback=self.request_failed, cb_kwargs={"tile": tile}
+            url,
+            callback=self.parse_call,
+            errback=self.call_page_failed,
+            cb_kwargs={"tile": tile},
+            meta=page_meta(revalidate),
         )
+
+    def call_page_failed(self, failure: Failure) -> None:
+        """A call page that answers 404 or 410 is kept for the health record to judge: a known
+        call gone from its source, or a broken link to a page never seen (an error)."""
+        response = getattr(failure.value, "response", None)
+        if response is not None and response.status in (404, 410):
+            self.sighting.not_found[failed_request(failure).url] = response.status
+            return
+        self.request_failed(failure)
 
     def source_id(self, url: str, text: str) -> str:
         found = self.id_pattern.search(text) if self.id_pattern else None
@@ -249,7 +275,7 @@ class CallPagesSpider(AttachmentsSpider):
             found = response.css(selectors.deadline).xpath("string()").getall()
             deadline_text = " ".join(found).strip() or None
         url = self.own_address(response.url, page.canonical)
-        self.hold(ReadCall(url, page, tile, deadline_text), response.url)
+        self.hold(ReadCall(url, page, tile, deadline_text, changed=changed(response)), response.url)
         if self.late:
             self.decide_soon()
         yield from ()
@@ -264,8 +290,8 @@ class CallPagesSpider(AttachmentsSpider):
         missing = (self.call_budget or 0) - len(self.pending) - stored
         if self.held_back and missing > 0:
             asked, self.held_back = self.held_back[:missing], self.held_back[missing:]
-            for url, tile in asked:
-                engine.crawl(self.call_page_request(url, tile))
+            for url, tile, revalidate in asked:
+                engine.crawl(self.call_page_request(url, tile, revalidate))
             raise DontCloseSpider
         if self.decide_soon():
             raise DontCloseSpider
@@ -295,7 +321,7 @@ class CallPagesSpider(AttachmentsSpider):
                 yield read.item
             else:
                 item = self.call_item(read)
-                yield from self.with_attachments(item, list(item.attachments))
+                yield from self.with_attachments(item, list(item.attachments), read.changed)
 
     def call_item(self, read: ReadCall) -> RawCall:
         assert read.page is not None and read.traits is not None

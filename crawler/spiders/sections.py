@@ -18,6 +18,7 @@ from bs4 import BeautifulSoup, Tag
 
 from veille.config.sources import SectionsSource
 from veille.crawler.extract import ATTACHMENT_EXTENSIONS, clean_text
+from veille.crawler.http_cache import changed
 from veille.crawler.spiders.pages import AttachmentsSpider, slug
 from veille.crawler.urls import normalize_url
 
@@ -87,4 +88,4 @@ class SectionsSpider(AttachmentsSpider):
                 attachments=attachments,
                 lang=lang if lang in self.source.languages else None,
             )
-            yield from self.with_attachments(item, attachments)
+            yield from self.with_attachments(item, attachments, changed(response))

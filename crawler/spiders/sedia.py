@@ -26,6 +26,7 @@ from veille.domain.raw_call import RawCall
 PORTAL = "https://ec.europa.eu/info/funding-tenders/opportunities/portal/screen/opportunities"
 PAGE_SIZE = 100  # the most the API gives per page
 SKIPPED_TYPES = {"6"}  # topic update/news records: no status, no deadline
+CLOSED = "31094503"  # the portal's status code "closed" (31094501 forthcoming, 31094502 open)
 
 
 def multipart(parts: dict[str, Any], boundary: str) -> bytes:
@@ -111,6 +112,8 @@ def result_call(result: dict[str, Any], source: SediaSource, today: str) -> RawC
         opens=sedia_date(first(metadata, "startDate")),
         deadline=next(iter(upcoming or deadlines), None),
         kind="tender" if kind == "0" else source.kind,
+        # closed by the portal while a deadline is still ahead: cancelled or closed early
+        withdrawn=first(metadata, "status") == CLOSED and bool(upcoming),
     )
 
 
@@ -156,10 +159,12 @@ class SediaSpider(PagedJsonApiSpider):
             headers={"Content-Type": f"multipart/form-data; boundary={boundary}"},
         )
 
-    def page_items(self, records: list[dict[str, Any]], url: str) -> Iterator[Any]:
+    def page_items(
+        self, records: list[dict[str, Any]], url: str, changed: bool = True
+    ) -> Iterator[Any]:
         """A topic the API lists twice on a page is yielded once."""
         seen: set[str] = set()
-        for item in super().page_items(records, url):
+        for item in super().page_items(records, url, changed):
             if item.source_id not in seen:
                 seen.add(item.source_id)
                 yield item

@@ -11,6 +11,7 @@ from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap
 
 from veille.config.sources import SitemapSource
+from veille.crawler.http_cache import changed
 from veille.crawler.spiders.pages import CallPagesSpider
 
 
@@ -40,6 +41,6 @@ class SitemapSpider(CallPagesSpider):
         if not calls:
             self.logger.warning("sitemap %s has no URL matching the pattern", response.url)
         for url in calls:
-            request = self.call_request(url)
+            request = self.call_request(url, revalidate=changed(response))
             if request is not None:
                 yield request

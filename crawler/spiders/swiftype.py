@@ -81,11 +81,13 @@ class SwiftypeSpider(PagedJsonApiSpider, CallPagesSpider):
         ]
         return max((count for count in counts if isinstance(count, int)), default=1)
 
-    def page_items(self, records: list[dict[str, Any]], url: str) -> Iterator[Any]:
+    def page_items(
+        self, records: list[dict[str, Any]], url: str, changed: bool = True
+    ) -> Iterator[Any]:
         urls = [found for found in (result_url(r, self.link_pattern) for r in records) if found]
         if not urls:
             self.logger.warning("search %s gave no call URL", url)
         for call_url in urls:
-            request = self.call_request(call_url)
+            request = self.call_request(call_url, revalidate=changed)
             if request is not None:
                 yield request

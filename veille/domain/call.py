@@ -27,7 +27,8 @@ JSON_FIELDS = (
     "doubts",
 )
 
-# Fields whose change is worth recording (and may be worth an alert).
+# Fields whose change is worth recording (and may be worth an alert); how a difference is
+# decided: veille.domain.changes.
 TRACKED_FIELDS = (
     "title",
     "summary",
@@ -36,6 +37,7 @@ TRACKED_FIELDS = (
     "status",
     "attachments",
     "budget_amount",
+    "eligible",
     "url",
 )
 

@@ -12,6 +12,8 @@ Standard crontab counts weekdays from Sunday = 0 (7 is Sunday too); APScheduler'
 from __future__ import annotations
 
 import re
+from datetime import datetime, timedelta
+from itertools import pairwise
 
 WEEKDAYS = ("sun", "mon", "tue", "wed", "thu", "fri", "sat")
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -64,3 +66,30 @@ def to_scheduler_crontab(line: str) -> str:
     if fields[4] != "*":
         fields[4] = "*" if len(weekdays) == 7 else ",".join(WEEKDAYS[day] for day in weekdays)
     return " ".join(fields)
+
+
+def shortest_gap(line: str) -> timedelta:
+    """The shortest time between two runs of a crontab line, over four weeks.
+
+    Day of month and weekday restricted together run when either matches, as in cron.
+
+    >>> shortest_gap("30 6,13 * * *"), shortest_gap("0 7 * * 1-5"), shortest_gap("*/15 * * * *")
+    (datetime.timedelta(seconds=25200), datetime.timedelta(days=1), datetime.timedelta(seconds=900))
+    """
+    minute, hour, day, month, weekday = line.lower().split()
+    minutes = _expand(minute, "minute", 0, 59)
+    hours = _expand(hour, "hour", 0, 23)
+    days = set(_expand(day, "day", 1, 31))
+    months = set(_expand(month, "month", 1, 12))
+    weekdays = {value % 7 for value in _expand(weekday, "weekday", 0, 7)}
+    start = datetime(2026, 1, 5)  # a Monday; four weeks are enough for weekly lines
+    runs = []
+    for offset in range(28 * (1 if month == "*" else 13)):
+        moment = start + timedelta(days=offset)
+        in_month = moment.day in days if day != "*" else False
+        on_weekday = (moment.isoweekday() % 7) in weekdays if weekday != "*" else False
+        matches = (day == "*" and weekday == "*") or in_month or on_weekday
+        if matches and moment.month in months:
+            runs += [moment.replace(hour=h, minute=m) for h in hours for m in minutes]
+    gaps = [later - earlier for earlier, later in pairwise(runs)]
+    return min(gaps, default=timedelta(days=28))

@@ -2,9 +2,13 @@
 
 A crawl failed when it did not end normally, or ended with nothing but errors; it is
 partial when it yielded calls despite errors, empty when it yielded nothing and met no
-error. A source is unhealthy when it failed its last N runs in a row, or when its last run
-yielded nothing although an earlier run yielded calls (a redesign, a moved page, a
-new anti-bot wall). The alert names the source and says what went wrong.
+error. An error answer is an error even when the HTTP cache holds a copy of the page.
+A source is unhealthy when it failed its last N runs in a row, when its last run ended
+normally but yielded nothing although an earlier run yielded calls (a redesign, a moved
+page, a new anti-bot wall), or when its last run no longer found most of its open calls
+(withdrawals held back: veille.domain.presence). One failed run is not an alert yet: sites
+have bad minutes.
+The alert names the source and says what went wrong.
 """
 
 from __future__ import annotations
@@ -61,7 +65,10 @@ def source_health(
     >>> run = {"outcome": "failed", "items": 0, "errors": ["HTTP 500"], "started": "2026-11-27"}
     >>> source_health("cocof", [run] * 3).problem
     'failing'
-    >>> source_health("cocof", [run, {"outcome": "ok", "items": 4}]).problem
+    >>> source_health("cocof", [run, {"outcome": "ok", "items": 4}]) is None  # once: not yet
+    True
+    >>> empty = {"outcome": "empty", "items": 0}
+    >>> source_health("cocof", [empty, {"outcome": "ok", "items": 4}]).problem
     'stopped_yielding'
     >>> source_health("cocof", [{"outcome": "ok", "items": 4}]) is None
     True
@@ -77,7 +84,16 @@ def source_health(
             f"Source {source} failed its last {failures_in_a_row} crawls "
             f"(latest {str(latest.get('started', ''))[:16]}): {_errors(latest)}",
         )
-    if (latest.get("items") or 0) == 0:
+    held = latest.get("held_withdrawals") or 0
+    if held:
+        return HealthAlert(
+            source,
+            "withdrawals_held",
+            f"Source {source}'s last crawl ({str(latest.get('started', ''))[:16]}) no longer "
+            f"found {held} of its open calls, too many to be withdrawn at once; none was: "
+            f"has the site's layout changed? {_errors(latest)}",
+        )
+    if (latest.get("items") or 0) == 0 and latest.get("outcome") != "failed":
         earlier = next((r for r in runs[1:] if (r.get("items") or 0) > 0), None)
         if earlier is not None:
             return HealthAlert(

@@ -20,6 +20,7 @@ from veille.domain.facts import (
     extract_regions,
     says_results_based,
 )
+from veille.domain.links import canonical_link
 from veille.domain.raw_call import RawCall
 from veille.domain.status_labels import with_label
 from veille.domain.stored_call import StoredCall
@@ -123,6 +124,8 @@ def normalize(raw: RawCall, classifier: Classifier, now: datetime) -> Call:
     if passed:
         status = "closed"
     status = with_label(status, raw.status_label, deadline_passed=passed, dated=bool(deadline))
+    if raw.withdrawn and not passed:  # the source says so itself (an API's status)
+        status = "withdrawn"
 
     verdict = classifier.classify(
         title, summary, text, lang, known_call=raw.known_call, dates=dates
@@ -164,7 +167,8 @@ def normalize(raw: RawCall, classifier: Classifier, now: datetime) -> Call:
         regions=list(raw.regions),
         publics=extract_publics(f"{title}\n{prose}"),
         named_regions=extract_regions(f"{title}\n{prose}"),
-        attachments=list(raw.attachments),
+        # a tracking parameter on a document's link is the same document
+        attachments=list(dict.fromkeys(canonical_link(url) for url in raw.attachments)),
         status=status,
         relevant=verdict.relevant,
         is_call=verdict.is_call,

@@ -46,6 +46,7 @@ class RawCall:
     # field), one of veille.domain.vocabulary.STATUSES: it sets or confirms the status
     status_label: str | None = None
     attachments: tuple[str, ...] = ()  # URLs of the call's documents
+    withdrawn: bool = False  # the source says it is cancelled or closed before its deadline
 
 
 def _is_text(value: object) -> bool:

@@ -12,7 +12,16 @@ from functools import cached_property
 from typing import TypedDict
 
 from veille.domain.text import fold  # the classifier's folding: accents, ’ → ', ß → ss
-from veille.domain.vocabulary import TOPICS, Applicant, DeadlineKind, Kind, Public, Region, Status
+from veille.domain.vocabulary import (
+    TOPICS,
+    Applicant,
+    DeadlineKind,
+    Kind,
+    Public,
+    Region,
+    Status,
+    WithdrawalReason,
+)
 
 
 class Evidence(TypedDict):
@@ -99,6 +108,8 @@ class StoredCall:
     last_seen: datetime | None = None
     last_changed: datetime | None = None
     group_reason: str | None = None
+    withdrawn_at: datetime | None = None  # when Veille saw it was gone, or cancelled
+    withdrawn_reason: WithdrawalReason | None = None
 
     @property
     def shown(self) -> bool:

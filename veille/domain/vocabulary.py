@@ -21,9 +21,21 @@ Kind = Literal[
 ]
 KINDS: tuple[Kind, ...] = get_args(Kind)
 
-# Where a call stands; "permanent": open without a deadline.
-Status = Literal["forthcoming", "open", "closed", "permanent", "unknown"]
+# Where a call stands; "permanent": open without a deadline; "withdrawn": gone from its
+# source before its deadline (veille.domain.presence decides), or cancelled by the source.
+Status = Literal["forthcoming", "open", "closed", "permanent", "unknown", "withdrawn"]
 STATUSES: tuple[Status, ...] = get_args(Status)
+# Statuses one can no longer apply in, whatever the deadline says.
+ENDED: tuple[Status, ...] = ("closed", "withdrawn")
+
+# Why a call was withdrawn: no longer listed by its source (after enough complete crawls),
+# its page answered 404 or 410, or the source itself says it is cancelled or closed early.
+WithdrawalReason = Literal["unlisted", "not_found", "cancelled"]
+WITHDRAWAL_REASONS: tuple[WithdrawalReason, ...] = get_args(WithdrawalReason)
+
+# A change that followers of a call are told about at once (veille.domain.changes decides).
+ChangeKind = Literal["deadline", "documents", "withdrawn", "budget", "eligibility", "reopened"]
+CHANGE_KINDS: tuple[ChangeKind, ...] = get_args(ChangeKind)
 
 # What a call says of its deadline: a date; dates that come back each year (the date is the
 # next one); open until further notice; nothing found (none stated, or only "fin avril").
@@ -202,15 +214,17 @@ CrawlOutcome = Literal["ok", "partial", "empty", "failed"]
 CRAWL_OUTCOMES: tuple[CrawlOutcome, ...] = get_args(CrawlOutcome)
 
 # What the health rules say of a source (veille.domain.health.source_health).
-HealthProblem = Literal["failing", "stopped_yielding"]
+# "withdrawals_held": its last crawl would have withdrawn most of its open calls at once.
+HealthProblem = Literal["failing", "stopped_yielding", "withdrawals_held"]
 
-# Where an outbox entry is: waiting (first try or a retry), delivered, or given up on.
-DeliveryStatus = Literal["pending", "sent", "failed"]
+# Where an outbox entry is: waiting (first try or a retry), delivered, given up on, or no
+# longer true (a reminder for a deadline that moved before it could be delivered).
+DeliveryStatus = Literal["pending", "sent", "failed", "cancelled"]
 
 # --- the web app's lists ----------------------------------------------------------------
 
 # Which calls a list shows, by where they stand.
-ViewStatus = Literal["open", "forthcoming", "closed", "all"]
+ViewStatus = Literal["open", "forthcoming", "closed", "withdrawn", "all"]
 VIEW_STATUSES: tuple[ViewStatus, ...] = get_args(ViewStatus)
 
 # A list may keep the calls closing within a window: its name and length in days.

@@ -63,6 +63,7 @@ def status_name(status: Status, lang: str) -> str:
         "closed": w.pgettext("call status", "closed"),
         "permanent": w.pgettext("call status", "rolling"),
         "unknown": w.pgettext("call status", "status unknown"),
+        "withdrawn": w.pgettext("call status", "withdrawn from the source"),
     }
     return names[status]
 
@@ -127,6 +128,7 @@ def view_status_name(status: ViewStatus, lang: str) -> str:
         "open": w.pgettext("calls shown", "Open"),
         "forthcoming": w.pgettext("calls shown", "Forthcoming"),
         "closed": w.pgettext("calls shown", "Closed"),
+        "withdrawn": w.pgettext("calls shown", "Withdrawn from the source"),
         "all": w.pgettext("calls shown", "All"),
     }
     return names[status]
@@ -173,6 +175,9 @@ def problem_name(problem: str, lang: str) -> str:
     names = {
         "failing": w.pgettext("source problem", "failing at every crawl"),
         "stopped_yielding": w.pgettext("source problem", "no longer yields any call"),
+        "withdrawals_held": w.pgettext(
+            "source problem", "no longer finds most of its calls (none withdrawn)"
+        ),
         "killed": w.pgettext("source problem", "stopped after its time limit"),
         "crashed": w.pgettext("source problem", "crashed"),
     }
@@ -190,6 +195,7 @@ def field_name(field: str, lang: str) -> str:
         "status": w.pgettext("call field", "Status"),
         "attachments": w.pgettext("call field", "Documents"),
         "budget_amount": w.pgettext("call field", "Budget"),
+        "eligible": w.pgettext("call field", "Who may apply"),
         "url": w.pgettext("call field", "Address of the page"),
     }
     return names.get(field, field)

@@ -26,7 +26,8 @@ LIST_COLUMNS = (
     "deadline_has_time, deadline_kind, "
     "budget_amount, budget_currency, duration_months, results_based, cofinancing, own_share, "
     "regions, topics, status, relevant, uncertain, doubts, "
-    "first_seen, last_changed, group_id, eligible, publics, named_regions"
+    "first_seen, last_changed, last_seen, withdrawn_at, withdrawn_reason, "
+    "group_id, eligible, publics, named_regions"
 )
 
 
@@ -118,8 +119,13 @@ class CallQueries:
         elif query.status == "forthcoming":
             where.append(f"{table}.status = 'forthcoming'")
         elif query.status == "closed":
-            where.append(f"({table}.status = 'closed' or {table}.deadline < ?)")
+            where.append(
+                f"({table}.status = 'closed' or {table}.deadline < ?) "
+                f"and {table}.status != 'withdrawn'"
+            )
             args.append(stamp)
+        elif query.status == "withdrawn":
+            where.append(f"{table}.status = 'withdrawn'")
         for column, value in (
             ("source", query.source),
             ("funder", query.funder),
@@ -167,7 +173,7 @@ class CallQueries:
         clause = " and ".join(where) or "1"
         total = self._count_groups(clause, args)
         wanted = offset + limit
-        order = "m.deadline desc" if query.status == "closed" else "m.deadline"
+        order = "m.deadline desc" if query.status in ("closed", "withdrawn") else "m.deadline"
         groups = self._first_groups(
             f"select m.group_id from calls m where {clause} and m.deadline is not null "
             f"order by {order}, m.rowid",
@@ -257,11 +263,14 @@ class CallQueries:
     def new_calls(self, limit: int = 50) -> list[StoredCall]:
         """Relevant calls, most recently found first (for feeds), one per group.
 
-        A group is relevant when any of its members is (see find_calls).
+        A group is relevant when any of its members is (see find_calls); a group whose
+        pages are all withdrawn from their sources leaves the feeds.
         """
         cursor = self.db.execute(
             "select * from calls where calls.group_id = calls.id and exists "
             "(select 1 from calls m where m.group_id = calls.id and m.relevant = 1) "
+            "and exists (select 1 from calls m where m.group_id = calls.id "
+            "and m.status != 'withdrawn') "
             "order by calls.first_seen desc limit ?",
             [limit],
         )

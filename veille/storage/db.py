@@ -13,8 +13,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from veille.domain.call import BRUSSELS, TRACKED_FIELDS, Call
+from veille.domain.call import BRUSSELS, Call
 from veille.domain.call_fingerprint import Fingerprint, fingerprint
+from veille.domain.changes import field_changes
 from veille.domain.classify import Classification
 from veille.domain.dedup import EXTENSION_DAYS, CallKey, GroupReason, same_call
 from veille.domain.stored_call import CallChange, StoredCall
@@ -33,6 +34,8 @@ MIGRATION_SETS = (
     "veille.storage.first_start",
     "veille.storage.verdicts",
     "veille.storage.site_memories",
+    "veille.storage.call_presence",
+    "veille.storage.change_log",
 )
 DATABASE_FILE = "veille.db"
 
@@ -154,8 +157,13 @@ class CallStore:
         day = now.astimezone(BRUSSELS).date()
         with self._write():
             existing = self.get_row(row["id"])
-            if existing is not None and existing["content_hash"] == row["content_hash"]:
-                seen: dict[str, Any] = {"last_seen": stamp}
+            seen: dict[str, Any] = {"last_seen": stamp, "missed_crawls": 0}
+            # the same page again; but a withdrawn call found again is open again (below)
+            if (
+                existing is not None
+                and existing["content_hash"] == row["content_hash"]
+                and (existing["status"] != "withdrawn" or row["status"] == "withdrawn")
+            ):
                 if existing.get("fingerprint") is None:  # stored before fingerprints
                     seen["fingerprint"] = _stored(call.fingerprint or row_fingerprint(row, day))
                 self.db.table("calls").update(row["id"], seen)
@@ -175,6 +183,8 @@ class CallStore:
                     group_id=group_id or row["id"],
                     group_reason=reason.to_text() if reason else None,
                 )
+                if row["status"] == "withdrawn":  # first seen already cancelled by its source
+                    row.update(withdrawn_at=stamp, withdrawn_reason="cancelled")
                 self.db.table("calls").insert(row)
                 self.db.table("call_keys").insert_all(
                     ({"key": k, "call_id": row["id"]} for k in lookup_keys(key)), ignore=True
@@ -187,12 +197,16 @@ class CallStore:
                 )
             row = self._labelled(call, existing["group_id"] or row["id"], row)
             row["fingerprint"] = _stored(print_)
+            # what a reader would see differ (cosmetic edits are stored, not recorded)
             changes = [
-                {"field": name, "old": existing[name], "new": row[name]}
-                for name in TRACKED_FIELDS
-                if existing[name] != row[name]
+                {"field": c.field, "old": c.old, "new": c.new} for c in field_changes(existing, row)
             ]
-            row.update(last_seen=stamp, last_changed=stamp, first_seen=existing["first_seen"])
+            row.update(seen, first_seen=existing["first_seen"])
+            row["last_changed"] = stamp if changes else existing["last_changed"]
+            if row["status"] != "withdrawn":  # seen again: open again, its history kept
+                row.update(withdrawn_at=None, withdrawn_reason=None)
+            elif existing["status"] != "withdrawn":  # the source itself says so
+                row.update(withdrawn_at=stamp, withdrawn_reason="cancelled")
             self.db.table("calls").update(row["id"], row)
             if changes:
                 self.db.table("call_changes").insert_all(
@@ -203,7 +217,7 @@ class CallStore:
             self.db.table("call_keys").insert_all(
                 ({"key": k, "call_id": row["id"]} for k in lookup_keys(key)), ignore=True
             )
-            return UpsertResult(row["id"], "changed", changes)
+            return UpsertResult(row["id"], "changed" if changes else "unchanged", changes)
 
     def _labelled(self, call: Call, group_id: str, row: dict[str, Any]) -> dict[str, Any]:
         """The row of `call` with the accepted verdict on its group as label, if any."""
@@ -337,6 +351,35 @@ class CallStore:
     def get_row(self, call_id: str) -> dict[str, Any] | None:
         rows = list(self.db.table("calls").rows_where("id = ?", [call_id]))
         return rows[0] if rows else None
+
+    def page_of_group(self, page_id: str) -> StoredCall | None:
+        """One page of a call, under its group's id (what alerts and links name it by)."""
+        row = self.get_row(page_id)
+        if row is None:
+            return None
+        return stored_call({**row, "id": row["group_id"] or row["id"], "page_id": row["id"]})
+
+    def open_elsewhere(self, page_id: str, now: datetime) -> bool:
+        """Whether another page of the same call (another source or language) is open."""
+        row = self.db.execute(
+            f"select 1 from calls m where m.group_id = (select group_id from calls where id = ?) "
+            f"and m.id != ? and {open_clause('m')} limit 1",
+            [page_id, page_id, now.isoformat()],
+        ).fetchone()
+        return row is not None
+
+    def withdrawn_between(self, since: datetime, until: datetime) -> list[StoredCall]:
+        """Calls withdrawn in (since, until] that no other open page of theirs stands for."""
+        rows = self.db.query(
+            "select * from calls where status = 'withdrawn' and withdrawn_at > ? "
+            "and withdrawn_at <= ? order by withdrawn_at",
+            [since.isoformat(), until.isoformat()],
+        )
+        return [
+            stored_call({**row, "id": row["group_id"] or row["id"], "page_id": row["id"]})
+            for row in rows
+            if not self.open_elsewhere(row["id"], until)
+        ]
 
     def changes(self, call_id: str) -> list[CallChange]:
         """A call's recorded changes, oldest first."""

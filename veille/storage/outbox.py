@@ -18,7 +18,7 @@ class OutboxEntry:
     member: str
     channel: str
     call_id: str
-    kind: str  # "new", "changed", "digest-daily", "reminder-7"...
+    kind: str  # "new", "change-deadline:…", "digest-daily", "reminder-7@2027-02-19"...
     subject: str
     body_html: str
 
@@ -128,6 +128,24 @@ class Outbox:
                 },
             )
         return status
+
+    def pending(self, kind_prefix: str) -> list[dict[str, Any]]:
+        """Entries not delivered yet whose kind starts with `kind_prefix`."""
+        return list(
+            self.db.table("outbox").rows_where(
+                "status = 'pending' and kind like ?", [kind_prefix + "%"], order_by="created"
+            )
+        )
+
+    def cancel(self, keys: list[str], why: str) -> None:
+        """Entries that are no longer true (a reminder of a deadline that moved): never sent."""
+        with self.db.conn:
+            for key in keys:
+                self.db.execute(
+                    "update outbox set status = 'cancelled', next_attempt = null, last_error = ? "
+                    "where key = ? and status = 'pending'",
+                    [why[:500], key],
+                )
 
     def keys(self, kind: str) -> set[str]:
         return {

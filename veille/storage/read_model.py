@@ -9,20 +9,26 @@ from typing import Any
 
 from veille.domain.call import BRUSSELS, JSON_FIELDS
 from veille.domain.stored_call import CallChange, StoredCall
+from veille.domain.vocabulary import ENDED
 
 
 def open_clause(alias: str = "calls") -> str:
     """SQL: the call (table alias `alias`) can still be applied to; one `?`, the moment (ISO).
 
+    A closed or withdrawn call cannot, whatever its deadline says.
+
     >>> open_clause("m")
-    "m.status != 'closed' and (m.deadline is null or m.deadline >= ?)"
+    "m.status not in ('closed', 'withdrawn') and (m.deadline is null or m.deadline >= ?)"
     """
-    return f"{alias}.status != 'closed' and ({alias}.deadline is null or {alias}.deadline >= ?)"
+    ended = ", ".join(f"'{status}'" for status in ENDED)
+    return (
+        f"{alias}.status not in ({ended}) and ({alias}.deadline is null or {alias}.deadline >= ?)"
+    )
 
 
 def is_open_row(row: Mapping[str, Any], stamp: str) -> bool:
     """open_clause on a row already read (`stamp`: the moment, ISO), compared as SQLite does."""
-    return row["status"] != "closed" and (row["deadline"] is None or row["deadline"] >= stamp)
+    return row["status"] not in ENDED and (row["deadline"] is None or row["deadline"] >= stamp)
 
 
 def stored_call(row: Mapping[str, Any]) -> StoredCall:
@@ -69,6 +75,8 @@ def stored_call(row: Mapping[str, Any]) -> StoredCall:
         last_seen=aware_moment(row.get("last_seen")),
         last_changed=aware_moment(row.get("last_changed")),
         group_reason=row.get("group_reason"),
+        withdrawn_at=aware_moment(row.get("withdrawn_at")),
+        withdrawn_reason=row.get("withdrawn_reason"),
         **lists,
     )
 
