@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -77,3 +78,59 @@ def save_member_filter(
     )
     body = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, default_flow_style=False)
     write_atomically(path, header + body)
+
+
+def _edit_subscription(
+    folder: Path, member_id: str, subscription: str, edit: Callable[[list[Any], int], None]
+) -> None:
+    """Apply `edit(subscriptions, index)` to one subscription of members.yaml, validate the
+    whole file with the schema of `veille config check`, then replace it atomically."""
+    path = folder / MEMBERS_FILE
+    original = path.read_text(encoding="utf-8")
+    data = yaml.safe_load(original) or {}
+    member = next((m for m in data.get("members", []) if m.get("id") == member_id), None)
+    if member is None:
+        raise ConfigError([f"{MEMBERS_FILE}: no member {member_id!r}"])
+    subscriptions = member.get("subscriptions", [])
+    index = next((i for i, s in enumerate(subscriptions) if s.get("name") == subscription), None)
+    if index is None:
+        raise ConfigError([f"{MEMBERS_FILE}: member {member_id!r} has no {subscription!r}"])
+    edit(subscriptions, index)
+    try:
+        MembersFile.model_validate(data)  # raises before anything is written
+    except ValidationError as error:
+        raise ConfigError(_problems(error)) from None
+    header = (
+        "".join(line for line in original.splitlines(keepends=True) if line.startswith("#"))
+        if original.startswith("#")
+        else ""
+    )
+    body = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, default_flow_style=False)
+    write_atomically(path, header + body)
+
+
+def save_subscription(
+    folder: Path, member_id: str, subscription: str, changes: dict[str, Any]
+) -> None:
+    """Change a subscription's settings (cadence, channels, language, paused) in
+    `folder/members.yaml`; a setting back to its default is left out of the file.
+
+    Raises ConfigError when the member or subscription is unknown or the file would not
+    validate (a channel the member does not declare…); the file is then left untouched.
+    """
+    defaults = {"cadence": "instant", "language": "fr", "paused": False}
+
+    def edit(subscriptions: list[Any], index: int) -> None:
+        target = subscriptions[index]
+        for key, value in changes.items():
+            if key in defaults and value == defaults[key]:
+                target.pop(key, None)
+            else:
+                target[key] = value
+
+    _edit_subscription(folder, member_id, subscription, edit)
+
+
+def remove_subscription(folder: Path, member_id: str, subscription: str) -> None:
+    """Take a subscription out of `folder/members.yaml` (the member unsubscribed)."""
+    _edit_subscription(folder, member_id, subscription, lambda subs, index: subs.pop(index))

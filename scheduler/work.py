@@ -14,7 +14,7 @@ from veille.alerts.admin import (
     plan_health_alerts,
     unhealthy_sources,
 )
-from veille.alerts.deliver import Deliverer
+from veille.alerts.deliver import Deliverer, check_channel_url
 from veille.alerts.digests import plan_digests
 from veille.alerts.dispatch import DeliveryReport, deliver_due
 from veille.alerts.plan import plan_instant_alerts
@@ -55,7 +55,7 @@ class ServiceContext:
             return
         self._config_stamp = stamp
         try:
-            self.config = load_config(self.config_dir)
+            self.config = load_config(self.config_dir, check_channel=check_channel_url)
         except ConfigError as error:
             log.error(
                 "configuration changed but is not valid, keeping the previous one:\n%s", error

@@ -42,6 +42,7 @@ def test_a_healthy_install_passes_and_the_test_message_arrives(service_config, s
         "migrations de la base": "OK",
         "journal de la base": "OK",
         "canal asbl-a/email": "OK",
+        "envois": "OK",
         "espace disque": "OK",
     }
     [message] = smtp.messages()

@@ -45,8 +45,15 @@ def main() -> None:
     """Veille watches calls for projects and alerts a coalition's members."""
 
 
-def _config(folder: Path | None) -> VeilleConfig:
+def _config(folder: Path | None, *, channels: bool = False) -> VeilleConfig:
+    """The configuration, or its located problems on stderr and exit code 2.
+
+    `channels`: also have apprise judge every channel URL (the commands that send)."""
     try:
+        if channels:
+            from veille.alerts.deliver import check_channel_url
+
+            return load_config(folder, check_channel=check_channel_url)
         return load_config(folder)
     except ConfigError as error:
         for problem in error.problems:
@@ -301,7 +308,7 @@ def run(
     from veille.web.app import BackgroundWebServer
 
     setup_logging(log_format)
-    _config(config_dir)  # located errors before starting
+    _config(config_dir, channels=True)  # every mistake stops it before it starts
     if now is not None and now.tzinfo is None:
         now = now.replace(tzinfo=BRUSSELS)
     # The digest site runs with the service unless told otherwise (--no-web).
@@ -392,20 +399,8 @@ def config_check(config_dir: Path | None) -> None:
 
     Example: veille config check --config /etc/veille
     """
-    from veille.alerts.deliver import check_channel_url
-    from veille.config.loader import resolve_secrets
-
-    config = _config(config_dir)
+    config = _config(config_dir, channels=True)
     w = words(config.settings.admin_language)
-    problems = []
-    for channel in config.channels():
-        problem = check_channel_url(resolve_secrets(channel.url))
-        if problem:
-            problems.append(f"{channel.file}: {channel.where}: {problem}")
-    for problem in problems:
-        click.echo(f"error: {problem}", err=True)
-    if problems:
-        sys.exit(2)
     click.echo(
         w.gettext(
             "OK: %(sources)s, %(members)s (%(folder)s)",
@@ -478,7 +473,7 @@ def serve(config_dir: Path | None, data_dir: Path | None, listen: str | None) ->
     from veille.storage import database_path
     from veille.web.app import serve as serve_app
 
-    config = _config(config_dir)
+    config = _config(config_dir, channels=True)
     serve_app(config, database_path(data_dir or config.data_dir), Deliverer(), listen)
 
 

@@ -25,6 +25,7 @@ from veille.web import (
     routes_feeds,
     routes_filters,
     routes_marks,
+    routes_subscriptions,
     routes_verdicts,
 )
 from veille.web.context import Forbidden, Sender, WebApp, language, redirect, render
@@ -77,6 +78,7 @@ def create_app(
             *routes_marks.routes,
             *routes_auth.routes,
             *routes_filters.routes,
+            *routes_subscriptions.routes,
             *routes_feeds.routes,
             *routes_api.routes,
             *routes_admin.routes,
