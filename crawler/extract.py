@@ -110,12 +110,16 @@ LINK_LIST_SHARE = 0.6  # a block whose text is this much link text is a list of 
 
 
 def _main_block(soup: BeautifulSoup, selector: str | None) -> Tag:
-    for candidate in ((selector,) if selector else ()) + MAIN_CANDIDATES:
-        found = soup.select_one(candidate)
+    if selector:
+        found = soup.select_one(selector)
         if found is not None and len(found.get_text(strip=True)) > 40:
             return found
     body = soup.body or soup
     total = len(body.get_text(strip=True)) or 1
+    for candidate in MAIN_CANDIDATES:
+        found = soup.select_one(candidate)
+        if found is not None and len(found.get_text(strip=True)) > 40 and not _a_card(found, total):
+            return found
     # hand-made and SharePoint pages: the deepest block named as content that holds
     # most of the page's text
     best: Tag | None = None
@@ -125,7 +129,34 @@ def _main_block(soup: BeautifulSoup, selector: str | None) -> Tag:
         # document order: a deeper block comes after the one holding it
         if MAIN_FALLBACK.search(marks) and big and (best is None or best in node.parents):
             best = node
-    return best or body
+    return _with_its_heading(best, body) if best is not None else body
+
+
+def _with_its_heading(block: Tag, body: Tag) -> Tag:
+    """A content block with the page's heading, when the heading stands outside it: page
+    builders (Elementor, Divi…) put the title, a facts list ("Deadline: …") and the body
+    text in sibling widgets, and only the text in the block named as content."""
+    headings = [
+        h1
+        for h1 in body.find_all("h1")
+        if block not in h1.parents and not any(parent.name in BOILERPLATE for parent in h1.parents)
+    ]
+    if not headings:
+        return block
+    heading_parents = set(map(id, headings[-1].parents))
+    for ancestor in block.parents:
+        if id(ancestor) in heading_parents:
+            return ancestor if isinstance(ancestor, Tag) else block
+    return block
+
+
+def _a_card(block: Tag, total: int) -> bool:
+    """A teaser in a list of similar ones ("related calls" as <article> tiles on a page
+    builder whose content sits in plain divs), not the page's content: one of several
+    siblings of its tag, holding a small part of the page's text."""
+    parent = block.parent
+    siblings = parent.find_all(block.name, recursive=False) if isinstance(parent, Tag) else []
+    return len(siblings) > 1 and len(block.get_text(strip=True)) < 0.3 * total
 
 
 def _language(main: Tag, html_tag: Tag | None) -> str | None:

@@ -411,6 +411,7 @@ ABOUT_A_CALL = [  # pages about a call, whose title begins with what they are (i
     ("nl", "Laureaten van de projectoproep 'Mentoring naar werk voor NEET-jongeren' 2026"),
     ("nl", "Infosessie: oproepen welzijn en werk 2027"),
     ("de", "Liste der geförderten Projekte – Sozialfonds 2026 Beschäftigung und Inklusion"),
+    ("en", "2026 grantees: Second Chance Mentoring Fund"),
 ]
 
 
@@ -420,6 +421,7 @@ def test_a_title_that_begins_with_a_document_type_is_not_a_call(clf, lang, title
         "fr": "Insertion socioprofessionnelle et mentorat des demandeurs d'emploi.",
         "nl": "Jobcoaching en mentoring naar werk voor werkzoekenden.",
         "de": "Jobcoaching und Qualifizierung für Arbeitsuchende.",
+        "en": "Mentoring programmes for young job seekers, selected by the committee.",
     }[lang]
     result = clf.classify(title, summary, lang=lang)
     assert not result.is_call, result.reasons

@@ -577,7 +577,22 @@ PROJECT_AND_LABELS = [
     ("Einreichungsfrist: 05.02.2027\nKursbeginn: frühestens 01.04.2027", ("2027-02-05", None)),
     # a call's own window stays one
     ("Oproep voor projecten van 1 januari tot 31 maart 2027.", ("2027-03-31", "2027-01-01")),
+    (
+        "Deadline: Monday 1 February 2027\nDuration: 18 months from 1 May 2027\n"
+        "The call is open from 2 November 2026 until 1 February 2027.",
+        ("2027-02-01", "2026-11-02"),
+    ),
 ]
+
+
+def test_a_deadline_s_time_said_in_another_mention_of_the_same_day():
+    reading = read_dates(
+        "Deadline: maandag 1 februari 2027, 17 uur\n"
+        "De oproep is open van 2 november 2026 tot 1 februari 2027.",
+        D("2026-11-27"),
+    )
+    assert reading.deadline is not None
+    assert (str(reading.deadline.date), str(reading.deadline.time)) == ("2027-02-01", "17:00:00")
 
 
 @pytest.mark.parametrize(("text", "expected"), PROJECT_AND_LABELS)

@@ -158,7 +158,9 @@ def test_status_labels(label, status):
 
 def test_a_label_sets_or_confirms_the_status_but_a_passed_deadline_closes():
     assert with_label("unknown", "closed", deadline_passed=False, dated=False) == "closed"
-    assert with_label("forthcoming", "open", deadline_passed=False, dated=True) == "open"
+    # the page's own opening date still to come wins over a loose "Lopend" badge
+    assert with_label("forthcoming", "open", deadline_passed=False, dated=True) == "forthcoming"
+    assert with_label("permanent", "open", deadline_passed=False, dated=False) == "permanent"
     assert with_label("closed", "open", deadline_passed=True, dated=True) == "closed"
     assert with_label("open", "permanent", deadline_passed=False, dated=True) == "open"
     assert with_label("unknown", "permanent", deadline_passed=False, dated=False) == "permanent"
@@ -199,3 +201,25 @@ def test_link_patterns_are_proposed_from_the_links():
     best = propose(links, ["https://x.example/fr/appels"])[0]
     assert (best.pattern, best.count) == ("/fr/appels/[^/?#]+$", 5)
     assert all(re.search(best.pattern, link.url) for link in links[:5])
+
+
+def test_related_call_tiles_are_not_the_page_s_content():
+    # a page builder: title, facts and text in sibling widgets, <article> only for the
+    # "other calls" tiles at the bottom
+    tile = (
+        '<article class="post"><h4><a href="/c/{0}">Oproep {0}</a></h4><p>Tot 1 maart</p></article>'
+    )
+    html = (
+        '<html><body><header><nav><a href="/">Home</a></nav></header><div class="section">'
+        '<div class="widget"><h1>Oproep Mentoring naar werk 2027</h1></div>'
+        '<div class="widget"><ul><li>Deadline: maandag 1 februari 2027, 17 uur</li></ul></div>'
+        '<div class="widget post-content"><p>'
+        + "Met deze oproep steunen we programma's die werkzoekenden koppelen aan een mentor. "
+        * 4
+        + "</p></div>"
+        '<div class="grid">' + "".join(tile.format(n) for n in ("a", "b", "c")) + "</div>"
+        "</div></body></html>"
+    )
+    page = extract_page(html, "https://example.be/c/mentoring")
+    assert "Deadline: maandag 1 februari 2027, 17 uur" in page.text
+    assert "werkzoekenden koppelen aan een mentor" in page.text

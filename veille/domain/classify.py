@@ -655,7 +655,8 @@ def _doubt_reason(doubt: Doubt) -> str:
     return f"{what} {doubt.value:.1f}, {gap:.1f} {side} {doubt.needed:.1f}"
 
 
-_LEADING = " \t\n«»\"'“”„‘’([-–—"
+# what may come before a title's first word: quotes, dashes, a year ("2026 grantees: …")
+_LEADING = " \t\n«»\"'“”„‘’([-–—0123456789"
 # what follows a document type that names the call it is about: "Lauréats de l'appel…",
 # "Séance d'information : appel…", "Resultaten van de projectoproep…", "Liste … – Fonds"
 _ABOUT_A_CALL = re.compile(

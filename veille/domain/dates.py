@@ -190,6 +190,13 @@ def _recurs(chosen: DateMention, mentions: list[DateMention], folded: str) -> bo
     return len(yearless) > 1 and all(m.series == chosen.series for m in yearless)
 
 
+def _time_said_elsewhere(chosen: DateMention, mentions: list[DateMention]) -> dt.time | None:
+    """The time of day another deadline mention of the same date gives: a facts line says
+    "Deadline: 1 februari 2027, 17 uur" and the text "open van 2 november tot 1 februari"."""
+    times = {m.time for m in mentions if m.role == "deadline" and m.date == chosen.date and m.time}
+    return times.pop() if len(times) == 1 else None
+
+
 def read_dates(text: str, reference_date: dt.date | None, lang: str | None = None) -> DateReading:
     """Read the dates of `text` once.
 
@@ -208,7 +215,13 @@ def read_dates(text: str, reference_date: dt.date | None, lang: str | None = Non
     if chosen is not None:
         recurring = _recurs(chosen, mentions, folded)
         deadline = Deadline(
-            chosen.date, chosen.time, chosen.raw, False, chosen.start, chosen.end, recurring
+            chosen.date,
+            chosen.time or _time_said_elsewhere(chosen, mentions),
+            chosen.raw,
+            False,
+            chosen.start,
+            chosen.end,
+            recurring,
         )
     elif unresolved := [m for m in mentions if m.role == "deadline" and m.date is None]:
         first = unresolved[0]

@@ -8,8 +8,8 @@ repeat it in a field. Such a label is read only when it is the whole text of a s
 ('closed', 'forthcoming', 'open')
 >>> label_status("Appel à projets en cours de préparation") is None
 True
->>> with_label("forthcoming", "open", deadline_passed=False, dated=True)  # a stray "opens"
-'open'
+>>> with_label("forthcoming", "open", deadline_passed=False, dated=True)  # opens next month
+'forthcoming'
 >>> with_label("closed", "open", deadline_passed=True, dated=True)  # a stale "En cours"
 'closed'
 """
@@ -121,7 +121,9 @@ def with_label(
     """The status from dates and wording (`computed`), set or confirmed by a label.
 
     The label wins, except that a passed deadline always means closed (a label left
-    "En cours" after the deadline is stale) and that "permanent" never hides a deadline.
+    "En cours" after the deadline is stale), that "permanent" never hides a deadline, and
+    that a loose "open" ("Lopend", "En cours": the current round) neither hides an opening
+    date still to come nor makes a permanent call dated.
     """
     stated = as_status(label)
     if stated is None or stated == computed:
@@ -129,5 +131,7 @@ def with_label(
     if deadline_passed:
         return "closed"
     if stated == "permanent" and dated:
+        return computed
+    if stated == "open" and computed in ("permanent", "forthcoming"):
         return computed
     return stated
