@@ -60,6 +60,18 @@ def active_subscriptions(
     return active
 
 
+def follow_subscriptions(config: VeilleConfig, store: CallStore, now: datetime) -> None:
+    """Record which subscriptions are paused, resumed or gone, now (the service does it every
+    minute): a subscription that resumes starts again from the moment it resumed, so the
+    calls found during the pause come in one summary and those found after it one by one."""
+    starts = FirstStart(store.db)
+    starts.forget_others(
+        subscription_key(member, sub) for member in config.members for sub in member.subscriptions
+    )
+    for member in config.members:
+        active_subscriptions(member, starts, now)
+
+
 def limits_of(member: Member) -> Callable[[str], ChannelLimits]:
     """A member's channel name -> what one message may hold on it."""
     urls = {channel.name: channel.url for channel in member.channels}
@@ -113,10 +125,8 @@ def plan_instant_alerts(
     the outbox key (member, channel, call, kind) makes a second entry impossible.
     """
     calls = store.open_calls(now, relevant_only=False)
+    follow_subscriptions(config, store, now)
     starts = FirstStart(store.db)
-    starts.forget_others(
-        subscription_key(member, sub) for member in config.members for sub in member.subscriptions
-    )
     runs = CrawlRuns(store.db)
     first_crawls = runs.first_finished()
     planning = _Planning(
@@ -152,7 +162,7 @@ def _plan_channel(
     limits = limits_of(member)(channel)
     backlog: list[StoredCall] = []
     backlog_for: set[str] = set()
-    queued = 0
+    alerts: list[tuple[StoredCall, tuple[str, ...]]] = []
     for call in calls:
         if call.id in told:
             continue
@@ -169,7 +179,7 @@ def _plan_channel(
             if sub.cadence == "instant" and not _is_backlog(call, started, planning.first_crawls)
         )
         if instant:
-            queued += _queue_new(planning, member, channel, limits, call, instant)
+            alerts.append((call, instant))
             continue
         waiting = [
             sub.name for sub, started in takers if _is_backlog(call, started, planning.first_crawls)
@@ -177,9 +187,12 @@ def _plan_channel(
         if waiting:
             backlog.append(call)
             backlog_for.update(waiting)
-    if backlog and planning.round_done:
+    queued = 0
+    if backlog and planning.round_done:  # the summary first: it tells of the older calls
         names = tuple(sub.name for sub, _ in subscriptions if sub.name in backlog_for)
         queued += _queue_summary(planning, member, channel, limits, backlog, names)
+    for call, instant in alerts:
+        queued += _queue_new(planning, member, channel, limits, call, instant)
     return queued
 
 

@@ -17,7 +17,7 @@ from veille.alerts.admin import (
 from veille.alerts.deliver import Deliverer, check_channel_url
 from veille.alerts.digests import plan_digests
 from veille.alerts.dispatch import DeliveryReport, deliver_due
-from veille.alerts.plan import plan_instant_alerts
+from veille.alerts.plan import follow_subscriptions, plan_instant_alerts
 from veille.alerts.reminders import plan_reminders
 from veille.config.loader import ConfigError, VeilleConfig, load_config
 from veille.crawler.launch import crawl_in_child
@@ -104,6 +104,8 @@ def deliver(ctx: ServiceContext, now: datetime) -> DeliveryReport:
     with ctx.delivery_lock:
         store, outbox = ctx.stores()
         try:
+            with ctx.planning_lock:
+                follow_subscriptions(ctx.config, store, now)  # pauses and resumes, at once
             report = deliver_due(ctx.config, outbox, ctx.deliverer, now)
             if plan_failure_reports(ctx.config, outbox, report.failed_rows, now):
                 deliver_due(ctx.config, outbox, ctx.deliverer, now)

@@ -152,8 +152,7 @@ def test_a_tab_in_yaml_is_named_with_its_line(tmp_path):
     [problem] = problems(tmp_path)
 
     assert problem == (
-        f"{tmp_path / 'members.yaml'}:2: YAML syntax: a tab character: "
-        "YAML is indented with spaces"
+        f"{tmp_path / 'members.yaml'}:2: YAML syntax: a tab character: YAML is indented with spaces"
     )
 
 

@@ -54,9 +54,11 @@ SUBSCRIBED = MONDAY - timedelta(days=7)  # the member subscribed a week before
 
 
 def subscribe(config, store, outbox, at=SUBSCRIBED) -> None:
-    """The service's first planning run for these subscriptions: they start then (a digest
-    counts from its subscription's start, never from before it)."""
+    """The service's first run for these subscriptions (and the coalition room): they start
+    then (a digest counts from its subscription's start, never from before it)."""
     plan_instant_alerts(config, store, outbox, at)
+    for cadence in ("daily", "weekly"):
+        plan_digests(config, store, outbox, at, cadence)
 
 
 @pytest.fixture

@@ -158,6 +158,52 @@ def demo(data_dir: Path) -> None:
 
 
 @main.command()
+@click.option(
+    "--port", default=8765, show_default=True, help="Port on 127.0.0.1 (0: any free one)."
+)
+@config_option
+def replay(port: int, config_dir: Path | None) -> None:
+    """Serve the recorded sources on 127.0.0.1, to try the real service offline.
+
+    \b
+    In another shell, with your own members and channels:
+      veille run --config my-config --replay http://127.0.0.1:8765 --now 2026-11-27T09:00
+    Ctrl-C stops it.
+    """
+    import signal
+    import threading
+
+    from veille.demo import recording_day
+    from veille.replay_server import ReplayServer
+
+    w = words(_config(config_dir).settings.admin_language)
+    server = ReplayServer(port=port)
+    day = recording_day(server)
+    stop = threading.Event()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_: stop.set())
+    with server:
+        click.echo(
+            w.ngettext(
+                "%(count)s recorded site served on %(url)s",
+                "%(count)s recorded sites served on %(url)s",
+                len(server.sites),
+                url=server.base_url,
+            )
+        )
+        click.echo(
+            w.gettext(
+                "Try your configuration on them (as of the day they were recorded):\n"
+                "  veille run --config CONFIG-FOLDER --replay %(url)s --now %(now)s\n"
+                "Ctrl-C stops.",
+                url=server.base_url,
+                now=day.strftime("%Y-%m-%dT%H:%M"),
+            )
+        )
+        stop.wait()
+
+
+@main.command()
 @config_option
 def classify(config_dir: Path | None) -> None:
     """Classify JSON Lines from stdin: {"id","title","summary"?,"text"?,"lang"?} per line.

@@ -107,7 +107,7 @@ class Outbox:
             self.db.table("outbox").rows_where(
                 "status = 'pending' and next_attempt <= ?",
                 [now.isoformat()],
-                order_by="created",
+                order_by="created, rowid",  # in the order they were queued
                 limit=limit,
             )
         )
