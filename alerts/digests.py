@@ -56,7 +56,7 @@ class DigestMaterial:
 
     calls: list[StoredCall]
     changes: dict[str, list[CallChange]]
-    marks: dict[str, set[str]]  # call id -> members following it by a mark
+    marks: dict[str, set[str]]  # call id -> members following it by a shared mark
 
     @classmethod
     def read(cls, store: CallStore, since: datetime, now: datetime) -> DigestMaterial:
@@ -64,7 +64,8 @@ class DigestMaterial:
         return cls(
             calls=store.open_calls(now, relevant_only=False),
             changes=queries.changes_between(since, now),
-            marks=Marks(store.db).followers(),
+            # the room's digest names followers for everyone to read: shared marks only
+            marks=Marks(store.db).followers(shared_only=True),
         )
 
     def sections(

@@ -18,6 +18,7 @@ from veille.alerts.failures import Failure
 from veille.alerts.links import AUTOMATIC, SubscriptionLinks, subscription_links
 from veille.config.loader import VeilleConfig, resolve_secrets
 from veille.domain.call import BRUSSELS
+from veille.domain.subscription_tokens import ACTIVITY
 from veille.i18n.names import failure_cause_name
 from veille.storage import Outbox
 
@@ -49,15 +50,18 @@ def _resolved_urls(config: VeilleConfig) -> dict[tuple[str, str], str]:
 
 def _wanted(config: VeilleConfig, row: dict[str, Any], now: datetime) -> bool:
     """A subscription's message still goes out if one of its subscriptions is configured and
-    not paused (a message of no subscription, e.g. to the administrators, always does)."""
+    not paused, an activity message if the member still wants them (a message of no
+    subscription, e.g. to the administrators, always does)."""
     names = [name for name in (row.get("subscriptions") or "").split(",") if name]
     if not names:
         return True
     member = next((m for m in config.members if m.id == row["member"]), None)
+    if member is None:
+        return False
+    if ACTIVITY in names and member.activity.enabled:
+        return True
     today = now.astimezone(BRUSSELS).date()
-    return member is not None and any(
-        sub.name in names and not sub.is_paused(today) for sub in member.subscriptions
-    )
+    return any(sub.name in names and not sub.is_paused(today) for sub in member.subscriptions)
 
 
 def _headers(links: SubscriptionLinks, row: dict[str, Any]) -> dict[str, str]:

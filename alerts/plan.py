@@ -23,14 +23,14 @@ from veille.alerts.deliver import channel_limits
 from veille.alerts.fitting import ChannelLimits, Listing, Message, fit
 from veille.alerts.links import SubscriptionLinks, subscription_links
 from veille.alerts.render import render_backlog, render_new_call
+from veille.coalition_words import marks_in_words
 from veille.config.channels import member_channel_language
 from veille.config.loader import VeilleConfig
 from veille.config.schema import Member, Subscription
 from veille.domain.call import BRUSSELS
+from veille.domain.coalition import CallMark, visible_to
 from veille.domain.filters import call_matches_filter
 from veille.domain.stored_call import StoredCall
-from veille.domain.vocabulary import Mark
-from veille.presentation import marks_in_words
 from veille.storage import CallStore, Outbox, OutboxEntry
 from veille.storage.crawl_runs import CrawlRuns
 from veille.storage.first_start import FirstStart
@@ -111,7 +111,7 @@ class _Planning:
     links: SubscriptionLinks
     first_crawls: dict[str, datetime]
     round_done: bool
-    marks: dict[str, list[tuple[str, Mark]]]
+    marks: dict[str, list[CallMark]]
     now: datetime
 
 
@@ -233,7 +233,9 @@ def _queue_new(
     config = planning.config
     lang = next(s.language for s in member.subscriptions if s.name == subscriptions[0])
     names = {m.id: m.name for m in config.members}
-    said = [(member_id, mark, "") for member_id, mark in planning.marks.get(call.id, [])]
+    # What the coalition said, as this member may read it: never another member's private mark.
+    marks = planning.marks.get(call.id, [])
+    said = [m for m in marks if visible_to(m.visibility, m.member, member.id)]
     message = render_new_call(
         call,
         member_name=member.name,

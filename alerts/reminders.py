@@ -36,7 +36,8 @@ def plan_reminders(config: VeilleConfig, store: CallStore, outbox: Outbox, now: 
     if not reminder_days:
         return 0
     marks = Marks(store.db)
-    following, declined = marks.followers(), marks.declined()
+    # a member's private marks count for its own reminders
+    following, declined = marks.followers(shared_only=False), marks.declined()
     starts = FirstStart(store.db)
     active = {member.id: active_subscriptions(member, starts, now) for member in config.members}
     links = subscription_links(config, store)

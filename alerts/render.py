@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 from veille.alerts.fitting import Listing, Message, Section
+from veille.coalition_words import action_words, reason_words
+from veille.domain.coalition import Action
+from veille.domain.fit import Fit
 from veille.domain.stored_call import StoredCall
 from veille.domain.vocabulary import FailureCause
 from veille.i18n import translate, words
@@ -23,6 +27,15 @@ _env = environment(TEMPLATES)
 COMPACT_AFTER = 30
 
 __all__ = ["Listing", "Message"]
+
+
+class CallActivityLike(Protocol):
+    """One call and what members did on it (veille.alerts.activity.CallActivity)."""
+
+    @property
+    def call(self) -> StoredCall: ...
+    @property
+    def actions(self) -> Sequence[Action]: ...
 
 
 def render_new_call(
@@ -268,3 +281,72 @@ def render_backlog(
         "Veille: %(count)s call to follow", "Veille: %(count)s calls to follow", len(calls)
     )
     return _listing(subject, sections, lang, member_name, digest_url, manage_url)
+
+
+def render_partner_request(
+    call: StoredCall,
+    *,
+    asking: str,
+    note: str,
+    fit: Fit,
+    lang: str,
+    member_name: str,
+    digest_url: str,
+    now: datetime,
+    manage_url: str | None = None,
+) -> Message:
+    """`asking` (a member's name) looks for a partner on `call`; `fit`: why the reader fits."""
+    view = present(call, now, lang)
+    html = _env.get_template("partner_request.html").render(
+        view=view,
+        lang=lang,
+        asking=asking,
+        note=note,
+        reasons=[reason_words(reason, lang) for reason in fit.reasons],
+        member_name=member_name,
+        digest_url=digest_url,
+        call_url=f"{digest_url.rstrip('/')}/calls/{call.id}",
+        manage_url=manage_url,
+    )
+    subject = words(lang).gettext(
+        "%(member)s is looking for a partner: %(title)s",
+        member=asking,
+        title=_one_line(call.title, 100),
+    )
+    return Message(subject=subject, html=html)
+
+
+def render_activity(
+    activity: Sequence[CallActivityLike],
+    *,
+    names: Mapping[str, str],
+    lang: str,
+    reader: str,
+    digest_url: str,
+    now: datetime,
+    manage_url: str | None = None,
+) -> Message:
+    """What members did, call by call, for `reader` (a member's or the coalition's name)."""
+    base = digest_url.rstrip("/")
+    calls = [
+        {
+            "view": present(item.call, now, lang),
+            "url": f"{base}/calls/{item.call.id}",
+            "actions": [action_words(action, names, lang) for action in item.actions],
+        }
+        for item in activity
+    ]
+    subject = words(lang).ngettext(
+        "Veille: what the coalition did on %(count)s call",
+        "Veille: what the coalition did on %(count)s calls",
+        len(activity),
+    )
+    html = _env.get_template("activity.html").render(
+        title=subject,
+        calls=calls,
+        lang=lang,
+        member_name=reader,
+        digest_url=digest_url,
+        manage_url=manage_url,
+    )
+    return Message(subject=subject, html=html)

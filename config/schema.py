@@ -14,11 +14,16 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator,
 from veille.domain.classify import Vocabulary
 from veille.domain.crontab import to_scheduler_crontab
 from veille.domain.vocabulary import (  # the lists of values (veille.config.sources too)
+    Activity,
     Cadence,
     DigestCadence,
     InterfaceLanguage,
     Kind,
     Language,
+    LegalForm,
+    Offer,
+    Public,
+    Region,
     Topic,
 )
 
@@ -80,12 +85,46 @@ class Subscription(Strict):
         return today < self.paused
 
 
+Commune = Annotated[str, Field(min_length=1, max_length=80, pattern=r"^[^\n]+$")]
+
+
+class MemberProfile(Strict):
+    """Who a member is, for "which members fit" a call (veille.domain.fit.ProfileSpec) and
+    the coalition's matrix of needs and resources. Every list is a closed one, but communes."""
+
+    regions: list[Region] = []
+    communes: list[Commune] = Field(default=[], max_length=50)
+    publics: list[Public] = []
+    activities: list[Activity] = []
+    languages: list[Language] = []
+    legal_form: LegalForm | None = None
+    offers: list[Offer] = []  # what it can bring to a partnership
+    needs: list[Offer] = []  # what it looks for in a partner
+
+    @field_validator("regions", "publics", "activities", "languages", "offers", "needs")
+    @classmethod
+    def _once_each(cls, values: list[str]) -> list[str]:
+        return list(dict.fromkeys(values))
+
+
+class ActivityDigest(Strict):
+    """What the other members did on the calls this member follows or marked (new marks,
+    partner requests, notes, outcomes), and partner requests from members it fits."""
+
+    enabled: bool = True
+    cadence: DigestCadence = "weekly"
+    channels: list[str] = []  # none: the channels of the member's subscriptions
+    language: InterfaceLanguage | None = None  # none: its first subscription's language
+
+
 class Member(Strict):
     id: Slug
     name: str
     people: list[str] = []
     channels: list[Channel] = []
     subscriptions: list[Subscription] = []
+    profile: MemberProfile = MemberProfile()
+    activity: ActivityDigest = ActivityDigest()
 
     @model_validator(mode="after")
     def _channels_exist(self) -> Member:
@@ -97,7 +136,24 @@ class Member(Strict):
                         f"subscription {subscription.name!r} uses channel {channel!r}, "
                         f"which member {self.id!r} does not declare"
                     )
+        for channel in self.activity.channels:
+            if channel not in names:
+                raise ValueError(
+                    f"activity uses channel {channel!r}, which member {self.id!r} does not declare"
+                )
         return self
+
+    def activity_channels(self) -> list[str]:
+        """Where the activity digest and partner requests go: its own channels, else those of
+        the member's subscriptions (each once)."""
+        if self.activity.channels:
+            return list(self.activity.channels)
+        return list(dict.fromkeys(c for s in self.subscriptions for c in s.channels))
+
+    def activity_language(self) -> InterfaceLanguage:
+        if self.activity.language is not None:
+            return self.activity.language
+        return self.subscriptions[0].language if self.subscriptions else "fr"
 
 
 class MembersFile(Strict):
@@ -129,6 +185,7 @@ class CoalitionRoom(Strict):
     url: str  # an apprise URL; may contain ${ENV_VAR} for secrets
     cadence: DigestCadence = "weekly"
     language: InterfaceLanguage = "fr"
+    activity: bool = True  # also what members did (shared marks, notes, outcomes), same cadence
 
 
 class Schedule(Strict):

@@ -1,4 +1,5 @@
-"""Writing configuration files from the programme (the digest's "My filters" form).
+"""Writing configuration files from the programme (the digest's "My filters" and
+"Our profile" forms).
 
 The file is checked with the same schema as `veille config check` before anything is written,
 then replaced atomically: a reader (the service reloading its configuration) sees the old file
@@ -49,23 +50,48 @@ def save_member_filter(
     Raises ConfigError (with readable problems) when the member or subscription is unknown
     or the resulting file would not validate; the file is then left untouched.
     """
+
+    def change(member: dict[str, Any]) -> None:
+        target = next(
+            (s for s in member.get("subscriptions", []) if s.get("name") == subscription), None
+        )
+        if target is None:
+            raise ConfigError([f"{MEMBERS_FILE}: member {member_id!r} has no {subscription!r}"])
+        # Only non-default values are written, so the file stays short and readable.
+        target["filters"] = {
+            k: v
+            for k, v in spec.items()
+            if v not in ([], None) and not (k in ("relevant_only", "to_check") and v is True)
+        }
+
+    _edit_member(folder, member_id, change)
+
+
+def save_member_profile(folder: Path, member_id: str, profile: dict[str, Any]) -> None:
+    """Set a member's profile (regions, publics, activities...) in `folder/members.yaml`.
+
+    Validated like the whole file before anything is written (ConfigError otherwise).
+    """
+
+    def change(member: dict[str, Any]) -> None:
+        kept = {k: v for k, v in profile.items() if v not in ([], None, "")}
+        if kept:
+            member["profile"] = kept
+        else:
+            member.pop("profile", None)
+
+    _edit_member(folder, member_id, change)
+
+
+def _edit_member(folder: Path, member_id: str, change: Callable[[dict[str, Any]], None]) -> None:
+    """Apply `change` to one member of `folder/members.yaml`, validate, then write it."""
     path = folder / MEMBERS_FILE
     original = path.read_text(encoding="utf-8")
     data = yaml.safe_load(original) or {}
     member = next((m for m in data.get("members", []) if m.get("id") == member_id), None)
     if member is None:
         raise ConfigError([f"{MEMBERS_FILE}: no member {member_id!r}"])
-    target = next(
-        (s for s in member.get("subscriptions", []) if s.get("name") == subscription), None
-    )
-    if target is None:
-        raise ConfigError([f"{MEMBERS_FILE}: member {member_id!r} has no {subscription!r}"])
-    # Only non-default values are written, so the file stays short and readable.
-    target["filters"] = {
-        k: v
-        for k, v in spec.items()
-        if v not in ([], None) and not (k in ("relevant_only", "to_check") and v is True)
-    }
+    change(member)
     try:
         MembersFile.model_validate(data)  # raises before anything is written
     except ValidationError as error:
@@ -83,30 +109,18 @@ def save_member_filter(
 def _edit_subscription(
     folder: Path, member_id: str, subscription: str, edit: Callable[[list[Any], int], None]
 ) -> None:
-    """Apply `edit(subscriptions, index)` to one subscription of members.yaml, validate the
-    whole file with the schema of `veille config check`, then replace it atomically."""
-    path = folder / MEMBERS_FILE
-    original = path.read_text(encoding="utf-8")
-    data = yaml.safe_load(original) or {}
-    member = next((m for m in data.get("members", []) if m.get("id") == member_id), None)
-    if member is None:
-        raise ConfigError([f"{MEMBERS_FILE}: no member {member_id!r}"])
-    subscriptions = member.get("subscriptions", [])
-    index = next((i for i, s in enumerate(subscriptions) if s.get("name") == subscription), None)
-    if index is None:
-        raise ConfigError([f"{MEMBERS_FILE}: member {member_id!r} has no {subscription!r}"])
-    edit(subscriptions, index)
-    try:
-        MembersFile.model_validate(data)  # raises before anything is written
-    except ValidationError as error:
-        raise ConfigError(_problems(error)) from None
-    header = (
-        "".join(line for line in original.splitlines(keepends=True) if line.startswith("#"))
-        if original.startswith("#")
-        else ""
-    )
-    body = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, default_flow_style=False)
-    write_atomically(path, header + body)
+    """Apply `edit(subscriptions, index)` to one subscription of a member, then write."""
+
+    def change(member: dict[str, Any]) -> None:
+        subscriptions = member.get("subscriptions", [])
+        index = next(
+            (i for i, s in enumerate(subscriptions) if s.get("name") == subscription), None
+        )
+        if index is None:
+            raise ConfigError([f"{MEMBERS_FILE}: member {member_id!r} has no {subscription!r}"])
+        edit(subscriptions, index)
+
+    _edit_member(folder, member_id, change)
 
 
 def save_subscription(
@@ -134,3 +148,18 @@ def save_subscription(
 def remove_subscription(folder: Path, member_id: str, subscription: str) -> None:
     """Take a subscription out of `folder/members.yaml` (the member unsubscribed)."""
     _edit_subscription(folder, member_id, subscription, lambda subs, index: subs.pop(index))
+
+
+def save_activity(folder: Path, member_id: str, enabled: bool) -> None:
+    """Turn a member's activity digest (and partner requests) on or off."""
+
+    def change(member: dict[str, Any]) -> None:
+        activity = member.setdefault("activity", {})
+        if enabled:
+            activity.pop("enabled", None)
+        else:
+            activity["enabled"] = False
+        if not activity:
+            member.pop("activity")
+
+    _edit_member(folder, member_id, change)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from veille.alerts.activity import plan_activity_digests
 from veille.alerts.admin import (
     SourceProblem,
     plan_failure_reports,
@@ -120,6 +121,7 @@ def send_digests(ctx: ServiceContext, cadence: DigestCadence, now: datetime) -> 
     store, outbox = ctx.stores()
     try:
         queued = plan_digests(ctx.config, store, outbox, now, cadence, slot)
+        queued += plan_activity_digests(ctx.config, store, outbox, now, cadence, slot)
     finally:
         store.db.close()
     deliver(ctx, now)

@@ -161,7 +161,7 @@ def test_members_sign_in_filter_search_mark_and_see_each_other(browser, server, 
     page.wait_for_url(f"{server}/calls/{target.id}")
     check_accessibility(page)
     page.get_by_label("Votre organisation").select_option("applying")
-    page.get_by_label("Note partagée (facultatif)").fill("Nous déposons avec <b>Bob</b>")
+    page.get_by_label("Un mot pour la coalition (facultatif)").fill("Nous déposons avec <b>Bob</b>")
     page.get_by_role("button", name="Enregistrer").first.click()
     page.wait_for_selector(".markline[data-member=asbl-a]")
     shoot(page, "call-desktop")

@@ -12,6 +12,12 @@ MODULES = [
     "veille.crawler.replay",
     "veille.crawler.urls",
     "veille.web.views",
+    "veille.coalition_words.fits",
+    "veille.coalition_words.history",
+    "veille.coalition_words.labels",
+    "veille.domain.coalition",
+    "veille.domain.diff",
+    "veille.domain.fit",
     "veille.domain.call",
     "veille.domain.classify",
     "veille.domain.crontab",
@@ -33,6 +39,7 @@ MODULES = [
     "veille.presentation",
     "veille.scheduler.jobs",
     "veille.storage.call_queries",
+    "veille.storage.marks",
     "veille.storage.read_model",
 ]
 

@@ -27,6 +27,7 @@ LAYERS = (
         "veille.local_mailbox",
     ),
     ("veille.templating", "veille.presentation"),  # what a person reads of a call
+    ("veille.coalition_words",),  # ... and of the coalition's work on it
     ("veille.crawler", "veille.alerts"),
     ("veille.web", "veille.scheduler"),
     ("veille.demo", "veille.doctor", "veille.contract"),  # what some commands do

@@ -11,6 +11,7 @@ from veille.alerts.reminders import plan_reminders
 from veille.config.loader import load_config
 from veille.domain.call import BRUSSELS
 from veille.storage import CallStore, Outbox, open_database
+from veille.storage.marks import Marks
 
 NOW = datetime(2026, 11, 27, 9, 0, tzinfo=BRUSSELS)
 
@@ -21,10 +22,8 @@ def two_members(smtp_url: str, cadence: str) -> list[dict]:
     return [member(smtp_url, cadence=cadence), other]
 
 
-def mark(store: CallStore, call_id: str, member_id: str, value: str) -> None:
-    store.db["marks"].insert(
-        {"call_id": call_id, "member": member_id, "mark": value, "note": "", "updated": "x"}
-    )
+def mark(store: CallStore, call_id: str, member_id: str, value: str, **options) -> None:
+    Marks(store.db).set_mark(call_id, member_id, value, NOW - timedelta(hours=1), **options)
 
 
 def test_an_instant_alert_shows_what_the_coalition_said(service_config, tmp_path, smtp):
@@ -40,7 +39,27 @@ def test_an_instant_alert_shows_what_the_coalition_said(service_config, tmp_path
 
     bodies = [m.get_body(("html",)).get_content() for m in smtp.messages()]
     assert len(bodies) == 2  # one per member
-    assert all("ASBL Tremplin — Cherche un partenaire" in body for body in bodies)
+    assert all("ASBL Tremplin — Nous cherchons un partenaire" in body for body in bodies)
+
+
+def test_a_private_mark_is_shown_in_its_own_members_alert_only(service_config, tmp_path, smtp):
+    members = two_members(smtp.apprise_url(), "instant")
+    members[0]["channels"][0]["url"] = smtp.apprise_url("duo@example.org")
+    members[1]["channels"][0]["url"] = smtp.apprise_url("tremplin@example.org")
+    config = load_config(service_config(members, sources=[]))
+    db = open_database(tmp_path / "veille.db")
+    store, outbox = CallStore(db), Outbox(db)
+    plan_instant_alerts(config, store, outbox, NOW - timedelta(days=1))
+    call_id = store.upsert_call(isp_call(1, NOW + timedelta(days=40)), NOW).call_id
+    mark(store, call_id, "asbl-tremplin", "applying", visibility="private")
+
+    plan_instant_alerts(config, store, outbox, NOW)
+    deliver_due(config, outbox, Deliverer(throttle=False), NOW)
+
+    body = {m["To"]: m.get_body(("html",)).get_content() for m in smtp.messages()}
+    assert "ASBL Tremplin — Nous déposons" in body["tremplin@example.org"]
+    assert "Nous déposons" not in body["duo@example.org"]
+    assert "ASBL Tremplin" not in body["duo@example.org"]
 
 
 def test_not_for_us_stops_the_reminders_of_that_member_only(service_config, tmp_path, smtp):

@@ -289,14 +289,14 @@ def test_marks_and_notes_are_shared_with_the_coalition(web_site, smtp):
             f"/calls/{target}/mark",
             data={
                 "mark": "applying",
-                "note": "Eligible: <script>x()</script> ASBL only",
+                "comment": "Eligible: <script>x()</script> ASBL only",
                 "csrf": csrf_of(alice),
             },
         )
         seen_by_bob = bob.get(f"/calls/{target}?lang=en").text
-        assert "ASBL A" in seen_by_bob and "Applying" in seen_by_bob
+        assert "ASBL A" in seen_by_bob and "We apply" in seen_by_bob
         assert "Eligible: &lt;script&gt;x()&lt;/script&gt; ASBL only" in seen_by_bob
-        assert "ASBL A: Applying" in bob.get("/?lang=en").text
+        assert "ASBL A: We apply" in bob.get("/?lang=en").text
         # Bob's form only ever changes Bob's mark, whatever he posts.
         bob.post(
             f"/calls/{target}/mark",
@@ -323,7 +323,7 @@ def test_partner_mark_queues_a_message_to_members_following_the_topic(web_site, 
         target = call_id("mentoring")
         alice.post(
             f"/calls/{target}/mark",
-            data={"mark": "partner", "note": "We bring the job coaches", "csrf": csrf_of(alice)},
+            data={"mark": "partner", "comment": "We bring the job coaches", "csrf": csrf_of(alice)},
         )
     queued = Outbox(open_database(web_site.db_path)).rows()
     assert [(r["member"], r["channel"], r["kind"]) for r in queued] == [
@@ -512,14 +512,14 @@ def test_marks_and_notes_are_for_signed_in_people_only(web_site, smtp):
         sign_in(alice, smtp, "alice@a.example")
         alice.post(
             f"/calls/{target}/mark",
-            data={"mark": "applying", "note": "Secret tip for members", "csrf": csrf_of(alice)},
+            data={"mark": "applying", "comment": "Secret tip for members", "csrf": csrf_of(alice)},
         )
         alice.post(
             f"/calls/{closed}/outcome",
             data={"outcome": "won", "note": "Private result", "csrf": csrf_of(alice)},
         )
         assert "Secret tip for members" in alice.get(f"/calls/{target}").text
-        assert "ASBL A: Applying" in alice.get("/?lang=en").text
+        assert "ASBL A: We apply" in alice.get("/?lang=en").text
         assert "Private result" in alice.get(f"/calls/{closed}").text
 
         call_page = anonymous.get(f"/calls/{target}?lang=en").text
@@ -527,11 +527,11 @@ def test_marks_and_notes_are_for_signed_in_people_only(web_site, smtp):
         assert 'data-member="asbl-a"' not in call_page
         assert "Sign in" in call_page.split('id="marks-title"')[1].split("</section>")[0]
         home = anonymous.get("/?lang=en").text
-        assert "Secret tip" not in home and "ASBL A: Applying" not in home
+        assert "Secret tip" not in home and "ASBL A: We apply" not in home
         assert "Private result" not in anonymous.get(f"/calls/{closed}").text
         api = anonymous.get(f"/api/v1/calls/{target}").json()
         assert api["marks"] == []
-        assert alice.get(f"/api/v1/calls/{target}").json()["marks"][0]["note"] == (
+        assert alice.get(f"/api/v1/calls/{target}").json()["marks"][0]["comment"] == (
             "Secret tip for members"
         )
         for path in ("/export.csv", "/feeds/calls.atom", "/feeds/calls.rss", "/calendar.ics"):
@@ -667,11 +667,11 @@ def test_a_group_of_duplicates_is_listed_once_and_marked_as_one(web_site, smtp):
         sign_in(bob, smtp, "bob@b.example")
         alice.post(
             f"/calls/{french.id}/mark",
-            data={"mark": "applying", "note": "Via the FR page", "csrf": csrf_of(alice)},
+            data={"mark": "applying", "comment": "Via the FR page", "csrf": csrf_of(alice)},
         )
         assert "Via the FR page" in bob.get(f"/calls/{english.id}").text
         assert "Via the FR page" in bob.get(f"/calls/{french.id}").text
-        assert "ASBL A: Applying" in bob.get("/?lang=en").text
+        assert "ASBL A: We apply" in bob.get("/?lang=en").text
         rows = [(r["call_id"], r["member"]) for r in open_database(web_site.db_path)["marks"].rows]
         assert rows == [(english.id, "asbl-a")]
         alice.post(f"/calls/{english.id}/mark", data={"mark": "", "csrf": csrf_of(alice)})

@@ -7,19 +7,18 @@ why a call is "to check" when the classifier is unsure of it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
 from veille.domain.call import days_left
 from veille.domain.stored_call import CallChange, DoubtRecord, StoredCall
-from veille.domain.vocabulary import TOPICS, Mark, is_status
+from veille.domain.vocabulary import TOPICS, is_status
 from veille.i18n import belgian_date, stored_moment_in_words, translate, words
 from veille.i18n.names import (
     field_name,
     kind_name,
-    mark_name,
     new_call_heading,
     status_name,
     topic_name,
@@ -33,12 +32,16 @@ Urgency = Literal["past", "week", "month", ""]
 
 @dataclass(frozen=True)
 class MarkWords:
-    """What one member said about a call, for people to read."""
+    """Where one member stands on a call, for people to read."""
 
     member_id: str
     member: str  # the member's name
     mark: str  # the mark in words
-    note: str
+    reason: str = ""  # why "not for us", in words
+    comment: str = ""  # the member's own words with its mark
+    private: bool = False  # seen by its own member only
+    author: str = ""  # who set it
+    when: str = ""  # the day it was set, in words
 
 
 @dataclass(frozen=True)
@@ -178,16 +181,6 @@ def budget_words(call: StoredCall) -> str:
     if not call.budget_amount:
         return ""
     return f"{call.budget_amount:,.0f}".replace(",", " ") + f" {call.budget_currency or ''}"
-
-
-def marks_in_words(
-    marks: Iterable[tuple[str, Mark, str]], names: Mapping[str, str], lang: str
-) -> list[MarkWords]:
-    """(member id, mark, note) as people read them: the member's name, the mark in words."""
-    return [
-        MarkWords(member_id, names.get(member_id, member_id), mark_name(mark, lang), note)
-        for member_id, mark, note in marks
-    ]
 
 
 def change_notes(changes: list[CallChange], lang: str) -> list[str]:

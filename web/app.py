@@ -25,6 +25,7 @@ from veille.web import (
     routes_feeds,
     routes_filters,
     routes_marks,
+    routes_profile,
     routes_subscriptions,
     routes_verdicts,
 )
@@ -76,6 +77,7 @@ def create_app(
         routes=[
             *routes_calls.routes,
             *routes_marks.routes,
+            *routes_profile.routes,
             *routes_auth.routes,
             *routes_filters.routes,
             *routes_subscriptions.routes,

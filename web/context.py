@@ -17,15 +17,19 @@ from urllib.parse import urlencode
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
+from veille.coalition_words import day_words, value_label, value_labels
 from veille.config.loader import VeilleConfig, load_config
 from veille.config.schema import Member
 from veille.domain.call import BRUSSELS
+from veille.domain.fit import CallFacts, facts_of
+from veille.domain.stored_call import StoredCall
 from veille.domain.vocabulary import InterfaceLanguage, is_interface_language
 from veille.storage import CallStore, Outbox, open_database
 from veille.storage.accounts import Accounts, Person
 from veille.storage.call_queries import CallQueries
 from veille.storage.crawl_runs import CrawlRuns
 from veille.storage.marks import Marks
+from veille.storage.notes import Notes
 from veille.storage.secret_key import stored_secret_key
 from veille.storage.verdicts import Verdicts
 from veille.templating import environment
@@ -55,6 +59,7 @@ class Stores:
     calls: CallQueries
     accounts: Accounts
     marks: Marks
+    notes: Notes
     crawl_runs: CrawlRuns
     call_store: CallStore  # the calls as the alerts read them (open calls), and their changes
     outbox: Outbox
@@ -83,6 +88,10 @@ class WebApp:
         self.env.globals["feed_token"] = self.feed_token
         self.env.globals["highlight_terms"] = highlight_terms
         self.env.globals["excerpt"] = excerpt
+        # The coalition's lists (profiles, reasons); `label` is the catalogue's "Deadline:".
+        self.env.globals["value_label"] = value_label
+        self.env.globals["value_labels"] = value_labels
+        self.env.globals["day_words"] = day_words
         self.sync_people()
 
     def stores(self) -> Stores:
@@ -92,6 +101,7 @@ class WebApp:
                 calls=CallQueries(db),
                 accounts=Accounts(db),
                 marks=Marks(db),
+                notes=Notes(db),
                 crawl_runs=CrawlRuns(db),
                 call_store=CallStore(db),
                 outbox=Outbox(db),
@@ -130,6 +140,14 @@ class WebApp:
 
     def member(self, member_id: str) -> Member | None:
         return next((m for m in self.config.members if m.id == member_id), None)
+
+    def member_names(self) -> dict[str, str]:
+        return {m.id: m.name for m in self.config.members}
+
+    def facts(self, call: StoredCall) -> CallFacts:
+        """The call's facts, with the languages of all its pages (veille.domain.fit)."""
+        languages = self.stores().calls.group_languages([call.group_id]).get(call.group_id, set())
+        return facts_of(call, languages)
 
     def feed_token(self, email: str) -> str:
         """A stable secret for feed URLs (calendar apps cannot sign in)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from datetime import date
 from typing import Any
 
@@ -10,6 +11,7 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Route
 
+from veille.domain.coalition import CallMark
 from veille.domain.stored_call import StoredCall
 from veille.web.context import TEMPLATES, app_state, query_with
 from veille.web.routes_feeds import _reader
@@ -90,10 +92,17 @@ async def one_call(request: Request) -> Response:
     if call is None:
         return JSONResponse({"error": "not found"}, status_code=404)
     base = web.config.settings.digest_url.rstrip("/")
-    # Marks and their notes are for the coalition: a signed-in person (or a personal feed
-    # token) sees them, an anonymous reader of a public digest an empty list.
-    marks = web.stores().marks.marks_for([call.id])[call.id] if person else []
-    return JSONResponse({**_call(call, base), "attachments": call.attachments, "marks": marks})
+    # Marks are for the coalition: a signed-in person (or a personal feed token) sees the
+    # shared ones and its own member's private ones, an anonymous reader an empty list.
+    marks = web.stores().marks.marks_for([call.id], person["member"])[call.id] if person else []
+    return JSONResponse(
+        {**_call(call, base), "attachments": call.attachments, "marks": [_mark(m) for m in marks]}
+    )
+
+
+def _mark(mark: CallMark) -> dict[str, Any]:
+    """The API's record of a mark (api.schema.json)."""
+    return {name: _json(value) for name, value in asdict(mark).items()}
 
 
 async def schema(request: Request) -> Response:

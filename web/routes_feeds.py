@@ -12,6 +12,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from veille.coalition_words import marks_in_words
 from veille.domain.call import BRUSSELS
 from veille.domain.filters import call_matches_filter
 from veille.domain.stored_call import StoredCall
@@ -66,13 +67,30 @@ def _feed_calls(request: Request) -> tuple[list[StoredCall], str]:
     return chosen[:FEED_SIZE], f"{member.name} — {subscription.name}"
 
 
+def marks_said(request: Request, person: Person | None, calls: list[StoredCall]) -> dict[str, str]:
+    """call id -> what the coalition says of it, in one line, as `person` may read it
+    (shared marks, and its own member's private ones); nothing for anonymous readers."""
+    if person is None:
+        return {}
+    web = app_state(request)
+    lang = language(request)
+    names = web.member_names()
+    marks = web.stores().marks.marks_for([call.id for call in calls], person["member"])
+    return {
+        call_id: "; ".join(f"{m.member}: {m.mark}" for m in marks_in_words(found, names, lang))
+        for call_id, found in marks.items()
+        if found
+    }
+
+
 def _feed(request: Request, template: str, media_type: str) -> Response:
-    _reader(request)
+    person = _reader(request)
     web = app_state(request)
     calls, title = _feed_calls(request)
     base = web.config.settings.digest_url.rstrip("/")
     body = web.env.get_template(template).render(
         calls=calls,
+        marks=marks_said(request, person, calls),
         title=title,
         base=base,
         lang=language(request),
@@ -91,12 +109,13 @@ async def rss(request: Request) -> Response:
 
 
 async def calendar(request: Request) -> Response:
-    _reader(request)
+    person = _reader(request)
     web = app_state(request)
     now = web.clock()
     lang = language(request)
     query = parse_query(request.query_params)
     calls, _ = web.stores().calls.find_calls(query, now, limit=1000)
+    said = marks_said(request, person, calls)
     base = web.config.settings.digest_url.rstrip("/")
     cal = Calendar()
     cal.add("prodid", "-//Veille//digest//FR")
@@ -119,7 +138,8 @@ async def calendar(request: Request) -> Response:
             event.add("dtend", day + timedelta(days=1))
         event.add("dtstamp", now)
         event.add("url", f"{base}/calls/{call.id}")
-        event.add("description", f"{call.funder or ''}\n{base}/calls/{call.id}")
+        marks = f"\n{said[call.id]}" if call.id in said else ""
+        event.add("description", f"{call.funder or ''}{marks}\n{base}/calls/{call.id}")
         for before in REMINDERS:
             alarm = Alarm()
             alarm.add("action", "DISPLAY")
@@ -144,9 +164,10 @@ def _cell(value: object) -> str:
 
 
 async def export_csv(request: Request) -> Response:
-    _reader(request)
+    person = _reader(request)
     web = app_state(request)
     calls, _ = select_calls(request, parse_query(request.query_params), web.clock(), CSV_LIMIT, 0)
+    said = marks_said(request, person, calls)
     base = web.config.settings.digest_url.rstrip("/")
     out = io.StringIO()
     columns = (
@@ -164,9 +185,12 @@ async def export_csv(request: Request) -> Response:
         "url",
     )
     writer = csv.writer(out)
-    writer.writerow([*columns, "page"])
+    writer.writerow([*columns, "page", "marks"])
     for call in calls:
-        writer.writerow([_cell(getattr(call, c)) for c in columns] + [f"{base}/calls/{call.id}"])
+        writer.writerow(
+            [_cell(getattr(call, c)) for c in columns]
+            + [f"{base}/calls/{call.id}", _cell(said.get(call.id, ""))]
+        )
     return Response(
         out.getvalue(),
         media_type="text/csv; charset=utf-8",

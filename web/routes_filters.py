@@ -24,30 +24,21 @@ from veille.web.context import (
     render,
     require_person,
 )
+from veille.web.views import form_choices, form_lines
 
 PREVIEW_SIZE = 30
-
-
-def _lines(value: Any) -> list[str]:
-    text = "\n".join(value) if isinstance(value, list) else str(value or "")
-    return [line.strip() for line in text.replace(",", "\n").splitlines() if line.strip()][:50]
-
-
-def _choices(value: Any, allowed: tuple[str, ...]) -> list[str]:
-    chosen = value if isinstance(value, list) else [value] if value else []
-    return [item for item in chosen if item in allowed]
 
 
 def filter_from_form(form: dict[str, Any], sources: tuple[str, ...]) -> dict[str, Any]:
     days = str(form.get("min_days_left", "")).strip()
     return {
-        "topics": _choices(form.get("topics"), TOPICS),
-        "include": _lines(form.get("include")),
-        "exclude": _lines(form.get("exclude")),
-        "regions": _lines(form.get("regions")),
-        "languages": _choices(form.get("languages"), LANGUAGES),
-        "sources": _choices(form.get("sources"), sources),
-        "kinds": _choices(form.get("kinds"), KINDS),
+        "topics": form_choices(form.get("topics"), TOPICS),
+        "include": form_lines(form.get("include")),
+        "exclude": form_lines(form.get("exclude")),
+        "regions": form_lines(form.get("regions")),
+        "languages": form_choices(form.get("languages"), LANGUAGES),
+        "sources": form_choices(form.get("sources"), sources),
+        "kinds": form_choices(form.get("kinds"), KINDS),
         "min_days_left": int(days) if days.isdigit() else None,
         "relevant_only": form.get("relevant_only") == "1",
         "to_check": form.get("to_check") == "1",

@@ -1,59 +1,45 @@
-"""Acting together: a member's mark and note on a call, the outcome, partner requests."""
+"""Acting together on a call: a member's mark (with its reason), notes, outcomes, partner
+requests. The member always comes from the session, never from the form: nobody writes
+for another member; the author is the person signed in."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from typing import Any
 
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from veille.alerts.partners import plan_partner_requests
 from veille.domain.stored_call import StoredCall
-from veille.domain.vocabulary import is_application_outcome, is_mark
-from veille.i18n import translate
-from veille.storage import OutboxEntry
+from veille.domain.vocabulary import (
+    LOOKING_FOR_PARTNER,
+    DeclineReason,
+    Visibility,
+    is_application_outcome,
+    is_decline_reason,
+    is_mark,
+)
 from veille.web.context import WebApp, app_state, checked_form, redirect, require_person
 
+SHORT_TEXT = 500
 
-def queue_partner_requests(
-    web: WebApp, call: StoredCall, member_id: str, note: str, now: datetime
-) -> int:
-    """Tell the other members who follow the call's topics; the scheduler delivers the outbox."""
-    stores = web.stores()
-    asking = web.member(member_id)
-    queued = 0
-    for member in web.config.members:
-        if member.id == member_id:
-            continue
-        for subscription in member.subscriptions:
-            wanted = set(subscription.filters.topics)
-            if wanted and not wanted & set(call.topics):
-                continue
-            lang = subscription.language
-            html = web.env.get_template("partner_mail.html").render(
-                call=call,
-                lang=lang,
-                asking=asking.name if asking else member_id,
-                note=note,
-                call_url=f"{web.config.settings.digest_url.rstrip('/')}/calls/{call.id}",
-            )
-            entry = OutboxEntry(
-                member=member.id,
-                channel=subscription.channels[0],
-                call_id=call.id,
-                kind=f"partner-{member_id}",
-                subject=translate(
-                    lang,
-                    "%(member)s is looking for a partner: %(title)s",
-                    member=asking.name if asking else member_id,
-                    title=" ".join(call.title.split())[:100],
-                ),
-                body_html=html,
-            )
-            queued += stores.outbox.add(entry, now)
-            break  # one message per member
-    return queued
+
+def _text(form: dict[str, Any], name: str, limit: int = SHORT_TEXT) -> str:
+    """A one-line text field: whitespace collapsed, cut at `limit`."""
+    return " ".join(str(form.get(name, "")).split())[:limit]
+
+
+def _visibility(form: dict[str, Any]) -> Visibility:
+    return "private" if form.get("private") == "1" else "shared"
+
+
+def _call(web: WebApp, request: Request) -> StoredCall:
+    call = web.stores().calls.call(request.path_params["call_id"])
+    if call is None:
+        raise HTTPException(404)
+    return call
 
 
 async def mark(request: Request) -> Response:
@@ -61,33 +47,65 @@ async def mark(request: Request) -> Response:
     form = await checked_form(request)
     web = app_state(request)
     stores = web.stores()
-    call = stores.calls.call(request.path_params["call_id"])
-    if call is None:
-        raise HTTPException(404)
+    call = _call(web, request)
     now = web.clock()
     chosen = str(form.get("mark", ""))
-    note = " ".join(str(form.get("note", "")).split())[:500]
-    # The member comes from the session, never from the form: nobody marks for another.
     member = person["member"]
     if chosen == "":
-        stores.marks.remove_mark(call.id, member)
-    elif is_mark(chosen):
-        stores.marks.set_mark(call.id, member, chosen, note, now)
-        if chosen == "partner":
-            queue_partner_requests(web, call, member, note, now)
-    else:
+        stores.marks.remove_mark(call.id, member, now, author=person["email"])
+        return redirect(f"/calls/{call.id}#marks")
+    if not is_mark(chosen):
         raise HTTPException(400, "unknown mark")
+    given = str(form.get("reason", ""))
+    reason: DeclineReason | None = given if is_decline_reason(given) else None
+    visibility = _visibility(form)
+    stores.marks.set_mark(
+        call.id,
+        member,
+        chosen,
+        now,
+        author=person["email"],
+        reason=reason,
+        comment=_text(form, "comment"),
+        visibility=visibility,
+    )
+    # A private mark is the member's alone: it asks nobody.
+    if chosen == LOOKING_FOR_PARTNER and visibility == "shared":
+        recipients = plan_partner_requests(
+            web.config,
+            stores.outbox,
+            call,
+            web.facts(call),
+            member,
+            _text(form, "comment"),
+            now,
+        )
+        # straight to who fits the call: those were told, the others may be asked in person
+        return redirect(f"/calls/{call.id}?told={len(recipients)}#fits")
     return redirect(f"/calls/{call.id}#marks")
+
+
+async def note(request: Request) -> Response:
+    person = require_person(request)
+    form = await checked_form(request)
+    web = app_state(request)
+    call = _call(web, request)
+    web.stores().notes.save(
+        call.id,
+        person["member"],
+        str(form.get("text", "")),
+        web.clock(),
+        author=person["email"],
+        visibility=_visibility(form),
+    )
+    return redirect(f"/calls/{call.id}#notes")
 
 
 async def outcome(request: Request) -> Response:
     person = require_person(request)
     form = await checked_form(request)
     web = app_state(request)
-    stores = web.stores()
-    call = stores.calls.call(request.path_params["call_id"])
-    if call is None:
-        raise HTTPException(404)
+    call = _call(web, request)
     chosen = str(form.get("outcome", ""))
     if not is_application_outcome(chosen):
         raise HTTPException(400, "unknown outcome")
@@ -97,12 +115,21 @@ async def outcome(request: Request) -> Response:
         )
     except ValueError:
         raise HTTPException(400, "amount is not a number") from None
-    note = " ".join(str(form.get("note", "")).split())[:500]
-    stores.marks.set_outcome(call.id, person["member"], chosen, amount, note, web.clock())
+    web.stores().marks.set_outcome(
+        call.id,
+        person["member"],
+        chosen,
+        web.clock(),
+        amount=amount,
+        note=_text(form, "note"),
+        author=person["email"],
+        visibility=_visibility(form),
+    )
     return redirect(f"/calls/{call.id}#outcomes")
 
 
 routes = [
     Route("/calls/{call_id}/mark", mark, methods=["POST"], name="mark"),
+    Route("/calls/{call_id}/note", note, methods=["POST"], name="note"),
     Route("/calls/{call_id}/outcome", outcome, methods=["POST"], name="outcome"),
 ]

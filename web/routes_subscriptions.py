@@ -25,9 +25,9 @@ from starlette.routing import Route
 
 from veille.config.loader import ConfigError
 from veille.config.schema import Member, Subscription
-from veille.config.writer import remove_subscription, save_subscription
+from veille.config.writer import remove_subscription, save_activity, save_subscription
 from veille.domain.call import BRUSSELS
-from veille.domain.subscription_tokens import read_subscription_token
+from veille.domain.subscription_tokens import ACTIVITY, read_subscription_token
 from veille.domain.vocabulary import CADENCES, INTERFACE_LANGUAGES
 from veille.web.context import (
     WebApp,
@@ -75,6 +75,9 @@ def _pause_value(form: dict[str, Any], today: date) -> bool | date | None:
 def _apply(web: WebApp, member: Member, name: str, action: str, form: dict[str, Any]) -> str:
     """Write one change to members.yaml; returns what the page then says ("" on a problem)."""
     folder = web.config.folder
+    if name == ACTIVITY:  # the activity digest and partner requests: on or off
+        save_activity(folder, member.id, enabled=action == "resume")
+        return "resumed" if action == "resume" else "unsubscribed"
     if action == "unsubscribe":
         remove_subscription(folder, member.id, name)
         return "unsubscribed"
@@ -111,7 +114,8 @@ async def manage_page(request: Request) -> Response:
         "manage.html",
         member=member,
         subscriptions=subscriptions,
-        gone=sorted(names - {s.name for s in subscriptions}),
+        activity=member.activity if member and ACTIVITY in names else None,
+        activity_name=ACTIVITY,
         token=request.path_params["token"],
         today=_today(web),
         done=request.query_params.get("done", ""),
@@ -122,9 +126,9 @@ async def manage_post(request: Request) -> Response:
     form = await checked_form(request)
     web = app_state(request)
     token = request.path_params["token"]
-    member, subscriptions, _ = _from_token(web, token)
+    member, subscriptions, names = _from_token(web, token)
     name = str(form.get("sub", ""))
-    if member is None or name not in {s.name for s in subscriptions}:
+    if member is None or name not in {s.name for s in subscriptions} | (names & {ACTIVITY}):
         raise HTTPException(404)
     action = str(form.get("action", ""))
     if action not in ("pause", "resume", "unsubscribe"):
@@ -138,7 +142,8 @@ async def manage_post(request: Request) -> Response:
             status=400,
             member=member,
             subscriptions=subscriptions,
-            gone=[],
+            activity=member.activity if ACTIVITY in names else None,
+            activity_name=ACTIVITY,
             token=token,
             today=_today(web),
             done="",
@@ -150,12 +155,13 @@ async def manage_post(request: Request) -> Response:
 
 async def unsubscribe_page(request: Request) -> Response:
     web = app_state(request)
-    member, subscriptions, _ = _from_token(web, request.path_params["token"])
+    member, subscriptions, names = _from_token(web, request.path_params["token"])
     return render(
         request,
         "unsubscribe.html",
         member=member,
         subscriptions=subscriptions,
+        activity=bool(member and ACTIVITY in names and member.activity.enabled),
         token=request.path_params["token"],
         done=False,
     )
@@ -166,14 +172,21 @@ async def unsubscribe_post(request: Request) -> Response:
     cookie; the signed token is the authority, so no form token is asked for."""
     web = app_state(request)
     token = request.path_params["token"]
-    member, subscriptions, _ = _from_token(web, token)
+    member, subscriptions, names = _from_token(web, token)
     if member is not None:
         for subscription in subscriptions:
             remove_subscription(web.config.folder, member.id, subscription.name)
-        if subscriptions:
-            web.reload_config()
+        if ACTIVITY in names and member.activity.enabled:
+            save_activity(web.config.folder, member.id, enabled=False)
+        web.reload_config()
     return render(
-        request, "unsubscribe.html", member=member, subscriptions=[], token=token, done=True
+        request,
+        "unsubscribe.html",
+        member=member,
+        subscriptions=[],
+        activity=False,
+        token=token,
+        done=True,
     )
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from typing import Any
 
 from markupsafe import Markup, escape
 from starlette.datastructures import QueryParams
@@ -11,12 +11,22 @@ from starlette.datastructures import QueryParams
 from veille.domain.stored_call import Evidence
 from veille.domain.text import fold_with_map
 from veille.domain.vocabulary import TOPICS, VIEW_STATUSES, WINDOW_DAYS
-from veille.presentation import MarkWords, marks_in_words
 from veille.storage.call_queries import CallQuery
-from veille.storage.marks import MarkRow
 
 # What the call page shows as the classifier's evidence (highlighted in the text).
 EVIDENCE_TOPICS = (*TOPICS, "call")
+
+
+def form_lines(value: Any) -> list[str]:
+    """A form's text of one item per line (or comma), each stripped; at most 50."""
+    text = "\n".join(value) if isinstance(value, list) else str(value or "")
+    return [line.strip() for line in text.replace(",", "\n").splitlines() if line.strip()][:50]
+
+
+def form_choices(value: Any, allowed: tuple[str, ...]) -> list[str]:
+    """The checked values of a form's checkboxes that belong to `allowed`."""
+    chosen = value if isinstance(value, list) else [value] if value else []
+    return [item for item in chosen if item in allowed]
 
 
 def parse_query(params: QueryParams) -> CallQuery:
@@ -107,8 +117,3 @@ def excerpt(text: str | None, query: str, size: int = 240) -> str:
             piece = text[start : start + size]
             return ("…" if start else "") + piece + ("…" if start + size < len(text) else "")
     return text[:size] + ("…" if len(text) > size else "")
-
-
-def mark_words(rows: list[MarkRow], names: Mapping[str, str], lang: str) -> list[MarkWords]:
-    """Stored marks as people read them (each member's name, the mark in words, the note)."""
-    return marks_in_words(((row["member"], row["mark"], row["note"]) for row in rows), names, lang)

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from veille.domain.vocabulary import DeadlineKind, Kind, Status
+from veille.domain.vocabulary import Applicant, DeadlineKind, Kind, Public, Region, Status
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 
@@ -21,6 +21,8 @@ JSON_FIELDS = (
     "topics",
     "matches",
     "reasons",
+    "publics",
+    "named_regions",
     "doubts",
 )
 
@@ -65,10 +67,12 @@ class Call:
     deadline_kind: DeadlineKind | None = None
     budget_amount: float | None = None
     budget_currency: str | None = None
-    eligible: list[str] = field(default_factory=list)
+    eligible: list[Applicant] = field(default_factory=list)
     regions: list[str] = field(default_factory=list)
     attachments: list[str] = field(default_factory=list)
     alternates: list[str] = field(default_factory=list)  # the same page in other languages
+    publics: list[Public] = field(default_factory=list)  # whom it is for, as its text says
+    named_regions: list[Region] = field(default_factory=list)  # regions its text names
     status: Status = "unknown"
     relevant: bool = False
     is_call: bool = False

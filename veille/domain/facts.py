@@ -1,9 +1,13 @@
-"""Facts about a call besides its deadline: budget, who may apply, status.
+"""Facts about a call besides its deadline: budget, who may apply, whom it is for, where, status.
 
 >>> extract_budget("Le budget total de l'appel s'élève à 2 millions d'euros.")
 Budget(amount=2000000.0, currency='EUR', raw="2 millions d'euros", start=37, end=55)
 >>> extract_applicants("Les ASBL et les CPAS peuvent introduire un dossier.")
 ['nonprofit', 'public_body']
+>>> extract_publics("Un accompagnement des jeunes NEET et des primo-arrivants.")
+['young_people', 'neet', 'newcomers']
+>>> extract_regions("pour les associations bruxelloises"), region_codes(["BE"])
+(['brussels'], ['brussels', 'wallonia', 'flanders', 'german_speaking'])
 >>> compute_status(None, "doorlopende oproep", today=datetime.date(2025, 1, 1))
 'permanent'
 """
@@ -12,11 +16,12 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from veille.domain.dates import read_dates
-from veille.domain.text import fold_with_map
-from veille.domain.vocabulary import Status
+from veille.domain.text import fold, fold_with_map
+from veille.domain.vocabulary import PUBLICS, REGIONS, Applicant, Public, Region, Status
 
 _CURRENCIES = {
     "€": "EUR",
@@ -120,7 +125,7 @@ def extract_budget(text: str) -> Budget | None:
 
 
 # Who may apply: category -> cue patterns (folded text).
-_APPLICANTS: dict[str, str] = {
+_APPLICANTS: dict[Applicant, str] = {
     "nonprofit": (
         r"\basbl\b|\bvzw\b|\baisbl\b|association|vereniging|verein|non-?profit|not-for-profit"
         r"|charit|voluntary organi|third[- ]sector|gemeinnutzig|organisations? sans but lucratif"
@@ -149,10 +154,135 @@ _APPLICANTS: dict[str, str] = {
 _APPLICANT_RES = {name: re.compile(pattern) for name, pattern in _APPLICANTS.items()}
 
 
-def extract_applicants(text: str) -> list[str]:
+def extract_applicants(text: str) -> list[Applicant]:
     """Kinds of organisations the text names as possible applicants, in a fixed order."""
     folded, _ = fold_with_map(text)
     return [name for name, pattern in _APPLICANT_RES.items() if pattern.search(folded)]
+
+
+# Whom a call is for: public -> cue patterns (folded text), in French, Dutch, English, German.
+_PUBLICS: dict[Public, str] = {
+    "young_people": (
+        r"\bjeunes?\b(?! (?:entreprises?|pousses?)\b)|jongeren|young (?:people|adults)"
+        r"|\byouths?\b|jugendliche|junge menschen"
+        r"|junge erwachsene|jeunes adultes|adolescents?"
+    ),
+    "neet": (
+        r"\bneets?\b|ni a l'emploi,? ni|ni emploi,? ni|not in (?:education|employment)"
+        r"|niet aan het werk,? niet op school|noch in ausbildung"
+    ),
+    "jobseekers": (
+        r"demandeu(?:r|se)s? d'emploi|chercheu(?:r|se)s? d'emploi|chomeu(?:r|se)s?|sans emploi"
+        r"|werkzoekende|werklozen?|werkloze|job ?seekers?|unemployed|arbeitssuchende|arbeitslose"
+    ),
+    "long_term_jobseekers": (
+        r"(?:demandeu(?:r|se)s? d'emploi|chomeu(?:r|se)s?|chomage) de (?:tres )?longue duree"
+        r"|eloigne(?:e)?s? (?:du marche )?de l'emploi|langdurig werk(?:zoekend|lo)"
+        r"|long[- ]term unemploy|langzeitarbeitslos|afstand tot de arbeidsmarkt"
+    ),
+    "newcomers": (
+        r"primo-?arrivant|nouveaux? arrivants?|nouvelles? arrivantes?|refugie"
+        r"|demandeu(?:r|se)s? d'asile|\bmigrant|parcours d'integration"
+        r"|nieuwkomer|vluchteling|asielzoeker|inburgering"
+        r"|newcomers?|refugees?|asylum seeker|third[- ]country nationals|gefluchtete|fluchtling"
+        r"|zugewander"
+    ),
+    "people_with_disabilities": (
+        r"handicap|personen met een beperking|arbeidsbeperking|disabilit|disabled"
+        r"|behinderung|behinderte"
+    ),
+    "seniors": (
+        r"\bseniors?\b|\baines\b|personnes? agees|ouderen|senioren|older (?:people|persons|workers)"
+        r"|\belderly\b|vieillissement|vergrijzing|ageing|aging|altere menschen"
+        r"|(?:plus|\+) de (?:50|55|60|65) ans|\b(?:50|55)\+"
+    ),
+    "women": (
+        r"\bfemmes\b|\bvrouwen\b|\bwomen\b|\bfrauen\b|egalite (?:des genres|femmes|hommes)"
+        r"|gender equality|gendergelijkheid"
+    ),
+    "low_qualified": (
+        r"peu (?:ou pas )?qualifie|faiblement qualifie|infra-?qualifie|sans diplome|laaggeschoold"
+        r"|kortgeschoold|low[- ](?:skilled|qualified)|geringqualifiziert|ohne abschluss"
+    ),
+    "social_assistance": (
+        r"revenu d'integration|aide sociale|\barticle 60|leefloon|\bartikel 60|social assistance"
+        r"|precarite|pauvrete|armoede|\bpoverty\b|sans-abri|daklo|homeless|\barmut\b"
+    ),
+    "detainees": (
+        r"detenu|\bprisons?\b|justiciable|gedetineerd|gevangen|detainee|prisoner"
+        r"|haftentlassen|strafgefangen"
+    ),
+}
+_PUBLIC_RES = {name: re.compile(pattern) for name, pattern in _PUBLICS.items()}
+assert tuple(_PUBLICS) == PUBLICS, "every public has cues, in the vocabulary's order"
+
+
+# Whom a call is for and where are said in its first pages (its title and summary come
+# first): reading no further keeps a long attachment from costing more than it tells.
+TARGET_TEXT_LIMIT = 20_000
+
+
+def extract_publics(text: str) -> list[Public]:
+    """The publics the text says the call is for (in its first TARGET_TEXT_LIMIT
+    characters), in the vocabulary's order."""
+    folded = fold(text[:TARGET_TEXT_LIMIT])
+    return [name for name, pattern in _PUBLIC_RES.items() if pattern.search(folded)]
+
+
+# Regions a text names as the call's area (folded text). A town's name alone is not one:
+# "1000 Bruxelles" in an address says nothing of whom the call is for.
+_REGIONS_NAMED: dict[Region, str] = {
+    "brussels": (
+        r"bruxelles-capitale|region bruxelloise|bruxellois|brussels hoofdstedelijk"
+        r"|brussels(?:e)? gewest|brussels[- ]capital|\bbrusselse\b|brusseler"
+    ),
+    "wallonia": r"wallonie|wallon(?:ne)?s?\b|waals(?:e)? gewest|wallonia|walloon|wallonien",
+    "flanders": r"vlaanderen|\bvlaamse?\b|vlaams gewest|\bflandres?\b|flamand|flanders|flemish",
+    "german_speaking": (
+        r"communaute germanophone|ostbelgien|deutschsprachige gemeinschaft"
+        r"|duitstalige gemeenschap|german-speaking community"
+    ),
+}
+_REGION_RES = {name: re.compile(pattern) for name, pattern in _REGIONS_NAMED.items()}
+
+# Areas sources are configured with (sources.yaml `regions`), by folded name.
+_AREA_NAMES: dict[str, tuple[Region, ...]] = {
+    **dict.fromkeys(("be", "belgique", "belgie", "belgium", "belgien", "federal"), REGIONS),
+    **dict.fromkeys(("eu", "ue", "europe", "europa", "international"), REGIONS),
+    **dict.fromkeys(("bruxelles", "brussel", "brussels", "brussel", "bxl"), ("brussels",)),
+    **dict.fromkeys(("wallonie", "wallonia", "wallonie-bruxelles"), ("wallonia",)),
+    **dict.fromkeys(("vlaanderen", "flandre", "flanders", "flandern"), ("flanders",)),
+    **dict.fromkeys(("ostbelgien", "communaute germanophone"), ("german_speaking",)),
+}
+
+
+def extract_regions(text: str) -> list[Region]:
+    """The Belgian regions the text names (in its first TARGET_TEXT_LIMIT characters), in
+    the vocabulary's order."""
+    folded = fold(text[:TARGET_TEXT_LIMIT])
+    return [name for name, pattern in _REGION_RES.items() if pattern.search(folded)]
+
+
+def region_codes(names: Iterable[str]) -> list[Region]:
+    """The regions that area names cover ("Bruxelles", "BE", "EU"); unknown names, none."""
+    found: set[Region] = set()
+    for name in names:
+        found.update(_AREA_NAMES.get(fold(name).strip(), ()))
+    return [region for region in REGIONS if region in found]
+
+
+def call_regions(areas: Iterable[str], named: Iterable[Region]) -> list[Region]:
+    """Where a call is open: its source's areas, narrowed to the regions its text names.
+
+    >>> call_regions(["BE"], ["brussels"]), call_regions(["Bruxelles"], ["wallonia"])
+    (['brussels'], ['brussels'])
+    """
+    scope = region_codes(areas)
+    named_set = set(named)
+    if not scope:
+        return [region for region in REGIONS if region in named_set]
+    narrowed = [region for region in scope if region in named_set]
+    return narrowed or scope
 
 
 _CLOSED = re.compile(

@@ -9,7 +9,13 @@ from typing import Any
 from veille.domain.call import BRUSSELS, Call
 from veille.domain.classify import Classification, Classifier
 from veille.domain.dates import DateReading, read_parts
-from veille.domain.facts import compute_status, extract_applicants, extract_budget
+from veille.domain.facts import (
+    compute_status,
+    extract_applicants,
+    extract_budget,
+    extract_publics,
+    extract_regions,
+)
 from veille.domain.raw_call import RawCall
 from veille.domain.status_labels import with_label
 from veille.domain.stored_call import StoredCall
@@ -136,6 +142,8 @@ def normalize(raw: RawCall, classifier: Classifier, now: datetime) -> Call:
         budget_currency=budget_currency,
         eligible=extract_applicants(prose),
         regions=list(raw.regions),
+        publics=extract_publics(f"{title}\n{prose}"),
+        named_regions=extract_regions(f"{title}\n{prose}"),
         attachments=list(raw.attachments),
         status=status,
         relevant=verdict.relevant,

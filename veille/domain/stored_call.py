@@ -12,7 +12,7 @@ from functools import cached_property
 from typing import TypedDict
 
 from veille.domain.text import fold  # the classifier's folding: accents, ’ → ', ß → ss
-from veille.domain.vocabulary import TOPICS, DeadlineKind, Kind, Status
+from veille.domain.vocabulary import TOPICS, Applicant, DeadlineKind, Kind, Public, Region, Status
 
 
 class Evidence(TypedDict):
@@ -76,10 +76,12 @@ class StoredCall:
     deadline_kind: DeadlineKind = "none"
     budget_amount: float | None = None
     budget_currency: str | None = None
-    eligible: list[str] = field(default_factory=list)
+    eligible: list[Applicant] = field(default_factory=list)
     regions: list[str] = field(default_factory=list)
     attachments: list[str] = field(default_factory=list)
     alternates: list[str] = field(default_factory=list)  # the same page in other languages
+    publics: list[Public] = field(default_factory=list)  # whom it is for, as its text says
+    named_regions: list[Region] = field(default_factory=list)  # regions its text names
     status: Status = "unknown"
     relevant: bool = False
     is_call: bool = False

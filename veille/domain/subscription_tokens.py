@@ -16,6 +16,10 @@ import hashlib
 import hmac
 from collections.abc import Sequence
 
+# Stands for a member's activity digest and partner requests among the names a token carries
+# (never a subscription's name: those are slugs, which cannot start with "@").
+ACTIVITY = "@activity"
+
 
 def _signature(secret: str, payload: str) -> str:
     digest = hmac.new(secret.encode(), f"manage:{payload}".encode(), hashlib.sha256)

@@ -46,16 +46,114 @@ UpsertOutcome = Literal["new", "changed", "unchanged"]
 
 # --- the coalition ----------------------------------------------------------------------
 
-# What a member says about a call on the web page.
-Mark = Literal["following", "interested", "applying", "partner", "not_for_us"]
+# What a member says about a call on the web page ("partner": looking for a partner;
+# "supporting": would support another member's application as its partner).
+Mark = Literal["following", "interested", "applying", "supporting", "partner", "not_for_us"]
 MARKS: tuple[Mark, ...] = get_args(Mark)
 # Marks that mean "this member follows the call" (reminders, the room digest's names).
-FOLLOWING_MARKS: tuple[Mark, ...] = ("following", "interested", "applying", "partner")
+FOLLOWING_MARKS: tuple[Mark, ...] = ("following", "interested", "applying", "supporting", "partner")
 DECLINED: Mark = "not_for_us"  # no reminders for that member
+LOOKING_FOR_PARTNER: Mark = "partner"  # tells the members who fit the call
 
-# What became of an application, after the deadline.
+# Why a call is not for us (a "not_for_us" mark says one; "other" comes with words).
+DeclineReason = Literal[
+    "no_capacity", "not_our_public", "no_cofinancing", "deadline_too_short", "other"
+]
+DECLINE_REASONS: tuple[DeclineReason, ...] = get_args(DeclineReason)
+
+# Who sees what a member writes: the coalition (the default), or that member alone (when
+# members compete for the same call).
+Visibility = Literal["shared", "private"]
+VISIBILITIES: tuple[Visibility, ...] = get_args(Visibility)
+
+# What became of an application: submitted, then won or not won ("lost").
 ApplicationOutcome = Literal["submitted", "won", "lost"]
 APPLICATION_OUTCOMES: tuple[ApplicationOutcome, ...] = get_args(ApplicationOutcome)
+
+# --- members' profiles: the coalition's matrix of needs and resources -------------------
+
+# Where a member works (Belgium's regions and its German-speaking Community).
+Region = Literal["brussels", "wallonia", "flanders", "german_speaking"]
+REGIONS: tuple[Region, ...] = get_args(Region)
+
+# Whom a member works with, or a call is for.
+Public = Literal[
+    "young_people",
+    "neet",
+    "jobseekers",
+    "long_term_jobseekers",
+    "newcomers",
+    "people_with_disabilities",
+    "seniors",
+    "women",
+    "low_qualified",
+    "social_assistance",
+    "detainees",
+]
+PUBLICS: tuple[Public, ...] = get_args(Public)
+# A narrower public and the broader one it belongs to: a call for young people is for a
+# member working with NEETs too, and a call for NEETs for a member working with young people.
+BROADER_PUBLIC: dict[Public, Public] = {
+    "neet": "young_people",
+    "long_term_jobseekers": "jobseekers",
+}
+
+# What a member does.
+Activity = Literal[
+    "mentoring",
+    "job_coaching",
+    "training",
+    "guidance",
+    "social_economy",
+    "language_learning",
+    "digital_inclusion",
+    "entrepreneurship",
+    "health",
+    "ageing",
+    "volunteering",
+]
+ACTIVITIES: tuple[Activity, ...] = get_args(Activity)
+
+# A member's legal form (ASBL/VZW, foundation, cooperative, public body such as a CPAS/OCMW,
+# company, de facto association).
+LegalForm = Literal[
+    "asbl", "foundation", "cooperative", "public_body", "company", "de_facto_association"
+]
+LEGAL_FORMS: tuple[LegalForm, ...] = get_args(LegalForm)
+
+# What a member can bring to a partnership.
+Offer = Literal[
+    "employer_network",
+    "volunteer_mentors",
+    "training_approval",
+    "cofinancing",
+    "premises",
+    "trainers",
+    "grant_writing",
+    "evaluation",
+]
+OFFERS: tuple[Offer, ...] = get_args(Offer)
+
+# Who may apply to a call, as its wording names them (veille.domain.facts.extract_applicants).
+Applicant = Literal[
+    "nonprofit",
+    "public_body",
+    "company",
+    "social_economy",
+    "training_operator",
+    "partnership",
+    "individual",
+]
+APPLICANTS: tuple[Applicant, ...] = get_args(Applicant)
+
+# How well a member fits a call (veille.domain.fit): every known fact matches; some soft
+# fact (public, language, activity) does not; a hard one (region, who may apply) does not;
+# nothing to compare.
+FitLevel = Literal["fits", "fits_partly", "does_not_fit", "unknown"]
+FIT_LEVELS: tuple[FitLevel, ...] = get_args(FitLevel)
+# The facts a fit is decided on, in the order a page explains them.
+Criterion = Literal["region", "eligibility", "public", "language", "activity", "commune"]
+CRITERIA: tuple[Criterion, ...] = get_args(Criterion)
 
 # Where a member's verdict on the classifier's decision stands: an administrator accepts
 # it (it becomes the call's label) or rejects it.
@@ -123,6 +221,14 @@ def is_mark(value: str) -> TypeGuard[Mark]:
 
 def is_application_outcome(value: str) -> TypeGuard[ApplicationOutcome]:
     return value in APPLICATION_OUTCOMES
+
+
+def is_decline_reason(value: str) -> TypeGuard[DeclineReason]:
+    return value in DECLINE_REASONS
+
+
+def is_visibility(value: str) -> TypeGuard[Visibility]:
+    return value in VISIBILITIES
 
 
 def is_verdict_review(value: str) -> TypeGuard[VerdictReview]:

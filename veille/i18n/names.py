@@ -80,12 +80,18 @@ def topic_name(topic: str, lang: str) -> str:
 
 
 def mark_name(mark: Mark, lang: str) -> str:
+    """Where a member stands on a call, in its own words ("Nous suivons").
+
+    >>> mark_name("supporting", "en"), mark_name("partner", "nl")
+    ('We would support as partner', 'Wij zoeken een partner')
+    """
     w = words(lang)
     names: dict[Mark, str] = {
-        "following": w.pgettext("mark", "Following"),
+        "following": w.pgettext("mark", "We follow it"),
         "interested": w.pgettext("mark", "Interested"),
-        "applying": w.pgettext("mark", "Applying"),
-        "partner": w.pgettext("mark", "Looking for a partner"),
+        "applying": w.pgettext("mark", "We apply"),
+        "supporting": w.pgettext("mark", "We would support as partner"),
+        "partner": w.pgettext("mark", "We are looking for a partner"),
         "not_for_us": w.pgettext("mark", "Not for us"),
     }
     return names[mark]
@@ -96,7 +102,7 @@ def outcome_name(outcome: ApplicationOutcome, lang: str) -> str:
     names: dict[ApplicationOutcome, str] = {
         "submitted": w.pgettext("application outcome", "Submitted"),
         "won": w.pgettext("application outcome", "Won"),
-        "lost": w.pgettext("application outcome", "Lost"),
+        "lost": w.pgettext("application outcome", "Not won"),
     }
     return names[outcome]
 

@@ -18,7 +18,7 @@ LIST_COLUMNS = (
     "id, source, url, title, summary, lang, funder, kind, deadline, deadline_text, "
     "deadline_has_time, deadline_kind, "
     "budget_amount, budget_currency, regions, topics, status, relevant, uncertain, doubts, "
-    "first_seen, last_changed"
+    "first_seen, last_changed, group_id, eligible, publics, named_regions"
 )
 
 
@@ -191,6 +191,28 @@ class CallQueries:
         columns = [d[0] for d in cursor.description]
         found = {row[0]: stored_call(dict(zip(columns, row, strict=True))) for row in cursor}
         return [found[gid] for gid in group_ids if gid in found]
+
+    def listed(self, group_ids: list[str]) -> dict[str, StoredCall]:
+        """The list columns of these calls (or groups, by their ids), by id."""
+        found: dict[str, StoredCall] = {}
+        for start in range(0, len(group_ids), 500):  # SQLite's limit on bound parameters
+            for call in self._representatives(group_ids[start : start + 500]):
+                found[call.id] = call
+        return found
+
+    def group_languages(self, group_ids: list[str]) -> dict[str, set[str]]:
+        """group id -> the languages of its pages (a call in French and Dutch is both)."""
+        found: dict[str, set[str]] = {}
+        for start in range(0, len(group_ids), 500):
+            chunk = group_ids[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            for group, lang in self.db.execute(
+                f"select group_id, lang from calls where group_id in ({marks}) "
+                "and lang is not null",
+                chunk,
+            ):
+                found.setdefault(group, set()).add(lang)
+        return found
 
     def new_calls(self, limit: int = 50) -> list[StoredCall]:
         """Relevant calls, most recently found first (for feeds), one per group.

@@ -28,6 +28,7 @@ MIGRATION_SETS = (
     "veille.storage.migrations",
     "veille.storage.delivery_tables",
     "veille.storage.web_tables",
+    "veille.storage.coalition_tables",  # after web_tables: it migrates its marks
     "veille.storage.first_start",
     "veille.storage.verdicts",
 )

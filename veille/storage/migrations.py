@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
+
 from sqlite_utils import Database, Migrations
+
+from veille.domain.facts import extract_publics, extract_regions
 
 migrations = Migrations("veille")
 
@@ -149,3 +153,27 @@ def m007_uncertain_band(db: Database) -> None:
     # the classifier's "to check" band: close to its line, with why (JSON list of doubts)
     db.table("calls").add_column("uncertain", int, not_null_default=0)
     db.table("calls").add_column("doubts", str)
+
+
+@migrations()
+def m008_publics_and_named_regions(db: Database) -> None:
+    # Whom a call is for and the regions its text names ("which members fit"): found in
+    # the text already stored, so calls crawled before this version fit members too.
+    db.table("calls").add_column("publics", str)
+    db.table("calls").add_column("named_regions", str)
+    rows = db.query("select id, title, deadline_text, summary, text from calls")
+    updates = []
+    for row in rows:
+        prose = "\n".join(
+            part
+            for part in (row["title"], row["deadline_text"], row["summary"], row["text"])
+            if part
+        )
+        updates.append(
+            (
+                json.dumps(extract_publics(prose)),
+                json.dumps(extract_regions(prose)),
+                row["id"],
+            )
+        )
+    db.conn.executemany("update calls set publics = ?, named_regions = ? where id = ?", updates)
