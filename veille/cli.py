@@ -131,8 +131,22 @@ def demo(data_dir: Path) -> None:
             )
         )
     sent = w.ngettext(
-        "%(count)s alert delivered by email",
-        "%(count)s alerts delivered by email",
+        "By email, at the first start: one summary of the %(count)s open call "
+        "(one message, not one per call)",
+        "By email, at the first start: one summary of the %(count)s open calls "
+        "(one message, not one per call)",
+        result.summary_calls,
+    )
+    sent += "\n" + w.ngettext(
+        "The next day, COCOF publishes %(count)s more call: one alert for it",
+        "The next day, COCOF publishes %(count)s more calls: one alert for each",
+        len(result.later_calls),
+    )
+    for call in result.later_calls:
+        sent += f"\n  - {call.title}"
+    sent += "\n" + w.ngettext(
+        "%(count)s message delivered in all",
+        "%(count)s messages delivered in all",
         result.alerts_sent,
     )
     if result.alerts_pending:
