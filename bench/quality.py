@@ -11,7 +11,7 @@ Without `--set`, every set is measured and printed separately: the shared develo
 any tuning on them (`generalisation`, `generalisation2`) and the blind sets of issue 14
 (`blind3`: calls in FR/NL and in EN/DE, deadline snippets; labels fixed before the code ever
 ran on them). `--kept-aside` also measures the part kept aside until the end
-(tests/data/kept_aside/, every `blind3_calls*` and `blind3_deadlines*` file there): only the
+(tests/data/kept_aside/, every `*_calls*` and `*_deadlines*` file there): only the
 lead runs it.
 
 Calls: precision/recall/F1 of `relevant` (overall, per language, with and without the items
@@ -88,10 +88,10 @@ SETS = {
 def kept_aside(folder: Path = DATA / "kept_aside") -> list[LabelledSet]:
     """Kept aside until the end of issue 14: measured only with --kept-aside, by the lead.
 
-    Every blind3 calls and deadlines file in tests/data/kept_aside/, each measured apart.
+    Every calls and deadlines file in tests/data/kept_aside/ (blind3, blind4), each apart.
     """
-    calls = sorted(folder.glob("blind3_calls*.jsonl"))
-    deadlines = sorted(folder.glob("blind3_deadlines*.jsonl"))
+    calls = sorted(folder.glob("*_calls*.jsonl"))
+    deadlines = sorted(folder.glob("*_deadlines*.jsonl"))
     sets = [LabelledSet("kept-aside", path, None) for path in calls]
     sets += [LabelledSet("kept-aside", None, path) for path in deadlines]
     return sets or [LabelledSet("kept-aside", folder / "blind3_calls.jsonl", None)]

@@ -483,6 +483,30 @@ FIELD_CONCEPTS_RELEVANT = [
 ]
 
 FIELD_CONCEPTS_NOT_RELEVANT = [
+    # pages about the field that one cannot apply to: a job offer, a tender for a study, a
+    # government's priorities for a future programme, an explainer about a benefit
+    (
+        "en",
+        "Senior Officer – Youth Employment Programmes",
+        "The agency is recruiting an officer to follow funded activation projects. "
+        "Permanent contract; closing date for applications 3 May.",
+    ),
+    (
+        "fr",
+        "Marché public : étude d'évaluation du dispositif d'insertion des jeunes",
+        "Remise des offres pour une étude d'évaluation externe de l'accompagnement des NEET.",
+    ),
+    (
+        "de",
+        "Ministerium legt Schwerpunkte für die nächste ESF-Förderperiode fest",
+        "Arbeitsmarktintegration von Langzeitarbeitslosen ist eine Priorität. Ein Aufruf "
+        "soll erst nach der Genehmigung folgen.",
+    ),
+    (
+        "nl",
+        "Leefloon: wat verandert er in 2027",
+        "Een overzicht van de nieuwe regels voor activering van leefloners naar werk.",
+    ),
     # another field's programme that offers mentoring or mentions employment in passing
     (
         "en",

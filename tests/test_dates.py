@@ -221,6 +221,28 @@ CASES = [
     ("Indienen uiterlijk op 3/11/2025 om 9u.", "2025-09-01", "2025-11-03", "09:00"),
     # recurring dates joined by an article ("der", "the", "het")
     ("Antragsstichtage sind der 31.01. und der 31.07.", "2025-03-01", "2025-07-31", None),
+    # "le X et le Y" is a list of dates, not a range from X to Y: the next one
+    (
+        "Demandes à introduire deux fois par an, au plus tard le 30 avril et le 31 octobre.",
+        "2025-11-15",
+        "2026-04-30",
+        None,
+    ),
+    # rounds: a first deadline already past gives way to the second
+    (
+        "The first deadline was 3 March 2026 and the second is 6 July 2026.",
+        "2026-04-01",
+        "2026-07-06",
+        None,
+    ),
+    # a list never runs on over a sentence's end: info sessions after the deadline's sentence
+    (
+        "Einsendeschluss ist der 20. Mai 2026. Am 4. Mai 2026 und am 8. Mai 2026 finden "
+        "Infoabende statt.",
+        "2026-04-01",
+        "2026-05-20",
+        None,
+    ),
 ]
 
 

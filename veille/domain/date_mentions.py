@@ -60,7 +60,9 @@ _ENUMERATION_GAP = re.compile(r"^[^\d]{0,30}$")
 _DIGIT = re.compile(r"\d")
 _TEMPORAL = ("deadline", "opening", "publication")  # roles that bound a date, not name it
 _DASH_BEFORE_TIME = re.compile(r"\s*[—–-]\s*(?=\d)")
-_LAST_LIST_WORD = re.compile(r"\b(?:and|en|et|und)\s*$")
+# "X and Y", "le X et le Y": a list, not a range (unless "between X and Y")
+_LIST_BREAK = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\d{4}))[.!?]\s+(?=[A-ZÀ-ÖØ-Ý])")
+_LAST_LIST_WORD = re.compile(r"\b(?:and|en|et|und)\s*(?:le|la|the|de|op|on|am|den|zum)?\s*$")
 
 
 class _Clauses:
@@ -70,9 +72,13 @@ class _Clauses:
         inverse = [0] * (len(text) + 1)
         for folded_index in range(len(where) - 1, -1, -1):
             inverse[where[folded_index]] = folded_index
+        self.text, self.where = text, where
         breaks = {inverse[m.start()] for m in _SENTENCE_END.finditer(text)}
         breaks.update(m.start() for m in _CLAUSE_BREAK.finditer(folded))
         self.breaks = sorted(breaks)
+
+    def original(self, folded_index: int) -> int:
+        return self.where[min(folded_index, len(self.where) - 1)] if self.where else 0
 
     def start(self, position: int) -> int:
         start = 0
@@ -90,6 +96,11 @@ class _Clauses:
 
     def any_between(self, start: int, stop: int) -> bool:
         return any(start <= point < stop for point in self.breaks)
+
+    def sentence_ends_between(self, start: int, stop: int) -> bool:
+        """A full stop after a word or a year, then a capital ("2023. Am 19. Juni"); not an
+        abbreviation before a number ("15.04. bzw. 15.10.")."""
+        return bool(_LIST_BREAK.search(self.text, self.original(start), self.original(stop)))
 
 
 def _attach_times(folded: str, raws: list[RawDate], clauses: _Clauses) -> None:
@@ -281,7 +292,14 @@ class _Reader:
                 series += 1
             else:
                 gap = self.folded[previous_end : raw.start]
-                listed = previous_role if previous_role and LIST_GAP.match(gap) else None
+                # a list goes on over "et", "und am", ";" — never over a sentence's end
+                listed = (
+                    previous_role
+                    if previous_role
+                    and LIST_GAP.match(gap)
+                    and not self.clauses.sentence_ends_between(previous_end, raw.start)
+                    else None
+                )
                 mention = self._single(raw, nxt, left, previous_at, listed)
                 if previous_role and WINDOW_END.match(gap):
                     mention = _window_end(mention, previous_role)

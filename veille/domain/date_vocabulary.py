@@ -271,6 +271,13 @@ WINDOW_END = re.compile(
     r"(?:ends?|endet|eindigt|se termine|prend fin|finishes|runs? until|loopt tot|dauert bis)"
     r"\s*(?:on|op|am|le|zum|the)?\s*$"
 )
+# a text that speaks of several rounds of one call ("the second deadline", "deuxième vague")
+ROUNDS = re.compile(
+    r"\b(?:second|seconde?|deuxieme|troisieme|third|tweede|derde|zweite[rn]?|dritte[rn]?|next)"
+    r"\s+(?:\w+\s+)?(?:deadline|round|wave|cut-?off|cloture|vague|session|ronde|indienronde"
+    r"|oproepronde|einreichfrist|frist|runde|stichtag)\b"
+    r"|\b(?:the second|la seconde|la deuxieme|de tweede|die zweite)\b"
+)
 BETWEEN = re.compile(r"(?:entre|between|tussen|zwischen)\s*(?:le\s+|de\s+|dem\s+)?$")
 RANGE_START = re.compile(r"(?:\bdu|\bvan|\bvom|\bfrom|\bde)\s*$")
 DAY_ONLY_START = re.compile(

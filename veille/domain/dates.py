@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from veille.domain.date_mentions import DateMention, find_dates, find_dates_folded
-from veille.domain.date_vocabulary import PERMANENT, RECURRENCE
+from veille.domain.date_vocabulary import PERMANENT, RECURRENCE, ROUNDS
 from veille.domain.text import fold_with_map
 from veille.domain.vocabulary import DeadlineKind
 
@@ -157,7 +157,9 @@ def _date_or_none(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def choose_deadline(mentions: list[DateMention], reference: dt.date | None) -> DateMention | None:
+def choose_deadline(
+    mentions: list[DateMention], reference: dt.date | None, rounds: bool = False
+) -> DateMention | None:
     """The strongest deadline cue wins; among equals, the latest (a final deadline after a
     first stage), unless it is one of a series: dates listed together ("cut-off dates:
     14 January, 13 May and 16 September", "une première clôture le …, puis une seconde
@@ -168,6 +170,12 @@ def choose_deadline(mentions: list[DateMention], reference: dt.date | None) -> D
         return None
     top = max(m.score for m in candidates)
     best = [m for m in candidates if m.score >= top - 0.5]
+    if rounds and reference is not None and all(m.date and m.date < reference for m in best):
+        # rounds: "the first deadline was 10 October, the second is 23 January": a past
+        # deadline gives way to a later one the text also names as a deadline
+        later = [m for m in candidates if m.date and m.date >= reference and m.score >= 1.5]
+        if later:
+            best = later
     latest = max(best, key=lambda m: (m.date or dt.date.min, m.start))
     if reference is None:
         return latest
@@ -208,7 +216,7 @@ def read_dates(text: str, reference_date: dt.date | None, lang: str | None = Non
     text = text or ""
     folded, where = fold_with_map(text)
     mentions = find_dates_folded(text, folded, where, reference_date)
-    chosen = choose_deadline(mentions, reference_date)
+    chosen = choose_deadline(mentions, reference_date, rounds=bool(ROUNDS.search(folded)))
     marker = PERMANENT.search(folded)
     permanent_at = (where[marker.start()], where[marker.end()]) if marker else None
     deadline = None
