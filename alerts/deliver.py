@@ -16,6 +16,7 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import apprise
 from apprise.conversion import convert_between
@@ -123,7 +124,20 @@ def check_channel_url(url: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _schemes() -> frozenset[str]:
-    return frozenset(NotificationManager().schemas())
+    return frozenset(_plugins().schemas())
+
+
+def _plugins() -> Any:
+    """apprise's registry of services (scheme -> plugin class)."""
+    return NotificationManager()  # type: ignore[no-untyped-call]
+
+
+def _as_text(html: str) -> str:
+    """The plain text apprise derives from an HTML body."""
+    text: str = convert_between(  # type: ignore[no-untyped-call]
+        apprise.NotifyFormat.HTML, apprise.NotifyFormat.TEXT, html
+    )
+    return text
 
 
 def channel_limits(url: str) -> ChannelLimits:
@@ -131,7 +145,7 @@ def channel_limits(url: str) -> ChannelLimits:
     scheme = _scheme(url)
     if scheme in MATRIX_SCHEMES:
         return ChannelLimits(MATRIX_CONTENT_BUDGET, matrix_event_bytes, True, EMAIL_MAX_CALLS)
-    plugin = NotificationManager()[scheme] if scheme in _schemes() else None
+    plugin = _plugins()[scheme] if scheme in _schemes() else None
     if plugin is None or issubclass(plugin, NotifyEmail):
         return ChannelLimits(EMAIL_BUDGET, _utf8_bytes, False, EMAIL_MAX_CALLS)
     longest = plugin.body_maxlen if isinstance(plugin.body_maxlen, int) else 32_768
@@ -146,7 +160,7 @@ def channel_limits(url: str) -> ChannelLimits:
 
 def matrix_event_bytes(html: str) -> int:
     """The bytes of a Matrix message's content: the HTML and the text apprise derives."""
-    text = convert_between(apprise.NotifyFormat.HTML, apprise.NotifyFormat.TEXT, html)
+    text = _as_text(html)
     content = {
         "msgtype": "m.text",
         "body": text,
@@ -161,7 +175,7 @@ def _utf8_bytes(html: str) -> int:
 
 
 def _text_length(html: str) -> int:
-    return len(convert_between(apprise.NotifyFormat.HTML, apprise.NotifyFormat.TEXT, html))
+    return len(_as_text(html))
 
 
 @dataclass(frozen=True)
