@@ -45,6 +45,8 @@ EMAIL_BUDGET = 2_000_000
 EMAIL_MAX_CALLS = 250
 # Other services: apprise's maximum body length for the service, with a margin.
 CHAT_MARGIN = 0.9
+# Every email Veille sends is automatic: vacation responders must not answer it (RFC 3834).
+AUTOMATIC = {"Auto-Submitted": "auto-generated"}
 
 _apprise_log = logging.getLogger("apprise")
 _apprise_log.propagate = False  # read by `_captured`, never written to the service's log
@@ -208,14 +210,15 @@ class Deliverer:
     def send(
         self, url: str, subject: str, html: str, headers: Mapping[str, str] | None = None
     ) -> SendResult:
-        """Send one message; `headers` are added to an email (List-Unsubscribe…)."""
+        """Send one message; `headers` are added to an email (List-Unsubscribe…), which is
+        always marked automatic."""
         channel = self._channel(url)
         if channel is None:
             problem = check_channel_url(url) or f"invalid channel URL {redact(url)}"
             return SendResult(False, problem, Failure("refused", True, problem))
         for plugin in channel:
             if isinstance(plugin, NotifyEmail):
-                plugin.headers = dict(headers or {})
+                plugin.headers = {**AUTOMATIC, **(headers or {})}
         with _captured() as log:
             result = channel.notify(
                 title=_title_for(url, subject), body=html, body_format=apprise.NotifyFormat.HTML

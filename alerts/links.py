@@ -12,13 +12,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from veille.alerts.deliver import AUTOMATIC
 from veille.config.loader import VeilleConfig
 from veille.domain.subscription_tokens import subscription_token
 from veille.storage import CallStore, Outbox
 from veille.storage.secret_key import signing_key
 
-# Every message Veille sends is automatic: vacation responders must not answer it (RFC 3834).
-AUTOMATIC = {"Auto-Submitted": "auto-generated"}
+__all__ = ["AUTOMATIC", "SubscriptionLinks", "subscription_links"]
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,7 @@ def test_a_healthy_install_passes_and_the_test_message_arrives(service_config, s
         "doctor@asbl-a.example",
         "Veille : message de test",
     )
+    assert message["Auto-Submitted"] == "auto-generated"  # no vacation responder answers it
 
 
 def test_an_unreachable_channel_and_a_corrupt_database_fail(service_config, tmp_path):
