@@ -166,25 +166,16 @@ def _plan_channel(
     for call in calls:
         if call.id in told:
             continue
-        takers = [
-            (sub, started)
-            for sub, started in subscriptions
-            if call_matches_filter(call, sub.filters, planning.now)
-        ]
-        if not takers:
-            continue
-        instant = tuple(
-            sub.name
-            for sub, started in takers
-            if sub.cadence == "instant" and not _is_backlog(call, started, planning.first_crawls)
-        )
+        instant, waiting = [], []
+        for sub, started in subscriptions:
+            older = _is_backlog(call, started, planning.first_crawls)
+            if not older and sub.cadence != "instant":
+                continue  # a new call for a digest: the digest's business (cheap test first)
+            if call_matches_filter(call, sub.filters, planning.now):
+                (waiting if older else instant).append(sub.name)
         if instant:
-            alerts.append((call, instant))
-            continue
-        waiting = [
-            sub.name for sub, started in takers if _is_backlog(call, started, planning.first_crawls)
-        ]
-        if waiting:
+            alerts.append((call, tuple(instant)))
+        elif waiting:
             backlog.append(call)
             backlog_for.update(waiting)
     queued = 0
