@@ -8,8 +8,10 @@ DEVDEPS := $(VENV)/.installed-dev
 TESTDEPS := $(VENV)/.installed-test
 # The tests' Matrix homeserver, in its own venv so its pins never meet the app's.
 SYNAPSE := .synapse-venv/.installed
+# What the browser tests inject into pages (axe-core), from its hash-checked npm lock file.
+AXE := tools/browser/node_modules/axe-core/axe.min.js
 
-.PHONY: demo test lint typecheck format messages quality bench lock clean
+.PHONY: demo test lint typecheck format messages quality bench lighthouse lock clean
 
 # Dependencies are installed from hash-checked lock files (requirements/*.lock);
 # `make lock` refreshes them after a change to pyproject.toml or requirements/synapse.in.
@@ -26,9 +28,14 @@ $(DEVDEPS): $(BASE) requirements/test.lock
 	$(LOCKED) requirements/test.lock
 	touch $@
 
-$(TESTDEPS): $(DEVDEPS)
+$(TESTDEPS): $(DEVDEPS) $(AXE)
 	# Browser tests drive Debian's chromium through Playwright (never `playwright install`).
 	command -v chromium >/dev/null || { apt-get update -q && apt-get install -y -q chromium; }
+	touch $@
+
+$(AXE): tools/browser/package-lock.json
+	command -v npm >/dev/null || { apt-get update -q && apt-get install -y -q npm; }
+	npm ci --prefix tools/browser --no-audit --no-fund --loglevel=error
 	touch $@
 
 $(SYNAPSE): requirements/synapse.lock
@@ -65,6 +72,16 @@ quality: $(BASE)
 
 bench: $(TESTDEPS)
 	$(PY) bench/run_all.py
+
+# Lighthouse (mobile) on the demo's digest site, offline, with Debian's chromium.
+LIGHTHOUSE := tools/lighthouse/node_modules/lighthouse/cli/index.js
+$(LIGHTHOUSE): tools/lighthouse/package-lock.json
+	command -v npm >/dev/null || { apt-get update -q && apt-get install -y -q npm; }
+	npm ci --prefix tools/lighthouse --no-audit --no-fund --loglevel=error
+	touch $@
+
+lighthouse: $(TESTDEPS) $(LIGHTHOUSE)
+	$(PY) bench/lighthouse.py
 
 # Refresh the lock files (needs the package index); commit what changes.
 LOCK := $(VENV)/bin/pip-compile -q --generate-hashes --strip-extras --allow-unsafe --no-emit-index-url --no-emit-find-links

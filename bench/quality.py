@@ -21,7 +21,8 @@ at the end, one table of every set and language (items not flagged ambiguous).
 Deadlines, per language:
 exact-date accuracy, date-and-time accuracy, false deadlines (a date where none is
 expected), the kind of each answer (deadline, recurring, permanent, none) against the
-expected kind where the set has one, and the ids that are wrong.
+expected kind where the set has one, and the ids that are wrong. Grouping: pair precision
+and recall on the labelled page pairs (bench/pair_quality.py), per kind of pair.
 """
 
 from __future__ import annotations
@@ -433,6 +434,12 @@ def main(argv: list[str] | None = None) -> int:
         report_summary(figures)
         if not args.kept_aside:
             print(f"  {'kept-aside':<24}not measured: only the lead runs it, with --kept-aside")
+
+    # Grouping: the same call on two sites or in two languages, or two calls alike
+    # (blind3 pairs; with --kept-aside also the pairs kept aside).
+    import pair_quality  # bench/, beside this file
+
+    pair_quality.main(["--kept-aside"] if args.kept_aside else [])
     return 0
 
 

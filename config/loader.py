@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -14,10 +14,11 @@ import yaml
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from veille.config.channels import ConfiguredChannel, configured_channels
-from veille.config.schema import Member, MembersFile, Settings, TopicsFile
+from veille.config.schema import ConceptsFile, Member, MembersFile, Settings, TopicsFile
 from veille.config.sources import SOURCE_TAGS, Source, SourcesFile
 from veille.config.yaml_lines import LineIndex, Location, load_yaml
 from veille.domain.classify import Classifier, Vocabulary
+from veille.domain.concepts import Concepts
 
 DEFAULTS = Path(__file__).resolve().parent / "defaults"
 DEMO = Path(__file__).resolve().parent / "demo"
@@ -47,6 +48,7 @@ class VeilleConfig:
     coalition: str
     members: list[Member]
     topics: Vocabulary
+    concepts: Concepts = field(default_factory=Concepts)  # what a search crosses languages with
 
     def source(self, name: str) -> Source:
         for source in self.sources:
@@ -215,6 +217,7 @@ def load_config(
         channels = configured_channels(settings, members.members)
         _check_channels(channels, folder, problems, check_channel)
     topics = _validate(TopicsFile, _file(folder, "topics.yaml"), problems)
+    concepts = _validate(ConceptsFile, _file(folder, "concepts.yaml"), problems)
     if problems:
         raise ConfigError(problems)
     return VeilleConfig(
@@ -224,6 +227,16 @@ def load_config(
         coalition=members.coalition,
         members=list(members.members),
         topics=topics,
+        concepts=_concepts(concepts),
+    )
+
+
+def _concepts(data: dict[str, dict[str, list[str]]]) -> Concepts:
+    return Concepts(
+        {
+            name: {lang: tuple(forms) for lang, forms in languages.items()}
+            for name, languages in data.items()
+        }
     )
 
 

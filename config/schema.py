@@ -9,11 +9,20 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    TypeAdapter,
+    field_validator,
+    model_validator,
+)
 
 from veille.domain.classify import Vocabulary
 from veille.domain.crontab import to_scheduler_crontab
 from veille.domain.vocabulary import (  # the lists of values (veille.config.sources too)
+    AREAS,
     Activity,
     Cadence,
     DigestCadence,
@@ -25,6 +34,7 @@ from veille.domain.vocabulary import (  # the lists of values (veille.config.sou
     Public,
     Region,
     Topic,
+    area_of,
 )
 
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=60)]
@@ -40,18 +50,35 @@ def check_cron(value: str) -> str:
     return value
 
 
+# A filter term is a word or a phrase: bounded, so that a form cannot fill members.yaml.
+MAX_TERM_LENGTH = 200
+MAX_TERMS = 50
+Term = Annotated[str, StringConstraints(min_length=1, max_length=MAX_TERM_LENGTH)]
+Terms = Annotated[list[Term], Field(max_length=MAX_TERMS)]
+
+
 class KeywordFilter(Strict):
     """What a subscription follows. Empty lists mean 'no restriction'."""
 
     topics: list[Topic] = []
-    include: list[str] = []  # terms or "exact phrases"; any one is enough to match
-    exclude: list[str] = []  # a call containing one of these is left out
-    regions: list[str] = []
+    include: Terms = []  # terms or "exact phrases"; any one is enough to match
+    exclude: Terms = []  # a call containing one of these is left out
+    regions: Terms = []  # in any language, or as codes (AREAS): "Bruxelles", "brussels"
     languages: list[Language] = []
     sources: list[str] = []
     kinds: list[Kind] = []
     min_days_left: int | None = Field(default=None, ge=0)
     relevant_only: bool = True
+
+    @field_validator("regions")
+    @classmethod
+    def _known_regions(cls, regions: list[str]) -> list[str]:
+        unknown = [name for name in regions if area_of(name) is None]
+        if unknown:  # a misspelt region would match nothing, silently
+            known = ", ".join(AREAS)
+            raise ValueError(f"unknown region {unknown[0]!r}: one of {known}, in any language")
+        return regions
+
     # with relevant_only: also the calls close to the classifier's line, marked "to check"
     to_check: bool = True
 
@@ -177,6 +204,9 @@ class Web(Strict):
     signin_mail_url: str | None = (
         None  # mailto URL for sign-in links; else the member's email channel
     )
+    # Addresses of the reverse proxies whose X-Forwarded-For/-Proto headers are believed;
+    # empty (the default): none, so a client cannot pass for another by sending them.
+    trusted_proxies: list[str] = []
 
 
 class CoalitionRoom(Strict):
@@ -220,3 +250,5 @@ class Settings(Strict):
 
 # topics.yaml: the classifier's own dataclasses, whose defaults are the only ones
 TopicsFile = TypeAdapter(Vocabulary)
+# concepts.yaml: concept -> language -> its forms (veille.domain.concepts)
+ConceptsFile = TypeAdapter(dict[Slug, dict[Language, list[Term]]])

@@ -341,6 +341,7 @@ def test_profile_edit_and_calls_that_fit_my_association(browser, site, smtp, coa
     bob = open_page(browser, PHONE)
     sign_in(bob, site, smtp, "bob@b.example")
     page = bob.page
+    page.locator(".filters-fold > summary").tap()  # on a phone the filters are folded
     page.get_by_label("Seulement les appels qui correspondent à mon association").check()
     page.get_by_role("button", name="Filtrer").tap()
     page.wait_for_url(re.compile(r"fit=1"))

@@ -111,7 +111,8 @@ def sign_in(watched: Watched, base: str, smtp, email: str) -> None:
     link = re.search(r"http://127\.0\.0\.1:\d+/signin/[A-Za-z0-9_-]+", body).group(0)
     page.goto(link)
     page.get_by_role("button", name="Me connecter").click()
-    page.wait_for_url(f"{base}/")
+    page.wait_for_url(f"{base}/?notice=signed-in")
+    assert page.get_by_role("status").inner_text() == "Vous êtes connecté·e."  # confirmed
 
 
 def check_accessibility(page: Page) -> None:

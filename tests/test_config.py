@@ -382,3 +382,24 @@ OPTION_MODELS = [
 def test_docs_list_every_source_option(name):
     text = (Path(__file__).resolve().parents[1] / "docs" / "sources.md").read_text("utf-8")
     assert f"`options.{name}`" in text or f", `{name}`" in text
+
+
+def test_a_misspelt_region_in_a_members_filter_is_named_with_its_line(tmp_path):
+    write(
+        tmp_path,
+        "members.yaml",
+        """\
+        members:
+          - id: asbl-a
+            name: ASBL A
+            channels: [{name: mail, url: "mailto://a@example.org"}]
+            subscriptions:
+              - name: all
+                channels: [mail]
+                filters: {regions: [Brussel, Bruxels]}
+        """,
+    )
+
+    [problem] = problems(tmp_path)
+
+    assert "members.yaml:8:" in problem and "unknown region 'Bruxels'" in problem

@@ -47,6 +47,37 @@ def test_demo_runs_the_whole_path(tmp_path):
     assert "Appel à projets Mentorat vers l&#39;emploi (EXEMPLE)" in page
     assert "Culture et patrimoine" not in page  # not relevant, not on the digest
     assert str(data_dir / "veille.db") in out
+    assert_the_actiris_call_is_one_card(data_dir)
+
+
+def assert_the_actiris_call_is_one_card(data_dir: Path) -> None:
+    """The demo's Actiris call, on its FR and NL pages, is one group: one card on the
+    digest page and on the site, one alert (issue 16)."""
+    from starlette.testclient import TestClient
+
+    from veille.config import load_config
+    from veille.config.loader import DEMO
+    from veille.storage import open_database
+    from veille.web.app import create_app
+
+    db = open_database(data_dir / "veille.db")
+    pages = [dict(row) for row in db.query("select * from calls where source = 'actiris'")]
+    db.close()
+    mentoring = [p for p in pages if "NEET" in p["title"] and p["deadline"][:10] == "2027-01-31"]
+    assert {p["lang"] for p in mentoring} == {"fr", "nl"}
+    assert len({p["group_id"] for p in mentoring}) == 1, [p["group_reason"] for p in mentoring]
+
+    titles = (
+        "Mentoring naar werk voor NEET-jongeren",
+        "Mentorat vers l&#39;emploi des jeunes NEET",
+    )
+    page = (data_dir / "digest" / "index.html").read_text(encoding="utf-8")
+    assert sum(page.count(title) for title in titles) == 1
+    app = create_app(load_config(DEMO, check_secrets=False), data_dir / "veille.db", secret="t")
+    with TestClient(app) as client:
+        home = client.get("/?status=all").text
+    assert home.count('href="/calls/' + mentoring[0]["group_id"] + '"') == 1
+    assert sum(home.count(title) for title in titles) == 1
 
 
 def test_demo_refuses_to_erase_a_folder_it_did_not_make(tmp_path):

@@ -93,3 +93,71 @@ if given is not None:
             "permanent",
             "unknown",
         }
+
+
+# --- what the observatory counts ---------------------------------------------------------
+
+from veille.domain.facts import (  # noqa: E402
+    extract_cofinancing,
+    extract_duration_months,
+    says_results_based,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "months"),
+    [
+        ("Les projets durent 24 mois maximum.", "", 24),
+        ("Le soutien est accordé pour une durée maximale de deux ans.", "", 24),
+        ("Projecten lopen drie jaar; de looptijd is maximaal 36 maanden.", "", 36),
+        ("Projects last up to 18 months.", "", 18),
+        ("Laufzeit: bis zu 36 Monate.", "", 36),
+        ("Die Projekte dauern zwei Jahre.", "", 24),
+        ("", "Appel à projets « Jeunes NEET » 2027-2029", 36),  # the period of the title
+        ("Pour les jeunes de 18 à 29 ans.", "", None),  # an age is no duration
+        ("Ouvert aux 50 ans et plus.", "Appel à projets 2027", None),
+    ],
+)
+def test_project_duration(text, title, months):
+    assert extract_duration_months(text, title) == months
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Un financement axé sur les résultats : une part est versée à l'emploi obtenu.", True),
+        ("Paiement aux résultats : 500 euros par mise à l'emploi durable.", True),
+        ("De subsidie werkt met resultaatsfinanciering per duurzame uitstroom.", True),
+        ("Funding follows a payment by results model.", True),
+        ("Eine ergebnisorientierte Finanzierung ist vorgesehen.", True),
+        ("Les résultats de l'appel seront publiés en mai.", False),
+        ("De resultaten van de vorige oproep staan online.", False),
+    ],
+)
+def test_results_based_funding(text, expected):
+    assert says_results_based(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("Un cofinancement de 20 % est exigé du porteur.", 0.2),
+        ("Le taux de cofinancement FEDER est de 60 % maximum.", 0.4),
+        ("ERDF co-financing rate is up to 80%.", 0.2),
+        ("De EFRO-cofinanciering bedraagt maximaal 60 %.", 0.4),
+        ("Der Eigenanteil beträgt 10 Prozent.", 0.1),
+        ("Een eigen inbreng van 25% is verplicht.", 0.25),
+        ("Applicants must secure match funding.", None),
+        ("Le projet est cofinancé par le FSE+.", "none"),
+        ("ESF+ co-finances 50%, the Flemish co-financing fund another 50%.", "none"),
+        ("Appel à projets pour l'insertion des jeunes.", "none"),
+    ],
+)
+def test_cofinancing_required_and_the_applicants_share(text, share):
+    found = extract_cofinancing(text)
+    if share == "none":
+        assert found is None
+    elif share == "required":
+        assert found is not None
+    else:
+        assert found is not None and found.own_share == share

@@ -40,11 +40,27 @@ def test_coalition_feed_lists_relevant_calls_with_hostile_titles_as_text(client,
 
 
 def test_subscription_feed_applies_the_members_filter(client):
-    feed = feedparser.parse(client.get("/feeds/asbl-b/mentorat.atom").content)
+    token = client.app.state.web.feed_token("bob@b.example")
+    feed = feedparser.parse(client.get(f"/feeds/asbl-b/mentorat.atom?token={token}").content)
     assert sorted(entry.title for entry in feed.entries) == sorted(
         [HOSTILE, "Mentoring programmes for young people"]
     )
-    assert client.get("/feeds/asbl-b/nope.atom").status_code == 404
+    assert client.get(f"/feeds/asbl-b/nope.atom?token={token}").status_code == 404
+
+
+def test_a_members_feed_needs_that_members_token_even_on_a_public_digest(client):
+    """Regression (security probe): a subscription's feed was readable without a token when
+    the digest is public, and with any member's token; it says what a member follows."""
+    mine = client.app.state.web.feed_token("bob@b.example")
+    other = client.app.state.web.feed_token("alice@a.example")
+
+    assert client.get("/feeds/asbl-b/mentorat.atom").status_code == 401
+    assert client.get("/feeds/asbl-b/mentorat.rss?token=wrong").status_code == 401
+    assert client.get(f"/feeds/asbl-b/mentorat.atom?token={other}").status_code == 404
+    answer = client.get(f"/feeds/asbl-b/mentorat.atom?token={mine}")
+    assert answer.status_code == 200
+    assert answer.headers["cache-control"] == "private, no-store"
+    assert client.get("/feeds/calls.atom").status_code == 200  # the coalition's stays public
 
 
 def test_calendar_has_deadlines_with_reminders(client):

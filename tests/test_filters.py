@@ -62,3 +62,20 @@ def test_calls_the_classifier_did_not_flag_need_relevant_only_false():
     assert not call_matches_filter(
         unflagged, SimpleNamespace(**{**spec.__dict__, "include": ["x"]}), NOW
     )
+
+
+@pytest.mark.parametrize("region", ["Bruxelles", "Brussel", "Brussels", "brussels", "BRUXELLES"])
+def test_a_region_is_found_in_any_language(region):
+    """Regression: "Brussel" and "Brussels" matched nothing (only the French spelling did)."""
+    assert call_matches_filter(CALL, KeywordFilter(regions=[region]), NOW)
+    assert not call_matches_filter(CALL, KeywordFilter(regions=["Vlaanderen"]), NOW)
+
+
+def test_a_source_writing_a_code_matches_a_member_writing_a_name():
+    european = replace(CALL, regions=["EU"])
+    assert call_matches_filter(european, KeywordFilter(regions=["Europe"]), NOW)
+
+
+def test_an_unknown_region_is_refused_rather_than_matching_nothing():
+    with pytest.raises(ValueError, match="unknown region 'Gand'"):
+        KeywordFilter(regions=["Gand"])

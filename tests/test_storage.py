@@ -84,6 +84,41 @@ def test_migrations_apply_once(tmp_path):
     assert reopened.count() == 1
 
 
+def test_a_database_deployed_with_the_coalitions_migrations_takes_the_later_ones(tmp_path):
+    """A deployed database has applied up to m008 (issue 13's publics and named regions):
+    the fingerprints and the observatory's facts (issue 16) come after it, read from the
+    calls it already holds; nothing already applied is run again."""
+    from sqlite_utils import Database
+
+    from veille.storage.migrations import migrations
+
+    path = tmp_path / "veille.db"
+    deployed = Database(path)
+    migrations.apply(deployed, stop_before="m009_call_fingerprints")
+    deployed["calls"].insert(
+        {
+            "id": "c1",
+            "source": "s",
+            "url": "u",
+            "title": "Jeunes NEET",
+            "text": "Les projets durent 24 mois. Un cofinancement de 20 % est exigé du porteur.",
+            "status": "open",
+            "first_seen": "2026-10-01T10:00:00+02:00",
+        }
+    )
+    applied_before = [m.name for m in migrations.applied(deployed)]
+    deployed.close()
+
+    db = open_database(path)
+    applied = [m.name for m in migrations.applied(db)]
+    assert applied_before[-1] == "m008_publics_and_named_regions"
+    assert applied == [*applied_before, "m009_call_fingerprints", "m010_observatory_facts"]
+    row = db.execute(
+        "select duration_months, cofinancing, own_share, fingerprint from calls"
+    ).fetchone()
+    assert row == (24, 1, 0.2, None)  # a fingerprint is read when dedup first needs it
+
+
 def test_calls_stored_before_deadline_kinds_get_one_from_what_they_have():
     """Migration 006 on a database of before it: a deadline at 23:59 was filled in for a
     date given alone, so it is taken as a date; other times were stated."""

@@ -248,7 +248,8 @@ def test_members_judge_a_call_to_check_and_an_administrator_reviews_it(web_site,
         assert 'id="to-check-title"' not in home
         assert "ateliers de quartier n°1" in home
         page = html.unescape(admin.get(f"/calls/{call_id}?lang=en").text)
-        assert "label: relevant (a verdict of asbl-a, reviewed by admin@a.example)" in page
+        # the label, in words (the classifier's trace is not shown)
+        assert "Relevant by the verdict of ASBL A, reviewed by admin@a.example." in page
         assert "ASBL B: Not relevant" in page  # administrators see every verdict
 
 

@@ -97,7 +97,7 @@ def test_filters_come_from_the_url(client, query, expected):
 
 def test_search_uses_full_text_and_highlights_terms(client):
     page = client.get("/?q=socioprof")
-    assert titles(page.text) == ["Appel à projets insertion <mark>socioprof</mark>essionnelle 2027"]
+    assert titles(page.text) == ["Appel à projets insertion <mark>socioprofessionnelle</mark> 2027"]
     # Accents and case do not matter; FTS syntax is not an error.
     assert len(titles(client.get("/?q=CLOTURE&status=all").text)) == 1
     assert client.get('/?q="unbalanced OR (').status_code == 200

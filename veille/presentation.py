@@ -7,15 +7,16 @@ why a call is "to check" when the classifier is unsure of it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
 from veille.domain.call import days_left
 from veille.domain.stored_call import CallChange, DoubtRecord, StoredCall
+from veille.domain.verdicts import label_reason
 from veille.domain.vocabulary import TOPICS, is_status
-from veille.i18n import belgian_date, stored_moment_in_words, translate, words
+from veille.i18n import Words, belgian_date, stored_moment_in_words, translate, words
 from veille.i18n.names import (
     field_name,
     kind_name,
@@ -252,3 +253,98 @@ def _deadline_or_dash(value: str | None, lang: str) -> str:
         return "-"
     moment = datetime.fromisoformat(value)
     return belgian_date(moment, lang, with_time=(moment.hour, moment.minute) != (23, 59))
+
+
+# --- why a call was flagged, why pages were grouped, what changed: in sentences -------------
+
+FIELDS_IN_ORDER = ("title", "summary", "text")
+TERMS_PER_PLACE = 4
+
+
+def why_sentences(call: StoredCall, lang: str, names: Mapping[str, str] | None = None) -> list[str]:
+    """Why the classifier flagged the call, one sentence per subject: the terms it found
+    and where ("Signalé pour l'insertion : « NEET », « vers l'emploi » dans le titre."); and,
+    when a member's reviewed verdict decided, who said what (`names`: members' names)."""
+    language = words(lang)
+    found: dict[str, dict[str, list[str]]] = {}
+    for match in call.matches:
+        topic, where = match.get("topic"), match.get("field")
+        if topic in (*TOPICS, "call") and where in FIELDS_IN_ORDER:
+            terms = found.setdefault(topic, {}).setdefault(where, [])
+            if match["term"] not in terms:
+                terms.append(match["term"])
+    sentences = []
+    for topic in (*TOPICS, "call"):
+        places = found.get(topic)
+        if not places:
+            continue
+        # Translators: between the places terms were found ("… in the title; … in the text").
+        described = language.pgettext("between places", "; ").join(
+            _terms_where(language, where, places[where][:TERMS_PER_PLACE])
+            for where in FIELDS_IN_ORDER
+            if where in places
+        )
+        if topic == "insertion":
+            sentences.append(language.gettext("Flagged for insertion: %(found)s.", found=described))
+        elif topic == "mentoring":
+            sentences.append(language.gettext("Flagged for mentoring: %(found)s.", found=described))
+        else:
+            sentences.append(language.gettext("Recognised as a call: %(found)s.", found=described))
+    for reason in call.reasons:
+        label = label_reason(reason)
+        if label is None:
+            continue
+        member = (names or {}).get(label.member, label.member)
+        if label.relevant:
+            sentences.append(
+                language.gettext(
+                    "Relevant by the verdict of %(member)s, reviewed by %(reviewer)s.",
+                    member=member,
+                    reviewer=label.reviewer,
+                )
+            )
+        else:
+            sentences.append(
+                language.gettext(
+                    "Not relevant by the verdict of %(member)s (“%(because)s”), reviewed by "
+                    "%(reviewer)s.",
+                    member=member,
+                    because=label.because,
+                    reviewer=label.reviewer,
+                )
+            )
+    return sentences
+
+
+def _terms_where(language: Words, where: str, terms: list[str]) -> str:
+    quoted = ", ".join(
+        # Translators: one term the classifier found, quoted as the language quotes words.
+        language.pgettext("a quoted term", "“%(term)s”", term=term)
+        for term in terms
+    )
+    if where == "title":
+        return language.pgettext("terms found where", "%(terms)s in the title", terms=quoted)
+    if where == "summary":
+        return language.pgettext("terms found where", "%(terms)s in the summary", terms=quoted)
+    return language.pgettext("terms found where", "%(terms)s in the text", terms=quoted)
+
+
+def group_reason_words(reason: str | None, lang: str) -> str:
+    """Why a page joined its call's group, in words ("" when storage said nothing)."""
+    if not reason:
+        return ""
+    language = words(lang)
+    code, _, detail = reason.partition(":")
+    if code == "identifier":
+        return language.gettext("the same reference, %(reference)s", reference=detail)
+    if code == "same_page":
+        return language.gettext("the same page, found by two sources")
+    if code == "translations":
+        return language.gettext("the pages name each other as translations")
+    if code == "similar_titles":
+        return language.gettext("the same deadline and a similar title")
+    if code == "facts":
+        return language.gettext("the same deadline and the same facts (budget, dates, funder)")
+    if code == "extension":
+        return language.gettext("it announces that the deadline was extended")
+    return ""

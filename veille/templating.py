@@ -21,6 +21,7 @@ from jinja2.runtime import Context
 
 from veille.i18n import Words, belgian_date, date_in_words, stored_moment_in_words, words
 from veille.i18n import names as value_names
+from veille.i18n.amounts import language_name
 
 
 def safe_url(url: str | None) -> str:
@@ -109,6 +110,8 @@ NAMES: dict[str, Callable[..., str]] = {
     "cadence_name": value_names.cadence_name,
     "delivery_status_name": value_names.delivery_status_name,
     "failure_cause_name": value_names.failure_cause_name,
+    "region_name": value_names.region_name,
+    "language_name": language_name,
 }
 
 

@@ -9,9 +9,11 @@ import threading
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -25,11 +27,13 @@ from veille.web import (
     routes_feeds,
     routes_filters,
     routes_marks,
+    routes_observatory,
     routes_profile,
     routes_subscriptions,
     routes_verdicts,
 )
 from veille.web.context import Forbidden, Sender, WebApp, language, redirect, render
+from veille.web.security import SecurityHeaders
 
 
 async def forbidden(request: Request, exc: Exception) -> Response:
@@ -85,8 +89,10 @@ def create_app(
             *routes_api.routes,
             *routes_admin.routes,
             *routes_verdicts.routes,
+            *routes_observatory.routes,
         ],
         exception_handlers={Forbidden: forbidden, HTTPException: http_error},
+        middleware=[Middleware(SecurityHeaders)],
     )
     app.state.web = web
     return app
@@ -128,6 +134,23 @@ def install_log_filter() -> None:
         access.addFilter(RedactTokens())
 
 
+def server_config(app: Starlette, config: VeilleConfig, listen: str | None) -> Any:
+    """uvicorn's settings: forwarded headers are believed from the configured proxies only
+    (uvicorn would otherwise believe any client connecting from 127.0.0.1)."""
+    import uvicorn
+
+    host, port = (listen or config.settings.web.listen).rsplit(":", 1)
+    proxies = config.settings.web.trusted_proxies
+    return uvicorn.Config(
+        app,
+        host=host,
+        port=int(port),
+        proxy_headers=bool(proxies),
+        forwarded_allow_ips=",".join(proxies) if proxies else "",
+        log_level="info",
+    )
+
+
 class BackgroundWebServer:
     """The digest app in a thread of `veille run`, stopped with the service."""
 
@@ -136,12 +159,9 @@ class BackgroundWebServer:
     ):
         import uvicorn
 
-        host, port = (listen or config.settings.web.listen).rsplit(":", 1)
         app = create_app(config, database, deliverer=deliverer)
         # Outside the main thread uvicorn leaves signals alone: the service owns SIGTERM.
-        self.server = uvicorn.Server(
-            uvicorn.Config(app, host=host, port=int(port), proxy_headers=True, log_level="info")
-        )
+        self.server = uvicorn.Server(server_config(app, config, listen))
         install_log_filter()  # after uvicorn.Config, which configures its loggers
         self.thread = threading.Thread(target=self.server.run, name="web", daemon=True)
 
@@ -159,11 +179,8 @@ def serve(
     """Run the app until interrupted (uvicorn, one process); sign-in links go by `deliverer`."""
     import uvicorn
 
-    host, port = (listen or config.settings.web.listen).rsplit(":", 1)
     app = create_app(config, database, deliverer=deliverer)
-    server = uvicorn.Server(
-        uvicorn.Config(app, host=host, port=int(port), proxy_headers=True, log_level="info")
-    )
+    server = uvicorn.Server(server_config(app, config, listen))
     install_log_filter()  # after uvicorn.Config, which configures its loggers
     with contextlib.suppress(KeyboardInterrupt):
         server.run()

@@ -23,7 +23,9 @@ from veille.config.schema import Member
 from veille.domain.call import BRUSSELS
 from veille.domain.fit import CallFacts, facts_of
 from veille.domain.stored_call import StoredCall
-from veille.domain.vocabulary import InterfaceLanguage, is_interface_language
+from veille.domain.vocabulary import InterfaceLanguage, area_of, is_interface_language
+from veille.i18n.amounts import share_in_words
+from veille.presentation import group_reason_words, why_sentences
 from veille.storage import CallStore, Outbox, open_database
 from veille.storage.accounts import Accounts, Person
 from veille.storage.call_queries import CallQueries
@@ -88,6 +90,10 @@ class WebApp:
         self.env.globals["feed_token"] = self.feed_token
         self.env.globals["highlight_terms"] = highlight_terms
         self.env.globals["excerpt"] = excerpt
+        self.env.globals["why_sentences"] = why_sentences
+        self.env.globals["group_reason_words"] = group_reason_words
+        self.env.globals["share_in_words"] = share_in_words
+        self.env.filters["region_code"] = lambda name: area_of(name) or name
         # The coalition's lists (profiles, reasons); `label` is the catalogue's "Deadline:".
         self.env.globals["value_label"] = value_label
         self.env.globals["value_labels"] = value_labels
@@ -248,6 +254,7 @@ def render(request: Request, template: str, status: int = 200, **context: Any) -
         csrf=csrf_token(request),
         coalition=web.config.coalition,
         with_lang=lambda **c: with_lang(request, **c),
+        query_with=lambda **c: query_with(request, **c),
         **context,
     )
     response = HTMLResponse(html, status_code=status)

@@ -65,7 +65,7 @@ async def calls(request: Request) -> Response:
     page = max(1, _int(request, "page", 1))
     per_page = min(MAX_PER_PAGE, max(1, _int(request, "per_page", 50)))
     found, total = web.stores().calls.find_calls(
-        parse_query(request.query_params),
+        parse_query(request.query_params, app_state(request).config.concepts),
         web.clock(),
         limit=per_page,
         offset=(page - 1) * per_page,

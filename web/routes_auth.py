@@ -131,7 +131,7 @@ async def signin_complete(request: Request) -> Response:
         return render(request, "signin.html", status=400, error=link_problem(state, request))
     session = secrets.token_urlsafe(32)
     store.create_session(session, email, now)
-    response = redirect("/")
+    response = redirect("/?notice=signed-in")
     response.set_cookie(
         SESSION_COOKIE,
         session,
@@ -148,7 +148,7 @@ async def signout(request: Request) -> Response:
     session = request.cookies.get(SESSION_COOKIE)
     if session:
         app_state(request).stores().accounts.end_session(session)
-    response = redirect("/")
+    response = redirect("/?notice=signed-out")
     response.delete_cookie(SESSION_COOKIE)
     return response
 

@@ -78,7 +78,7 @@ async def home(request: Request) -> Response:
         raise Forbidden("signin")
     web = app_state(request)
     now = web.clock()
-    query = parse_query(request.query_params)
+    query = parse_query(request.query_params, app_state(request).config.concepts)
     try:
         page = max(1, int(request.query_params.get("page", "1")))
     except ValueError:
@@ -111,6 +111,7 @@ async def home(request: Request) -> Response:
     return render(
         request,
         "home.html",
+        notice=request.query_params.get("notice", ""),
         calls=views,
         total=total,
         page=page,
@@ -163,6 +164,7 @@ async def call_page(request: Request) -> Response:
         "verdicts": verdicts,
         "own_verdict": own_verdict,
         "verdict_saved": request.query_params.get("verdict") == "saved",
+        "saved": request.query_params.get("saved", ""),
     }
     if person is None:
         # Marks, notes, outcomes and who fits are the coalition's: anonymous readers of a

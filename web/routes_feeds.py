@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import csv
-import io
-from datetime import UTC, date, timedelta
+from datetime import UTC, timedelta
 
 from icalendar import Alarm, Calendar, Event
 from starlette.exceptions import HTTPException
@@ -20,6 +18,7 @@ from veille.i18n import translate
 from veille.storage.accounts import Person
 from veille.web.context import Forbidden, app_state, can_read, current_person, language
 from veille.web.routes_calls import select_calls
+from veille.web.table_export import table_response
 from veille.web.views import parse_query
 
 FEED_SIZE = 50
@@ -41,14 +40,22 @@ def _reader(request: Request) -> Person | None:
     return current_person(request)
 
 
-def _feed_calls(request: Request) -> tuple[list[StoredCall], str]:
-    """Coalition feed, or one subscription's (`/feeds/{member}/{subscription}`)."""
+def _feed_calls(request: Request, reader: Person | None) -> tuple[list[StoredCall], str]:
+    """Coalition feed, or one subscription's (`/feeds/{member}/{subscription}`).
+
+    A subscription's feed says what a member follows: only that member's people open it,
+    with their feed token (or signed in), even when the digest itself is public.
+    """
     web = app_state(request)
     now = web.clock()
     calls = web.stores().calls
     member_id = request.path_params.get("member")
     if not member_id:
         return calls.new_calls(FEED_SIZE), web.config.coalition
+    if reader is None:
+        raise Forbidden("signin")
+    if reader["member"] != member_id:
+        raise HTTPException(404)  # another member's feed: as if it did not exist
     member = web.member(member_id)
     subscription = next(
         (
@@ -84,13 +91,13 @@ def marks_said(request: Request, person: Person | None, calls: list[StoredCall])
 
 
 def _feed(request: Request, template: str, media_type: str) -> Response:
-    person = _reader(request)
+    reader = _reader(request)
     web = app_state(request)
-    calls, title = _feed_calls(request)
+    calls, title = _feed_calls(request, reader)
     base = web.config.settings.digest_url.rstrip("/")
     body = web.env.get_template(template).render(
         calls=calls,
-        marks=marks_said(request, person, calls),
+        marks=marks_said(request, reader, calls),
         title=title,
         base=base,
         lang=language(request),
@@ -113,7 +120,7 @@ async def calendar(request: Request) -> Response:
     web = app_state(request)
     now = web.clock()
     lang = language(request)
-    query = parse_query(request.query_params)
+    query = parse_query(request.query_params, app_state(request).config.concepts)
     calls, _ = web.stores().calls.find_calls(query, now, limit=1000)
     said = marks_said(request, person, calls)
     base = web.config.settings.digest_url.rstrip("/")
@@ -150,52 +157,37 @@ async def calendar(request: Request) -> Response:
     return Response(cal.to_ical(), media_type="text/calendar; charset=utf-8")
 
 
-def _cell(value: object) -> str:
-    """Spreadsheet-safe: a cell starting like a formula is prefixed with a quote."""
-    if value is None:
-        text = ""
-    elif isinstance(value, list):
-        text = ", ".join(value)
-    elif isinstance(value, date):  # datetimes too: ISO, as the API gives them
-        text = value.isoformat()
-    else:
-        text = str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+CSV_COLUMNS = (
+    "title",
+    "deadline",
+    "funder",
+    "source",
+    "kind",
+    "status",
+    "lang",
+    "regions",
+    "topics",
+    "budget_amount",
+    "budget_currency",
+    "url",
+)
 
 
 async def export_csv(request: Request) -> Response:
+    """The current view as CSV (`?excel=1`: `;`, decimal commas and a BOM, for Excel), with
+    what the coalition says of each call as the reader may read it."""
     person = _reader(request)
     web = app_state(request)
-    calls, _ = select_calls(request, parse_query(request.query_params), web.clock(), CSV_LIMIT, 0)
+    query = parse_query(request.query_params, web.config.concepts)
+    calls, _ = select_calls(request, query, web.clock(), CSV_LIMIT, 0)
     said = marks_said(request, person, calls)
     base = web.config.settings.digest_url.rstrip("/")
-    out = io.StringIO()
-    columns = (
-        "title",
-        "deadline",
-        "funder",
-        "source",
-        "kind",
-        "status",
-        "lang",
-        "regions",
-        "topics",
-        "budget_amount",
-        "budget_currency",
-        "url",
-    )
-    writer = csv.writer(out)
-    writer.writerow([*columns, "page", "marks"])
-    for call in calls:
-        writer.writerow(
-            [_cell(getattr(call, c)) for c in columns]
-            + [f"{base}/calls/{call.id}", _cell(said.get(call.id, ""))]
-        )
-    return Response(
-        out.getvalue(),
-        media_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": 'attachment; filename="veille-calls.csv"'},
-    )
+    rows = [
+        [getattr(call, name) for name in CSV_COLUMNS]
+        + [f"{base}/calls/{call.id}", said.get(call.id, "")]
+        for call in calls
+    ]
+    return table_response(request, [*CSV_COLUMNS, "page", "marks"], rows, "veille-calls.csv")
 
 
 routes = [

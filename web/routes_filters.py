@@ -10,10 +10,10 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from veille.config.loader import ConfigError
-from veille.config.schema import KeywordFilter, Member, Subscription
+from veille.config.schema import MAX_TERM_LENGTH, MAX_TERMS, KeywordFilter, Member, Subscription
 from veille.config.writer import save_member_filter
 from veille.domain.filters import call_matches_filter
-from veille.domain.vocabulary import KINDS, LANGUAGES, TOPICS
+from veille.domain.vocabulary import AREAS, KINDS, LANGUAGES, TOPICS
 from veille.presentation import CallView, present
 from veille.web.context import (
     WebApp,
@@ -29,13 +29,19 @@ from veille.web.views import form_choices, form_lines
 PREVIEW_SIZE = 30
 
 
+def _terms(value: Any) -> list[str]:
+    """The terms of a text box, one a line; one term or character past the limits is kept,
+    so that validation refuses the form (and the page never echoes a huge text back)."""
+    return [term[: MAX_TERM_LENGTH + 1] for term in form_lines(value, most=MAX_TERMS + 1)]
+
+
 def filter_from_form(form: dict[str, Any], sources: tuple[str, ...]) -> dict[str, Any]:
     days = str(form.get("min_days_left", "")).strip()
     return {
         "topics": form_choices(form.get("topics"), TOPICS),
-        "include": form_lines(form.get("include")),
-        "exclude": form_lines(form.get("exclude")),
-        "regions": form_lines(form.get("regions")),
+        "include": _terms(form.get("include")),
+        "exclude": _terms(form.get("exclude")),
+        "regions": form_choices(form.get("regions"), AREAS),
         "languages": form_choices(form.get("languages"), LANGUAGES),
         "sources": form_choices(form.get("sources"), sources),
         "kinds": form_choices(form.get("kinds"), KINDS),
@@ -98,7 +104,8 @@ def _page(
         topics=TOPICS,
         call_languages=LANGUAGES,
         kinds=KINDS,
-        sources=[s.name for s in web.config.sources],
+        sources=[(s.name, s.title or s.name) for s in web.config.sources],
+        regions=AREAS,
         **extra,
     )
 

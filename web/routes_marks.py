@@ -53,7 +53,7 @@ async def mark(request: Request) -> Response:
     member = person["member"]
     if chosen == "":
         stores.marks.remove_mark(call.id, member, now, author=person["email"])
-        return redirect(f"/calls/{call.id}#marks")
+        return redirect(f"/calls/{call.id}?saved=mark-removed#marks")
     if not is_mark(chosen):
         raise HTTPException(400, "unknown mark")
     given = str(form.get("reason", ""))
@@ -82,7 +82,9 @@ async def mark(request: Request) -> Response:
         )
         # straight to who fits the call: those were told, the others may be asked in person
         return redirect(f"/calls/{call.id}?told={len(recipients)}#fits")
-    return redirect(f"/calls/{call.id}#marks")
+    # the page says what was done (a visible confirmation after each action)
+    saved = "mark" if visibility == "shared" else "mark-private"
+    return redirect(f"/calls/{call.id}?saved={saved}#marks")
 
 
 async def note(request: Request) -> Response:
@@ -98,7 +100,7 @@ async def note(request: Request) -> Response:
         author=person["email"],
         visibility=_visibility(form),
     )
-    return redirect(f"/calls/{call.id}#notes")
+    return redirect(f"/calls/{call.id}?saved=note#notes")
 
 
 async def outcome(request: Request) -> Response:
@@ -125,7 +127,7 @@ async def outcome(request: Request) -> Response:
         author=person["email"],
         visibility=_visibility(form),
     )
-    return redirect(f"/calls/{call.id}#outcomes")
+    return redirect(f"/calls/{call.id}?saved=outcome#outcomes")
 
 
 routes = [

@@ -8,6 +8,7 @@ from typing import Any
 from markupsafe import Markup, escape
 from starlette.datastructures import QueryParams
 
+from veille.domain.concepts import Concepts, SearchGroup, search_groups
 from veille.domain.stored_call import Evidence
 from veille.domain.text import fold_with_map
 from veille.domain.vocabulary import TOPICS, VIEW_STATUSES, WINDOW_DAYS
@@ -17,10 +18,10 @@ from veille.storage.call_queries import CallQuery
 EVIDENCE_TOPICS = (*TOPICS, "call")
 
 
-def form_lines(value: Any) -> list[str]:
-    """A form's text of one item per line (or comma), each stripped; at most 50."""
+def form_lines(value: Any, most: int = 50) -> list[str]:
+    """A form's text of one item per line (or comma), each stripped; at most `most`."""
     text = "\n".join(value) if isinstance(value, list) else str(value or "")
-    return [line.strip() for line in text.replace(",", "\n").splitlines() if line.strip()][:50]
+    return [line.strip() for line in text.replace(",", "\n").splitlines() if line.strip()][:most]
 
 
 def form_choices(value: Any, allowed: tuple[str, ...]) -> list[str]:
@@ -29,8 +30,9 @@ def form_choices(value: Any, allowed: tuple[str, ...]) -> list[str]:
     return [item for item in chosen if item in allowed]
 
 
-def parse_query(params: QueryParams) -> CallQuery:
-    """Unknown values are dropped rather than refused: a shared URL should still open."""
+def parse_query(params: QueryParams, concepts: Concepts | None = None) -> CallQuery:
+    """Unknown values are dropped rather than refused: a shared URL should still open.
+    The search `q` crosses languages through `concepts`."""
 
     def value(name: str) -> str:
         return params.get(name, "").strip()[:200]
@@ -38,6 +40,7 @@ def parse_query(params: QueryParams) -> CallQuery:
     status, window = value("status"), value("window")
     return CallQuery(
         q=value("q"),
+        search=search_groups(value("q"), concepts or Concepts()),
         topic=value("topic"),
         source=value("source"),
         funder=value("funder"),
@@ -71,24 +74,33 @@ def _marked(text: str, spans: list[tuple[int, int]]) -> Markup:
     return Markup("".join(out))
 
 
-def highlight_terms(text: str | None, query: str) -> Markup:
-    """Search words highlighted at word starts, ignoring case and accents.
+def _form_pattern(form: tuple[str, ...]) -> str:
+    """A form's words as a regex on folded text: each a word start, the form's words
+    together (a short word or two may stand between them, as the search allows)."""
+    words = [re.escape(word) + r"\w*" for word in form]
+    return r"\b" + r"\W+(?:\w+\W+){0,2}?".join(words)
 
-    >>> str(highlight_terms("Appel <b> mentorat", "MENTOR"))
-    'Appel &lt;b&gt; <mark>mentor</mark>at'
+
+def _search_groups(query: str | tuple[SearchGroup, ...]) -> tuple[SearchGroup, ...]:
+    return search_groups(query, Concepts()) if isinstance(query, str) else query
+
+
+def highlight_terms(text: str | None, query: str | tuple[SearchGroup, ...]) -> Markup:
+    """What the search found, highlighted whole words, ignoring case and accents: the
+    query's words and their other forms (plurals, other languages' names of a concept).
+
+    >>> str(highlight_terms("Appel <b> mentorats", "MENTORAT"))
+    'Appel &lt;b&gt; <mark>mentorats</mark>'
     """
     text = text or ""
-    words = [w for w in re.findall(r"\w+", query.casefold()) if w]
-    if not words:
+    forms = [form for group in _search_groups(query) for form in group.forms]
+    if not forms:
         return Markup(escape(text))
     folded, positions = _folded_with_positions(text)
     spans = []
-    for word in words:
-        plain, _ = _folded_with_positions(word)
-        for found in re.finditer(r"\b" + re.escape(plain), folded):
-            start = positions[found.start()]
-            end = positions[found.end() - 1] + 1
-            spans.append((start, end))
+    for form in forms:
+        for found in re.finditer(_form_pattern(form), folded):
+            spans.append((positions[found.start()], positions[found.end() - 1] + 1))
     return _marked(text, spans)
 
 
@@ -105,15 +117,19 @@ def highlight_matches(text: str | None, matches: list[Evidence], field: str) -> 
     return _marked(text, spans)
 
 
-def excerpt(text: str | None, query: str, size: int = 240) -> str:
-    """A piece of text around the first search word, else the beginning."""
+def excerpt(text: str | None, query: str | tuple[SearchGroup, ...], size: int = 240) -> str:
+    """A piece of text around the first thing the search found, else the beginning."""
     text = " ".join((text or "").split())
     folded, positions = _folded_with_positions(text)
-    for word in re.findall(r"\w+", query.casefold()):
-        plain, _ = _folded_with_positions(word)
-        found = re.search(r"\b" + re.escape(plain), folded)
-        if found:
-            start = max(0, positions[found.start()] - size // 3)
-            piece = text[start : start + size]
-            return ("…" if start else "") + piece + ("…" if start + size < len(text) else "")
+    found = [
+        match
+        for group in _search_groups(query)
+        for form in group.forms
+        if (match := re.search(_form_pattern(form), folded))
+    ]
+    if found:
+        first = min(found, key=lambda match: match.start())
+        start = max(0, positions[first.start()] - size // 3)
+        piece = text[start : start + size]
+        return ("…" if start else "") + piece + ("…" if start + size < len(text) else "")
     return text[:size] + ("…" if len(text) > size else "")

@@ -67,6 +67,12 @@ class Call:
     deadline_kind: DeadlineKind | None = None
     budget_amount: float | None = None
     budget_currency: str | None = None
+    # what the observatory counts (veille.domain.facts): how long projects last, whether the
+    # call pays for results, whether applicants must bring part of the cost (and how much)
+    duration_months: int | None = None
+    results_based: bool = False
+    cofinancing: bool = False
+    own_share: float | None = None
     eligible: list[Applicant] = field(default_factory=list)
     regions: list[str] = field(default_factory=list)
     attachments: list[str] = field(default_factory=list)
@@ -122,6 +128,8 @@ class Call:
         row["known_call"] = int(self.known_call)
         row["uncertain"] = int(self.uncertain)
         row["deadline_has_time"] = int(bool(self.deadline_has_time))
+        row["results_based"] = int(self.results_based)
+        row["cofinancing"] = int(self.cofinancing)
 
         row["id"] = self.id
         row["content_hash"] = self.content_hash

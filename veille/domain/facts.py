@@ -328,3 +328,158 @@ def compute_status(
     if (opening is not None and opening > today) or _FORTHCOMING.search(folded):
         return "forthcoming"
     return "unknown"
+
+
+# --- what the observatory counts: project duration, results-based funding, co-financing ---
+
+_NUMBER_WORDS = {
+    "un": 1, "une": 1, "een": 1, "one": 1, "ein": 1, "eine": 1, "einen": 1,
+    "deux": 2, "twee": 2, "two": 2, "zwei": 2,
+    "trois": 3, "drie": 3, "three": 3, "drei": 3,
+    "quatre": 4, "vier": 4, "four": 4,
+    "cinq": 5, "vijf": 5, "five": 5, "funf": 5,
+    "six": 6, "zes": 6, "sechs": 6,
+    "douze": 12, "twaalf": 12, "twelve": 12, "zwolf": 12,
+    "dix-huit": 18, "achttien": 18, "eighteen": 18, "achtzehn": 18,
+    "vingt-quatre": 24, "vierentwintig": 24, "twenty-four": 24, "vierundzwanzig": 24,
+    "trente-six": 36, "zesendertig": 36, "thirty-six": 36, "sechsunddreissig": 36,
+}  # fmt: skip
+_COUNT = r"\d{1,2}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+_MONTHS_UNIT = r"mois|maanden|maand|months?|monate[n]?|monat"
+_YEARS_UNIT = r"ans|annees|annee|an|jaren|jaar|years?|jahre[n]?|jahr"
+# A duration said of the project, the agreement or the funding (not an age: "50 ans").
+_DURATION = re.compile(
+    r"(?:dur[ée]e|duree|pendant|durent|dure|courent?|couvre|looptijd|duur|lopen|loopt"
+    r"|last(?:s|ing)?|duration|period of|for a period|laufzeit|dauer|dauern|laufen"
+    r"|projets? d[e']|projects? of|projecten van|projekte von|convention d[e']"
+    r"|(?:up to|maximum|maximale?|maximaal|maximal|jusqu'a|tot|bis zu)\b)"
+    rf"[^.;\n\d]{{0,40}}?\b(?P<n>{_COUNT})\s*(?P<unit>{_MONTHS_UNIT}|{_YEARS_UNIT})\b"
+)
+_PERIOD_IN_TITLE = re.compile(r"\b((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)\d\d|\d\d)\b")
+
+
+def extract_duration_months(text: str, title: str = "") -> int | None:
+    """How long the funded projects last, in months: as the text states it, else the
+    period the title names ("2027-2029": three years).
+
+    >>> extract_duration_months("Les projets durent 24 mois maximum.")
+    24
+    >>> extract_duration_months("Projecten lopen drie jaar. Jongeren van 16 tot 30 jaar.")
+    36
+    >>> extract_duration_months("Pour les jeunes de moins de 30 ans.") is None
+    True
+    >>> extract_duration_months("", title="Appel à projets « NEET » 2027-2029")
+    36
+    """
+    folded, _ = fold_with_map(text)
+    durations = []
+    for match in _DURATION.finditer(folded):
+        count = match["n"]
+        number = int(count) if count.isdigit() else _NUMBER_WORDS[count]
+        months = number if re.fullmatch(_MONTHS_UNIT, match["unit"]) else number * 12
+        if 1 <= months <= 120:
+            durations.append(months)
+    if durations:
+        return max(durations)  # "up to 36 months"; a first phase of 12 is part of it
+    period = _PERIOD_IN_TITLE.search(title)
+    if period:
+        start, end = int(period[1]), int(period[2])
+        end = end if end >= 100 else start // 100 * 100 + end
+        if 0 < end - start <= 9:
+            return (end - start + 1) * 12
+    return None
+
+
+# Funding paid for results reached (not for costs incurred), in four languages (folded).
+_RESULTS_BASED = re.compile(
+    r"financement (?:(?:axe|base|lie|conditionne|fonde|oriente) )?"
+    r"(?:sur|aux|au|a l'atteinte des) (?:les )?resultats?"
+    r"|paiement (?:aux|au|sur les) resultats?|remuneration (?:aux|au) resultats?"
+    r"|subvention (?:aux|au) resultats?|contrat a impact social|\bcis\b"
+    r"|resultaatsfinanciering|resultaatgerichte financiering|financiering (?:op basis van|volgens)"
+    r" (?:de )?resultaten|betaling (?:op basis van|naar) resultaten|outputfinanciering"
+    r"|payment by results|results[- ]based (?:funding|financing|payment)|outcome[- ]based"
+    r"|pay(?:ment)?[- ]for[- ](?:success|results|outcomes)|social impact bond"
+    r"|ergebnisorientierte (?:finanzierung|forderung|verguetung)|erfolgsabhangige"
+    r"|ergebnisabhangige"
+)
+# The applicant's own share of the cost, named as such.
+_OWN_SHARE = re.compile(
+    r"fonds propres|part propre|autofinancement|apport propre|contribution propre"
+    r"|eigen inbreng|eigen bijdrage|eigen middelen|eigenanteil|eigenmittel|eigenbeteiligung"
+    r"|own contribution|own resources|match[- ]funding"
+)
+# Co-financing named, and said to be required.
+_COFINANCING = re.compile(r"co-?financ|cofinanci|co-?funding|kofinanzier")
+_REQUIRED = re.compile(
+    r"exige|requis|obligatoire|doit|doivent|verplicht|vereist|moet|required|must|mandatory"
+    r"|erforderlich|muss|mussen|vorausgesetzt"
+)
+# A funder's rate ("le taux de cofinancement FEDER", "ERDF co-financing rate"): the part the
+# funder pays, the applicant finding the rest.
+_FUNDER_RATE = re.compile(r"taux|\brate\b|bedraagt|feder|erdf|efro|\bfse|\besf|europ|\beu\b|efre")
+_RATE = re.compile(r"(?P<n>\d{1,3}(?:[.,]\d+)?)\s*(?:%|pour ?cent|procent|percent|prozent)")
+
+
+def says_results_based(text: str) -> bool:
+    """Whether the call pays for results reached (payment by results, impact contracts).
+
+    >>> says_results_based("Un financement axé sur les résultats est prévu.")
+    True
+    >>> says_results_based("Les résultats de l'appel seront publiés en mai.")
+    False
+    """
+    folded, _ = fold_with_map(text)
+    return bool(_RESULTS_BASED.search(folded))
+
+
+@dataclass(frozen=True)
+class Cofinancing:
+    """The call leaves part of the cost to the applicant; `own_share`: that part (0.2 = 20 %),
+    when the text says it (an own contribution, or a funding rate under 100 %)."""
+
+    own_share: float | None
+
+
+def extract_cofinancing(text: str) -> Cofinancing | None:
+    """Whether the call requires co-financing, and how much the applicant brings.
+
+    An own contribution ("Eigenanteil 10 %", "eigen inbreng"), a co-financing rate under
+    100 % ("le taux de cofinancement FEDER est de 60 %": the applicant finds 40 %) or
+    co-financing said to be required count; a call "cofinancé par le FSE+" says where its
+    money comes from, not what it asks.
+
+    >>> extract_cofinancing("Der Eigenanteil beträgt 10 Prozent.")
+    Cofinancing(own_share=0.1)
+    >>> extract_cofinancing("Le taux de cofinancement FEDER est de 60 % maximum.")
+    Cofinancing(own_share=0.4)
+    >>> extract_cofinancing("Een cofinanciering is verplicht.")
+    Cofinancing(own_share=None)
+    >>> extract_cofinancing("Le projet est cofinancé par le FSE+.") is None
+    True
+    >>> extract_cofinancing("Le FSE+ cofinance 50 %, le fonds flamand les autres 50 %.") is None
+    True
+    """
+    folded, _ = fold_with_map(text)
+    for sentence in re.split(r"(?<=[.;!?])\s+|\n", folded):
+        own = _OWN_SHARE.search(sentence)
+        if own:
+            return Cofinancing(_nearest_rate(sentence, own.start()))
+        cue = _COFINANCING.search(sentence)
+        if cue is None:
+            continue
+        rates = [float(m["n"].replace(",", ".")) for m in _RATE.finditer(sentence, cue.start())]
+        rates = [rate for rate in rates if 0 < rate <= 100]
+        if rates and _REQUIRED.search(sentence) and not _FUNDER_RATE.search(sentence):
+            return Cofinancing(rates[0] / 100)  # "un cofinancement de 20 % est exigé"
+        if rates and sum(rates) < 100:
+            return Cofinancing(round(1 - sum(rates) / 100, 4))
+        if not rates and _REQUIRED.search(sentence):
+            return Cofinancing(None)
+    return None
+
+
+def _nearest_rate(sentence: str, at: int) -> float | None:
+    rates = [(abs(m.start() - at), m["n"]) for m in _RATE.finditer(sentence)]
+    rates = [(distance, n) for distance, n in rates if 0 < float(n.replace(",", ".")) <= 100]
+    return float(min(rates)[1].replace(",", ".")) / 100 if rates else None

@@ -11,6 +11,7 @@ from typing import Protocol
 from veille.domain.call import days_left
 from veille.domain.stored_call import StoredCall
 from veille.domain.text import fold  # the classifier's folding: accents, ’ → ', ß → ss
+from veille.domain.vocabulary import area_of
 
 
 class FilterSpec(Protocol):
@@ -47,6 +48,11 @@ def _term_pattern(term: str) -> re.Pattern[str]:
     return re.compile(r"\b" + re.escape(fold(term)))
 
 
+def _region(name: str) -> str:
+    """A region in any language or as a code ("Brussel" = "Bruxelles" = "brussels")."""
+    return area_of(name) or fold(name)
+
+
 def call_matches_filter(call: StoredCall, spec: FilterSpec, now: datetime) -> bool:
     """Whether `call` is one the filter `spec` asks for, as of `now`."""
     if spec.relevant_only and not (call.relevant or (spec.to_check and call.uncertain)):
@@ -59,7 +65,7 @@ def call_matches_filter(call: StoredCall, spec: FilterSpec, now: datetime) -> bo
         return False
     if spec.kinds and call.kind not in spec.kinds:
         return False
-    if spec.regions and not {fold(r) for r in spec.regions} & {fold(r) for r in call.regions}:
+    if spec.regions and not {_region(r) for r in spec.regions} & {_region(r) for r in call.regions}:
         return False
     if spec.min_days_left is not None:
         left = days_left(call.deadline, now)

@@ -13,8 +13,11 @@ from veille.domain.facts import (
     compute_status,
     extract_applicants,
     extract_budget,
+    extract_cofinancing,
+    extract_duration_months,
     extract_publics,
     extract_regions,
+    says_results_based,
 )
 from veille.domain.raw_call import RawCall
 from veille.domain.status_labels import with_label
@@ -105,6 +108,7 @@ def normalize(raw: RawCall, classifier: Classifier, now: datetime) -> Call:
 
     budget = extract_budget(prose)
     budget_amount, budget_currency = (budget.amount, budget.currency) if budget else (None, None)
+    cofinancing = extract_cofinancing(prose)
 
     status = compute_status(
         deadline.date() if deadline else None,
@@ -140,6 +144,10 @@ def normalize(raw: RawCall, classifier: Classifier, now: datetime) -> Call:
         deadline_kind=stated.kind,
         budget_amount=budget_amount,
         budget_currency=budget_currency,
+        duration_months=extract_duration_months(prose, title),
+        results_based=says_results_based(prose),
+        cofinancing=cofinancing is not None,
+        own_share=cofinancing.own_share if cofinancing else None,
         eligible=extract_applicants(prose),
         regions=list(raw.regions),
         publics=extract_publics(f"{title}\n{prose}"),

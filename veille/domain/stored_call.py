@@ -76,6 +76,10 @@ class StoredCall:
     deadline_kind: DeadlineKind = "none"
     budget_amount: float | None = None
     budget_currency: str | None = None
+    duration_months: int | None = None  # how long the funded projects last
+    results_based: bool = False  # the call pays for results reached
+    cofinancing: bool = False  # applicants must bring part of the cost...
+    own_share: float | None = None  # ...this part of it (0.2 = 20 %), when stated
     eligible: list[Applicant] = field(default_factory=list)
     regions: list[str] = field(default_factory=list)
     attachments: list[str] = field(default_factory=list)

@@ -17,6 +17,7 @@ labelled material for measuring the classifier (`veille verdicts export`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
@@ -121,4 +122,35 @@ def labelled_call(call: Call, verdict: Verdict | None) -> Call:
         reasons=labelled.reasons,
         uncertain=False,
         doubts=[],
+    )
+
+
+@dataclass(frozen=True)
+class LabelReason:
+    """What apply_verdict's reason says, read back (for people to read it in their language)."""
+
+    relevant: bool
+    because: str
+    member: str
+    reviewer: str
+
+
+_LABEL = re.compile(
+    r"^label: (?P<said>relevant|not relevant)(?: because (?P<because>.*))? "
+    r"\(a verdict of (?P<member>.+), reviewed by (?P<reviewer>.+)\)$",
+    re.S,
+)
+
+
+def label_reason(reason: str) -> LabelReason | None:
+    """The label a reason of apply_verdict states, or None for the classifier's own reasons.
+
+    >>> label_reason("label: not relevant because a job offer (a verdict of duo, reviewed by x)")
+    LabelReason(relevant=False, because='a job offer', member='duo', reviewer='x')
+    """
+    found = _LABEL.match(reason)
+    if found is None:
+        return None
+    return LabelReason(
+        found["said"] == "relevant", found["because"] or "", found["member"], found["reviewer"]
     )

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import Literal, TypeGuard, get_args
 
+from veille.domain.text import fold
+
 # --- calls ------------------------------------------------------------------------------
 
 Kind = Literal[
@@ -36,6 +38,24 @@ TOPICS: tuple[Topic, ...] = get_args(Topic)
 # Languages calls are published in (and a filter may ask for).
 Language = Literal["fr", "nl", "en", "de"]
 LANGUAGES: tuple[Language, ...] = get_args(Language)
+
+# Where a call applies: one of Belgium's regions (REGIONS, below: where members work), all
+# of Belgium, or Europe. Sources and filters write an area in any language (or as a code):
+# AREA_NAMES gives each one's spellings, folded; area_of() reads any of them.
+Area = Literal["brussels", "wallonia", "flanders", "german_speaking", "belgium", "europe"]
+AREAS: tuple[Area, ...] = get_args(Area)
+AREA_NAMES: dict[Area, tuple[str, ...]] = {
+    "brussels": ("brussels", "bruxelles", "brussel", "bruxelles-capitale", "brussels region"),
+    "wallonia": ("wallonia", "wallonie", "wallonie", "wallonien", "region wallonne"),
+    "flanders": ("flanders", "vlaanderen", "flandre", "flandern", "vlaams gewest"),
+    "german_speaking": (
+        "german_speaking", "east-belgium", "ostbelgien", "east belgium",
+        "communaute germanophone", "duitstalige gemeenschap", "deutschsprachige gemeinschaft",
+        "german-speaking community",
+    ),
+    "belgium": ("belgium", "be", "belgique", "belgie", "belgien"),
+    "europe": ("europe", "eu", "europa", "union europeenne", "europese unie", "european union"),
+}  # fmt: skip
 
 # Languages Veille itself writes in (catalogues in veille/locales/).
 InterfaceLanguage = Literal["fr", "nl", "en"]
@@ -209,6 +229,18 @@ VIEW_STATUSES: tuple[ViewStatus, ...] = get_args(ViewStatus)
 # A list may keep the calls closing within a window: its name and length in days.
 Window = Literal["week", "month", "quarter"]
 WINDOW_DAYS: dict[Window, int] = {"week": 7, "month": 31, "quarter": 92}
+
+
+def area_of(name: str) -> Area | None:
+    """The area a spelling names, in any language (None: not one of AREAS).
+
+    >>> area_of("Brussel"), area_of("BE"), area_of("Wallonië"), area_of("Gand")
+    ('brussels', 'belgium', 'wallonia', None)
+    >>> set(REGIONS) <= set(AREAS)  # each member's region is an area a call applies to
+    True
+    """
+    folded = fold(name.strip())
+    return next((code for code, names in AREA_NAMES.items() if folded in names), None)
 
 
 def is_status(value: str | None) -> TypeGuard[Status]:

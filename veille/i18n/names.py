@@ -16,6 +16,7 @@ from veille.domain.vocabulary import (
     Status,
     ViewStatus,
     Window,
+    area_of,
 )
 from veille.i18n.catalogues import words
 
@@ -244,3 +245,19 @@ def field_name(field: str, lang: str) -> str:
         "url": w.pgettext("call field", "Address of the page"),
     }
     return names.get(field, field)
+
+
+def region_name(name: str, lang: str) -> str:
+    """A region as the reader names it ("Brussel" for "Bruxelles" in Dutch); a spelling
+    that is none of the known regions, as written."""
+    code = area_of(name)
+    language = words(lang)
+    names = {
+        "brussels": language.pgettext("region", "Brussels"),
+        "wallonia": language.pgettext("region", "Wallonia"),
+        "flanders": language.pgettext("region", "Flanders"),
+        "german_speaking": language.pgettext("region", "East Belgium (German-speaking Community)"),
+        "belgium": language.pgettext("region", "Belgium"),
+        "europe": language.pgettext("region", "Europe"),
+    }
+    return names[code] if code else name

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Literal
 
 from sqlite_utils import Database
 
+from veille.domain.concepts import Concepts, SearchGroup, search_groups
 from veille.domain.stored_call import StoredCall
-from veille.domain.vocabulary import WINDOW_DAYS, ViewStatus, Window
+from veille.domain.vocabulary import (
+    AREA_NAMES,
+    AREAS,
+    WINDOW_DAYS,
+    ViewStatus,
+    Window,
+    area_of,
+)
 from veille.storage.read_model import open_clause, stored_call
 
 # Columns the lists need; the full text stays out of them (it can be long).
@@ -38,6 +45,12 @@ class CallQuery:
     relevant_only: bool = True
     # instead: the calls shown "to check" (near the classifier's line, not flagged)
     to_check: bool = False
+    # `q` read as groups of alternatives (concepts in four languages); empty: q's words
+    search: tuple[SearchGroup, ...] = ()
+
+    @property
+    def groups(self) -> tuple[SearchGroup, ...]:
+        return self.search or search_groups(self.q, Concepts())
 
 
 @dataclass(frozen=True)
@@ -48,16 +61,39 @@ class OtherPage:
     url: str
     title: str
     lang: str | None
+    reason: str | None = None  # why it joined the group (GroupReason.to_text()), if it did
 
 
-def fts_expression(text: str) -> str:
-    """A safe FTS5 query: each word becomes a quoted prefix term (no FTS syntax errors).
+NEAR_GAP = 2  # words a form of several words may have between its words ("demandeurs DE L'emploi")
 
-    >>> fts_expression('mentorat "jeunes" OR')
-    '"mentorat"* "jeunes"* "OR"*'
+
+def fts_expression(groups: tuple[SearchGroup, ...]) -> str:
+    """A safe FTS5 query: each group one of its forms (prefixes: plurals and inflections
+    fold), every group required; a form of several words is found with its words together.
+
+    >>> from veille.domain.concepts import Concepts, search_groups
+    >>> fts_expression(search_groups('mentorat "jeunes" OR', Concepts()))
+    '("mentorat"*) AND ("jeun"*)'
+    >>> fts_expression(search_groups("demandeurs d'emploi", Concepts()))
+    '("demandeur"*) AND ("emploi"*)'
     """
-    words = re.findall(r"\w+", text)
-    return " ".join(f'"{word}"*' for word in words[:12])
+    parts = []
+    for group in groups:
+        alternatives = [_fts_form(form) for form in group.forms]
+        alternatives = [a for a in alternatives if a]
+        if alternatives:
+            parts.append("(" + " OR ".join(dict.fromkeys(alternatives)) + ")")
+    return " AND ".join(parts)
+
+
+def _fts_form(form: tuple[str, ...]) -> str:
+    words = [word for word in form if len(word) > 1] or list(form)  # elisions: l', d'
+    words = [word for word in words if word.isalnum()]
+    if not words:
+        return ""
+    if len(words) == 1:
+        return f'"{words[0]}"*'
+    return "NEAR(" + " ".join(f'"{word}"*' for word in words) + f", {NEAR_GAP})"
 
 
 class CallQueries:
@@ -97,12 +133,15 @@ class CallQueries:
             where.append(f"{table}.topics like ?")
             args.append(f'%"{query.topic}"%')
         if query.region:
-            where.append(f"{table}.regions like ?")
-            args.append(f'%"{query.region}"%')
+            # a region in any of its spellings (sources write "Bruxelles", "BE", "Vlaanderen")
+            code = area_of(query.region)
+            names = AREA_NAMES[code] if code else (query.region,)
+            where.append("(" + " or ".join(f"{table}.regions like ?" for _ in names) + ")")
+            args += [f'%"{name}"%' for name in names]
         if query.window:
             where.append(f"{table}.deadline >= ? and {table}.deadline <= ?")
             args += [stamp, (now + timedelta(days=WINDOW_DAYS[query.window])).isoformat()]
-        expression = fts_expression(query.q)
+        expression = fts_expression(query.groups)
         if expression:
             where.append(f"{table}.rowid in (select rowid from calls_fts where calls_fts match ?)")
             args.append(expression)
@@ -245,7 +284,9 @@ class CallQueries:
             "source": distinct("source"),
             "funder": distinct("funder"),
             "lang": distinct("lang"),
-            "region": sorted(regions),
+            # regions as codes (AREAS order), a spelling no code knows as written
+            "region": [r for r in AREAS if r in {area_of(n) for n in regions}]
+            + sorted(n for n in regions if area_of(n) is None),
         }
 
     def call(self, call_id: str) -> StoredCall | None:
@@ -255,7 +296,9 @@ class CallQueries:
     def same_call_elsewhere(self, call: StoredCall) -> list[OtherPage]:
         """Other pages of the same call (other sources or languages), when grouped."""
         rows = self.db.table("calls").rows_where(
-            "group_id = ? and id != ?", [call.group_id, call.id], select="source, url, title, lang"
+            "group_id = ? and id != ?",
+            [call.group_id, call.id],
+            select="source, url, title, lang, group_reason as reason",
         )
         return [OtherPage(**row) for row in rows]
 

@@ -6,16 +6,17 @@ import importlib
 import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
 from veille.domain.call import TRACKED_FIELDS, Call
+from veille.domain.call_fingerprint import Fingerprint, fingerprint
 from veille.domain.classify import Classification
-from veille.domain.dedup import CallKey, identifiers, same_call
+from veille.domain.dedup import EXTENSION_DAYS, CallKey, GroupReason, same_call
 from veille.domain.stored_call import CallChange, StoredCall
 from veille.domain.verdicts import apply_verdict, labelled_call
 from veille.domain.vocabulary import UpsertOutcome
@@ -65,11 +66,25 @@ class UpsertResult:
     outcome: UpsertOutcome
     changes: list[dict[str, Any]] = field(default_factory=list)  # field, old, new
     group_id: str | None = None  # set when a new call joined a known call's group
-    group_reason: str | None = None
+    group_reason: str | None = None  # GroupReason.to_text(): "identifier:ESF-…", "facts"
 
 
-def call_key(row: dict[str, Any], ids: frozenset[str] | None = None) -> CallKey:
-    """What dedup compares; with `ids` (stored identifiers) the text is not needed."""
+def row_fingerprint(row: dict[str, Any]) -> Fingerprint:
+    """The fingerprint of a stored row (read from its title, texts, URL and source id)."""
+    return fingerprint(
+        row["title"] or "",
+        row.get("text") or "",
+        (row["url"], row["source_id"]),
+        summary=row.get("summary") or "",
+    )
+
+
+def _stored(print_: Fingerprint) -> str:
+    return json.dumps(print_.to_dict(), ensure_ascii=False)
+
+
+def call_key(row: dict[str, Any], print_: Fingerprint) -> CallKey:
+    """What dedup compares of a stored row."""
 
     def listed(name: str) -> frozenset[str]:
         return frozenset(json.loads(row.get(name) or "[]"))  # a JSON column
@@ -77,21 +92,19 @@ def call_key(row: dict[str, Any], ids: frozenset[str] | None = None) -> CallKey:
     return CallKey(
         id=row["id"],
         source=row["source"],
-        source_id=row["source_id"],
         url=row["url"],
         title=row["title"] or "",
         lang=row["lang"],
         funder=row["funder"],
         deadline=row["deadline"],
-        text="" if ids is not None else f"{row['summary'] or ''}\n{(row['text'] or '')[:5000]}",
+        budget=row["budget_amount"],
         alternates=listed("alternates"),
         attachments=listed("attachments"),
-        budget=row["budget_amount"],
-        ids=ids,
+        fingerprint=print_,
     )
 
 
-# What dedup reads of a known call: never its (long) texts, whose identifiers are stored.
+# What dedup reads of a known call: never its (long) texts, whose fingerprint is stored.
 KEY_COLUMNS = ", ".join(
     f"calls.{name}"
     for name in (
@@ -108,13 +121,19 @@ KEY_COLUMNS = ", ".join(
         "budget_amount",
         "group_id",
         "first_seen",
+        "fingerprint",
     )
 )
+CANDIDATES = 200  # known calls compared per lookup (one deadline day, or an extension window)
+
+
+EXTENDED_KEY = "extended"  # the index entry of pages saying their deadline was extended
 
 
 def lookup_keys(key: CallKey) -> set[str]:
     """Index entries under which a duplicate of this call would be found."""
-    return identifiers(key) | {f"url:{key.url}"} | {f"url:{url}" for url in key.alternates}
+    keys = set(key.fingerprint.codes) | {f"url:{key.url}"} | {f"url:{u}" for u in key.alternates}
+    return keys | ({EXTENDED_KEY} if key.fingerprint.extended else set())
 
 
 class CallStore:
@@ -129,27 +148,38 @@ class CallStore:
         stamp = now.isoformat()
         with self._write():
             existing = self.get_row(row["id"])
-            key = call_key(row)
-            key = replace(key, ids=frozenset(identifiers(key)), text="")  # found once
+            if existing is not None and existing["content_hash"] == row["content_hash"]:
+                seen: dict[str, Any] = {"last_seen": stamp}
+                if existing.get("fingerprint") is None:  # stored before fingerprints
+                    seen["fingerprint"] = _stored(row_fingerprint(row))
+                self.db.table("calls").update(row["id"], seen)
+                return UpsertResult(row["id"], "unchanged")
+            print_ = row_fingerprint(row)  # read once: known calls' prints are stored
+            row["fingerprint"] = _stored(print_)
+            key = call_key(row, print_)
             if existing is None:
                 group_id, reason = self._find_group(key)
                 row = self._labelled(call, group_id or row["id"], row)
+                row["fingerprint"] = _stored(print_)
                 row.update(
                     first_seen=stamp,
                     last_seen=stamp,
                     last_changed=stamp,
                     group_id=group_id or row["id"],
-                    group_reason=reason,
+                    group_reason=reason.to_text() if reason else None,
                 )
                 self.db.table("calls").insert(row)
                 self.db.table("call_keys").insert_all(
                     ({"key": k, "call_id": row["id"]} for k in lookup_keys(key)), ignore=True
                 )
-                return UpsertResult(row["id"], "new", group_id=group_id, group_reason=reason)
-            if existing["content_hash"] == row["content_hash"]:
-                self.db.table("calls").update(row["id"], {"last_seen": stamp})
-                return UpsertResult(row["id"], "unchanged")
+                return UpsertResult(
+                    row["id"],
+                    "new",
+                    group_id=group_id,
+                    group_reason=reason.to_text() if reason else None,
+                )
             row = self._labelled(call, existing["group_id"] or row["id"], row)
+            row["fingerprint"] = _stored(print_)
             changes = [
                 {"field": name, "old": existing[name], "new": row[name]}
                 for name in TRACKED_FIELDS
@@ -194,9 +224,9 @@ class CallStore:
             raise
         conn.commit()
 
-    def _find_group(self, key: CallKey) -> tuple[str | None, str | None]:
+    def _find_group(self, key: CallKey) -> tuple[str | None, GroupReason | None]:
         """The group of a known call this new one duplicates, and why."""
-        keys = sorted(lookup_keys(key))
+        keys = sorted(lookup_keys(key) - {EXTENDED_KEY})  # extensions: by deadline, below
         candidates: dict[str, dict[str, Any]] = {}
         if keys:
             marks = ", ".join("?" for _ in keys)
@@ -207,32 +237,55 @@ class CallStore:
             ):
                 candidates[row["id"]] = row
         if key.deadline:
-            day = key.deadline[:10]
+            day = date.fromisoformat(key.deadline[:10])
+            # the same deadline day; around it when a page says the deadline moved
+            reach = timedelta(days=EXTENSION_DAYS if key.fingerprint.extended else 0)
             for row in self.db.query(
-                f"select {KEY_COLUMNS} from calls where deadline >= ? and deadline < ? limit 200",
-                [day, day + "~"],
+                f"select {KEY_COLUMNS} from calls where deadline >= ? and deadline < ? "
+                f"limit {CANDIDATES}",
+                [(day - reach).isoformat(), (day + reach).isoformat() + "~"],
             ):
                 candidates.setdefault(row["id"], row)
-        # Candidates' identifiers were stored with them: no text is scanned again here.
-        stored = self._identifiers(list(candidates))
+            if not key.fingerprint.extended:
+                # a known page saying its deadline was extended may be this call's earlier page
+                for row in self.db.query(
+                    f"select {KEY_COLUMNS} from call_keys join calls "
+                    f"on calls.id = call_keys.call_id where call_keys.key = '{EXTENDED_KEY}' "
+                    "and deadline >= ? and deadline < ? "
+                    f"limit {CANDIDATES}",
+                    [
+                        (day - timedelta(days=EXTENSION_DAYS)).isoformat(),
+                        (day + timedelta(days=EXTENSION_DAYS)).isoformat() + "~",
+                    ],
+                ):
+                    candidates.setdefault(row["id"], row)
+        prints = self._fingerprints(list(candidates.values()))
         for row in sorted(candidates.values(), key=lambda r: r["first_seen"]):
-            reason = same_call(key, call_key(row, ids=stored.get(row["id"], frozenset())))
+            reason = same_call(key, call_key(row, prints[row["id"]]))
             if reason:
                 return row["group_id"] or row["id"], reason
         return None, None
 
-    def _identifiers(self, call_ids: list[str]) -> dict[str, frozenset[str]]:
-        found: dict[str, set[str]] = {}
-        for start in range(0, len(call_ids), 500):  # SQLite's limit on bound parameters
-            chunk = call_ids[start : start + 500]
+    def _fingerprints(self, rows: list[dict[str, Any]]) -> dict[str, Fingerprint]:
+        """The stored fingerprints of these rows; rows stored before fingerprints existed
+        are read once (their texts) and their fingerprint stored."""
+        found = {
+            row["id"]: Fingerprint.from_dict(json.loads(row["fingerprint"]))
+            for row in rows
+            if row["fingerprint"]
+        }
+        missing = [row["id"] for row in rows if not row["fingerprint"]]
+        for start in range(0, len(missing), 500):  # SQLite's limit on bound parameters
+            chunk = missing[start : start + 500]
             marks = ", ".join("?" for _ in chunk)
             for row in self.db.query(
-                f"select call_id, key from call_keys where call_id in ({marks}) "
-                "and key not like 'url:%'",
+                f"select id, title, summary, text, url, source_id from calls where id in ({marks})",
                 chunk,
             ):
-                found.setdefault(row["call_id"], set()).add(row["key"])
-        return {call_id: frozenset(keys) for call_id, keys in found.items()}
+                print_ = row_fingerprint(row)
+                found[row["id"]] = print_
+                self.db.table("calls").update(row["id"], {"fingerprint": _stored(print_)})
+        return found
 
     def reclassify(
         self, classify: Callable[[StoredCall], Classification], group_id: str | None = None

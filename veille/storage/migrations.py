@@ -6,7 +6,13 @@ import json
 
 from sqlite_utils import Database, Migrations
 
-from veille.domain.facts import extract_publics, extract_regions
+from veille.domain.facts import (
+    extract_cofinancing,
+    extract_duration_months,
+    extract_publics,
+    extract_regions,
+    says_results_based,
+)
 
 migrations = Migrations("veille")
 
@@ -177,3 +183,34 @@ def m008_publics_and_named_regions(db: Database) -> None:
             )
         )
     db.conn.executemany("update calls set publics = ?, named_regions = ? where id = ?", updates)
+
+
+@migrations()
+def m009_call_fingerprints(db: Database) -> None:
+    # What dedup compares of a known call (codes, numbered parts, editions, numbers the text
+    # states, page kind), read once from its texts; filled in for older calls when needed.
+    db.table("calls").add_column("fingerprint", str)
+
+
+@migrations()
+def m010_observatory_facts(db: Database) -> None:
+    # How long projects last, whether a call pays for results, whether applicants bring part
+    # of the cost: read from the texts of the calls already stored, as the crawl now does.
+    calls = db.table("calls")
+    calls.add_column("duration_months", int)
+    calls.add_column("results_based", int, not_null_default=0)
+    calls.add_column("cofinancing", int, not_null_default=0)
+    calls.add_column("own_share", float)
+    rows = db.query("select id, title, summary, text, deadline_text from calls")
+    for row in list(rows):
+        prose = "\n".join(row[n] or "" for n in ("deadline_text", "summary", "text"))
+        share = extract_cofinancing(prose)
+        calls.update(
+            row["id"],
+            {
+                "duration_months": extract_duration_months(prose, row["title"] or ""),
+                "results_based": int(says_results_based(prose)),
+                "cofinancing": int(share is not None),
+                "own_share": share.own_share if share else None,
+            },
+        )
