@@ -106,7 +106,8 @@ def deliver_due(
 
 
 def _log_failure(config: VeilleConfig, row: dict[str, Any], failure: Failure, status: str) -> None:
-    """One line per failure, in the administrators' language, with its real cause."""
+    """One line per failure, with its real cause (in English, like every log line; the
+    administrators' report is in their language)."""
     cause = failure_cause_name(failure.cause, "en")  # log lines are in English, like the rest
     where = f"{row['member']}/{row['channel']}"
     if status == "failed" and failure.permanent:

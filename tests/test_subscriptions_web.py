@@ -70,6 +70,26 @@ def test_an_invalid_change_is_refused_and_nothing_written(client, web_site, smtp
     assert (web_site.config_dir / "members.yaml").read_text(encoding="utf-8") == before
 
 
+def test_a_pause_until_a_past_day_is_refused_in_the_reader_s_words(client, web_site, smtp):
+    sign_in(client, smtp, "alice@a.example")
+    before = (web_site.config_dir / "members.yaml").read_text(encoding="utf-8")
+
+    refused = client.post(
+        "/subscriptions",
+        data={
+            "csrf": csrf_of(client),
+            "sub": "alerts",
+            "action": "pause",
+            "pause": "until",
+            "until": (WEB_NOW - timedelta(days=1)).date().isoformat(),
+        },
+    )
+
+    assert refused.status_code == 400
+    assert "En pause jusqu'au : choisissez un jour après aujourd'hui." in html.unescape(refused.text)
+    assert (web_site.config_dir / "members.yaml").read_text(encoding="utf-8") == before
+
+
 def test_a_member_cannot_change_another_member_s_alerts(client, web_site, smtp):
     sign_in(client, smtp, "bob@b.example")
 

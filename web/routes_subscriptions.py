@@ -29,11 +29,13 @@ from veille.config.writer import remove_subscription, save_activity, save_subscr
 from veille.domain.call import BRUSSELS
 from veille.domain.subscription_tokens import ACTIVITY, read_subscription_token
 from veille.domain.vocabulary import CADENCES, INTERFACE_LANGUAGES
+from veille.i18n import translate
 from veille.web.context import (
     WebApp,
     app_state,
     checked_form,
     current_person,
+    language,
     redirect,
     render,
     require_person,
@@ -72,7 +74,13 @@ def _pause_value(form: dict[str, Any], today: date) -> bool | date | None:
     return False
 
 
-def _apply(web: WebApp, member: Member, name: str, action: str, form: dict[str, Any]) -> str:
+def _no_day(lang: str) -> ConfigError:
+    return ConfigError([translate(lang, "Pause until: choose a day after today.")])
+
+
+def _apply(
+    web: WebApp, member: Member, name: str, action: str, form: dict[str, Any], lang: str
+) -> str:
     """Write one change to members.yaml; returns what the page then says ("" on a problem)."""
     folder = web.config.folder
     if name == ACTIVITY:  # the activity digest and partner requests: on or off
@@ -87,13 +95,13 @@ def _apply(web: WebApp, member: Member, name: str, action: str, form: dict[str, 
     if action == "pause":
         pause = _pause_value(form, _today(web))
         if pause is None:
-            raise ConfigError(["until: choose a day after today"])
+            raise _no_day(lang)
         save_subscription(folder, member.id, name, {"paused": pause})
         return "paused"
     if action == "save":
         pause = _pause_value(form, _today(web))
         if pause is None:
-            raise ConfigError(["until: choose a day after today"])
+            raise _no_day(lang)
         channels = form.get("channels") or []
         changes = {
             "cadence": str(form.get("cadence", "")),
@@ -134,7 +142,7 @@ async def manage_post(request: Request) -> Response:
     if action not in ("pause", "resume", "unsubscribe"):
         raise HTTPException(400)
     try:
-        done = _apply(web, member, name, action, form)
+        done = _apply(web, member, name, action, form, language(request))
     except ConfigError as error:
         return render(
             request,
@@ -237,7 +245,7 @@ async def subscriptions_post(request: Request) -> Response:
     if name not in {s.name for s in member.subscriptions}:
         raise HTTPException(404)
     try:
-        done = _apply(web, member, name, str(form.get("action", "")), form)
+        done = _apply(web, member, name, str(form.get("action", "")), form, language(request))
     except ConfigError as error:
         return _subscriptions_page(
             request, web, member, status=400, done="", problems=error.problems, failed=name
