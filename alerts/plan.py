@@ -166,7 +166,8 @@ def _plan_channel(
     for call in calls:
         if call.id in told:
             continue
-        instant, waiting = [], []
+        instant: list[str] = []
+        waiting: list[str] = []
         for sub, started in subscriptions:
             older = _is_backlog(call, started, planning.first_crawls)
             if not older and sub.cadence != "instant":
@@ -182,8 +183,8 @@ def _plan_channel(
     if backlog and planning.round_done:  # the summary first: it tells of the older calls
         names = tuple(sub.name for sub, _ in subscriptions if sub.name in backlog_for)
         queued += _queue_summary(planning, member, channel, limits, backlog, names)
-    for call, instant in alerts:
-        queued += _queue_new(planning, member, channel, limits, call, instant)
+    for call, takers in alerts:
+        queued += _queue_new(planning, member, channel, limits, call, takers)
     return queued
 
 

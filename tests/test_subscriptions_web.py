@@ -86,7 +86,8 @@ def test_a_pause_until_a_past_day_is_refused_in_the_reader_s_words(client, web_s
     )
 
     assert refused.status_code == 400
-    assert "En pause jusqu'au : choisissez un jour après aujourd'hui." in html.unescape(refused.text)
+    said = html.unescape(refused.text)
+    assert "En pause jusqu'au : choisissez un jour après aujourd'hui." in said
     assert (web_site.config_dir / "members.yaml").read_text(encoding="utf-8") == before
 
 
