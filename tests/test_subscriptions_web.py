@@ -91,6 +91,27 @@ def test_a_pause_until_a_past_day_is_refused_in_the_reader_s_words(client, web_s
     assert (web_site.config_dir / "members.yaml").read_text(encoding="utf-8") == before
 
 
+def test_no_channel_ticked_is_refused_in_the_reader_s_words(client, web_site, smtp):
+    sign_in(client, smtp, "alice@a.example")
+    before = (web_site.config_dir / "members.yaml").read_text(encoding="utf-8")
+
+    refused = client.post(
+        "/subscriptions",
+        data={
+            "csrf": csrf_of(client),
+            "sub": "alerts",
+            "action": "save",
+            "cadence": "instant",
+            "language": "fr",
+        },
+    )
+
+    assert refused.status_code == 400
+    said = html.unescape(refused.text)
+    assert "Choisissez au moins un canal (ou mettez ces alertes en pause)." in said
+    assert (web_site.config_dir / "members.yaml").read_text(encoding="utf-8") == before
+
+
 def test_a_member_cannot_change_another_member_s_alerts(client, web_site, smtp):
     sign_in(client, smtp, "bob@b.example")
 

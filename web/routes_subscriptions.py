@@ -102,11 +102,16 @@ def _apply(
         pause = _pause_value(form, _today(web))
         if pause is None:
             raise _no_day(lang)
-        channels = form.get("channels") or []
+        ticked = form.get("channels") or []
+        channels = ticked if isinstance(ticked, list) else [ticked]
+        if not channels:
+            raise ConfigError(
+                [translate(lang, "Choose at least one channel (or pause these alerts).")]
+            )
         changes = {
             "cadence": str(form.get("cadence", "")),
             "language": str(form.get("language", "")),
-            "channels": channels if isinstance(channels, list) else [channels],
+            "channels": channels,
             "paused": pause,
         }
         save_subscription(folder, member.id, name, changes)
