@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from veille.alerts.digests import PERIODS, period_of
+from veille.alerts.links import subscription_links
+from veille.alerts.plan import entries_for, limits_of
 from veille.alerts.recipients import COALITION, COALITION_CHANNEL, follows
 from veille.alerts.render import render_activity
 from veille.config.loader import VeilleConfig
@@ -25,6 +27,7 @@ from veille.domain.call import BRUSSELS
 from veille.domain.coalition import Action, CallMark, MarkChange
 from veille.domain.fit import facts_of, fits
 from veille.domain.stored_call import StoredCall
+from veille.domain.subscription_tokens import ACTIVITY
 from veille.domain.vocabulary import DECLINED, LOOKING_FOR_PARTNER, DigestCadence
 from veille.storage import CallStore, Outbox, OutboxEntry
 from veille.storage.call_queries import CallQueries
@@ -135,6 +138,7 @@ def plan_activity_digests(
         return 0
     material = ActivityMaterial.read(store, min(windows.values()), now)
     names = {m.id: m.name for m in config.members}
+    links = subscription_links(config, store)
     added = 0
     for member in members:
         since = windows[member.id]
@@ -149,15 +153,22 @@ def plan_activity_digests(
                 reader=member.name,
                 digest_url=config.settings.digest_url,
                 now=now,
+                manage_url=links.manage(member.id, (ACTIVITY,)),
             )
-            entries = OutboxEntry.for_channels(
-                member.id,
-                member.activity_channels(),
-                f"activity:{period}",
-                f"activity-{cadence}",
-                message.subject,
-                message.html,
-            )
+            limits = limits_of(member)
+            entries = [
+                entry
+                for channel in member.activity_channels()
+                for entry in entries_for(
+                    member,
+                    channel,
+                    f"activity:{period}",
+                    f"activity-{cadence}",
+                    message,
+                    limits(channel),
+                    (ACTIVITY,),
+                )
+            ]
         added += outbox.add_digest(entries, now, f"activity|{member.id}", now)
     if with_room and room is not None:
         since = windows[COALITION]

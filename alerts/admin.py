@@ -11,6 +11,7 @@ from veille.alerts.render import render_delivery_failure, render_health_alert
 from veille.config.loader import VeilleConfig
 from veille.domain import health as domain_health
 from veille.domain.call import BRUSSELS
+from veille.domain.vocabulary import PERMANENT_CAUSES, is_failure_cause
 from veille.storage import CallStore, Outbox, OutboxEntry
 from veille.storage.crawl_runs import CrawlRuns
 
@@ -66,6 +67,7 @@ def plan_failure_reports(
     for row in failed:
         if row["member"] == ADMIN:
             continue
+        cause = row.get("cause") or "unknown"
         message = render_delivery_failure(
             member=row["member"],
             channel=row["channel"],
@@ -73,6 +75,8 @@ def plan_failure_reports(
             attempts=row["attempts"] + 1,
             error=row["last_error"] or "-",
             lang=lang,
+            cause=cause if is_failure_cause(cause) else "unknown",
+            permanent=cause in PERMANENT_CAUSES,
         )
         entries = OutboxEntry.for_channels(
             ADMIN,

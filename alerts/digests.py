@@ -3,6 +3,13 @@
 A digest covers the window from the end of the previous one to now; the window end is
 stored with the outbox entries in one transaction, and the entry key carries the period
 (day or ISO week), so a digest missed during downtime is sent once, never twice.
+
+The first digest of a subscription counts from its start (alerts/plan.py: the calls open
+then reached the channel in one summary): no digest is sent for a slot at or before the
+start, so there is no "catch-up" of a period before the install. A paused subscription gets
+none; when it resumes, it counts from then. On a channel that already received a new call
+one by one (an instant subscription of the same member), the digest does not list it again
+among the new calls, unless the subscription says `repeat_instant: true`.
 """
 
 from __future__ import annotations
@@ -11,10 +18,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
+from veille.alerts.deliver import channel_limits
+from veille.alerts.fitting import fit
+from veille.alerts.links import SubscriptionLinks, subscription_links
+from veille.alerts.plan import active_subscriptions, entries_for, limits_of, subscription_key
 from veille.alerts.recipients import COALITION, COALITION_CHANNEL, followers
 from veille.alerts.render import DigestSection, render_digest
 from veille.config.loader import VeilleConfig
-from veille.config.schema import Subscription
+from veille.config.schema import Member, Subscription
 from veille.domain.call import BRUSSELS, days_left
 from veille.domain.filters import call_matches_filter
 from veille.domain.stored_call import CallChange, StoredCall
@@ -22,6 +33,7 @@ from veille.domain.vocabulary import DigestCadence
 from veille.presentation import change_notes, present
 from veille.storage import CallStore, Outbox, OutboxEntry
 from veille.storage.delivery_tables import DeliveryQueries
+from veille.storage.first_start import FirstStart
 from veille.storage.marks import Marks
 
 PERIODS: dict[DigestCadence, timedelta] = {"daily": timedelta(days=1), "weekly": timedelta(days=7)}
@@ -108,52 +120,86 @@ def plan_digests(
     period = (
         slot.astimezone(BRUSSELS).strftime("%Y-%m-%dT%H:%M") if slot else period_of(cadence, now)
     )
+    moment = slot or now
     queries = DeliveryQueries(store.db)
-    default_since = now - PERIODS[cadence]
-    windows = {}
+    starts = FirstStart(store.db)
+    due: list[tuple[Member, Subscription, datetime]] = []
     for member in config.members:
-        for sub in member.subscriptions:
-            if sub.cadence == cadence:
-                key = f"{member.id}|{sub.name}"
-                windows[key] = queries.digest_since(key) or default_since
+        for sub, started in active_subscriptions(member, starts, now):
+            if sub.cadence == cadence and moment > started:
+                since = queries.digest_since(subscription_key(member, sub)) or started
+                due.append((member, sub, max(since, started)))
     room = settings.coalition_room
     room_key = f"{COALITION}|{COALITION_CHANNEL}"
+    room_since = None
     if room and room.cadence == cadence:
-        windows[room_key] = queries.digest_since(room_key) or default_since
-    if not windows:
+        room_started = starts.start(room_key, now)
+        if moment > room_started:
+            room_since = max(queries.digest_since(room_key) or room_started, room_started)
+    if not due and room_since is None:
         return 0
-    material = DigestMaterial.read(store, min(windows.values()), now)
+    windows = [since for _, _, since in due] + ([room_since] if room_since else [])
+    material = DigestMaterial.read(store, min(windows), now)
+    links = subscription_links(config, store)
     added = 0
-    for member in config.members:
-        for sub in member.subscriptions:
-            if sub.cadence != cadence:
-                continue
-            key = f"{member.id}|{sub.name}"
-            sections = material.sections(
-                windows[key], now, settings.near_deadline_days, sub.language, _keep(sub, now)
-            )
-            entries = []
-            if settings.send_empty_digest or any(s.calls for s in sections):
-                message = render_digest(
-                    sections,
-                    digest=cadence,
-                    lang=sub.language,
-                    member_name=member.name,
-                    digest_url=settings.digest_url,
-                    now=now,
-                )
-                entries = OutboxEntry.for_channels(
-                    member.id,
-                    sub.channels,
-                    f"digest:{sub.name}:{period}",
-                    f"digest-{cadence}",
-                    message.subject,
-                    message.html,
-                )
-            added += outbox.add_digest(entries, now, key, now)
-    if room and room.cadence == cadence:
-        added += _plan_room_digest(config, material, outbox, now, windows[room_key], period)
+    for member, sub, since in due:
+        entries = _member_digest(
+            config, material, starts, links, member, sub, cadence, since, now, period
+        )
+        added += outbox.add_digest(entries, now, subscription_key(member, sub), now)
+    if room_since is not None:
+        added += _plan_room_digest(config, material, outbox, now, room_since, period)
     return added
+
+
+def _member_digest(
+    config: VeilleConfig,
+    material: DigestMaterial,
+    starts: FirstStart,
+    links: SubscriptionLinks,
+    member: Member,
+    sub: Subscription,
+    cadence: DigestCadence,
+    since: datetime,
+    now: datetime,
+    period: str,
+) -> list[OutboxEntry]:
+    """The digest's entries, one channel at a time: each leaves out what it was told already."""
+    settings = config.settings
+    sections = material.sections(
+        since, now, settings.near_deadline_days, sub.language, _keep(sub, now)
+    )
+    limits = limits_of(member)
+    entries: list[OutboxEntry] = []
+    for channel in sub.channels:
+        told = set() if sub.repeat_instant else starts.told(member.id, channel)
+        shown = [
+            DigestSection(
+                s.name, [v for v in s.calls if not (s.name == "new" and v.call.id in told)]
+            )
+            for s in sections
+        ]
+        if not (settings.send_empty_digest or any(s.calls for s in shown)):
+            continue
+        listing = render_digest(
+            shown,
+            digest=cadence,
+            lang=sub.language,
+            member_name=member.name,
+            digest_url=settings.digest_url,
+            now=now,
+            manage_url=links.manage(member.id, (sub.name,)),
+        )
+        entries += entries_for(
+            member,
+            channel,
+            f"digest:{sub.name}:{period}",
+            f"digest-{cadence}",
+            listing,
+            limits(channel),
+            (sub.name,),
+        )
+    return entries
 
 
 def _keep(subscription: Subscription, now: datetime) -> Callable[[StoredCall], bool]:
@@ -200,10 +246,13 @@ def _plan_room_digest(
             OutboxEntry(
                 COALITION,
                 COALITION_CHANNEL,
-                f"digest:coalition:{period}",
+                f"digest:coalition:{period}"
+                if number == 1
+                else f"digest:coalition:{period}#{number}",
                 f"digest-{room.cadence}",
-                message.subject,
-                message.html,
+                part.subject,
+                part.html,
             )
+            for number, part in enumerate(fit(message, channel_limits(room.url)), start=1)
         ]
     return outbox.add_digest(entries, now, f"{COALITION}|{COALITION_CHANNEL}", now)

@@ -11,12 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from veille.alerts.links import subscription_links
 from veille.alerts.render import render_partner_request
 from veille.config.loader import VeilleConfig
 from veille.config.schema import Member
 from veille.domain.filters import call_matches_filter
 from veille.domain.fit import FITTING, CallFacts, Fit, fits_of
 from veille.domain.stored_call import StoredCall
+from veille.domain.subscription_tokens import ACTIVITY
 from veille.storage import Outbox, OutboxEntry
 
 
@@ -55,6 +57,7 @@ def plan_partner_requests(
     per call and asking member, however often the mark is set again.
     """
     names = {m.id: m.name for m in config.members}
+    links = subscription_links(config, outbox)
     recipients = partner_recipients(config, call, facts, asking, now)
     for recipient in recipients:
         member = recipient.member
@@ -70,9 +73,16 @@ def plan_partner_requests(
             member_name=member.name,
             digest_url=config.settings.digest_url,
             now=now,
+            manage_url=links.manage(member.id, (ACTIVITY,)),
         )
         entries = OutboxEntry.for_channels(
-            member.id, channels, call.id, f"partner-{asking}", message.subject, message.html
+            member.id,
+            channels,
+            call.id,
+            f"partner-{asking}",
+            message.subject,
+            message.html,
+            (ACTIVITY,),
         )
         outbox.add_all(entries, now)
     return recipients

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from veille.alerts.links import subscription_links
+from veille.alerts.plan import active_subscriptions, entries_for, limits_of
 from veille.alerts.recipients import follows
 from veille.alerts.render import render_reminder
 from veille.config.loader import VeilleConfig
 from veille.domain.call import BRUSSELS, days_left
 from veille.domain.stored_call import StoredCall
-from veille.storage import CallStore, Outbox, OutboxEntry
+from veille.storage import CallStore, Outbox
+from veille.storage.first_start import FirstStart
 from veille.storage.marks import Marks
 
 
@@ -27,7 +30,8 @@ def plan_reminders(config: VeilleConfig, store: CallStore, outbox: Outbox, now: 
     """Queue due reminders; the key (…|reminder-7@2027-02-19) makes each go out once.
 
     A call first seen after a reminder's moment gets no late copy of it: the alert that
-    announced the call already said how many days were left.
+    announced the call already said how many days were left. Nor does a subscription that
+    started (or resumed) after that moment: its summary said it. A paused one gets none.
     """
     reminder_days = sorted(config.settings.reminder_days)
     calls = store.open_calls(now, relevant_only=False)
@@ -37,6 +41,9 @@ def plan_reminders(config: VeilleConfig, store: CallStore, outbox: Outbox, now: 
     marks = Marks(store.db)
     # a member's private marks count for its own reminders
     following, declined = marks.followers(shared_only=False), marks.declined()
+    starts = FirstStart(store.db)
+    active = {member.id: active_subscriptions(member, starts, now) for member in config.members}
+    links = subscription_links(config, store)
     added = 0
     for call in calls:
         if call.deadline is None:
@@ -45,11 +52,15 @@ def plan_reminders(config: VeilleConfig, store: CallStore, outbox: Outbox, now: 
         bucket = reminder_bucket(left, reminder_days) if left is not None else None
         if bucket is None:
             continue
-        if call.first_seen > call.deadline - timedelta(days=bucket):
+        moment = call.deadline - timedelta(days=bucket)
+        if call.first_seen > moment:
             continue
         for member in config.members:
             marked = following.get(call.id, set())
-            for sub in member.subscriptions:
+            limits = limits_of(member)
+            for sub, started in active[member.id]:
+                if started > moment:
+                    continue
                 # min_days_left hides calls closing soon from alerts, not from reminders
                 spec = sub.filters.model_copy(update={"min_days_left": None})
                 probe = member.model_copy(
@@ -65,16 +76,19 @@ def plan_reminders(config: VeilleConfig, store: CallStore, outbox: Outbox, now: 
                     lang=sub.language,
                     digest_url=config.settings.digest_url,
                     now=now,
+                    manage_url=links.manage(member.id, (sub.name,)),
                 )
-                entries = OutboxEntry.for_channels(
-                    member.id,
-                    sub.channels,
-                    call.id,
-                    reminder_kind(bucket, call.deadline),
-                    message.subject,
-                    message.html,
-                )
-                added += outbox.add_all(entries, now)
+                for channel in sub.channels:
+                    entries = entries_for(
+                        member,
+                        channel,
+                        call.id,
+                        reminder_kind(bucket, call.deadline),
+                        message,
+                        limits(channel),
+                        (sub.name,),
+                    )
+                    added += outbox.add_all(entries, now)
     return added
 
 

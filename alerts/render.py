@@ -5,21 +5,29 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
 
+from veille.alerts.fitting import Listing, Message, Section
 from veille.coalition_words import action_words, reason_words
 from veille.domain.changes import ChangeAlert
 from veille.domain.coalition import Action
 from veille.domain.fit import Fit
 from veille.domain.stored_call import StoredCall
+from veille.domain.vocabulary import FailureCause
 from veille.i18n import translate, words
-from veille.i18n.names import problem_name
+from veille.i18n.names import failure_cause_name, problem_name
 from veille.presentation import CallView, MarkWords, change_words, present
 from veille.templating import environment
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 _env = environment(TEMPLATES)
+# A list longer than this shows each call in two lines (title, funder, deadline, link):
+# 200 calls in full are a wall no one reads.
+COMPACT_AFTER = 30
+
+__all__ = ["Listing", "Message"]
 
 
 class CallActivityLike(Protocol):
@@ -31,14 +39,6 @@ class CallActivityLike(Protocol):
     def actions(self) -> Sequence[Action]: ...
 
 
-@dataclass(frozen=True)
-class Message:
-    """apprise derives the plain-text part (email) or fallback body (Matrix) from the HTML."""
-
-    subject: str
-    html: str
-
-
 def render_new_call(
     call: StoredCall,
     *,
@@ -47,8 +47,10 @@ def render_new_call(
     digest_url: str,
     now: datetime,
     coalition_marks: list[MarkWords] | None = None,
+    manage_url: str | None = None,
 ) -> Message:
-    """`coalition_marks`: what the members who already said something about it said."""
+    """`coalition_marks`: what the members who already said something about it said;
+    `manage_url`: the page that manages the subscription(s) it is sent for."""
     view = present(call, now, lang, marks=coalition_marks)
     context = {
         "view": view,
@@ -56,6 +58,7 @@ def render_new_call(
         "member_name": member_name,
         "call_url": f"{digest_url.rstrip('/')}/calls/{call.id}",
         "digest_url": digest_url,
+        "manage_url": manage_url,
     }
     subject = words(lang).pgettext(
         "instant alert subject",
@@ -164,21 +167,64 @@ def render_digest(
     digest_url: str,
     now: datetime,
     coalition: str = "",
-) -> Message:
+    manage_url: str | None = None,
+) -> Listing:
+    """A digest in pieces: `veille.alerts.fitting.fit` puts it together for each channel."""
     shown = [s for s in sections if s.calls]
     subject = digest_subject(digest, lang, digest_summary(lang, shown), coalition)
-    html = _env.get_template("digest.html").render(
-        title=subject,
-        sections=shown,
-        lang=lang,
-        member_name=member_name,
-        digest_url=digest_url,
+    return _listing(subject, shown, lang, member_name, digest_url, manage_url)
+
+
+def _listing(
+    title: str,
+    sections: list[DigestSection],
+    lang: str,
+    member_name: str,
+    digest_url: str,
+    manage_url: str | None,
+) -> Listing:
+    context: dict[str, Any] = {
+        "lang": lang,
+        "member_name": member_name,
+        "digest_url": digest_url,
+        "manage_url": manage_url,
+    }
+    total = sum(len(section.calls) for section in sections)
+    item = _env.get_template("_call_line.html" if total > COMPACT_AFTER else "_call_item.html")
+    heading = _env.get_template("_section_heading.html")
+    return Listing(
+        subject=title,
+        head=partial(_head, title, not sections, context),
+        sections=[
+            Section(
+                heading.render(name=section.name, count=len(section.calls), lang=lang),
+                [item.render(view=view, **context) for view in section.calls],
+            )
+            for section in sections
+        ],
+        more=partial(_more, context),
+        foot=_env.get_template("_listing_foot.html").render(context),
     )
-    return Message(subject=subject, html=html)
+
+
+def _head(title: str, empty: bool, context: dict[str, Any], part: int, parts: int) -> str:
+    return _env.get_template("_listing_head.html").render(
+        title=title, empty=empty, part=part, parts=parts, **context
+    )
+
+
+def _more(context: dict[str, Any], left: int) -> str:
+    return _env.get_template("_listing_more.html").render(left=left, **context)
 
 
 def render_reminder(
-    call: StoredCall, *, member_name: str, lang: str, digest_url: str, now: datetime
+    call: StoredCall,
+    *,
+    member_name: str,
+    lang: str,
+    digest_url: str,
+    now: datetime,
+    manage_url: str | None = None,
 ) -> Message:
     view = present(call, now, lang)
     title = _one_line(call.title, 100)
@@ -188,6 +234,7 @@ def render_reminder(
         member_name=member_name,
         digest_url=digest_url,
         call_url=f"{digest_url.rstrip('/')}/calls/{call.id}",
+        manage_url=manage_url,
     )
     if view.days_left == 0:
         subject = translate(lang, "Reminder: “%(title)s” closes today", title=title)
@@ -219,39 +266,62 @@ def render_health_alert(source: str, problem: str, detail: str, lang: str) -> Me
 
 
 def render_delivery_failure(
-    *, member: str, channel: str, subject: str, attempts: int, error: str, lang: str
+    *,
+    member: str,
+    channel: str,
+    subject: str,
+    attempts: int,
+    error: str,
+    lang: str,
+    cause: FailureCause = "unknown",
+    permanent: bool = False,
 ) -> Message:
-    """To administrators: a message given up on after its last retry."""
+    """To administrators: a message given up on, at once (permanent refusal) or after its
+    last retry, with its cause in words and what the server said."""
     language = words(lang)
     notice = language.gettext(
         "Veille: message not delivered to %(member)s (%(channel)s)", member=member, channel=channel
     )
-    text = language.ngettext(
-        "The message “%(subject)s” could not be delivered after %(count)s attempt. "
-        "Last error: %(error)s",
-        "The message “%(subject)s” could not be delivered after %(count)s attempts. "
-        "Last error: %(error)s",
-        attempts,
-        subject=subject,
-        error=error,
-    )
+    why = failure_cause_name(cause, lang)
+    if permanent:
+        text = language.gettext(
+            "The message “%(subject)s” was refused: %(cause)s (%(error)s). "
+            "It is not retried: the same message would be refused again.",
+            subject=subject,
+            cause=why,
+            error=error,
+        )
+    else:
+        text = language.ngettext(
+            "The message “%(subject)s” could not be delivered after %(count)s attempt: "
+            "%(cause)s (%(error)s).",
+            "The message “%(subject)s” could not be delivered after %(count)s attempts: "
+            "%(cause)s (%(error)s).",
+            attempts,
+            subject=subject,
+            cause=why,
+            error=error,
+        )
     return Message(
         subject=notice, html=_env.get_template("admin.html").render(text=text, lang=lang)
     )
 
 
 def render_backlog(
-    calls: list[StoredCall], *, member_name: str, lang: str, digest_url: str, now: datetime
-) -> Message:
+    calls: list[StoredCall],
+    *,
+    member_name: str,
+    lang: str,
+    digest_url: str,
+    now: datetime,
+    manage_url: str | None = None,
+) -> Listing:
     """One message listing calls that were already open when a subscription started."""
     sections = [DigestSection("new", [present(call, now, lang) for call in calls])]
     subject = words(lang).ngettext(
         "Veille: %(count)s call to follow", "Veille: %(count)s calls to follow", len(calls)
     )
-    html = _env.get_template("digest.html").render(
-        title=subject, sections=sections, lang=lang, member_name=member_name, digest_url=digest_url
-    )
-    return Message(subject=subject, html=html)
+    return _listing(subject, sections, lang, member_name, digest_url, manage_url)
 
 
 def render_partner_request(
@@ -264,6 +334,7 @@ def render_partner_request(
     member_name: str,
     digest_url: str,
     now: datetime,
+    manage_url: str | None = None,
 ) -> Message:
     """`asking` (a member's name) looks for a partner on `call`; `fit`: why the reader fits."""
     view = present(call, now, lang)
@@ -276,6 +347,7 @@ def render_partner_request(
         member_name=member_name,
         digest_url=digest_url,
         call_url=f"{digest_url.rstrip('/')}/calls/{call.id}",
+        manage_url=manage_url,
     )
     subject = words(lang).gettext(
         "%(member)s is looking for a partner: %(title)s",
@@ -293,6 +365,7 @@ def render_activity(
     reader: str,
     digest_url: str,
     now: datetime,
+    manage_url: str | None = None,
 ) -> Message:
     """What members did, call by call, for `reader` (a member's or the coalition's name)."""
     base = digest_url.rstrip("/")
@@ -310,6 +383,11 @@ def render_activity(
         len(activity),
     )
     html = _env.get_template("activity.html").render(
-        title=subject, calls=calls, lang=lang, member_name=reader, digest_url=digest_url
+        title=subject,
+        calls=calls,
+        lang=lang,
+        member_name=reader,
+        digest_url=digest_url,
+        manage_url=manage_url,
     )
     return Message(subject=subject, html=html)

@@ -280,11 +280,18 @@ def report(calls, config, database, messages, memory, jobs_run, days, seconds) -
         topics = set(member.subscriptions[0].filters.topics)
         for title, call_topics, first_seen in stored:
             if topics & set(json.loads(call_topics)):
-                key = (f"{member.id}@asbl.example", f"Nouvel appel : {title}")
+                key = (f"{member.id}@asbl.example", title)
                 (expected if first_seen > first_crawl else at_first)[key] = 1
     per_key = Counter((to, subject) for to, subject, _ in messages)
-    alerts = Counter({k: n for k, n in per_key.items() if k[1].startswith("Nouvel appel")})
-    welcomes = Counter({k: n for k, n in per_key.items() if "appel(s) à suivre" in k[1]})
+    # "Nouvel appel à projets : TITLE" (the heading names the call's kind)
+    alerts = Counter(
+        {
+            (to, subject.split(" : ", 1)[1]): n
+            for (to, subject), n in per_key.items()
+            if subject.startswith(("Nouvel ", "Nouveau ")) and " : " in subject
+        }
+    )
+    welcomes = Counter({k: n for k, n in per_key.items() if " à suivre" in k[1]})
     digests_per_day = Counter(
         (to, at.date()) for to, subject, at in messages if "résumé du jour" in subject
     )
@@ -309,8 +316,8 @@ def report(calls, config, database, messages, memory, jobs_run, days, seconds) -
     )
     print(
         f"daily digests: {sum(digests_per_day.values())} "
-        f"(member-days with two: {sum(n > 1 for n in digests_per_day.values())}, the start's "
-        f"catch-up of the previous slot); weekly: {len(weekly)}; reminders: "
+        f"(member-days with two: {sum(n > 1 for n in digests_per_day.values())}); "
+        f"weekly: {len(weekly)}; reminders: "
         f"{sum(reminders.values())} (duplicated {sum(n - 1 for n in reminders.values() if n > 1)})"
     )
     print("resident memory (MB) by day: " + ", ".join(f"d{d}:{mb:.0f}" for d, mb in memory))

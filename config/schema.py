@@ -6,6 +6,7 @@ topics.yaml is the classifier's Vocabulary (`veille.domain.classify`), validated
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated
 
 from pydantic import (
@@ -94,6 +95,21 @@ class Subscription(Strict):
     language: InterfaceLanguage = "fr"
     filters: KeywordFilter = KeywordFilter()
     reminders: bool = True  # deadline reminders for the calls this subscription follows
+    # true: nothing is sent until it is set back to false; a date: nothing before that day
+    paused: bool | date = False
+    # A daily or weekly digest leaves out the new calls its channel already received one by
+    # one (an instant subscription of the same member); true lists them again.
+    repeat_instant: bool = False
+
+    def is_paused(self, today: date) -> bool:
+        """
+        >>> s = Subscription(name="s", channels=["email"], paused=date(2027, 1, 15))
+        >>> s.is_paused(date(2027, 1, 14)), s.is_paused(date(2027, 1, 15))
+        (True, False)
+        """
+        if isinstance(self.paused, bool):
+            return self.paused
+        return today < self.paused
 
 
 Commune = Annotated[str, Field(min_length=1, max_length=80, pattern=r"^[^\n]+$")]

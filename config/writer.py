@@ -104,3 +104,62 @@ def _edit_member(folder: Path, member_id: str, change: Callable[[dict[str, Any]]
     )
     body = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, default_flow_style=False)
     write_atomically(path, header + body)
+
+
+def _edit_subscription(
+    folder: Path, member_id: str, subscription: str, edit: Callable[[list[Any], int], None]
+) -> None:
+    """Apply `edit(subscriptions, index)` to one subscription of a member, then write."""
+
+    def change(member: dict[str, Any]) -> None:
+        subscriptions = member.get("subscriptions", [])
+        index = next(
+            (i for i, s in enumerate(subscriptions) if s.get("name") == subscription), None
+        )
+        if index is None:
+            raise ConfigError([f"{MEMBERS_FILE}: member {member_id!r} has no {subscription!r}"])
+        edit(subscriptions, index)
+
+    _edit_member(folder, member_id, change)
+
+
+def save_subscription(
+    folder: Path, member_id: str, subscription: str, changes: dict[str, Any]
+) -> None:
+    """Change a subscription's settings (cadence, channels, language, paused) in
+    `folder/members.yaml`; a setting back to its default is left out of the file.
+
+    Raises ConfigError when the member or subscription is unknown or the file would not
+    validate (a channel the member does not declare…); the file is then left untouched.
+    """
+    defaults = {"cadence": "instant", "language": "fr", "paused": False}
+
+    def edit(subscriptions: list[Any], index: int) -> None:
+        target = subscriptions[index]
+        for key, value in changes.items():
+            if key in defaults and value == defaults[key]:
+                target.pop(key, None)
+            else:
+                target[key] = value
+
+    _edit_subscription(folder, member_id, subscription, edit)
+
+
+def remove_subscription(folder: Path, member_id: str, subscription: str) -> None:
+    """Take a subscription out of `folder/members.yaml` (the member unsubscribed)."""
+    _edit_subscription(folder, member_id, subscription, lambda subs, index: subs.pop(index))
+
+
+def save_activity(folder: Path, member_id: str, enabled: bool) -> None:
+    """Turn a member's activity digest (and partner requests) on or off."""
+
+    def change(member: dict[str, Any]) -> None:
+        activity = member.setdefault("activity", {})
+        if enabled:
+            activity.pop("enabled", None)
+        else:
+            activity["enabled"] = False
+        if not activity:
+            member.pop("activity")
+
+    _edit_member(folder, member_id, change)

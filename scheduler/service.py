@@ -19,7 +19,7 @@ from typing import Protocol
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
 
-from veille.alerts.deliver import Deliverer
+from veille.alerts.deliver import Deliverer, check_channel_url
 from veille.config.loader import VeilleConfig, load_config
 from veille.domain.call import BRUSSELS
 from veille.scheduler.clock import Clock, FixedClock, SystemClock
@@ -129,7 +129,7 @@ def run_service(
     """What `veille run` does. `now` fixes the clock (replays of recorded sources, tests);
     `companion` runs beside the long-lived service (`veille run` passes the web app)."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
-    config = load_config(config_dir)
+    config = load_config(config_dir, check_channel=check_channel_url)  # apprise judges URLs
     ctx = ServiceContext(
         config=config,
         data_dir=(data_dir or config.data_dir).resolve(),

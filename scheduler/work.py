@@ -16,10 +16,10 @@ from veille.alerts.admin import (
     unhealthy_sources,
 )
 from veille.alerts.changes import plan_change_alerts
-from veille.alerts.deliver import Deliverer
+from veille.alerts.deliver import Deliverer, check_channel_url
 from veille.alerts.digests import plan_digests
 from veille.alerts.dispatch import DeliveryReport, deliver_due
-from veille.alerts.plan import plan_instant_alerts
+from veille.alerts.plan import follow_subscriptions, plan_instant_alerts
 from veille.alerts.reminders import plan_reminders
 from veille.config.loader import ConfigError, VeilleConfig, load_config
 from veille.crawler.launch import crawl_in_child
@@ -57,7 +57,7 @@ class ServiceContext:
             return
         self._config_stamp = stamp
         try:
-            self.config = load_config(self.config_dir)
+            self.config = load_config(self.config_dir, check_channel=check_channel_url)
         except ConfigError as error:
             log.error(
                 "configuration changed but is not valid, keeping the previous one:\n%s", error
@@ -108,6 +108,8 @@ def deliver(ctx: ServiceContext, now: datetime) -> DeliveryReport:
     with ctx.delivery_lock:
         store, outbox = ctx.stores()
         try:
+            with ctx.planning_lock:
+                follow_subscriptions(ctx.config, store, now)  # pauses and resumes, at once
             report = deliver_due(ctx.config, outbox, ctx.deliverer, now)
             if plan_failure_reports(ctx.config, outbox, report.failed_rows, now):
                 deliver_due(ctx.config, outbox, ctx.deliverer, now)

@@ -1,27 +1,47 @@
-"""Instant alerts by email to a real SMTP server on 127.0.0.1, read back."""
+"""Alerts by email to a real SMTP server on 127.0.0.1, read back."""
 
+import shutil
+from dataclasses import replace
 from datetime import timedelta
+from pathlib import Path
+
+import yaml
+from test_digests import isp_call
 
 from conftest import RECORDED_NOW
 from veille.alerts.deliver import Deliverer
 from veille.alerts.dispatch import deliver_due
 from veille.alerts.plan import plan_instant_alerts
-from veille.config.loader import DEMO, load_config
+from veille.config.loader import DEFAULTS, DEMO, load_config
 from veille.local_mailbox import free_port
 from veille.storage import CallStore, Outbox, open_database
 
 ISP_CALL = "Appel à projets « Économie sociale d'insertion » 2027 (EXEMPLE)"
 
 
-def setup(crawl, monkeypatch, smtp_port):
+def two_sources_demo(folder: Path) -> Path:
+    """The demo's member, on the two sources these tests crawl (their first crawls are the
+    whole first round: the summary is due at once)."""
+    folder.mkdir()
+    shutil.copy(DEMO / "members.yaml", folder / "members.yaml")
+    every = yaml.safe_load((DEFAULTS / "sources.yaml").read_text(encoding="utf-8"))["sources"]
+    two = [s for s in every if s["name"] in ("cocof", "bruxelles-economie-emploi")]
+    (folder / "sources.yaml").write_text(yaml.safe_dump({"sources": two}), encoding="utf-8")
+    return folder
+
+
+def setup(crawl, monkeypatch, smtp_port, tmp_path):
     monkeypatch.setenv("VEILLE_DEMO_SMTP_PORT", str(smtp_port))
-    data_dir = crawl("bruxelles-economie-emploi", "cocof")
+    folder = two_sources_demo(tmp_path / "config")
+    data_dir = crawl("bruxelles-economie-emploi", "cocof", config_dir=folder)
     db = open_database(data_dir / "veille.db")
-    return load_config(DEMO), CallStore(db), Outbox(db)
+    return load_config(folder), CallStore(db), Outbox(db)
 
 
-def test_new_relevant_calls_reach_the_inbox_once(crawl, smtp, monkeypatch):
-    config, store, outbox = setup(crawl, monkeypatch, smtp.port)
+def test_first_crawl_is_one_summary_then_each_new_call_one_alert(
+    crawl, smtp, monkeypatch, tmp_path
+):
+    config, store, outbox = setup(crawl, monkeypatch, smtp.port, tmp_path)
 
     queued = plan_instant_alerts(config, store, outbox, RECORDED_NOW)
     report = deliver_due(config, outbox, Deliverer(throttle=False), RECORDED_NOW)
@@ -31,15 +51,13 @@ def test_new_relevant_calls_reach_the_inbox_once(crawl, smtp, monkeypatch):
         config, outbox, Deliverer(throttle=False), RECORDED_NOW + timedelta(hours=1)
     )
 
-    messages = smtp.messages()
-    assert queued == report.sent == len(messages) == 4
-    assert (requeued, again.sent) == (0, 0)
-    by_subject = {message["Subject"]: message for message in messages}
-    message = by_subject[f"Nouvel appel à projets : {ISP_CALL}"]  # by kind
-    assert message["To"] == "coordination@demo-asbl.example"
-    assert "veille@localhost" in message["From"]
-    html = message.get_body(("html",)).get_content()
-    text = message.get_body(("plain",)).get_content()
+    [summary] = smtp.messages()
+    assert (queued, report.sent, requeued, again.sent) == (1, 1, 0, 0)
+    assert summary["Subject"] == "Veille : 4 appels à suivre"
+    assert summary["To"] == "coordination@demo-asbl.example"
+    assert "veille@localhost" in summary["From"]
+    html = summary.get_body(("html",)).get_content()
+    text = summary.get_body(("plain",)).get_content()
     link = "https://economie-emploi.brussels/appel-projets-economie-sociale-insertion-2027"
     for part in (html, text):
         assert "vendredi 29 janvier 2027 à 12:00" in part  # dates in words
@@ -47,27 +65,44 @@ def test_new_relevant_calls_reach_the_inbox_once(crawl, smtp, monkeypatch):
         assert link in part
     assert "&#171;" in html or "«" in html
 
+    # The next day a new call is found: one alert of its own, by kind.
+    later = RECORDED_NOW + timedelta(days=1)
+    fresh = replace(
+        isp_call(7, later + timedelta(days=30), title="Appel à projets mentorat et insertion"),
+        topics=["insertion", "mentoring"],
+    )
+    store.upsert_call(fresh, later)
+    assert plan_instant_alerts(config, store, outbox, later) == 1
+    assert deliver_due(config, outbox, Deliverer(throttle=False), later).sent == 1
+    alert = smtp.messages()[-1]
+    assert alert["Subject"] == "Nouvel appel à projets : Appel à projets mentorat et insertion"
+    assert "30 jours restants" in alert.get_body(("plain",)).get_content()
 
-def test_smtp_down_then_up_delivers_exactly_once(crawl, smtp, monkeypatch):
+
+def test_smtp_down_then_up_delivers_exactly_once(crawl, smtp, monkeypatch, tmp_path):
     dead_port = free_port()
-    config, store, outbox = setup(crawl, monkeypatch, dead_port)
+    config, store, outbox = setup(crawl, monkeypatch, dead_port, tmp_path)
     plan_instant_alerts(config, store, outbox, RECORDED_NOW)
 
     down = deliver_due(config, outbox, Deliverer(throttle=False), RECORDED_NOW)
-    assert (down.sent, down.retrying) == (0, 4)
-    assert outbox.rows("pending")[0]["last_error"]
+    assert (down.sent, down.retrying) == (0, 1)
+    [waiting] = outbox.rows("pending")
+    assert (waiting["cause"], waiting["last_error"]) == (
+        "unreachable",
+        "[Errno 111] Connection refused",
+    )
     too_early = deliver_due(
         config, outbox, Deliverer(throttle=False), RECORDED_NOW + timedelta(seconds=30)
     )
     assert too_early.sent == too_early.retrying == 0  # backoff respected
 
     monkeypatch.setenv("VEILLE_DEMO_SMTP_PORT", str(smtp.port))  # the server is back
-    config = load_config(DEMO)
+    config = load_config(tmp_path / "config")
     up = deliver_due(config, outbox, Deliverer(throttle=False), RECORDED_NOW + timedelta(minutes=2))
     later = deliver_due(
         config, outbox, Deliverer(throttle=False), RECORDED_NOW + timedelta(hours=2)
     )
 
-    assert (up.sent, later.sent) == (4, 0)
-    assert len(smtp.messages()) == 4
-    assert outbox.counts() == {"sent": 4}
+    assert (up.sent, later.sent) == (1, 0)
+    assert len(smtp.messages()) == 1
+    assert outbox.counts() == {"sent": 1}

@@ -140,7 +140,20 @@ def test_yaml_syntax_error_is_reported_with_its_line(tmp_path):
 
     [problem] = problems(tmp_path)
 
-    assert "veille.yaml: cannot read" in problem and "line" in problem
+    assert problem == (
+        f"{tmp_path / 'veille.yaml'}:3: YAML syntax: expected ',' or ']', but got "
+        "'<stream end>' (in the list that starts on line 2)"
+    )
+
+
+def test_a_tab_in_yaml_is_named_with_its_line(tmp_path):
+    write(tmp_path, "members.yaml", "members:\n\t- id: x\n")
+
+    [problem] = problems(tmp_path)
+
+    assert problem == (
+        f"{tmp_path / 'members.yaml'}:2: YAML syntax: a tab character: YAML is indented with spaces"
+    )
 
 
 def test_missing_secrets_are_found_in_every_channel_setting(tmp_path, monkeypatch):

@@ -12,7 +12,9 @@ def member(topics: list[str]) -> dict:
     return {
         "id": "asbl-a",
         "name": "ASBL A",
-        "channels": [{"name": "mail", "url": "mailto://127.0.0.1:2525?to=a@example.org"}],
+        "channels": [
+            {"name": "mail", "url": "mailto://127.0.0.1:2525?from=v@localhost&to=a@example.org"}
+        ],
         "subscriptions": [{"name": "all", "channels": ["mail"], "filters": {"topics": topics}}],
     }
 

@@ -22,14 +22,27 @@ def test_demo_runs_the_whole_path(tmp_path):
     out = done.stdout
     assert "eu-funding-tenders" in out and "cocof" in out and "bruxelles-economie-emploi" in out
     assert "jugés pertinents et ouverts" in out  # in the demo admins' language
-    mails = sorted((data_dir / "mailbox").glob("*.eml"))
-    assert f"{len(mails)} alertes envoyées par e-mail" in out
-    assert len(mails) >= 3
-    subjects = {
-        email.message_from_bytes(path.read_bytes(), policy=email.policy.default)["Subject"]
-        for path in mails
-    }
-    assert "Nouvel appel à projets : Appel à projets Mentorat vers l'emploi (EXEMPLE)" in subjects
+    mails = [
+        email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+        for path in sorted((data_dir / "mailbox").glob("*.eml"))
+    ]
+    # What a real first start does: ONE summary, then one alert per call found later.
+    subjects = sorted(mail["Subject"] for mail in mails)
+    assert subjects == [
+        "Nouvel appel à projets : Appel à projets « Job coaching en entreprise sociale » 2027 "
+        "(EXEMPLE)",
+        "Nouvel appel à projets : Appel à projets « Mentorat vers l'emploi des femmes » 2027 "
+        "(EXEMPLE)",
+        "Veille : 21 appels à suivre",
+    ], subjects
+    summary = next(m for m in mails if m["Subject"].startswith("Veille :"))
+    text = summary.get_body(("plain",)).get_content()
+    assert "Appel à projets Mentorat vers l'emploi (EXEMPLE)" in text
+    assert "Mentorat vers l'emploi des femmes" not in text  # not yet published then
+    assert "un seul récapitulatif des 21 appels ouverts" in out
+    assert "Le lendemain, la COCOF publie 2 nouveaux appels : une alerte pour chacun" in out
+    assert "3 messages délivrés en tout" in out
+    assert all(m["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click" for m in mails)
     page = (data_dir / "digest" / "index.html").read_text(encoding="utf-8")
     assert "Appel à projets Mentorat vers l&#39;emploi (EXEMPLE)" in page
     assert "Culture et patrimoine" not in page  # not relevant, not on the digest

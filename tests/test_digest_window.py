@@ -2,7 +2,7 @@
 
 from datetime import timedelta
 
-from test_digests import MONDAY, isp_call, member
+from test_digests import MONDAY, isp_call, member, subscribe
 
 from veille.alerts.digests import plan_digests
 from veille.config.loader import load_config
@@ -14,6 +14,7 @@ def test_calls_found_after_a_slots_digest_go_into_the_next_one(service_config, t
     config = load_config(service_config([member("mailto://127.0.0.1:1?to=a@example.org")]))
     db = open_database(tmp_path / "veille.db")
     store, outbox = CallStore(db), Outbox(db)
+    subscribe(config, store, outbox)
     store.upsert_call(isp_call(1, MONDAY + timedelta(days=40)), MONDAY - timedelta(hours=2))
 
     plan_digests(config, store, outbox, MONDAY, "daily")

@@ -7,6 +7,7 @@ import pytest
 from veille.alerts.deliver import Deliverer, SendResult
 from veille.alerts.digests import plan_digests
 from veille.alerts.dispatch import deliver_due
+from veille.alerts.plan import plan_instant_alerts
 from veille.alerts.reminders import plan_reminders
 from veille.config.loader import load_config
 from veille.domain.call import BRUSSELS, Call
@@ -49,12 +50,25 @@ def member(smtp_url: str, cadence: str = "daily", language: str = "fr", **filter
     }
 
 
+SUBSCRIBED = MONDAY - timedelta(days=7)  # the member subscribed a week before
+
+
+def subscribe(config, store, outbox, at=SUBSCRIBED) -> None:
+    """The service's first run for these subscriptions (and the coalition room): they start
+    then (a digest counts from its subscription's start, never from before it)."""
+    plan_instant_alerts(config, store, outbox, at)
+    for cadence in ("daily", "weekly"):
+        plan_digests(config, store, outbox, at, cadence)
+
+
 @pytest.fixture
 def world(service_config, tmp_path):
     def make(smtp_url: str, **kwargs):
         config = load_config(service_config([member(smtp_url, **kwargs)], sources=[]))
         db = open_database(tmp_path / "veille.db")
-        return config, CallStore(db), Outbox(db)
+        store, outbox = CallStore(db), Outbox(db)
+        subscribe(config, store, outbox)
+        return config, store, outbox
 
     return make
 
@@ -153,8 +167,8 @@ class DiesAfter(Deliverer):
         super().__init__(throttle=False)
         self.left = n
 
-    def send(self, url: str, subject: str, html: str) -> SendResult:
-        result = super().send(url, subject, html)
+    def send(self, url: str, subject: str, html: str, headers=None) -> SendResult:
+        result = super().send(url, subject, html, headers)
         self.left -= 1
         if self.left == 0:
             raise SystemExit("killed")  # after the send, before the outbox records it
@@ -169,6 +183,7 @@ def test_restart_in_the_middle_of_a_digest_sends_the_rest_once(service_config, s
     config = load_config(service_config(members, sources=[]))
     db = open_database(tmp_path / "veille.db")
     store, outbox = CallStore(db), Outbox(db)
+    subscribe(config, store, outbox)
     store.upsert_call(isp_call(1, MONDAY + timedelta(days=40)), MONDAY - timedelta(hours=3))
     plan_digests(config, store, outbox, MONDAY, "daily")
 

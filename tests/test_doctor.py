@@ -42,6 +42,7 @@ def test_a_healthy_install_passes_and_the_test_message_arrives(service_config, s
         "migrations de la base": "OK",
         "journal de la base": "OK",
         "canal asbl-a/email": "OK",
+        "envois": "OK",
         "espace disque": "OK",
     }
     [message] = smtp.messages()
@@ -49,6 +50,7 @@ def test_a_healthy_install_passes_and_the_test_message_arrives(service_config, s
         "doctor@asbl-a.example",
         "Veille : message de test",
     )
+    assert message["Auto-Submitted"] == "auto-generated"  # no vacation responder answers it
 
 
 def test_an_unreachable_channel_and_a_corrupt_database_fail(service_config, tmp_path):

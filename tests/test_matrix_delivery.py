@@ -6,7 +6,7 @@ from datetime import timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import ClassVar
 
-from test_digests import MONDAY, isp_call
+from test_digests import MONDAY, isp_call, subscribe
 
 from veille.alerts.deliver import Deliverer
 from veille.alerts.digests import plan_digests
@@ -33,14 +33,18 @@ def matrix_member(url: str, cadence: str = "instant") -> dict:
     }
 
 
-def stores(tmp_path):
+def stores(tmp_path, config=None):
+    """The database; with `config`, its subscriptions started a week before MONDAY."""
     db = open_database(tmp_path / "veille.db")
-    return CallStore(db), Outbox(db)
+    store, outbox = CallStore(db), Outbox(db)
+    if config is not None:
+        subscribe(config, store, outbox)
+    return store, outbox
 
 
 def test_instant_alert_is_read_back_from_the_room_once(matrix_room, service_config, tmp_path):
     config = load_config(service_config([matrix_member(matrix_room["apprise_url"])], sources=[]))
-    store, outbox = stores(tmp_path)
+    store, outbox = stores(tmp_path, config)
     store.upsert_call(
         isp_call(1, MONDAY + timedelta(days=40), title="Appel <b>ISP</b> 2027"), MONDAY
     )
@@ -65,7 +69,7 @@ def test_homeserver_down_then_up_delivers_once(matrix_room, service_config, tmp_
         matrix_room["apprise_url"].split("@")[1].split("/")[0], f"127.0.0.1:{free_port()}"
     )
     config = load_config(service_config([matrix_member(dead)], sources=[]))
-    store, outbox = stores(tmp_path)
+    store, outbox = stores(tmp_path, config)
     store.upsert_call(isp_call(1, MONDAY + timedelta(days=40)), MONDAY)
     plan_instant_alerts(config, store, outbox, MONDAY)
     down = deliver_due(config, outbox, Deliverer(throttle=False), MONDAY)
@@ -113,7 +117,7 @@ def test_429_and_500_are_retried_with_backoff(matrix_room, service_config, tmp_p
     )
     try:
         config = load_config(service_config([matrix_member(flaky_url)], sources=[]))
-        store, outbox = stores(tmp_path)
+        store, outbox = stores(tmp_path, config)
         store.upsert_call(isp_call(1, MONDAY + timedelta(days=40)), MONDAY)
         plan_instant_alerts(config, store, outbox, MONDAY)
         first = deliver_due(config, outbox, Deliverer(throttle=False), MONDAY)
@@ -167,7 +171,7 @@ def test_coalition_room_digest_groups_calls_and_names_followers(
             coalition_room={"url": matrix_room["apprise_url"], "cadence": "daily"},
         )
     )
-    store, outbox = stores(tmp_path)
+    store, outbox = stores(tmp_path, config)
     store.upsert_call(
         isp_call(1, MONDAY + timedelta(days=40), title="AAP mentorat insertion"),
         MONDAY - timedelta(hours=2),

@@ -279,6 +279,7 @@ def test_a_digest_marks_the_calls_to_check(service_config, tmp_path, smtp):
     config = load_config(service_config([member(smtp.apprise_url(), cadence="daily")]))
     db = open_database(tmp_path / "veille.db")
     store, outbox = CallStore(db), Outbox(db)
+    plan_digests(config, store, outbox, NOW - timedelta(days=1), "daily")  # it starts
     store_near_the_line(store)
     plan_digests(config, store, outbox, NOW + timedelta(hours=1), "daily")
     deliver_due(config, outbox, Deliverer(throttle=False), NOW + timedelta(hours=1))

@@ -45,8 +45,15 @@ def main() -> None:
     """Veille watches calls for projects and alerts a coalition's members."""
 
 
-def _config(folder: Path | None) -> VeilleConfig:
+def _config(folder: Path | None, *, channels: bool = False) -> VeilleConfig:
+    """The configuration, or its located problems on stderr and exit code 2.
+
+    `channels`: also have apprise judge every channel URL (the commands that send)."""
     try:
+        if channels:
+            from veille.alerts.deliver import check_channel_url
+
+            return load_config(folder, check_channel=check_channel_url)
         return load_config(folder)
     except ConfigError as error:
         for problem in error.problems:
@@ -124,8 +131,22 @@ def demo(data_dir: Path) -> None:
             )
         )
     sent = w.ngettext(
-        "%(count)s alert delivered by email",
-        "%(count)s alerts delivered by email",
+        "By email, at the first start: one summary of the %(count)s open call "
+        "(one message, not one per call)",
+        "By email, at the first start: one summary of the %(count)s open calls "
+        "(one message, not one per call)",
+        result.summary_calls,
+    )
+    sent += "\n" + w.ngettext(
+        "The next day, COCOF publishes %(count)s more call: one alert for it",
+        "The next day, COCOF publishes %(count)s more calls: one alert for each",
+        len(result.later_calls),
+    )
+    for call in result.later_calls:
+        sent += f"\n  - {call.title}"
+    sent += "\n" + w.ngettext(
+        "%(count)s message delivered in all",
+        "%(count)s messages delivered in all",
         result.alerts_sent,
     )
     if result.alerts_pending:
@@ -148,6 +169,52 @@ def demo(data_dir: Path) -> None:
             "\n" + w.gettext("The crawl reported a problem:") + f"\n{result.crawl_errors}", err=True
         )
         sys.exit(1)
+
+
+@main.command()
+@click.option(
+    "--port", default=8765, show_default=True, help="Port on 127.0.0.1 (0: any free one)."
+)
+@config_option
+def replay(port: int, config_dir: Path | None) -> None:
+    """Serve the recorded sources on 127.0.0.1, to try the real service offline.
+
+    \b
+    In another shell, with your own members and channels:
+      veille run --config my-config --replay http://127.0.0.1:8765 --now 2026-11-27T09:00
+    Ctrl-C stops it.
+    """
+    import signal
+    import threading
+
+    from veille.demo import recording_day
+    from veille.replay_server import ReplayServer
+
+    w = words(_config(config_dir).settings.admin_language)
+    server = ReplayServer(port=port)
+    day = recording_day(server)
+    stop = threading.Event()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_: stop.set())
+    with server:
+        click.echo(
+            w.ngettext(
+                "%(count)s recorded site served on %(url)s",
+                "%(count)s recorded sites served on %(url)s",
+                len(server.sites),
+                url=server.base_url,
+            )
+        )
+        click.echo(
+            w.gettext(
+                "Try your configuration on them (as of the day they were recorded):\n"
+                "  veille run --config CONFIG-FOLDER --replay %(url)s --now %(now)s\n"
+                "Ctrl-C stops.",
+                url=server.base_url,
+                now=day.strftime("%Y-%m-%dT%H:%M"),
+            )
+        )
+        stop.wait()
 
 
 @main.command()
@@ -302,7 +369,7 @@ def run(
     from veille.web.app import BackgroundWebServer
 
     setup_logging(log_format)
-    _config(config_dir)  # located errors before starting
+    _config(config_dir, channels=True)  # every mistake stops it before it starts
     if now is not None and now.tzinfo is None:
         now = now.replace(tzinfo=BRUSSELS)
     # The digest site runs with the service unless told otherwise (--no-web).
@@ -393,20 +460,8 @@ def config_check(config_dir: Path | None) -> None:
 
     Example: veille config check --config /etc/veille
     """
-    from veille.alerts.deliver import check_channel_url
-    from veille.config.loader import resolve_secrets
-
-    config = _config(config_dir)
+    config = _config(config_dir, channels=True)
     w = words(config.settings.admin_language)
-    problems = []
-    for channel in config.channels():
-        problem = check_channel_url(resolve_secrets(channel.url))
-        if problem:
-            problems.append(f"{channel.file}: {channel.where}: {problem}")
-    for problem in problems:
-        click.echo(f"error: {problem}", err=True)
-    if problems:
-        sys.exit(2)
     click.echo(
         w.gettext(
             "OK: %(sources)s, %(members)s (%(folder)s)",
@@ -479,7 +534,7 @@ def serve(config_dir: Path | None, data_dir: Path | None, listen: str | None) ->
     from veille.storage import database_path
     from veille.web.app import serve as serve_app
 
-    config = _config(config_dir)
+    config = _config(config_dir, channels=True)
     serve_app(config, database_path(data_dir or config.data_dir), Deliverer(), listen)
 
 

@@ -17,11 +17,18 @@ from veille.config import ConfigError, load_config
 from veille.config.loader import VeilleConfig, resolve_secrets
 from veille.config.schema import Settings
 from veille.domain.call import BRUSSELS
+from veille.domain.vocabulary import is_failure_cause
 from veille.i18n import Words, belgian_date, words
+from veille.i18n.names import failure_cause_name
 from veille.storage import database_path
 
 MIN_FREE_BYTES = 500 * 1024 * 1024  # below this, WARN: a crawl may soon fail to store
 STALE_AFTER = timedelta(days=3)  # a source not crawled successfully for this long: WARN
+# A message given up on within this: FAIL (a member did not get it, someone must look).
+FAILED_WITHIN = timedelta(days=7)
+# A message still waiting after failed attempts for longer than this: FAIL too (the server
+# has been refusing or unreachable for an hour; the first retries are normal).
+STUCK_AFTER = timedelta(hours=1)
 
 
 @dataclass(frozen=True)
@@ -63,6 +70,7 @@ def run_checks(
     database = database_path(folder)
     checks += _database(w, database)
     checks += list(_channels(w, config, send_test))
+    checks += _deliveries(w, database, now())
     checks += _sources(w, config, database, now())
     checks.append(_disk(w, folder))
     return checks
@@ -160,6 +168,62 @@ def _channels(w: Words, config: VeilleConfig, send_test: bool) -> Iterator[Check
                 "OK",
                 w.gettext("%(channel)s (use --send-test to send one)", channel=redact(url)),
             )
+
+
+def _deliveries(w: Words, path: Path, now: datetime) -> list[Check]:
+    """Messages not delivered, per member and channel, oldest first: given up on (FAIL) or
+    waiting for a retry (WARN, FAIL after an hour). Shown whether or not admin_channels
+    are configured."""
+    if not path.exists():
+        return []
+    from veille.storage.inspect import undelivered
+
+    try:
+        rows = undelivered(path, now - FAILED_WITHIN)
+    except sqlite3.Error as error:
+        return [Check(w.gettext("deliveries"), "FAIL", f"{path}: {error}")]
+    if not rows:
+        return [Check(w.gettext("deliveries"), "OK", w.gettext("nothing waiting, nothing lost"))]
+    groups: dict[tuple[str, str], list[dict[str, object]]] = {}
+    for row in rows:  # oldest first
+        groups.setdefault((str(row["member"]), str(row["channel"])), []).append(row)
+    checks = []
+    for (member, channel), found in groups.items():
+        failed = [row for row in found if row["status"] == "failed"]
+        waiting = [row for row in found if row["status"] == "pending"]
+        oldest = found[0]
+        stuck = any(
+            now - datetime.fromisoformat(str(row["first_failed_at"] or row["created"]))
+            > STUCK_AFTER
+            for row in waiting
+        )
+        parts = []
+        if failed:
+            parts.append(
+                w.ngettext(
+                    "%(count)s message not delivered",
+                    "%(count)s messages not delivered",
+                    len(failed),
+                )
+            )
+        if waiting:
+            parts.append(
+                w.ngettext(
+                    "%(count)s waiting for a retry", "%(count)s waiting for a retry", len(waiting)
+                )
+            )
+        cause = str(oldest["cause"] or "unknown")
+        detail = w.gettext(
+            "%(what)s; the oldest, %(when)s: %(cause)s (%(error)s)",
+            what=", ".join(parts),
+            when=belgian_date(datetime.fromisoformat(str(oldest["created"])), w.lang),
+            cause=failure_cause_name(cause if is_failure_cause(cause) else "unknown", w.lang),
+            error=str(oldest["last_error"] or "-"),
+        )
+        status = "FAIL" if failed or stuck else "WARN"
+        name = w.gettext("deliveries to %(channel)s", channel=member + "/" + channel)
+        checks.append(Check(name, status, detail))
+    return checks
 
 
 def _sources(w: Words, config: VeilleConfig, path: Path, now: datetime) -> list[Check]:

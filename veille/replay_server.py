@@ -89,6 +89,9 @@ class Route:
             and all(query.get(key) == value for key, value in self.query.items())
         )
 
+    def same_place(self, other: Route) -> bool:
+        return (self.method, self.path, self.query) == (other.method, other.path, other.query)
+
 
 @dataclass
 class RecordedSite:

@@ -107,6 +107,9 @@ NAMES: dict[str, Callable[..., str]] = {
     "urgency_name": value_names.urgency_name,
     "section_name": value_names.section_name,
     "field_name": value_names.field_name,
+    "cadence_name": value_names.cadence_name,
+    "delivery_status_name": value_names.delivery_status_name,
+    "failure_cause_name": value_names.failure_cause_name,
     "region_name": value_names.region_name,
     "language_name": language_name,
 }

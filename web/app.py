@@ -29,6 +29,7 @@ from veille.web import (
     routes_marks,
     routes_observatory,
     routes_profile,
+    routes_subscriptions,
     routes_verdicts,
 )
 from veille.web.context import Forbidden, Sender, WebApp, language, redirect, render
@@ -83,6 +84,7 @@ def create_app(
             *routes_profile.routes,
             *routes_auth.routes,
             *routes_filters.routes,
+            *routes_subscriptions.routes,
             *routes_feeds.routes,
             *routes_api.routes,
             *routes_admin.routes,

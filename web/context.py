@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import contextlib
 import hmac
 import os
 import secrets
-import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -34,6 +32,7 @@ from veille.storage.call_queries import CallQueries
 from veille.storage.crawl_runs import CrawlRuns
 from veille.storage.marks import Marks
 from veille.storage.notes import Notes
+from veille.storage.secret_key import stored_secret_key
 from veille.storage.verdicts import Verdicts
 from veille.templating import environment
 from veille.web.views import excerpt, highlight_terms
@@ -43,37 +42,6 @@ SESSION_COOKIE = "veille_session"
 CSRF_COOKIE = "veille_csrf"
 LANG_COOKIE = "veille_lang"
 FACETS_TTL = 300  # seconds
-
-
-SECRET_KEY_FILE = "secret_key"
-
-
-def stored_secret_key(folder: Path) -> str:
-    """The key in `folder/secret_key` (mode 0600, next to the database), created on first use.
-
-    It is a file and not a database row: a copy of the database shared for debugging or a
-    backup restored elsewhere must not carry the key that signs feed URLs.
-    """
-    path = folder / SECRET_KEY_FILE
-    try:
-        existing = path.read_text(encoding="ascii").strip()
-    except FileNotFoundError:
-        existing = ""
-    if existing:
-        return existing
-    folder.mkdir(parents=True, exist_ok=True)
-    # Written to a private temporary file, then linked into place: the link fails if another
-    # process created the key meanwhile, and that key is used instead (never half a file).
-    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".secret_key-")
-    try:
-        os.fchmod(handle, 0o600)
-        with os.fdopen(handle, "w", encoding="ascii") as out:
-            out.write(secrets.token_hex(32) + "\n")
-        with contextlib.suppress(FileExistsError):
-            os.link(temporary, path)
-    finally:
-        os.unlink(temporary)
-    return path.read_text(encoding="ascii").strip()
 
 
 class Forbidden(Exception):
@@ -171,6 +139,8 @@ class WebApp:
         self.stores().accounts.sync_people(people)
 
     def reload_config(self) -> None:
+        """After the site wrote members.yaml: its pages show the change at once (the
+        service re-reads the file before its next job)."""
         self.config = load_config(self.config.folder, check_secrets=False)
         self.sync_people()
 

@@ -62,8 +62,18 @@ async def members(request: Request) -> Response:
     )
 
 
+async def deliveries(request: Request) -> Response:
+    """Messages not delivered, oldest first, with their cause: visible here whether or not
+    admin_channels are configured."""
+    require_admin(request)
+    return render(
+        request, "admin_deliveries.html", rows=app_state(request).stores().outbox.undelivered()
+    )
+
+
 routes = [
     Route("/admin/sources", sources, name="admin_sources"),
     Route("/admin/sources/{name}", source, name="admin_source"),
     Route("/admin/members", members, name="admin_members"),
+    Route("/admin/deliveries", deliveries, name="admin_deliveries"),
 ]

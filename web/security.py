@@ -1,9 +1,9 @@
 """Headers every response carries (pages, feeds, calendar, CSV, JSON, redirects, errors).
 
 Pages set their own Content-Security-Policy (web.context.render); everything else gets one
-that allows nothing. A response to someone signed in, or to a personal feed token, is the
-reader's own: `Cache-Control: private, no-store`, so no shared cache or browser history
-keeps it.
+that allows nothing. A response to someone signed in, to a personal feed token, or to the
+signed link that manages a subscription (/manage/TOKEN, in every alert) is the reader's
+own: `Cache-Control: private, no-store`, so no shared cache or browser history keeps it.
 """
 
 from __future__ import annotations
@@ -26,7 +26,8 @@ PRIVATE = "private, no-store"
 
 
 def is_personal(scope: Scope) -> bool:
-    """Whether the request speaks for one person: a session cookie or a feed token."""
+    """Whether the request speaks for one person: a session cookie, a feed token, or the
+    token of a subscription's management link."""
     headers = dict(scope.get("headers") or [])
     cookies = SimpleCookie()
     try:
@@ -34,6 +35,8 @@ def is_personal(scope: Scope) -> bool:
     except Exception:  # a malformed Cookie header is no session
         cookies = SimpleCookie()
     query = scope.get("query_string", b"").decode("latin-1")
+    if str(scope.get("path", "")).startswith("/manage/"):
+        return True
     return SESSION_COOKIE in cookies or any(part.startswith("token=") for part in query.split("&"))
 
 

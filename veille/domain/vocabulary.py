@@ -218,8 +218,26 @@ CRAWL_OUTCOMES: tuple[CrawlOutcome, ...] = get_args(CrawlOutcome)
 HealthProblem = Literal["failing", "stopped_yielding", "withdrawals_held"]
 
 # Where an outbox entry is: waiting (first try or a retry), delivered, given up on, or no
-# longer true (a reminder for a deadline that moved before it could be delivered).
+# longer wanted (its subscription was paused or removed, or the deadline of a reminder moved,
+# before it could be delivered).
 DeliveryStatus = Literal["pending", "sent", "failed", "cancelled"]
+
+# Why a channel refused or did not take a message (veille.alerts.failures decides). The
+# first five are permanent: the same message would be refused again, so it is not retried.
+FailureCause = Literal[
+    "too_large",  # the message is larger than the server accepts (HTTP 413, SMTP 552)
+    "credentials",  # wrong user name, password or token
+    "not_in_room",  # the bot is not a member of the Matrix room and cannot join it
+    "recipient_refused",  # the mail server refuses the address
+    "not_found",  # the address, room or service does not exist (HTTP 404)
+    "refused",  # another refusal (HTTP 4xx, SMTP 5xx)
+    "rate_limited",  # asked to slow down (HTTP 429)
+    "server_error",  # the server failed (HTTP 5xx, SMTP 4xx)
+    "unreachable",  # no answer: connection refused, timed out, unknown host
+    "unknown",  # nothing apprise said explains it
+]
+FAILURE_CAUSES: tuple[FailureCause, ...] = get_args(FailureCause)
+PERMANENT_CAUSES: tuple[FailureCause, ...] = FAILURE_CAUSES[:6]
 
 # --- the web app's lists ----------------------------------------------------------------
 
@@ -275,6 +293,10 @@ def is_visibility(value: str) -> TypeGuard[Visibility]:
 
 def is_verdict_review(value: str) -> TypeGuard[VerdictReview]:
     return value in VERDICT_REVIEWS
+
+
+def is_failure_cause(value: str) -> TypeGuard[FailureCause]:
+    return value in FAILURE_CAUSES
 
 
 def is_digest_cadence(value: str) -> TypeGuard[DigestCadence]:

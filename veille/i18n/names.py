@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from veille.domain.vocabulary import (
     ApplicationOutcome,
+    Cadence,
+    DeliveryStatus,
+    FailureCause,
     Kind,
     Mark,
     Status,
@@ -182,6 +185,55 @@ def problem_name(problem: str, lang: str) -> str:
         "crashed": w.pgettext("source problem", "crashed"),
     }
     return names.get(problem, problem)
+
+
+def cadence_name(cadence: Cadence, lang: str) -> str:
+    """
+    >>> cadence_name("instant", "fr")
+    'à chaque appel, aussitôt'
+    """
+    w = words(lang)
+    names: dict[Cadence, str] = {
+        "instant": w.pgettext("cadence", "at each call, at once"),
+        "daily": w.pgettext("cadence", "a digest every day"),
+        "weekly": w.pgettext("cadence", "a digest every week"),
+    }
+    return names[cadence]
+
+
+def delivery_status_name(status: DeliveryStatus, lang: str) -> str:
+    w = words(lang)
+    names: dict[DeliveryStatus, str] = {
+        "pending": w.pgettext("delivery status", "waiting"),
+        "sent": w.pgettext("delivery status", "sent"),
+        "failed": w.pgettext("delivery status", "not delivered"),
+        "cancelled": w.pgettext("delivery status", "not sent (paused or stopped)"),
+    }
+    return names[status]
+
+
+def failure_cause_name(cause: FailureCause, lang: str) -> str:
+    """Why a message was not delivered (veille.alerts.failures), as an administrator reads it.
+
+    >>> failure_cause_name("too_large", "fr")
+    'message trop grand pour le serveur'
+    """
+    w = words(lang)
+    names: dict[FailureCause, str] = {
+        "too_large": w.pgettext("delivery failure", "message too large for the server"),
+        "credentials": w.pgettext("delivery failure", "wrong user name or password"),
+        "not_in_room": w.pgettext(
+            "delivery failure", "the bot is not in the room and cannot join it (invite it)"
+        ),
+        "recipient_refused": w.pgettext("delivery failure", "the mail server refuses the address"),
+        "not_found": w.pgettext("delivery failure", "address, room or service not found"),
+        "refused": w.pgettext("delivery failure", "refused by the server"),
+        "rate_limited": w.pgettext("delivery failure", "the server asks to send less often"),
+        "server_error": w.pgettext("delivery failure", "the server failed"),
+        "unreachable": w.pgettext("delivery failure", "the server does not answer"),
+        "unknown": w.pgettext("delivery failure", "unknown error"),
+    }
+    return names[cause]
 
 
 def field_name(field: str, lang: str) -> str:

@@ -37,11 +37,13 @@ class CrawlRuns:
         ]
 
     def first_finished(self) -> dict[str, datetime]:
-        """source -> when its first recorded crawl finished (calls stored before are backlog)."""
+        """source -> when its first crawl that did not fail finished (calls stored before are
+        backlog: a source down at the first start does not flood members when it comes back)."""
         return {
             row["source"]: moment
             for row in self.db.query(
-                "select source, min(finished) as first from crawl_runs group by source"
+                "select source, min(finished) as first from crawl_runs "
+                "where outcome != 'failed' group by source"
             )
             if (moment := aware_moment(row["first"])) is not None
         }

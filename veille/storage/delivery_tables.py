@@ -26,6 +26,19 @@ def m001_job_runs(db: Database) -> None:
     db.table("digest_state").create({"key": str, "last_until": str}, pk="key")
 
 
+@migrations()
+def m002_delivery_outcomes(db: Database) -> None:
+    outbox = db.table("outbox")
+    # the subscriptions a message serves ("alertes" or "alertes,hebdo"): a paused or removed
+    # subscription's waiting messages are not sent, and its emails carry its unsubscribe link
+    outbox.add_column("subscriptions", str)
+    # why the last attempt failed (veille.domain.vocabulary.FailureCause)
+    outbox.add_column("cause", str)
+    outbox.add_column("first_failed_at", str)
+    outbox.add_column("failed_at", str)  # when it was given up on
+    outbox.create_index(["member", "created"])
+
+
 class JobRuns:
     """When each job last ran to completion (the service's memory across restarts)."""
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -40,3 +42,30 @@ def inspect_database(path: Path) -> DatabaseReport:
 def read_crawl_runs(path: Path) -> CrawlRuns:
     """The crawl history of an existing database, without applying migrations."""
     return CrawlRuns(Database(path))
+
+
+def undelivered(path: Path, failed_since: datetime) -> list[dict[str, Any]]:
+    """Messages given up on since `failed_since`, and those waiting after a failed attempt,
+    oldest first (a database the newer migrations have not reached yet is read too)."""
+    db = Database(path)
+    try:
+        if not db["outbox"].exists():
+            return []
+        present = set(db["outbox"].columns_dict)
+        newer = [
+            name if name in present else f"null as {name}"
+            for name in ("cause", "first_failed_at", "failed_at")
+        ]
+        rows = db.query(
+            "select member, channel, subject, status, attempts, created, last_error, "
+            f"{', '.join(newer)} from outbox "
+            "where status = 'failed' or (status = 'pending' and attempts > 0) order by created"
+        )
+        since = failed_since.isoformat()
+        return [
+            row
+            for row in rows
+            if row["status"] == "pending" or (row["failed_at"] or row["created"]) >= since
+        ]
+    finally:
+        db.close()

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from veille.domain.vocabulary import DeliveryStatus
+from veille.domain.vocabulary import DeliveryStatus, FailureCause
 
 RETRY_DELAYS = (60, 300, 900, 3600, 3 * 3600, 6 * 3600)  # seconds; then the alert is failed
 
@@ -21,6 +21,8 @@ class OutboxEntry:
     kind: str  # "new", "change-deadline:…", "digest-daily", "reminder-7@2027-02-19"...
     subject: str
     body_html: str
+    # the member's subscriptions this message serves (none: not a subscription's message)
+    subscriptions: tuple[str, ...] = ()
 
     @property
     def key(self) -> str:
@@ -28,10 +30,20 @@ class OutboxEntry:
 
     @classmethod
     def for_channels(
-        cls, member: str, channels: list[str], call_id: str, kind: str, subject: str, body_html: str
+        cls,
+        member: str,
+        channels: list[str],
+        call_id: str,
+        kind: str,
+        subject: str,
+        body_html: str,
+        subscriptions: tuple[str, ...] = (),
     ) -> list[OutboxEntry]:
         """One message to every channel of a subscription: one entry (one key) per channel."""
-        return [cls(member, channel, call_id, kind, subject, body_html) for channel in channels]
+        return [
+            cls(member, channel, call_id, kind, subject, body_html, subscriptions)
+            for channel in channels
+        ]
 
 
 class Outbox:
@@ -46,8 +58,8 @@ class Outbox:
     def _insert(self, entry: OutboxEntry, now: datetime) -> int:
         cursor = self.db.execute(
             "insert or ignore into outbox (key, member, channel, call_id, kind, subject, "
-            "body_html, created, status, attempts, next_attempt) "
-            "values (?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?)",
+            "body_html, created, status, attempts, next_attempt, subscriptions) "
+            "values (?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?)",
             [
                 entry.key,
                 entry.member,
@@ -58,6 +70,7 @@ class Outbox:
                 entry.body_html,
                 now.isoformat(),
                 now.isoformat(),
+                ",".join(entry.subscriptions) or None,
             ],
         )
         return cursor.rowcount
@@ -94,7 +107,7 @@ class Outbox:
             self.db.table("outbox").rows_where(
                 "status = 'pending' and next_attempt <= ?",
                 [now.isoformat()],
-                order_by="created",
+                order_by="created, rowid",  # in the order they were queued
                 limit=limit,
             )
         )
@@ -107,12 +120,24 @@ class Outbox:
                 [now.isoformat(), key],
             )
 
-    def mark_failed_attempt(self, key: str, error: str, now: datetime) -> DeliveryStatus:
-        """Schedule a retry with backoff; after the last delay the alert is 'failed'."""
+    def mark_failed_attempt(
+        self,
+        key: str,
+        error: str,
+        now: datetime,
+        *,
+        cause: FailureCause = "unknown",
+        permanent: bool = False,
+    ) -> DeliveryStatus:
+        """Schedule a retry with backoff; after the last delay the alert is 'failed'.
+
+        A permanent refusal (the server would refuse the same message again) is 'failed'
+        at once: it is reported now, with its cause, not after hours of retries.
+        """
         row = self.db.table("outbox").get(key)
         attempts = row["attempts"] + 1
         status: DeliveryStatus
-        if attempts > len(RETRY_DELAYS):
+        if permanent or attempts > len(RETRY_DELAYS):
             status, next_attempt = "failed", None
         else:
             status = "pending"
@@ -125,6 +150,9 @@ class Outbox:
                     "status": status,
                     "next_attempt": next_attempt,
                     "last_error": error[:500],
+                    "cause": cause,
+                    "first_failed_at": row.get("first_failed_at") or now.isoformat(),
+                    "failed_at": now.isoformat() if status == "failed" else None,
                 },
             )
         return status
@@ -138,7 +166,8 @@ class Outbox:
         )
 
     def cancel(self, keys: list[str], why: str) -> None:
-        """Entries that are no longer true (a reminder of a deadline that moved): never sent."""
+        """Entries that are no longer wanted (their subscription was paused or removed, or
+        the deadline of a reminder moved, before they could go out): never sent."""
         with self.db.conn:
             for key in keys:
                 self.db.execute(
@@ -146,6 +175,26 @@ class Outbox:
                     "where key = ? and status = 'pending'",
                     [why[:500], key],
                 )
+
+    def undelivered(self) -> list[dict[str, Any]]:
+        """Messages given up on, and those waiting after a failed attempt, oldest first."""
+        return list(
+            self.db.table("outbox").rows_where(
+                "status = 'failed' or (status = 'pending' and attempts > 0)",
+                order_by="created",
+            )
+        )
+
+    def recent(self, member: str, since: datetime, limit: int = 100) -> list[dict[str, Any]]:
+        """What was sent (or tried) to a member since `since`, newest first."""
+        return list(
+            self.db.table("outbox").rows_where(
+                "member = ? and created >= ?",
+                [member, since.isoformat()],
+                order_by="created desc",
+                limit=limit,
+            )
+        )
 
     def keys(self, kind: str) -> set[str]:
         return {
