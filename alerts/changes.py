@@ -18,14 +18,17 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from veille.alerts.links import SubscriptionLinks, subscription_links
+from veille.alerts.plan import active_subscriptions, entries_for, limits_of
 from veille.alerts.render import render_change
 from veille.config.loader import VeilleConfig
 from veille.config.schema import Member
 from veille.domain.changes import ChangeAlert, change_alerts
 from veille.domain.filters import call_matches_filter
 from veille.domain.stored_call import StoredCall
-from veille.storage import CallStore, Outbox, OutboxEntry
+from veille.storage import CallStore, Outbox
 from veille.storage.change_log import ChangeLog
+from veille.storage.first_start import FirstStart
 from veille.storage.marks import Marks
 
 
@@ -40,6 +43,7 @@ def plan_change_alerts(
     marks = Marks(store.db)
     # a member hears of its own calls, private marks included
     following, declined = marks.followers(shared_only=False), marks.declined()
+    starts, links = FirstStart(store.db), subscription_links(config, store)
     added = 0
     for batch in batches:
         alerts = change_alerts(batch.changes)
@@ -53,7 +57,7 @@ def plan_change_alerts(
                 if member.id in declined.get(call.id, set()):
                     continue
                 marked = member.id in following.get(call.id, set())
-                added += _queue(config, outbox, member, marked, call, alert, now)
+                added += _queue(config, outbox, member, marked, call, alert, now, starts, links)
     log.mark_planned(max(batch.last_id for batch in batches))
     return added
 
@@ -66,9 +70,15 @@ def _queue(
     call: StoredCall,
     alert: ChangeAlert,
     now: datetime,
+    starts: FirstStart,
+    links: SubscriptionLinks,
 ) -> int:
+    """One message per channel of each subscription that follows the call (a paused one
+    hears nothing: its summary at resumption says what changed), fitted to the channel and
+    ending with the link that manages that subscription."""
     added = 0
-    for subscription in member.subscriptions:
+    limits = limits_of(member)
+    for subscription, _started in active_subscriptions(member, starts, now):
         takes = subscription.cadence == "instant" and call_matches_filter(
             call, subscription.filters, now
         )
@@ -81,14 +91,17 @@ def _queue(
             lang=subscription.language,
             digest_url=config.settings.digest_url,
             now=now,
+            manage_url=links.manage(member.id, (subscription.name,)),
         )
-        entries = OutboxEntry.for_channels(
-            member.id,
-            subscription.channels,
-            call.id,
-            f"change-{alert.key}",
-            message.subject,
-            message.html,
-        )
-        added += outbox.add_all(entries, now)
+        for channel in subscription.channels:
+            entries = entries_for(
+                member,
+                channel,
+                call.id,
+                f"change-{alert.key}",
+                message,
+                limits(channel),
+                (subscription.name,),
+            )
+            added += outbox.add_all(entries, now)
     return added

@@ -82,6 +82,7 @@ def render_change(
     lang: str,
     digest_url: str,
     now: datetime,
+    manage_url: str | None = None,
 ) -> Message:
     """A change of a call the member follows: what changed (old -> new), then the call."""
     subject = change_subject(alert, _one_line(call.title, 120), lang)
@@ -93,6 +94,7 @@ def render_change(
         "member_name": member_name,
         "call_url": f"{digest_url.rstrip('/')}/calls/{call.id}",
         "digest_url": digest_url,
+        "manage_url": manage_url,
     }
     return Message(subject=subject, html=_env.get_template("change.html").render(context))
 
