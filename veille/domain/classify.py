@@ -24,7 +24,16 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 from veille.domain.dates import DateReading, read_parts
-from veille.domain.text import LANGS, STOPWORDS, Token, detect_language, fold, light_stem, tokenize
+from veille.domain.text import (
+    LANGS,
+    NUMBER_WORDS,
+    STOPWORDS,
+    Token,
+    detect_language,
+    fold,
+    light_stem,
+    tokenize,
+)
 from veille.domain.vocabulary import TOPICS, Language, Topic
 
 # The vocabulary's own lists; its subjects and languages are the domain's (vocabulary.py).
@@ -123,6 +132,9 @@ class Vocabulary:
     # legal references ("article 60", "Artikel 6"; "#" is any number): a not-a-call cue
     # inside one does not count (an article of a law is not a news article)
     references: Terms = field(default_factory=dict)
+    # a verb's forms (any person, tense or participle), named "{lemma}" inside a term:
+    # "{retenir} # projets" finds "retient 38 projets" and "a retenu douze projets"
+    verbs: Mapping[Language, Mapping[str, tuple[str, ...]]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -173,9 +185,10 @@ class Classification:
 
 @dataclass(frozen=True, slots=True)
 class _Word:
-    kind: str  # stem | prefix | suffix | infix | acronym
+    kind: str  # stem | prefix | suffix | infix | acronym | number | forms
     value: str
     optional: bool = False  # an article/preposition inside a term
+    forms: frozenset[str] = frozenset()  # kind "forms": the stems of a verb's forms
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,9 +199,18 @@ class _Term:
     words: tuple[_Word, ...]
 
 
-def _compile_word(raw: str, lang: str, optional: bool) -> _Word:
+VerbForms = Mapping[str, tuple[str, ...]]  # lemma -> its forms, in one language
+
+
+def _compile_word(raw: str, lang: str, optional: bool, verbs: VerbForms) -> _Word:
     if raw == "#":
         return _Word("number", "", optional)
+    if raw.startswith("{") and raw.endswith("}"):
+        lemma = raw[1:-1]
+        if lemma not in verbs:
+            raise ValueError(f"{{{lemma}}}: no such verb in the vocabulary's verbs ({lang})")
+        stems = frozenset(light_stem(fold(form), lang) for form in (lemma, *verbs[lemma]))
+        return _Word("forms", lemma, optional, stems)
     if raw.isupper() and len(raw) <= 5 and raw.isalpha():
         return _Word("acronym", raw.lower(), optional)
     value = fold(raw.replace("-", "").replace("'", "").strip("*"))
@@ -201,7 +223,9 @@ def _compile_word(raw: str, lang: str, optional: bool) -> _Word:
     return _Word("stem", light_stem(value, lang), optional)
 
 
-def _compile_term(name: str, group: str, level: str, lang: str) -> _Term | None:
+def _compile_term(
+    name: str, group: str, level: str, lang: str, verbs: VerbForms | None = None
+) -> _Term | None:
     # Split like the text tokenizer, but keep "*" and in-word hyphens ("socio-professionnel").
     raw_words = [w for w in name.replace("'", " ").replace("’", " ").replace(",", " ").split() if w]
     raw_words = [w.strip("-") or w for w in raw_words]
@@ -211,7 +235,7 @@ def _compile_term(name: str, group: str, level: str, lang: str) -> _Term | None:
     words = []
     for index, raw in enumerate(raw_words):
         inner = 0 < index < len(raw_words) - 1
-        words.append(_compile_word(raw, lang, optional=inner and fold(raw) in stop))
+        words.append(_compile_word(raw, lang, inner and fold(raw) in stop, verbs or {}))
     return _Term(name, group, level, tuple(words))
 
 
@@ -228,6 +252,9 @@ class _Lexicon:
             first = term.words[0]
             if first.kind == "stem":
                 self.by_stem[first.value].append(term)
+            elif first.kind == "forms":
+                for stem in first.forms:
+                    self.by_stem[stem].append(term)
             elif first.kind == "acronym":
                 self.by_acronym[first.value].append(term)
             elif first.kind == "prefix" and len(first.value) >= 3:
@@ -244,11 +271,11 @@ def _written_for(per_lang: Terms, lang: str) -> Iterable[str]:
                 yield from terms
 
 
-def _iter_terms(section: Evidence, group: str, lang: str) -> Iterable[_Term]:
+def _iter_terms(section: Evidence, group: str, lang: str, verbs: VerbForms) -> Iterable[_Term]:
     """Terms of one group for `lang`, from {level: {lang|any: [terms]}}."""
     for level in LEVELS:
         for name in _written_for(section.get(level, {}), lang):
-            term = _compile_term(name, group, level, lang)
+            term = _compile_term(name, group, level, lang, verbs)
             if term is not None:
                 yield term
 
@@ -288,7 +315,9 @@ def _word_matches(word: _Word, form: _Form) -> bool:
     if kind == "suffix":
         return form.norm.endswith(value)
     if kind == "number":
-        return form.norm.isdigit()
+        return form.norm.isdigit() or form.norm in NUMBER_WORDS
+    if kind == "forms":
+        return form.stem in word.forms
     return value in form.norm
 
 
@@ -502,14 +531,15 @@ class Classifier:
         if lang not in self._lexicons:
             vocab = self.vocabulary
             terms: list[_Term] = []
+            verbs = next((v for key, v in vocab.verbs.items() if key == lang), {})
             for subject in SUBJECTS:
-                terms.extend(_iter_terms(vocab.topics.get(subject, {}), subject, lang))
+                terms.extend(_iter_terms(vocab.topics.get(subject, {}), subject, lang, verbs))
             groups = (("call", vocab.call), ("not_call", vocab.not_call))
             for group, section in (*groups, ("off_topic", vocab.off_topic)):
-                terms.extend(_iter_terms(section, group, lang))
+                terms.extend(_iter_terms(section, group, lang, verbs))
             for group, names in (("trap", vocab.traps), ("reference", vocab.references)):
                 for name in _written_for(names, lang):
-                    term = _compile_term(name, group, "medium", lang)
+                    term = _compile_term(name, group, "medium", lang, verbs)
                     if term is not None:
                         terms.append(term)
             negations = next((w for key, w in vocab.negations.items() if key == lang), ())
@@ -669,11 +699,24 @@ _ABOUT_A_CALL = re.compile(
 _CALL_WORD_END = re.compile(r"\b(?:appels?|oproep|projectoproep|calls?|aufruf|projektaufruf)$")
 
 
+# what may present a title's first words: "Dit zijn de laureaten van…", "Voici les lauréats
+# de l'appel…", "These are the winners of…", "Das sind die Preisträger des Aufrufs…"
+_LEAD_IN = re.compile(
+    r"(?:voici|decouvrez|dit zijn|ontdek|maak kennis met|these are|here are|meet|das sind|"
+    r"hier sind|lernen sie)\s+(?:les |de |het |the |die )?"
+)
+
+
 def _title_head(found: list[tuple[_Term, Match]], title: str) -> list[tuple[_Term, Match]]:
     """A title that begins with what the page is, then the call it is about ("Séance
     d'information : appel…", "Lauréats de l'appel…", "Resultaten van de projectoproep…"),
-    is that page, not the call: such a not-a-call cue counts as a strong one."""
+    is that page, not the call: such a not-a-call cue counts as a strong one. A lead-in
+    ("Dit zijn de", "Voici les") may come first."""
     head = len(title) - len(title.lstrip(_LEADING))
+    rest = fold(title[head:])
+    lead = _LEAD_IN.match(rest)
+    if lead and len(rest) == len(title) - head:  # folding kept the offsets
+        head += lead.end()
     return [
         (
             _Term(f"{term.name} (title head)", term.group, "strong", term.words)

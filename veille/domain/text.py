@@ -219,6 +219,18 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "mit von vom zu zum zur bei aus ist sind werden wird ihre ihr"
     ),
 }
+# Numbers written in words, from two up (a "#" in a vocabulary term is any number): "retient
+# douze projets", "wählt zwölf Projekte aus". "One"/"un"/"een"/"ein" are left out: articles.
+NUMBER_WORDS: frozenset[str] = _wordset(
+    "deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
+    "vingt trente quarante cinquante soixante cent "
+    "twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien "
+    "twintig dertig veertig vijftig zestig honderd "
+    "two three four five six seven eight nine ten eleven twelve thirteen fifteen twenty "
+    "thirty forty fifty sixty hundred dozen "
+    "zwei drei vier funf sechs sieben acht neun zehn elf zwolf dreizehn funfzehn zwanzig "
+    "dreissig vierzig funfzig sechzig hundert"
+)
 _DETECTION_WORDS: dict[str, frozenset[str]] = {
     "fr": _wordset("le la les des du et est pour une dans sur avec qui aux"),
     "nl": _wordset("de het een en van voor met naar bij zijn wordt die ook niet"),
