@@ -333,7 +333,7 @@ def _match_rest(
     """Index of the last token of the term's remaining words, or -1.
 
     Up to `gap` other words may come between two words of the term; articles and
-    prepositions do not count against the gap.
+    prepositions do not count against the gap. A term does not reach across a comma.
     """
     stop = STOPWORDS.get(lang, frozenset())
     position = after
@@ -343,7 +343,7 @@ def _match_rest(
         skipped = 0
         limit = min(len(tokens), position + gap + 4)
         for index in range(position, limit):
-            if tokens[index].sentence != sentence:
+            if tokens[index].sentence != sentence or tokens[index].comma_before:
                 break
             for form in forms_at[index]:
                 if _word_matches(word, form):

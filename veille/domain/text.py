@@ -97,12 +97,15 @@ class Token:
     end: int
     sentence: int  # index of the sentence/clause the token belongs to
     hyphen_next: bool  # joined to the next token by a hyphen ("socio-professionnelle")
+    comma_before: bool = False  # a comma comes between the previous token and this one
 
 
 _WORD = re.compile(r"[^\W_]+")
 # Words, and the characters that close a clause: multi-word terms do not cross those.
 # A dash between spaces separates the parts of a title ("Appel à projets – Actions ...").
-_WORD_OR_BREAK = re.compile(r"([^\W_]+)|[.!?;:|•\n()\[\]«»\"“”]|\s[–—]\s")
+# A comma is kept apart: it does not end a clause, but the words of a term do not reach
+# across it (an enumeration's items are not one phrase).
+_WORD_OR_BREAK = re.compile(r"([^\W_]+)|(,)|[.!?;:|•\n()\[\]«»\"“”]|\s[–—]\s")
 _HYPHENS = frozenset("-‐‑–")
 
 
@@ -110,19 +113,23 @@ def tokenize(text: str) -> list[Token]:
     """Split into word tokens with offsets, clause numbers and hyphen links."""
     tokens: list[Token] = []
     sentence = 0
-    pending_break = False
+    pending_break = pending_comma = False
     length = len(text)
     for match in _WORD_OR_BREAK.finditer(text):
         word = match.group(1)
         if word is None:
-            pending_break = True
+            if match.group(2):
+                pending_comma = True
+            else:
+                pending_break = True
             continue
         if pending_break and tokens:
             sentence += 1
         pending_break = False
         end = match.end()
         hyphen = end + 1 < length and text[end] in _HYPHENS and (text[end + 1].isalnum())
-        tokens.append(Token(word, fold(word), match.start(), end, sentence, hyphen))
+        tokens.append(Token(word, fold(word), match.start(), end, sentence, hyphen, pending_comma))
+        pending_comma = False
     return tokens
 
 
