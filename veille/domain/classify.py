@@ -98,9 +98,10 @@ class ClassifierSettings:
     call_threshold: float = 1.0
     off_topic_factor: float = 0.75  # share of off-topic evidence subtracted from the subject
     second_topic_ratio: float = 0.25  # a second topic is kept at this share of the first
-    # per-group overrides of level_weights: strong not-a-call cues name a document type
+    # per-group overrides of level_weights: strong not-a-call cues name a document type,
+    # strong off-topic cues what a tender buys when it is not a service to people
     group_level_weights: Mapping[Group, Mapping[Level, float]] = field(
-        default_factory=lambda: {"not_call": {"strong": 4.0}}
+        default_factory=lambda: {"not_call": {"strong": 4.0}, "off_topic": {"strong": 4.0}}
     )
     deadline_level: Level | Literal[""] = "medium"  # a stated deadline is call evidence ("": no)
     # a question or an article about a call repeats "call" a lot
