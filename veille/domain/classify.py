@@ -248,7 +248,8 @@ class _Lexicon:
         self.by_stem: dict[str, list[_Term]] = defaultdict(list)
         self.by_acronym: dict[str, list[_Term]] = defaultdict(list)
         self.by_prefix: dict[str, list[_Term]] = defaultdict(list)  # keyed by 3 first letters
-        self.scan: list[_Term] = []  # suffix/infix/number or short prefix first words
+        self.by_number: list[_Term] = []  # terms that begin with a number ("# projets …")
+        self.scan: list[_Term] = []  # suffix/infix or short prefix first words
         for term in terms:
             first = term.words[0]
             if first.kind == "stem":
@@ -260,6 +261,8 @@ class _Lexicon:
                 self.by_acronym[first.value].append(term)
             elif first.kind == "prefix" and len(first.value) >= 3:
                 self.by_prefix[first.value[:3]].append(term)
+            elif first.kind == "number":
+                self.by_number.append(term)
             else:
                 self.scan.append(term)
 
@@ -305,6 +308,11 @@ def _forms(tokens: list[Token], stems: list[str], index: int, lang: str) -> list
     return forms
 
 
+def _is_number(norm: str) -> bool:
+    """A number in digits or in words ("38", "douze", "zwölf")."""
+    return norm.isdigit() or norm in NUMBER_WORDS
+
+
 def _word_matches(word: _Word, form: _Form) -> bool:
     kind, value = word.kind, word.value
     if kind == "stem":
@@ -316,7 +324,7 @@ def _word_matches(word: _Word, form: _Form) -> bool:
     if kind == "suffix":
         return form.norm.endswith(value)
     if kind == "number":
-        return form.norm.isdigit() or form.norm in NUMBER_WORDS
+        return _is_number(form.norm)
     if kind == "forms":
         return form.stem in word.forms
     return value in form.norm
@@ -397,10 +405,11 @@ def _find(
     stop = STOPWORDS.get(lang, frozenset())
     forms_at = [_forms(tokens, stems, index, lang) for index in range(len(tokens))]
     found: list[tuple[_Term, Match]] = []
-    by_stem, by_prefix, by_acronym, scan = (
+    by_stem, by_prefix, by_acronym, by_number, scan = (
         lexicon.by_stem,
         lexicon.by_prefix,
         lexicon.by_acronym,
+        lexicon.by_number,
         lexicon.scan,
     )
     for index in range(len(tokens)):
@@ -409,9 +418,16 @@ def _find(
             stemmed = by_stem.get(form.stem)
             prefixed = by_prefix.get(form.norm[:3])
             acronyms = by_acronym.get(form.norm.removesuffix("s")) if form.upper else None
-            if not (stemmed or prefixed or acronyms or scan):
+            numbered = by_number if _is_number(form.norm) else None
+            if not (stemmed or prefixed or acronyms or numbered or scan):
                 continue
-            candidates = [*(stemmed or ()), *(prefixed or ()), *(acronyms or ()), *scan]
+            candidates = [
+                *(stemmed or ()),
+                *(prefixed or ()),
+                *(acronyms or ()),
+                *(numbered or ()),
+                *scan,
+            ]
             for term in candidates:
                 if not _word_matches(term.words[0], form):
                     continue
