@@ -29,6 +29,7 @@ from veille.domain.text import (
     NUMBER_WORDS,
     STOPWORDS,
     Token,
+    after_commas,
     detect_language,
     fold,
     light_stem,
@@ -198,6 +199,9 @@ class _Term:
     group: str  # one of GROUPS or "trap"
     level: str
     words: tuple[_Word, ...]
+    # the stem of a later word the text must contain for the term to be there ("" if
+    # none): most terms whose first word is found are then left without looking further
+    anchor: str = ""
 
 
 VerbForms = Mapping[str, tuple[str, ...]]  # lemma -> its forms, in one language
@@ -237,7 +241,8 @@ def _compile_term(
     for index, raw in enumerate(raw_words):
         inner = 0 < index < len(raw_words) - 1
         words.append(_compile_word(raw, lang, inner and fold(raw) in stop, verbs or {}))
-    return _Term(name, group, level, tuple(words))
+    later = [w.value for w in words[1:] if w.kind == "stem" and not w.optional]
+    return _Term(name, group, level, tuple(words), max(later, key=len, default=""))
 
 
 class _Lexicon:
@@ -338,6 +343,7 @@ def _match_rest(
     sentence: int,
     gap: int,
     lang: str,
+    commas: frozenset[int],
 ) -> int:
     """Index of the last token of the term's remaining words, or -1.
 
@@ -352,7 +358,7 @@ def _match_rest(
         skipped = 0
         limit = min(len(tokens), position + gap + 4)
         for index in range(position, limit):
-            if tokens[index].sentence != sentence or tokens[index].comma_before:
+            if tokens[index].sentence != sentence or index in commas:
                 break
             for form in forms_at[index]:
                 if _word_matches(word, form):
@@ -401,9 +407,11 @@ def _find(
 ) -> list[tuple[_Term, Match]]:
     """Every term of the lexicon found in `text`; negated call cues count as not-a-call."""
     tokens = tokenize(text)
+    commas = after_commas(text, tokens)
     stems = [light_stem(t.text, lang) for t in tokens]
     stop = STOPWORDS.get(lang, frozenset())
     forms_at = [_forms(tokens, stems, index, lang) for index in range(len(tokens))]
+    present = {form.stem for forms in forms_at for form in forms}
     found: list[tuple[_Term, Match]] = []
     by_stem, by_prefix, by_acronym, by_number, scan = (
         lexicon.by_stem,
@@ -429,6 +437,8 @@ def _find(
                 *scan,
             ]
             for term in candidates:
+                if term.anchor and term.anchor not in present:
+                    continue
                 if not _word_matches(term.words[0], form):
                     continue
                 after = index + form.width
@@ -439,7 +449,14 @@ def _find(
                     after - 1
                     if len(term.words) == 1
                     else _match_rest(
-                        term, tokens, forms_at, after, tokens[index].sentence, term_gap, lang
+                        term,
+                        tokens,
+                        forms_at,
+                        after,
+                        tokens[index].sentence,
+                        term_gap,
+                        lang,
+                        commas,
                     )
                 )
                 if last < 0:

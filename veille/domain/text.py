@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -97,15 +98,12 @@ class Token:
     end: int
     sentence: int  # index of the sentence/clause the token belongs to
     hyphen_next: bool  # joined to the next token by a hyphen ("socio-professionnelle")
-    comma_before: bool = False  # a comma comes between the previous token and this one
 
 
 _WORD = re.compile(r"[^\W_]+")
 # Words, and the characters that close a clause: multi-word terms do not cross those.
 # A dash between spaces separates the parts of a title ("Appel à projets – Actions ...").
-# A comma is kept apart: it does not end a clause, but the words of a term do not reach
-# across it (an enumeration's items are not one phrase).
-_WORD_OR_BREAK = re.compile(r"([^\W_]+)|(,)|[.!?;:|•\n()\[\]«»\"“”]|\s[–—]\s")
+_WORD_OR_BREAK = re.compile(r"([^\W_]+)|[.!?;:|•\n()\[\]«»\"“”]|\s[–—]\s")
 _HYPHENS = frozenset("-‐‑–")
 
 
@@ -113,23 +111,19 @@ def tokenize(text: str) -> list[Token]:
     """Split into word tokens with offsets, clause numbers and hyphen links."""
     tokens: list[Token] = []
     sentence = 0
-    pending_break = pending_comma = False
+    pending_break = False
     length = len(text)
     for match in _WORD_OR_BREAK.finditer(text):
         word = match.group(1)
         if word is None:
-            if match.group(2):
-                pending_comma = True
-            else:
-                pending_break = True
+            pending_break = True
             continue
         if pending_break and tokens:
             sentence += 1
         pending_break = False
         end = match.end()
         hyphen = end + 1 < length and text[end] in _HYPHENS and (text[end + 1].isalnum())
-        tokens.append(Token(word, fold(word), match.start(), end, sentence, hyphen, pending_comma))
-        pending_comma = False
+        tokens.append(Token(word, fold(word), match.start(), end, sentence, hyphen))
     return tokens
 
 
@@ -238,6 +232,27 @@ NUMBER_WORDS: frozenset[str] = _wordset(
     "zwei drei vier funf sechs sieben acht neun zehn elf zwolf dreizehn funfzehn zwanzig "
     "dreissig vierzig funfzig sechzig hundert"
 )
+
+
+def after_commas(text: str, tokens: list[Token]) -> frozenset[int]:
+    """The indexes of the tokens that follow a comma (an enumeration's items are not one
+    phrase: a term's words do not reach across a comma).
+
+    >>> sorted(after_commas("sensibilisation, formation des professionnels", tokenize(
+    ...     "sensibilisation, formation des professionnels")))
+    [1]
+    """
+    found: set[int] = set()
+    at = text.find(",")
+    if at < 0:
+        return frozenset()
+    starts = [token.start for token in tokens]
+    while at >= 0:
+        found.add(bisect_right(starts, at))
+        at = text.find(",", at + 1)
+    return frozenset(found)
+
+
 _DETECTION_WORDS: dict[str, frozenset[str]] = {
     "fr": _wordset("le la les des du et est pour une dans sur avec qui aux"),
     "nl": _wordset("de het een en van voor met naar bij zijn wordt die ook niet"),
