@@ -138,6 +138,40 @@ class Vocabulary:
     # "{retenir} # projets" finds "retient 38 projets" and "a retenu douze projets"
     verbs: Mapping[Language, Mapping[str, tuple[str, ...]]] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        missing = unknown_verbs(self)
+        if missing:
+            raise ValueError(
+                "these terms name a verb that `verbs:` does not list for their language: "
+                + "; ".join(missing)
+            )
+
+
+_VERB = re.compile(r"\{([^{}]+)\}")
+
+
+def unknown_verbs(vocabulary: Vocabulary) -> list[str]:
+    """Terms naming a "{verb}" that the vocabulary's `verbs` lacks in their language (an
+    `any` term needs it in every language), as "term (lang)".
+
+    >>> unknown_verbs(Vocabulary(call={"strong": {"fr": ("{déposer} un projet",)}}))
+    ['{déposer} un projet (fr)']
+    """
+    sections: list[Terms] = [vocabulary.traps, vocabulary.references]
+    for evidence in (*vocabulary.topics.values(), vocabulary.call, vocabulary.not_call):
+        sections.extend(evidence.values())
+    sections.extend(vocabulary.off_topic.values())
+    verbs: dict[str, Mapping[str, tuple[str, ...]]] = dict(vocabulary.verbs.items())
+    missing: list[str] = []
+    for terms in sections:
+        for lang, names in terms.items():
+            wanted = LANGS if lang == "any" else (lang,)
+            for name in names:
+                for verb in _VERB.findall(name):
+                    if any(verb not in verbs.get(w, {}) for w in wanted):
+                        missing.append(f"{name} ({lang})")
+    return missing
+
 
 @dataclass(frozen=True)
 class Match:
@@ -211,10 +245,8 @@ def _compile_word(raw: str, lang: str, optional: bool, verbs: VerbForms) -> _Wor
     if raw == "#":
         return _Word("number", "", optional)
     if raw.startswith("{") and raw.endswith("}"):
-        lemma = raw[1:-1]
-        if lemma not in verbs:
-            raise ValueError(f"{{{lemma}}}: no such verb in the vocabulary's verbs ({lang})")
-        stems = frozenset(light_stem(fold(form), lang) for form in (lemma, *verbs[lemma]))
+        lemma = raw[1:-1]  # the vocabulary checked that its verbs are listed
+        stems = frozenset(light_stem(fold(form), lang) for form in verbs.get(lemma, ()))
         return _Word("forms", lemma, optional, stems)
     if raw.isupper() and len(raw) <= 5 and raw.isalpha():
         return _Word("acronym", raw.lower(), optional)
@@ -725,8 +757,8 @@ _LEADING = " \t\n«»\"'“”„‘’([-–—0123456789"
 # "Séance d'information : appel…", "Resultaten van de projectoproep…", "Liste … – Fonds"
 _ABOUT_A_CALL = re.compile(
     r"\s*(?:[:–—|]|-\s|(?:de l'|de la |du |des |d'|van de |van het |der |des |zum |zur |"
-    r"of the |for the |of |for )?(?:appels?|oproep|projectoproep|calls?|aufruf|projektaufruf|"
-    r"forderaufruf)\b)"
+    r"of the |for the |of |for )?(?:appels?|(?:project)?oproep(?:en)?|calls?|"
+    r"(?:projekt|forder)?aufruf(?:s|es|e)?)\b)"
 )
 
 
@@ -769,11 +801,16 @@ def _title_head(found: list[tuple[_Term, Match]], title: str) -> list[tuple[_Ter
     ]
 
 
+def _readable(name: str) -> str:
+    """A term as a reader sees it: "{retenir} # projets" -> "retenir N projets"."""
+    return _VERB.sub(r"\1", name).replace("#", "N") if "{" in name or "#" in name else name
+
+
 def _quote(found: list[tuple[_Term, Match]], group: str, limit: int = 4) -> str:
     names: list[str] = []
     for term, match in found:
         if term.group == group:
-            label = f"'{term.name}' ({match.field})"
+            label = f"'{_readable(term.name)}' ({match.field})"
             if label not in names:
                 names.append(label)
     more = f" +{len(names) - limit} more" if len(names) > limit else ""
