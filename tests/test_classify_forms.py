@@ -93,13 +93,32 @@ def test_results_pages_are_not_calls_in_any_word_order(clf, lang, title):
     assert not found.relevant
 
 
-def test_a_call_saying_what_its_jury_will_select_is_still_a_call(clf):
-    found = clf.classify(
-        "Appel à projets : insertion socioprofessionnelle des demandeurs d'emploi",
-        "Le jury sélectionnera dix projets et retiendra les plus solides. "
-        "Date limite : 30 juin 2026.",
-        lang="fr",
-    )
+@pytest.mark.parametrize(
+    ("lang", "title", "summary"),
+    [
+        (
+            "fr",
+            "Appel à projets : insertion socioprofessionnelle des demandeurs d'emploi",
+            "Le jury sélectionnera dix projets. Les 10 projets sélectionnés recevront "
+            "20.000 € chacun. Date limite : 30 juin 2026.",
+        ),
+        (
+            "en",
+            "Call for proposals: employment support for long-term unemployed people",
+            "Twelve projects selected will receive up to EUR 50,000 each. Apply by 30 June 2026.",
+        ),
+        (
+            "fr",
+            "Appel à projets : accompagnement vers l'emploi des jeunes NEET",
+            "Les opérateurs d'insertion proposent un parcours d'insertion; la formation du "
+            "personnel d'accompagnement est éligible. Date limite : 30 juin 2026.",
+        ),
+    ],
+)
+def test_a_call_saying_what_its_selected_projects_get_or_its_staff_learn_is_a_call(
+    clf, lang, title, summary
+):
+    found = clf.classify(title, summary, lang=lang)
     assert found.relevant, found.reasons
 
 
