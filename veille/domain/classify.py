@@ -141,10 +141,7 @@ class Vocabulary:
     def __post_init__(self) -> None:
         missing = unknown_verbs(self)
         if missing:
-            raise ValueError(
-                "these terms name a verb that `verbs:` does not list for their language: "
-                + "; ".join(missing)
-            )
+            raise ValueError("verbs that `verbs:` does not list: " + "; ".join(missing))
 
 
 _VERB = re.compile(r"\{([^{}]+)\}")
@@ -154,8 +151,15 @@ def unknown_verbs(vocabulary: Vocabulary) -> list[str]:
     """Terms naming a "{verb}" that the vocabulary's `verbs` lacks in their language (an
     `any` term needs it in every language), as "term (lang)".
 
-    >>> unknown_verbs(Vocabulary(call={"strong": {"fr": ("{déposer} un projet",)}}))
-    ['{déposer} un projet (fr)']
+    >>> Vocabulary(call={"strong": {"fr": ("{déposer} un projet",)}})
+    Traceback (most recent call last):
+    ...
+    ValueError: verbs that `verbs:` does not list: {déposer} un projet (fr)
+    >>> unknown_verbs(Vocabulary(
+    ...     call={"strong": {"fr": ("{déposer} un projet",)}},
+    ...     verbs={"fr": {"déposer": ("dépose", "déposent", "déposé")}},
+    ... ))
+    []
     """
     sections: list[Terms] = [vocabulary.traps, vocabulary.references]
     for evidence in (*vocabulary.topics.values(), vocabulary.call, vocabulary.not_call):
