@@ -12,6 +12,7 @@ from typing import Any
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 
+from veille.crawler.pending import DECISIONS
 from veille.crawler.pipelines import crawl_now
 from veille.domain.health import crawl_outcome
 from veille.storage import open_database
@@ -69,6 +70,11 @@ class HealthRecorder:
             for key, value in stats.items()
             if key.startswith("downloader/response_status_count/")
         }
+        # the `data:` requests whose callbacks decide held calls are no requests to a site
+        internal = stats.get(DECISIONS, 0)
+        if internal:
+            statuses["200"] = statuses.get("200", 0) - internal
+            statuses = {status: count for status, count in statuses.items() if count}
         # IgnoreRequest is a decision (robots.txt forbids an attachment), not a failure.
         exceptions = [
             f"{key.rsplit('/', 1)[1]} x{value}"
@@ -121,7 +127,7 @@ class HealthRecorder:
                     "started": (self.started_at or crawl_now(self.crawler)).isoformat(),
                     "finished": crawl_now(self.crawler).isoformat(),
                     "outcome": outcome,
-                    "requests": stats.get("downloader/request_count", 0),
+                    "requests": stats.get("downloader/request_count", 0) - stats.get(DECISIONS, 0),
                     "responses": statuses,
                     "items": items,
                     "new_calls": stats.get("veille/calls/new", 0),
