@@ -34,6 +34,12 @@ class _SpiderLogCollector(logging.Handler):
             self.messages.append(f"{record.levelname}: {record.getMessage()}"[:500])
 
 
+def _named(refused: str, errors: list[str]) -> bool:
+    """Whether another error already names the page of this refused answer."""
+    url = refused.rsplit(" on ", 1)[-1]
+    return any(url in error for error in errors)
+
+
 class HealthRecorder:
     def __init__(self, crawler: Crawler):
         self.crawler = crawler
@@ -42,7 +48,9 @@ class HealthRecorder:
         self.started_clock = 0.0
         self.collector: _SpiderLogCollector | None = None
         self.callback_errors: list[str] = []
+        self.refused: list[str] = []  # answers of 400 or more, with their address
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(self.response_received, signal=signals.response_received)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(self.spider_error, signal=signals.spider_error)
 
@@ -60,6 +68,13 @@ class HealthRecorder:
         self.callback_errors.append(
             f"{failure.type.__name__} on {response.url}: {failure.value}"[:500]
         )
+
+    def response_received(self, response: Any, request: Any, spider: Spider) -> None:
+        # a failed answer counts against the crawl; its record says which page it was (a
+        # document linked but gone, a page answering 503), or nobody could mend it
+        failed = response.status >= 400 and not response.url.endswith("/robots.txt")
+        if failed and len(self.refused) < MAX_ERRORS_KEPT:
+            self.refused.append(f"HTTP {response.status} on {response.url}"[:500])
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         stats = self.crawler.stats.get_stats()
@@ -85,6 +100,7 @@ class HealthRecorder:
         errors = (
             self.callback_errors + exceptions + (self.collector.messages if self.collector else [])
         )
+        errors += [refused for refused in self.refused if not _named(refused, errors)]
         items = stats.get("item_scraped_count", 0)
         # A missing robots.txt (404) is normal: it means "everything allowed".
         robots = {
