@@ -24,7 +24,17 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 from veille.domain.dates import DateReading, read_parts
-from veille.domain.text import LANGS, STOPWORDS, Token, detect_language, fold, light_stem, tokenize
+from veille.domain.text import (
+    LANGS,
+    NUMBER_WORDS,
+    STOPWORDS,
+    Token,
+    after_commas,
+    detect_language,
+    fold,
+    light_stem,
+    tokenize,
+)
 from veille.domain.vocabulary import TOPICS, Language, Topic
 
 # The vocabulary's own lists; its subjects and languages are the domain's (vocabulary.py).
@@ -89,9 +99,10 @@ class ClassifierSettings:
     call_threshold: float = 1.0
     off_topic_factor: float = 0.75  # share of off-topic evidence subtracted from the subject
     second_topic_ratio: float = 0.25  # a second topic is kept at this share of the first
-    # per-group overrides of level_weights: strong not-a-call cues name a document type
+    # per-group overrides of level_weights: strong not-a-call cues name a document type,
+    # strong off-topic cues what a tender buys when it is not a service to people
     group_level_weights: Mapping[Group, Mapping[Level, float]] = field(
-        default_factory=lambda: {"not_call": {"strong": 4.0}}
+        default_factory=lambda: {"not_call": {"strong": 4.0}, "off_topic": {"strong": 4.0}}
     )
     deadline_level: Level | Literal[""] = "medium"  # a stated deadline is call evidence ("": no)
     # a question or an article about a call repeats "call" a lot
@@ -123,6 +134,47 @@ class Vocabulary:
     # legal references ("article 60", "Artikel 6"; "#" is any number): a not-a-call cue
     # inside one does not count (an article of a law is not a news article)
     references: Terms = field(default_factory=dict)
+    # a verb's forms (any person, tense or participle), named "{lemma}" inside a term:
+    # "{retenir} # projets" finds "retient 38 projets" and "a retenu douze projets"
+    verbs: Mapping[Language, Mapping[str, tuple[str, ...]]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        missing = unknown_verbs(self)
+        if missing:
+            raise ValueError("verbs that `verbs:` does not list: " + "; ".join(missing))
+
+
+_VERB = re.compile(r"\{([^{}]+)\}")
+
+
+def unknown_verbs(vocabulary: Vocabulary) -> list[str]:
+    """Terms naming a "{verb}" that the vocabulary's `verbs` lacks in their language (an
+    `any` term needs it in every language), as "term (lang)".
+
+    >>> Vocabulary(call={"strong": {"fr": ("{déposer} un projet",)}})
+    Traceback (most recent call last):
+    ...
+    ValueError: verbs that `verbs:` does not list: {déposer} un projet (fr)
+    >>> unknown_verbs(Vocabulary(
+    ...     call={"strong": {"fr": ("{déposer} un projet",)}},
+    ...     verbs={"fr": {"déposer": ("dépose", "déposent", "déposé")}},
+    ... ))
+    []
+    """
+    sections: list[Terms] = [vocabulary.traps, vocabulary.references]
+    for evidence in (*vocabulary.topics.values(), vocabulary.call, vocabulary.not_call):
+        sections.extend(evidence.values())
+    sections.extend(vocabulary.off_topic.values())
+    verbs: dict[str, Mapping[str, tuple[str, ...]]] = dict(vocabulary.verbs.items())
+    missing: list[str] = []
+    for terms in sections:
+        for lang, names in terms.items():
+            wanted = LANGS if lang == "any" else (lang,)
+            for name in names:
+                for verb in _VERB.findall(name):
+                    if any(verb not in verbs.get(w, {}) for w in wanted):
+                        missing.append(f"{name} ({lang})")
+    return missing
 
 
 @dataclass(frozen=True)
@@ -173,9 +225,10 @@ class Classification:
 
 @dataclass(frozen=True, slots=True)
 class _Word:
-    kind: str  # stem | prefix | suffix | infix | acronym
+    kind: str  # stem | prefix | suffix | infix | acronym | number | forms
     value: str
     optional: bool = False  # an article/preposition inside a term
+    forms: frozenset[str] = frozenset()  # kind "forms": the stems of a verb's forms
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,11 +237,21 @@ class _Term:
     group: str  # one of GROUPS or "trap"
     level: str
     words: tuple[_Word, ...]
+    # the stem of a later word the text must contain for the term to be there ("" if
+    # none): most terms whose first word is found are then left without looking further
+    anchor: str = ""
 
 
-def _compile_word(raw: str, lang: str, optional: bool) -> _Word:
+VerbForms = Mapping[str, tuple[str, ...]]  # lemma -> its forms, in one language
+
+
+def _compile_word(raw: str, lang: str, optional: bool, verbs: VerbForms) -> _Word:
     if raw == "#":
         return _Word("number", "", optional)
+    if raw.startswith("{") and raw.endswith("}"):
+        lemma = raw[1:-1]  # the vocabulary checked that its verbs are listed
+        stems = frozenset(light_stem(fold(form), lang) for form in verbs.get(lemma, ()))
+        return _Word("forms", lemma, optional, stems)
     if raw.isupper() and len(raw) <= 5 and raw.isalpha():
         return _Word("acronym", raw.lower(), optional)
     value = fold(raw.replace("-", "").replace("'", "").strip("*"))
@@ -201,7 +264,9 @@ def _compile_word(raw: str, lang: str, optional: bool) -> _Word:
     return _Word("stem", light_stem(value, lang), optional)
 
 
-def _compile_term(name: str, group: str, level: str, lang: str) -> _Term | None:
+def _compile_term(
+    name: str, group: str, level: str, lang: str, verbs: VerbForms | None = None
+) -> _Term | None:
     # Split like the text tokenizer, but keep "*" and in-word hyphens ("socio-professionnel").
     raw_words = [w for w in name.replace("'", " ").replace("’", " ").replace(",", " ").split() if w]
     raw_words = [w.strip("-") or w for w in raw_words]
@@ -211,8 +276,9 @@ def _compile_term(name: str, group: str, level: str, lang: str) -> _Term | None:
     words = []
     for index, raw in enumerate(raw_words):
         inner = 0 < index < len(raw_words) - 1
-        words.append(_compile_word(raw, lang, optional=inner and fold(raw) in stop))
-    return _Term(name, group, level, tuple(words))
+        words.append(_compile_word(raw, lang, inner and fold(raw) in stop, verbs or {}))
+    later = [w.value for w in words[1:] if w.kind == "stem" and not w.optional]
+    return _Term(name, group, level, tuple(words), max(later, key=len, default=""))
 
 
 class _Lexicon:
@@ -223,15 +289,21 @@ class _Lexicon:
         self.by_stem: dict[str, list[_Term]] = defaultdict(list)
         self.by_acronym: dict[str, list[_Term]] = defaultdict(list)
         self.by_prefix: dict[str, list[_Term]] = defaultdict(list)  # keyed by 3 first letters
-        self.scan: list[_Term] = []  # suffix/infix/number or short prefix first words
+        self.by_number: list[_Term] = []  # terms that begin with a number ("# projets …")
+        self.scan: list[_Term] = []  # suffix/infix or short prefix first words
         for term in terms:
             first = term.words[0]
             if first.kind == "stem":
                 self.by_stem[first.value].append(term)
+            elif first.kind == "forms":
+                for stem in first.forms:
+                    self.by_stem[stem].append(term)
             elif first.kind == "acronym":
                 self.by_acronym[first.value].append(term)
             elif first.kind == "prefix" and len(first.value) >= 3:
                 self.by_prefix[first.value[:3]].append(term)
+            elif first.kind == "number":
+                self.by_number.append(term)
             else:
                 self.scan.append(term)
 
@@ -244,11 +316,11 @@ def _written_for(per_lang: Terms, lang: str) -> Iterable[str]:
                 yield from terms
 
 
-def _iter_terms(section: Evidence, group: str, lang: str) -> Iterable[_Term]:
+def _iter_terms(section: Evidence, group: str, lang: str, verbs: VerbForms) -> Iterable[_Term]:
     """Terms of one group for `lang`, from {level: {lang|any: [terms]}}."""
     for level in LEVELS:
         for name in _written_for(section.get(level, {}), lang):
-            term = _compile_term(name, group, level, lang)
+            term = _compile_term(name, group, level, lang, verbs)
             if term is not None:
                 yield term
 
@@ -277,6 +349,11 @@ def _forms(tokens: list[Token], stems: list[str], index: int, lang: str) -> list
     return forms
 
 
+def _is_number(norm: str) -> bool:
+    """A number in digits or in words ("38", "douze", "zwölf")."""
+    return norm.isdigit() or norm in NUMBER_WORDS
+
+
 def _word_matches(word: _Word, form: _Form) -> bool:
     kind, value = word.kind, word.value
     if kind == "stem":
@@ -288,7 +365,9 @@ def _word_matches(word: _Word, form: _Form) -> bool:
     if kind == "suffix":
         return form.norm.endswith(value)
     if kind == "number":
-        return form.norm.isdigit()
+        return _is_number(form.norm)
+    if kind == "forms":
+        return form.stem in word.forms
     return value in form.norm
 
 
@@ -300,11 +379,12 @@ def _match_rest(
     sentence: int,
     gap: int,
     lang: str,
+    commas: frozenset[int],
 ) -> int:
     """Index of the last token of the term's remaining words, or -1.
 
     Up to `gap` other words may come between two words of the term; articles and
-    prepositions do not count against the gap.
+    prepositions do not count against the gap. A term does not reach across a comma.
     """
     stop = STOPWORDS.get(lang, frozenset())
     position = after
@@ -314,7 +394,7 @@ def _match_rest(
         skipped = 0
         limit = min(len(tokens), position + gap + 4)
         for index in range(position, limit):
-            if tokens[index].sentence != sentence:
+            if tokens[index].sentence != sentence or index in commas:
                 break
             for form in forms_at[index]:
                 if _word_matches(word, form):
@@ -363,14 +443,17 @@ def _find(
 ) -> list[tuple[_Term, Match]]:
     """Every term of the lexicon found in `text`; negated call cues count as not-a-call."""
     tokens = tokenize(text)
+    commas = after_commas(text, tokens)
     stems = [light_stem(t.text, lang) for t in tokens]
     stop = STOPWORDS.get(lang, frozenset())
     forms_at = [_forms(tokens, stems, index, lang) for index in range(len(tokens))]
+    present = {form.stem for forms in forms_at for form in forms}
     found: list[tuple[_Term, Match]] = []
-    by_stem, by_prefix, by_acronym, scan = (
+    by_stem, by_prefix, by_acronym, by_number, scan = (
         lexicon.by_stem,
         lexicon.by_prefix,
         lexicon.by_acronym,
+        lexicon.by_number,
         lexicon.scan,
     )
     for index in range(len(tokens)):
@@ -379,10 +462,19 @@ def _find(
             stemmed = by_stem.get(form.stem)
             prefixed = by_prefix.get(form.norm[:3])
             acronyms = by_acronym.get(form.norm.removesuffix("s")) if form.upper else None
-            if not (stemmed or prefixed or acronyms or scan):
+            numbered = by_number if _is_number(form.norm) else None
+            if not (stemmed or prefixed or acronyms or numbered or scan):
                 continue
-            candidates = [*(stemmed or ()), *(prefixed or ()), *(acronyms or ()), *scan]
+            candidates = [
+                *(stemmed or ()),
+                *(prefixed or ()),
+                *(acronyms or ()),
+                *(numbered or ()),
+                *scan,
+            ]
             for term in candidates:
+                if term.anchor and term.anchor not in present:
+                    continue
                 if not _word_matches(term.words[0], form):
                     continue
                 after = index + form.width
@@ -393,7 +485,14 @@ def _find(
                     after - 1
                     if len(term.words) == 1
                     else _match_rest(
-                        term, tokens, forms_at, after, tokens[index].sentence, term_gap, lang
+                        term,
+                        tokens,
+                        forms_at,
+                        after,
+                        tokens[index].sentence,
+                        term_gap,
+                        lang,
+                        commas,
                     )
                 )
                 if last < 0:
@@ -502,14 +601,15 @@ class Classifier:
         if lang not in self._lexicons:
             vocab = self.vocabulary
             terms: list[_Term] = []
+            verbs = next((v for key, v in vocab.verbs.items() if key == lang), {})
             for subject in SUBJECTS:
-                terms.extend(_iter_terms(vocab.topics.get(subject, {}), subject, lang))
+                terms.extend(_iter_terms(vocab.topics.get(subject, {}), subject, lang, verbs))
             groups = (("call", vocab.call), ("not_call", vocab.not_call))
             for group, section in (*groups, ("off_topic", vocab.off_topic)):
-                terms.extend(_iter_terms(section, group, lang))
+                terms.extend(_iter_terms(section, group, lang, verbs))
             for group, names in (("trap", vocab.traps), ("reference", vocab.references)):
                 for name in _written_for(names, lang):
-                    term = _compile_term(name, group, "medium", lang)
+                    term = _compile_term(name, group, "medium", lang, verbs)
                     if term is not None:
                         terms.append(term)
             negations = next((w for key, w in vocab.negations.items() if key == lang), ())
@@ -661,19 +761,32 @@ _LEADING = " \t\n«»\"'“”„‘’([-–—0123456789"
 # "Séance d'information : appel…", "Resultaten van de projectoproep…", "Liste … – Fonds"
 _ABOUT_A_CALL = re.compile(
     r"\s*(?:[:–—|]|-\s|(?:de l'|de la |du |des |d'|van de |van het |der |des |zum |zur |"
-    r"of the |for the |of |for )?(?:appels?|oproep|projectoproep|calls?|aufruf|projektaufruf|"
-    r"forderaufruf)\b)"
+    r"of the |for the |of |for )?(?:appels?|(?:project)?oproep(?:en)?|calls?|"
+    r"(?:projekt|forder)?aufruf(?:s|es|e)?)\b)"
 )
 
 
 _CALL_WORD_END = re.compile(r"\b(?:appels?|oproep|projectoproep|calls?|aufruf|projektaufruf)$")
 
 
+# what may present a title's first words: "Dit zijn de laureaten van…", "Voici les lauréats
+# de l'appel…", "These are the winners of…", "Das sind die Preisträger des Aufrufs…"
+_LEAD_IN = re.compile(
+    r"(?:voici|decouvrez|dit zijn|ontdek|maak kennis met|these are|here are|meet|das sind|"
+    r"hier sind|lernen sie)\s+(?:les |de |het |the |die )?"
+)
+
+
 def _title_head(found: list[tuple[_Term, Match]], title: str) -> list[tuple[_Term, Match]]:
     """A title that begins with what the page is, then the call it is about ("Séance
     d'information : appel…", "Lauréats de l'appel…", "Resultaten van de projectoproep…"),
-    is that page, not the call: such a not-a-call cue counts as a strong one."""
+    is that page, not the call: such a not-a-call cue counts as a strong one. A lead-in
+    ("Dit zijn de", "Voici les") may come first."""
     head = len(title) - len(title.lstrip(_LEADING))
+    rest = fold(title[head:])
+    lead = _LEAD_IN.match(rest)
+    if lead and len(rest) == len(title) - head:  # folding kept the offsets
+        head += lead.end()
     return [
         (
             _Term(f"{term.name} (title head)", term.group, "strong", term.words)
@@ -692,11 +805,16 @@ def _title_head(found: list[tuple[_Term, Match]], title: str) -> list[tuple[_Ter
     ]
 
 
+def _readable(name: str) -> str:
+    """A term as a reader sees it: "{retenir} # projets" -> "retenir N projets"."""
+    return _VERB.sub(r"\1", name).replace("#", "N") if "{" in name or "#" in name else name
+
+
 def _quote(found: list[tuple[_Term, Match]], group: str, limit: int = 4) -> str:
     names: list[str] = []
     for term, match in found:
         if term.group == group:
-            label = f"'{term.name}' ({match.field})"
+            label = f"'{_readable(term.name)}' ({match.field})"
             if label not in names:
                 names.append(label)
     more = f" +{len(names) - limit} more" if len(names) > limit else ""

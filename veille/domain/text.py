@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -219,6 +220,39 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "mit von vom zu zum zur bei aus ist sind werden wird ihre ihr"
     ),
 }
+# Numbers written in words, from two up (a "#" in a vocabulary term is any number): "retient
+# douze projets", "wählt zwölf Projekte aus". "One"/"un"/"een"/"ein" are left out: articles.
+NUMBER_WORDS: frozenset[str] = _wordset(
+    "deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
+    "vingt trente quarante cinquante soixante cent "
+    "twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien "
+    "twintig dertig veertig vijftig zestig honderd "
+    "two three four five six seven eight nine ten eleven twelve thirteen fifteen twenty "
+    "thirty forty fifty sixty hundred dozen "
+    "zwei drei vier funf sechs sieben acht neun zehn elf zwolf dreizehn funfzehn zwanzig "
+    "dreissig vierzig funfzig sechzig hundert"
+)
+
+
+def after_commas(text: str, tokens: list[Token]) -> frozenset[int]:
+    """The indexes of the tokens that follow a comma (an enumeration's items are not one
+    phrase: a term's words do not reach across a comma).
+
+    >>> sorted(after_commas("sensibilisation, formation des professionnels", tokenize(
+    ...     "sensibilisation, formation des professionnels")))
+    [1]
+    """
+    found: set[int] = set()
+    at = text.find(",")
+    if at < 0:
+        return frozenset()
+    starts = [token.start for token in tokens]
+    while at >= 0:
+        found.add(bisect_right(starts, at))
+        at = text.find(",", at + 1)
+    return frozenset(found)
+
+
 _DETECTION_WORDS: dict[str, frozenset[str]] = {
     "fr": _wordset("le la les des du et est pour une dans sur avec qui aux"),
     "nl": _wordset("de het een en van voor met naar bij zijn wordt die ook niet"),
