@@ -2,7 +2,7 @@
 
 from datetime import timedelta
 
-from conftest import RECORDED_NOW
+from tests.factories import RECORDED_NOW
 from veille.alerts.deliver import Deliverer
 from veille.alerts.dispatch import deliver_due
 from veille.alerts.plan import plan_instant_alerts

@@ -11,11 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import RECORDED_NOW
+from tests.factories import RECORDED_NOW, VEILLE
 from veille.config.loader import DEMO
 from veille.storage import open_database
-
-VEILLE = str(Path(sys.executable).parent / "veille")
 
 
 def disk_full_after(limit: int):

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.conftest import RECORDED_NOW
+from tests.factories import RECORDED_NOW
 from veille.crawler.launch import crawl_in_child
 from veille.crawler.listing_page import MAX_CALLS
 from veille.replay_server import ReplayServer

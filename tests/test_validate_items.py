@@ -6,8 +6,7 @@ import pytest
 import yaml
 from scrapy.exceptions import DropItem
 
-from tests.conftest import RECORDED_NOW
-from tests.test_sources_by_config import replay_with_test_sites  # noqa: F401 (fixture)
+from tests.factories import RECORDED_NOW
 from veille.crawler.launch import crawl_in_child
 from veille.crawler.pipelines import Validate
 from veille.domain.raw_call import RawCall, problems
@@ -53,7 +52,7 @@ def test_a_malformed_item_is_dropped_with_its_reason_at_error_level():
     assert dropped.value.log_level == "ERROR"
 
 
-def test_a_malformed_record_is_reported_and_the_crawl_goes_on(replay_with_test_sites, tmp_path):  # noqa: F811
+def test_a_malformed_record_is_reported_and_the_crawl_goes_on(replay_with_test_sites, tmp_path):
     source = {
         "name": "ted-malformed",
         "title": "TED (a notice whose address is a number)",
