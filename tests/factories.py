@@ -198,6 +198,10 @@ def web_calls() -> list[Call]:
             regions=["EU"],
             lang="en",
             budget_amount=250000.0,
+            duration_months=24,
+            results_based=True,
+            cofinancing=True,
+            own_share=0.2,
             budget_currency="EUR",
             matches=[
                 {

@@ -108,6 +108,22 @@ def test_json_api_matches_its_schema_and_paginates(client):
     assert client.get("/api/v1/schema.json").json()["$id"] == schema["$id"]
 
 
+def test_json_api_gives_the_observatorys_facts(client):
+    """The facts the observatory counts (duration, results-based funding, co-financing and
+    the applicant's share) reach API readers too, absent facts as null or false."""
+    calls = {c["title"]: c for c in client.get("/api/v1/calls?per_page=50").json()["calls"]}
+    mentoring = calls["Mentoring programmes for young people"]
+    assert (mentoring["duration_months"], mentoring["results_based"]) == (24, True)
+    assert (mentoring["cofinancing"], mentoring["own_share"]) == (True, 0.2)
+    other = calls["Appel à projets insertion socioprofessionnelle 2027"]
+    assert (other["duration_months"], other["results_based"], other["cofinancing"]) == (
+        None,
+        False,
+        False,
+    )
+    assert other["own_share"] is None
+
+
 def test_csv_export_of_the_current_view_is_spreadsheet_safe(client, web_site):
     # A title that a spreadsheet would run as a formula.
     from veille.storage import CallStore, open_database

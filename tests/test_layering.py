@@ -112,8 +112,6 @@ def local_imports(path: Path) -> set[str]:
 @pytest.mark.parametrize("path", TEST_FILES, ids=lambda path: path.name)
 def test_no_test_module_imports_another(path):
     wrong = sorted(
-        name
-        for name in local_imports(path)
-        if name.startswith("test_") or name == "conftest"
+        name for name in local_imports(path) if name.startswith("test_") or name == "conftest"
     )
     assert wrong == []

@@ -21,7 +21,16 @@ from dataclasses import dataclass
 
 from veille.domain.dates import read_dates
 from veille.domain.text import fold, fold_with_map
-from veille.domain.vocabulary import PUBLICS, REGIONS, Applicant, Public, Region, Status
+from veille.domain.vocabulary import (
+    PUBLICS,
+    REGIONS,
+    Applicant,
+    Public,
+    Region,
+    Status,
+    area_of,
+    regions_of_area,
+)
 
 _CURRENCIES = {
     "€": "EUR",
@@ -245,16 +254,6 @@ _REGIONS_NAMED: dict[Region, str] = {
 }
 _REGION_RES = {name: re.compile(pattern) for name, pattern in _REGIONS_NAMED.items()}
 
-# Areas sources are configured with (sources.yaml `regions`), by folded name.
-_AREA_NAMES: dict[str, tuple[Region, ...]] = {
-    **dict.fromkeys(("be", "belgique", "belgie", "belgium", "belgien", "federal"), REGIONS),
-    **dict.fromkeys(("eu", "ue", "europe", "europa", "international"), REGIONS),
-    **dict.fromkeys(("bruxelles", "brussel", "brussels", "brussel", "bxl"), ("brussels",)),
-    **dict.fromkeys(("wallonie", "wallonia", "wallonie-bruxelles"), ("wallonia",)),
-    **dict.fromkeys(("vlaanderen", "flandre", "flanders", "flandern"), ("flanders",)),
-    **dict.fromkeys(("ostbelgien", "communaute germanophone"), ("german_speaking",)),
-}
-
 
 def extract_regions(text: str) -> list[Region]:
     """The Belgian regions the text names (in its first TARGET_TEXT_LIMIT characters), in
@@ -267,7 +266,8 @@ def region_codes(names: Iterable[str]) -> list[Region]:
     """The regions that area names cover ("Bruxelles", "BE", "EU"); unknown names, none."""
     found: set[Region] = set()
     for name in names:
-        found.update(_AREA_NAMES.get(fold(name).strip(), ()))
+        if (area := area_of(name)) is not None:
+            found.update(regions_of_area(area))
     return [region for region in REGIONS if region in found]
 
 

@@ -45,16 +45,21 @@ LANGUAGES: tuple[Language, ...] = get_args(Language)
 Area = Literal["brussels", "wallonia", "flanders", "german_speaking", "belgium", "europe"]
 AREAS: tuple[Area, ...] = get_args(Area)
 AREA_NAMES: dict[Area, tuple[str, ...]] = {
-    "brussels": ("brussels", "bruxelles", "brussel", "bruxelles-capitale", "brussels region"),
-    "wallonia": ("wallonia", "wallonie", "wallonie", "wallonien", "region wallonne"),
+    "brussels": (
+        "brussels", "bruxelles", "brussel", "bruxelles-capitale", "brussels region", "bxl",
+    ),
+    "wallonia": ("wallonia", "wallonie", "wallonien", "region wallonne", "wallonie-bruxelles"),
     "flanders": ("flanders", "vlaanderen", "flandre", "flandern", "vlaams gewest"),
     "german_speaking": (
         "german_speaking", "east-belgium", "ostbelgien", "east belgium",
         "communaute germanophone", "duitstalige gemeenschap", "deutschsprachige gemeinschaft",
         "german-speaking community",
     ),
-    "belgium": ("belgium", "be", "belgique", "belgie", "belgien"),
-    "europe": ("europe", "eu", "europa", "union europeenne", "europese unie", "european union"),
+    "belgium": ("belgium", "be", "belgique", "belgie", "belgien", "federal"),
+    "europe": (
+        "europe", "eu", "ue", "europa", "union europeenne", "europese unie", "european union",
+        "international",
+    ),
 }  # fmt: skip
 
 # Languages Veille itself writes in (catalogues in veille/locales/).
@@ -223,6 +228,15 @@ def area_of(name: str) -> Area | None:
     """
     folded = fold(name.strip())
     return next((code for code, names in AREA_NAMES.items() if folded in names), None)
+
+
+def regions_of_area(area: Area) -> tuple[Region, ...]:
+    """The regions a call applying to `area` is open in (all of them for Belgium or Europe).
+
+    >>> regions_of_area("flanders"), len(regions_of_area("europe"))
+    (('flanders',), 4)
+    """
+    return tuple(region for region in REGIONS if area in (region, "belgium", "europe"))
 
 
 def is_status(value: str | None) -> TypeGuard[Status]:

@@ -24,7 +24,8 @@ from veille.storage.read_model import open_clause, stored_call
 LIST_COLUMNS = (
     "id, source, url, title, summary, lang, funder, kind, deadline, deadline_text, "
     "deadline_has_time, deadline_kind, "
-    "budget_amount, budget_currency, regions, topics, status, relevant, uncertain, doubts, "
+    "budget_amount, budget_currency, duration_months, results_based, cofinancing, own_share, "
+    "regions, topics, status, relevant, uncertain, doubts, "
     "first_seen, last_changed, group_id, eligible, publics, named_regions"
 )
 
