@@ -345,21 +345,24 @@ def config_folder(
     data_dir: Path | None = None,
     coalition: str | None = None,
     members_comment: str | None = None,
+    write_veille_yaml: bool = True,
     **settings: Any,
 ) -> Path:
     """Write a configuration folder and return it.
 
-    veille.yaml holds the bot's contact, `data_dir` and `settings`; members.yaml (when
-    `members` is given) the coalition's name, if any, and the members, under a `# comment`
-    line if one is given; sources.yaml (when `sources` is given) replaces the default sources.
+    veille.yaml holds the bot's contact, `data_dir` and `settings` (with `write_veille_yaml`
+    false there is none: the defaults apply); members.yaml (when `members` is given) the
+    coalition's name, if any, and the members, under a `# comment` line if one is given;
+    sources.yaml (when `sources` is given) replaces the default sources.
     """
     folder.mkdir(parents=True, exist_ok=True)
-    veille = {
-        "bot": {"contact": "admin@example.org"},
-        **({"data_dir": str(data_dir)} if data_dir is not None else {}),
-        **settings,
-    }
-    (folder / "veille.yaml").write_text(yaml.safe_dump(veille), encoding="utf-8")
+    if write_veille_yaml:
+        veille = {
+            "bot": {"contact": "admin@example.org"},
+            **({"data_dir": str(data_dir)} if data_dir is not None else {}),
+            **settings,
+        }
+        (folder / "veille.yaml").write_text(yaml.safe_dump(veille), encoding="utf-8")
     if members is not None:
         listed = {**({"coalition": coalition} if coalition else {}), "members": list(members)}
         heading = f"# {members_comment}\n" if members_comment else ""

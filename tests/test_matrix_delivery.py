@@ -6,7 +6,7 @@ from datetime import timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import ClassVar
 
-from tests.factories import MONDAY, duo_on_matrix, isp_call
+from tests.factories import MONDAY, channel, duo_on_matrix, isp_call, member, subscription
 from veille.alerts.deliver import Deliverer
 from veille.alerts.digests import plan_digests
 from veille.alerts.dispatch import deliver_due
@@ -116,32 +116,18 @@ def test_coalition_room_digest_groups_calls_and_names_followers(
     matrix_room, service_config, smtp, tmp_path
 ):
     members = [
-        {
-            "id": "duo",
-            "name": "ASBL Duo",
-            "channels": [{"name": "email", "url": smtp.apprise_url()}],
-            "subscriptions": [
-                {
-                    "name": "d",
-                    "channels": ["email"],
-                    "cadence": "weekly",
-                    "filters": {"topics": ["insertion"]},
-                }
-            ],
-        },
-        {
-            "id": "tandem",
-            "name": "Tandem vzw",
-            "channels": [{"name": "email", "url": smtp.apprise_url()}],
-            "subscriptions": [
-                {
-                    "name": "d",
-                    "channels": ["email"],
-                    "cadence": "weekly",
-                    "filters": {"include": ["mentorat"]},
-                }
-            ],
-        },
+        member(
+            "duo",
+            "ASBL Duo",
+            channels=[channel(smtp.apprise_url())],
+            subscriptions=[subscription("d", cadence="weekly", topics=["insertion"])],
+        ),
+        member(
+            "tandem",
+            "Tandem vzw",
+            channels=[channel(smtp.apprise_url())],
+            subscriptions=[subscription("d", cadence="weekly", include=["mentorat"])],
+        ),
     ]
     config = load_config(
         service_config(

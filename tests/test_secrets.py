@@ -105,11 +105,12 @@ def test_a_full_run_leaves_no_secret_anywhere(replay, matrix, auth_smtp, tmp_pat
         )
     ]
     config, data = tmp_path / "config", tmp_path / "data"
-    config_folder(config, members=people, sources=two_sources(), data_dir=data)
-    (config / "veille.yaml").write_text(
-        (config / "veille.yaml").read_text()
-        + f"admin_channels: [{{name: admin, url: '{smtp_url.replace('team@', 'admin@')}'}}]\n",
-        encoding="utf-8",
+    config_folder(
+        config,
+        members=people,
+        sources=two_sources(),
+        data_dir=data,
+        admin_channels=[channel(smtp_url.replace("team@", "admin@"), "admin")],
     )
     env = {**os.environ, "VEILLE_SMTP_PASSWORD": SMTP_SECRET}
     outputs = []

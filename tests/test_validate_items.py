@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
-import yaml
 from scrapy.exceptions import DropItem
 
-from tests.factories import RECORDED_NOW
+from tests.factories import RECORDED_NOW, config_folder
 from veille.crawler.launch import crawl_in_child
 from veille.crawler.pipelines import Validate
 from veille.domain.raw_call import RawCall, problems
@@ -64,9 +63,7 @@ def test_a_malformed_record_is_reported_and_the_crawl_goes_on(replay_with_test_s
         "regions": ["BE"],
         "options": {"api": "ted", "query": "buyer-country=BEL"},
     }
-    config = tmp_path / "config"
-    config.mkdir()
-    (config / "sources.yaml").write_text(yaml.safe_dump({"sources": [source]}), encoding="utf-8")
+    config = config_folder(tmp_path / "config", sources=[source], write_veille_yaml=False)
 
     outcome = crawl_in_child(
         tmp_path / "data",
