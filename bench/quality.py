@@ -93,7 +93,8 @@ SETS = {
 def kept_aside(folder: Path = DATA / "kept_aside") -> list[LabelledSet]:
     """Kept aside until the end of issue 14: measured only with --kept-aside, by the lead.
 
-    Every calls and deadlines file in tests/data/kept_aside/ (the blind3 part, then each new set), each apart.
+    Every calls and deadlines file in tests/data/kept_aside/ (the blind3 part, then each new
+    set), each apart.
     """
     calls = sorted(folder.glob("*_calls*.jsonl"))
     deadlines = sorted(folder.glob("*_deadlines*.jsonl"))
