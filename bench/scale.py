@@ -41,7 +41,8 @@ import web_load
 
 import veille.alerts.digests as digests
 from veille.config.loader import load_config
-from veille.domain.call import Call
+from veille.domain.call import BRUSSELS, Call
+from veille.domain.call_fingerprint import fingerprint
 from veille.local_mailbox import free_port
 from veille.storage import CallStore, Outbox, database_path, open_database
 from veille.storage.read_model import open_clause
@@ -416,7 +417,16 @@ def generate(count: int, seed: int = 7) -> list[tuple[Call, datetime, bool]]:
             pending.append((n + rng.randint(1, 300), duplicate(rng, call, n)))
             pending.sort(key=lambda item: item[0])
         n += 1
-    return calls[:count]
+    return [(read_as_crawled(call, seen), seen, dup) for call, seen, dup in calls[:count]]
+
+
+def read_as_crawled(call: Call, seen: datetime) -> Call:
+    """The call with the fingerprint the crawl's normalize gives it (there, from the page's
+    one date reading), so that storage is timed as the crawl uses it."""
+    day = call.published or seen.astimezone(BRUSSELS).date()
+    paths = (call.url, call.source_id)
+    print_ = fingerprint(call.title, call.text, paths, call.summary, reference=day)
+    return replace(call, fingerprint=print_)
 
 
 @contextmanager
@@ -509,7 +519,8 @@ def store_calls(database: Path, count: int, figures: Figures) -> list[Call]:
         if call.deadline and rng.random() < 0.5:
             changed_calls.append(replace(call, deadline=call.deadline + timedelta(days=14)))
         else:
-            changed_calls.append(replace(call, summary=call.summary + " Mise à jour."))
+            edited = replace(call, summary=call.summary + " Mise à jour.")
+            changed_calls.append(read_as_crawled(edited, NOW))  # the crawl reads it again
     started = time.perf_counter()
     changed = sum(store.upsert_call(c, NOW).outcome == "changed" for c in changed_calls)
     spent = time.perf_counter() - started

@@ -507,3 +507,41 @@ def test_the_blind_pairs_are_grouped_with_high_precision_and_recall():
 
     assert count >= 120
     assert precision >= 0.95 and recall >= 0.95, (precision, recall)
+
+
+def test_a_crawled_calls_fingerprint_is_the_one_storage_would_read():
+    """normalize reads a page's dates once and gives storage the fingerprint made from that
+    reading; it must be the fingerprint storage reads itself for a call that comes without
+    one (older rows, calls built elsewhere), or pages would group differently by path."""
+    from dataclasses import replace
+
+    from veille.config import default_classifier
+    from veille.domain.normalize import normalize
+    from veille.domain.raw_call import RawCall
+    from veille.storage.db import row_fingerprint
+
+    pages = [
+        RawCall(  # dates without a year, a deadline label apart, an amount, a call number
+            source="actiris",
+            url="https://www.actiris.brussels/fr/appel-84",
+            title="Appel n° 84 : trajets vers l'emploi",
+            deadline_text="Date limite : 3 mars, 12h",
+            summary="Budget de 1.200.000 euros. Séance d'information le 20 janvier.",
+            text="Les projets débutent le 1er septembre 2027 et durent 24 mois (ESF-2027-TRAJ).",
+        ),
+        RawCall(  # no summary: the text follows the title at once
+            source="vdab",
+            url="https://www.vdab.be/oproep/2027-17",
+            title="Oproep 17 – begeleiding van werkzoekenden",
+            published="2026-10-02",
+            text="Indienen tot 15 januari. Info: 30 november 2026. " + "Meer tekst. " * 400,
+        ),
+        RawCall(source="x", url="https://x.example/a", title="", text="Clôture le 5 mai 2027."),
+    ]
+    for raw in pages:
+        call = normalize(raw, default_classifier(), NOW)
+        assert call.fingerprint is not None
+        read = row_fingerprint(replace(call, fingerprint=None).to_row(), NOW.date())
+        assert call.fingerprint == read, raw.url
+    # a date without a year counts from the day the page was read, as its deadline does
+    assert "d:2027-01-20" in normalize(pages[0], default_classifier(), NOW).fingerprint.numbers

@@ -17,12 +17,13 @@ text is never read again.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from veille.domain.dates import find_dates
+from veille.domain.dates import DateMention, find_dates
 from veille.domain.facts import find_amounts
 from veille.domain.text import fold
 
@@ -217,12 +218,13 @@ _TIME = re.compile(r"\b\d{1,2}\s*[h:u.]\s*\d\d\b")
 _INTEGER = re.compile(r"(?<![\d.,])\d+(?![\d])")
 
 
-def _numbers(text: str) -> frozenset[str]:
+def _numbers(text: str, dates: Sequence[DateMention]) -> frozenset[str]:
     """Dates ("d:2026-09-30"), amounts ("a:1800000") and other numbers ("n:50") the text
-    states, written the same whatever the language ("30 septembre" = "30 september")."""
+    states, written the same whatever the language ("30 septembre" = "30 september");
+    `dates` are the text's date mentions."""
     found: set[str] = set()
     spans: list[tuple[int, int]] = []
-    for mention in find_dates(text, None):
+    for mention in dates:
         if mention.date is not None:
             found.add(f"d:{mention.date.isoformat()}")
         if mention.range_start is not None:
@@ -332,17 +334,36 @@ class Fingerprint:
 TEXT_READ = 3000  # characters of the summary and text read: a call's facts come first
 
 
+def stated_text(title: str, summary: str = "", text: str = "") -> str:
+    """What a fingerprint reads of a page: its title, then the first TEXT_READ characters of
+    its summary and text (a call's facts come first)."""
+    return f"{title}\n{summary}\n{text}"[: len(title) + 1 + TEXT_READ]
+
+
 def fingerprint(
-    title: str, text: str = "", paths: Iterable[str] = (), summary: str = ""
+    title: str,
+    text: str = "",
+    paths: Iterable[str] = (),
+    summary: str = "",
+    *,
+    reference: dt.date | None = None,
+    dates: Sequence[DateMention] | None = None,
 ) -> Fingerprint:
     """The fingerprint of a page: `text` is its summary and text, `paths` its URL and
-    source id (attachments' names are compared apart: they carry prefixes and suffixes)."""
-    body = f"{summary}\n{text}"[:TEXT_READ] if summary else text[:TEXT_READ]
+    source id (attachments' names are compared apart: they carry prefixes and suffixes).
+
+    Its dates are `dates`, the mentions of `stated_text()` when the caller has read them
+    (normalize reads a page's dates once), else read here; `reference` resolves the dates
+    written without a year, as for the deadline (the publication date, else the day the
+    page was read).
+    """
+    read = stated_text(title, summary, text)
+    body = read[len(title) + 1 :]
     return Fingerprint(
         codes=_codes(title, body, paths),
         parts=_parts(title),
         editions=_editions(title),
-        numbers=_numbers(f"{title}\n{body}"),
+        numbers=_numbers(read, find_dates(read, reference) if dates is None else dates),
         page_kind=page_kind(title),
         words=_summary_words(summary),
         names=_names(body),

@@ -75,6 +75,23 @@ class DateReading:
     permanent_at: tuple[int, int] | None = None  # where it says it is a permanent call
     parts: tuple[TextPart, ...] = ()  # the fields it was read from (`read_parts`)
 
+    def mentions_from(self, name: str, length: int) -> tuple[DateMention, ...]:
+        """The mentions within `length` characters from the start of the part `name`, their
+        offsets counted from there: what a reader of the text from that part on would find,
+        without reading it again.
+
+        >>> reading = read_parts([("title", "Appel"), ("summary", "Clôture le 3 mars 2027.")], None)
+        >>> [(m.raw, m.start) for m in reading.mentions_from("summary", 100)]
+        [('3 mars 2027', 11)]
+        """
+        part = next(p for p in self.parts if p.name == name)
+        end = part.start + length
+        return tuple(
+            replace(mention, start=mention.start - part.start, end=mention.end - part.start)
+            for mention in self.mentions
+            if part.start <= mention.start and mention.end <= end
+        )
+
     def statement(self, names: Sequence[str], limit: int) -> tuple[str, int, int] | None:
         """Where a deadline (or its absence, for a permanent call) is stated, in the first of
         the parts `names` that states one, within `limit` characters of the part's start:

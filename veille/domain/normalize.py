@@ -7,6 +7,7 @@ from datetime import date, datetime, time
 from typing import Any
 
 from veille.domain.call import BRUSSELS, Call
+from veille.domain.call_fingerprint import fingerprint, stated_text
 from veille.domain.classify import Classification, Classifier
 from veille.domain.dates import DateReading, read_parts
 from veille.domain.facts import (
@@ -126,6 +127,17 @@ def normalize(raw: RawCall, classifier: Classifier, now: datetime) -> Call:
     verdict = classifier.classify(
         title, summary, text, lang, known_call=raw.known_call, dates=dates
     )
+    paths = (raw.url, raw.source_id or raw.url)
+    print_ = fingerprint(  # from the title on, the reading's text is what a fingerprint reads
+        title or raw.url,
+        text,
+        paths,
+        summary,
+        reference=reference,
+        dates=dates.mentions_from("title", len(stated_text(title, summary, text)))
+        if title
+        else None,
+    )
     return Call(
         source=raw.source,
         source_id=raw.source_id or raw.url,
@@ -163,6 +175,7 @@ def normalize(raw: RawCall, classifier: Classifier, now: datetime) -> Call:
         reasons=list(verdict.reasons),
         uncertain=verdict.uncertain,
         doubts=verdict.to_dict()["doubts"],
+        fingerprint=print_,
     )
 
 

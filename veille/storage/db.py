@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from veille.domain.call import TRACKED_FIELDS, Call
+from veille.domain.call import BRUSSELS, TRACKED_FIELDS, Call
 from veille.domain.call_fingerprint import Fingerprint, fingerprint
 from veille.domain.classify import Classification
 from veille.domain.dedup import EXTENSION_DAYS, CallKey, GroupReason, same_call
@@ -69,13 +69,17 @@ class UpsertResult:
     group_reason: str | None = None  # GroupReason.to_text(): "identifier:ESF-…", "facts"
 
 
-def row_fingerprint(row: dict[str, Any]) -> Fingerprint:
-    """The fingerprint of a stored row (read from its title, texts, URL and source id)."""
+def row_fingerprint(row: dict[str, Any], read_on: date) -> Fingerprint:
+    """The fingerprint of a stored row (read from its title, texts, URL and source id), for
+    calls that come without one; dates without a year count from its publication, else from
+    `read_on`, as normalize reads them."""
+    published = row.get("published")
     return fingerprint(
         row["title"] or "",
         row.get("text") or "",
         (row["url"], row["source_id"]),
         summary=row.get("summary") or "",
+        reference=date.fromisoformat(published[:10]) if published else read_on,
     )
 
 
@@ -146,15 +150,17 @@ class CallStore:
         """Store a call; an accepted verdict on its group stays its label (storage.verdicts)."""
         row = call.to_row()
         stamp = now.isoformat()
+        day = now.astimezone(BRUSSELS).date()
         with self._write():
             existing = self.get_row(row["id"])
             if existing is not None and existing["content_hash"] == row["content_hash"]:
                 seen: dict[str, Any] = {"last_seen": stamp}
                 if existing.get("fingerprint") is None:  # stored before fingerprints
-                    seen["fingerprint"] = _stored(row_fingerprint(row))
+                    seen["fingerprint"] = _stored(call.fingerprint or row_fingerprint(row, day))
                 self.db.table("calls").update(row["id"], seen)
                 return UpsertResult(row["id"], "unchanged")
-            print_ = row_fingerprint(row)  # read once: known calls' prints are stored
+            # read once (by normalize, with the call's dates): known calls' prints are stored
+            print_ = call.fingerprint or row_fingerprint(row, day)
             row["fingerprint"] = _stored(print_)
             key = call_key(row, print_)
             if existing is None:
@@ -279,10 +285,12 @@ class CallStore:
             chunk = missing[start : start + 500]
             marks = ", ".join("?" for _ in chunk)
             for row in self.db.query(
-                f"select id, title, summary, text, url, source_id from calls where id in ({marks})",
+                "select id, title, summary, text, url, source_id, published, first_seen "
+                f"from calls where id in ({marks})",
                 chunk,
             ):
-                print_ = row_fingerprint(row)
+                seen_on = datetime.fromisoformat(row["first_seen"]).astimezone(BRUSSELS).date()
+                print_ = row_fingerprint(row, seen_on)
                 found[row["id"]] = print_
                 self.db.table("calls").update(row["id"], {"fingerprint": _stored(print_)})
         return found
