@@ -44,6 +44,8 @@ class PrivateAddressGuard:
         return cls(crawler)
 
     def process_request(self, request: Request, spider: Spider) -> None:
+        if urlparse_cached(request).scheme not in ("http", "https"):
+            return None  # a `data:` address goes nowhere
         host = urlparse_cached(request).hostname or ""
         if spider.name not in self.named:
             source = getattr(spider, "source", None)

@@ -1,8 +1,9 @@
 """Generic extraction from an HTML page: title, main text, dates and attachments.
 
 Works on any call page without selectors; selectors given in a source only refine. The
-title is chosen by `titles.choose_title`, label/value facts are kept together by
-`labels.labelled_text_tree`, links are resolved against the page's `<base href>`.
+title is chosen among the candidates of `titles.read_title` once the source's other pages are
+known (`settle_title`), label/value facts are kept together by `labels.labelled_text_tree`,
+links are resolved against the page's `<base href>`.
 """
 
 from __future__ import annotations
@@ -16,13 +17,14 @@ from bs4 import BeautifulSoup, Tag
 
 from veille.config.sources import Selectors
 from veille.crawler.labels import labelled_text_tree
+from veille.crawler.site_memory import SiteKnowledge, SiteMemory
 from veille.crawler.structured import base_href, link_href, meta, read_json_ld
 from veille.crawler.titles import (
     MAX_TITLE_CHARS,
-    SiteMemory,
-    choose_title,
+    TitleEvidence,
     clean_title,
-    heading_texts,
+    decide_title,
+    read_title,
 )
 
 ATTACHMENT_EXTENSIONS = (".pdf", ".doc", ".docx", ".odt", ".xls", ".xlsx", ".ods", ".rtf")
@@ -73,6 +75,8 @@ class PageContent:
     site_name: str | None = None  # og:site_name
     headings: list[str] = field(default_factory=list)  # for SiteMemory
     problems: list[str] = field(default_factory=list)  # bad input met, for the health record
+    # the title's candidates, until the site's memory decides (None: a selector named it)
+    title_evidence: TitleEvidence | None = None
 
 
 def clean_text(text: str) -> str:
@@ -214,13 +218,36 @@ def extract_page(
     memory: SiteMemory | None = None,
     hint: str | None = None,
 ) -> PageContent:
-    """Extract what a call page says, from generic page structure.
+    """Extract what a call page says, from generic page structure, its title decided at once.
 
     `memory` holds what the source's other pages taught (site-wide headings and `<title>`
     affixes); `hint` is how the listing named the call.
     """
+    page = read_page(html, url, selectors, hint)
+    return settle_title(page, (memory if memory is not None else SiteMemory()).about())
+
+
+def settle_title(page: PageContent, site: SiteKnowledge) -> PageContent:
+    """The page with its title chosen, knowing what the source's other pages share."""
+    if page.title_evidence is not None:
+        _set_title(page, decide_title(page.title_evidence, site))
+        page.title_evidence = None
+    return page
+
+
+def _set_title(page: PageContent, whole: str) -> None:
+    page.title = clean_title(whole)
+    if len(whole) > MAX_TITLE_CHARS:
+        page.problems.append(f"a title of {len(whole)} characters was cut to {MAX_TITLE_CHARS}")
+
+
+def read_page(
+    html: str, url: str, selectors: Selectors | None = None, hint: str | None = None
+) -> PageContent:
+    """What a call page says, read from the page alone. Its title is left to `settle_title`
+    (its candidates in `title_evidence`), unless a selector names it; `hint` is how the
+    listing named the call."""
     selectors = selectors or Selectors()
-    memory = memory if memory is not None else SiteMemory()
     soup = BeautifulSoup(html, "html.parser")
     page = PageContent()
     structured = read_json_ld(soup)
@@ -249,24 +276,21 @@ def extract_page(
 
     page.head_title = clean_title(soup.title.get_text(" ")) if soup.title else ""
     page.site_name = meta(soup, "og:site_name", "application-name")
-    page.headings = heading_texts(soup, url)
     og_title = meta(soup, "og:title") or ""
     headline = structured.headline() or ""
+    evidence = read_title(
+        soup,
+        url,
+        hint=hint,
+        repeated_in=(page.head_title, og_title, headline),
+        fallbacks=(headline, og_title, page.head_title),
+    )
+    page.headings = list(evidence.headings)
     title_tag = soup.select_one(selectors.title) if selectors.title else None
     if title_tag is not None:
-        whole = clean_title(title_tag.get_text(" "), limit=None)
+        _set_title(page, clean_title(title_tag.get_text(" "), limit=None))
     else:
-        whole = choose_title(
-            soup,
-            url,
-            memory,
-            hint=hint,
-            repeated_in=(page.head_title, og_title, headline),
-            fallbacks=(headline, og_title, page.head_title),
-        )
-    page.title = clean_title(whole)
-    if len(whole) > MAX_TITLE_CHARS:
-        page.problems.append(f"a title of {len(whole)} characters was cut to {MAX_TITLE_CHARS}")
+        page.title_evidence = evidence
     page.summary = meta(soup, "og:description", "description") or ""
 
     main = _main_block(soup, selectors.text)

@@ -12,6 +12,7 @@ from typing import Any
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 
+from veille.crawler.pending import DECISIONS
 from veille.crawler.pipelines import crawl_now
 from veille.domain.health import crawl_outcome
 from veille.storage import open_database
@@ -33,6 +34,12 @@ class _SpiderLogCollector(logging.Handler):
             self.messages.append(f"{record.levelname}: {record.getMessage()}"[:500])
 
 
+def _named(refused: str, errors: list[str]) -> bool:
+    """Whether another error already names the page of this refused answer."""
+    url = refused.rsplit(" on ", 1)[-1]
+    return any(url in error for error in errors)
+
+
 class HealthRecorder:
     def __init__(self, crawler: Crawler):
         self.crawler = crawler
@@ -41,7 +48,9 @@ class HealthRecorder:
         self.started_clock = 0.0
         self.collector: _SpiderLogCollector | None = None
         self.callback_errors: list[str] = []
+        self.refused: list[str] = []  # answers of 400 or more, with their address
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(self.response_received, signal=signals.response_received)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(self.spider_error, signal=signals.spider_error)
 
@@ -60,6 +69,13 @@ class HealthRecorder:
             f"{failure.type.__name__} on {response.url}: {failure.value}"[:500]
         )
 
+    def response_received(self, response: Any, request: Any, spider: Spider) -> None:
+        # a failed answer counts against the crawl; its record says which page it was (a
+        # document linked but gone, a page answering 503), or nobody could mend it
+        failed = response.status >= 400 and not response.url.endswith("/robots.txt")
+        if failed and len(self.refused) < MAX_ERRORS_KEPT:
+            self.refused.append(f"HTTP {response.status} on {response.url}"[:500])
+
     def spider_closed(self, spider: Spider, reason: str) -> None:
         stats = self.crawler.stats.get_stats()
         if self.collector is not None:
@@ -69,6 +85,11 @@ class HealthRecorder:
             for key, value in stats.items()
             if key.startswith("downloader/response_status_count/")
         }
+        # the `data:` requests whose callbacks decide held calls are no requests to a site
+        internal = stats.get(DECISIONS, 0)
+        if internal:
+            statuses["200"] = statuses.get("200", 0) - internal
+            statuses = {status: count for status, count in statuses.items() if count}
         # IgnoreRequest is a decision (robots.txt forbids an attachment), not a failure.
         exceptions = [
             f"{key.rsplit('/', 1)[1]} x{value}"
@@ -79,6 +100,7 @@ class HealthRecorder:
         errors = (
             self.callback_errors + exceptions + (self.collector.messages if self.collector else [])
         )
+        errors += [refused for refused in self.refused if not _named(refused, errors)]
         items = stats.get("item_scraped_count", 0)
         # A missing robots.txt (404) is normal: it means "everything allowed".
         robots = {
@@ -121,7 +143,7 @@ class HealthRecorder:
                     "started": (self.started_at or crawl_now(self.crawler)).isoformat(),
                     "finished": crawl_now(self.crawler).isoformat(),
                     "outcome": outcome,
-                    "requests": stats.get("downloader/request_count", 0),
+                    "requests": stats.get("downloader/request_count", 0) - stats.get(DECISIONS, 0),
                     "responses": statuses,
                     "items": items,
                     "new_calls": stats.get("veille/calls/new", 0),

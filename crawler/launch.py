@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +29,8 @@ def crawl_in_child(
     timeout: float = 1800,
 ) -> CrawlOutcome:
     command = [sys.executable, "-m", "veille.crawler.run", "--data-dir", str(data_dir)]
+    # the crawl stores what it read before it is killed: it is told when it started
+    command += ["--time-limit", str(timeout), "--started", str(time.time())]
     if config_dir:
         command += ["--config", str(config_dir)]
     if replay_base:

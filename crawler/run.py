@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import time
 from pathlib import Path
 
 from scrapy.crawler import CrawlerProcess
@@ -27,6 +28,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--replay", help="base URL of a server of recorded responses")
     parser.add_argument("--now", help="the crawl's clock (ISO datetime), for replays")
     parser.add_argument("--max-items", type=int, help="stop each source after N calls (dry run)")
+    parser.add_argument("--time-limit", type=float, help="seconds before the crawl is killed")
+    parser.add_argument("--started", type=float, help="when the time limit began (epoch)")
     args = parser.parse_args(argv)
 
     try:
@@ -46,6 +49,9 @@ def main(argv: list[str] | None = None) -> int:
     settings["VEILLE_TOPICS"] = config.topics
     if args.max_items:
         settings["CLOSESPIDER_ITEMCOUNT"] = args.max_items
+    if args.time_limit:  # calls read are stored before that (crawler/spiders/pages.py)
+        settings["VEILLE_TIME_LIMIT"] = args.time_limit
+        settings["VEILLE_STARTED"] = args.started or time.time()
     process = CrawlerProcess(settings, install_root_handler=True)
     logging.getLogger("scrapy").setLevel(logging.WARNING)
     crawlers = []  # kept here: Scrapy drops finished crawlers from process.crawlers

@@ -42,6 +42,8 @@ def crawl_settings(
         # Conditional requests (ETag / Last-Modified) so unchanged pages cost almost nothing.
         "HTTPCACHE_ENABLED": True,
         "HTTPCACHE_POLICY": "scrapy.extensions.httpcache.RFC2616Policy",
+        # a crawl killed while it writes a copy leaves none, rather than a cut page
+        "HTTPCACHE_STORAGE": "veille.crawler.cache_storage.WholeCopyCacheStorage",
         "HTTPCACHE_DIR": str(data_dir / "httpcache" / ("replay" if replay_base else "live")),
         "HTTPCACHE_IGNORE_HTTP_CODES": [500, 502, 503, 504, 429],
         # robots.txt Crawl-delay per site (read in replay too, applied only for real sites)
@@ -56,7 +58,12 @@ def crawl_settings(
             "veille.crawler.pipelines.Validate": 100,
             "veille.crawler.pipelines.CallPipeline": 300,
         },
-        "EXTENSIONS": {"veille.crawler.health.HealthRecorder": 500},
+        # what earlier crawls learnt of each site; before the health record, which then
+        # holds any error met keeping it
+        "EXTENSIONS": {
+            "veille.crawler.memory_keeper.SiteMemoryKeeper": 400,
+            "veille.crawler.health.HealthRecorder": 500,
+        },
         "TELNETCONSOLE_ENABLED": False,
         "LOG_LEVEL": "WARNING",
         "VEILLE_NOW": now,

@@ -9,17 +9,19 @@ seen on the listing or on other pages of the source) or hidden ("Navigatie") nev
 Without a usable heading: JSON-LD `headline`/`name`, then `og:title`, then `<title>`, with
 the site-wide prefix or suffix removed ("… – Ville de X", "Agence Y: …"), learnt from the
 other pages of the source. Whitespace is normalised and a runaway title is cut.
+
+The candidates are read from the page alone (`read_title`); the choice (`decide_title`) is
+made with what the source's other pages share (crawler/site_memory.py), once all are read.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, Tag
 
-from veille.domain.text import fold
+from veille.crawler.site_memory import MAX_HEADINGS_PER_PAGE, SiteKnowledge, title_key
 
 MAX_TITLE_CHARS = 300
 MIN_SCORE = 20
@@ -32,9 +34,8 @@ HIDDEN_MARK = re.compile(
     re.I,
 )
 BREADCRUMB = re.compile(r"breadcrumb|kruimel|fil-ariane", re.I)
-SEPARATORS = (" – ", " — ", " - ", " | ", " :: ", " · ", " • ", ": ", " : ")
+MAX_CANDIDATES = 100  # a page of thousands of headings keeps its best hundred
 _SPACES = re.compile(r"\s+")
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-"})
 MAIN_NAMES = ("main", "article")
 # not "form": ASP.NET (SharePoint) wraps the whole page in one
 OUTSIDE = ("nav", "footer", "aside", "script", "style", "noscript", "template")
@@ -51,83 +52,7 @@ def clean_title(text: str, limit: int | None = MAX_TITLE_CHARS) -> str:
 
 def same_title(a: str, b: str) -> bool:
     """Equal but for case, spaces, typographic quotes and dashes."""
-    return _key(a) == _key(b)
-
-
-def _key(text: str) -> str:
-    return _SPACES.sub(" ", fold(text).translate(_QUOTES)).strip(" .")
-
-
-@dataclass
-class SiteMemory:
-    """What the pages of one source share, learnt while it is crawled."""
-
-    site_headings: set[str] = field(default_factory=set)  # keys of headings that are the site's
-    heading_pages: Counter[str] = field(default_factory=Counter)  # heading key -> pages seen on
-    head_titles: list[str] = field(default_factory=list)  # <title>s seen (a bounded sample)
-    site_names: set[str] = field(default_factory=set)  # og:site_name, application-name
-    descriptions: Counter[str] = field(default_factory=Counter)  # meta description -> pages
-
-    def learn_listing(
-        self, headings: list[str], head_title: str, site_name: str | None, description: str = ""
-    ) -> None:
-        """The listing's own headings (not its calls' names) are the site's."""
-        self.site_headings |= {_key(text) for text in headings if text}
-        self._learn_head(head_title, site_name, description)
-
-    def learn_page(
-        self, headings: list[str], head_title: str, site_name: str | None, description: str = ""
-    ) -> None:
-        for key in {_key(text) for text in headings if text}:
-            self.heading_pages[key] += 1
-        self._learn_head(head_title, site_name, description)
-
-    def site_description(self, description: str) -> bool:
-        """A meta description other pages repeat is the site's, not the call's summary."""
-        return bool(description) and self.descriptions[_key(description)] >= 2
-
-    def _learn_head(self, head_title: str, site_name: str | None, description: str) -> None:
-        if description:
-            self.descriptions[_key(description)] += 1
-        if head_title and len(self.head_titles) < 50:
-            self.head_titles.append(head_title)
-        if site_name:
-            self.site_names.add(_key(site_name))
-
-    def is_site_wide(self, text: str) -> bool:
-        key = _key(text)
-        return key in self.site_headings or key in self.site_names or self.heading_pages[key] >= 3
-
-    def same_everywhere(self, head_title: str) -> bool:
-        """A <title> other pages of the source have too (hand-made sites repeat one)."""
-        return sum(1 for seen in self.head_titles if _key(seen) == _key(head_title)) >= 2
-
-    def strip_affixes(self, title: str) -> str:
-        """`title` without the site-wide prefix or suffix other pages' titles share (the
-        shortest such affix: "X » 2027 – Site" loses " – Site", not "» 2027 – Site")."""
-        strips = []
-        for separator in SEPARATORS:
-            if separator not in title:
-                continue
-            head, _, tail = title.rpartition(separator)
-            if head.strip() and self._shared(tail, suffix=True):
-                strips.append(head)
-            first, _, rest = title.partition(separator)
-            if rest.strip() and self._shared(first, suffix=False):
-                strips.append(rest)
-        return max(strips, key=len).strip() if strips else title.strip()
-
-    def _shared(self, part: str, *, suffix: bool) -> bool:
-        key = _key(part)
-        if key in self.site_names:
-            return True
-        ends = [
-            _key(other.rpartition(sep)[2] if suffix else other.partition(sep)[0])
-            for other in self.head_titles
-            for sep in SEPARATORS
-            if sep in other
-        ]
-        return sum(1 for end in ends if end == key) >= 2
+    return title_key(a) == title_key(b)
 
 
 def _hidden(node: Tag) -> bool:
@@ -178,11 +103,24 @@ def _breadcrumb_ends(soup: BeautifulSoup) -> list[str]:
     return ends
 
 
-@dataclass
+@dataclass(frozen=True)
 class Candidate:
     text: str
-    score: float
+    score: float  # before the site's memory: its tag, its place, its marks, the listing's name
     order: int
+    named: bool = False  # the listing names the call so: never taken for the site's
+
+
+@dataclass(frozen=True)
+class TitleEvidence:
+    """What a page offers as its title, read without the site's memory: the choice
+    (`decide_title`) waits until the source's other pages are known."""
+
+    headings: tuple[str, ...] = ()  # every heading's text: what the page teaches the memory
+    candidates: tuple[Candidate, ...] = ()  # its headings and title-marked elements
+    breadcrumbs: tuple[Candidate, ...] = ()  # the current item of each breadcrumb
+    repeated_in: tuple[str, ...] = ()
+    fallbacks: tuple[str, ...] = ()
 
 
 def heading_texts(soup: BeautifulSoup, page_url: str) -> list[str]:
@@ -206,30 +144,29 @@ def _candidate_nodes(soup: BeautifulSoup) -> list[Tag]:
     return nodes
 
 
-def choose_title(
+def read_title(
     soup: BeautifulSoup,
     page_url: str,
-    memory: SiteMemory,
     *,
     hint: str | None = None,
     repeated_in: tuple[str, ...] = (),
     fallbacks: tuple[str, ...] = (),
-) -> str:
-    """The page's own title, whole (the caller bounds its length).
+) -> TitleEvidence:
+    """The page's title candidates, scored by what the page itself says.
 
     `hint`: how the listing named the call; `repeated_in`: texts that repeat the title
     (`<title>`, `og:title`, JSON-LD headline); `fallbacks`: in order, used when no heading
     will do (JSON-LD headline, og:title, `<title>`), their site-wide affixes removed.
     """
-    repeats = [_key(memory.strip_affixes(text)) for text in repeated_in if text]
-    candidates = []
+    headings, candidates = [], []
     for order, node in enumerate(_candidate_nodes(soup)):
+        text = own_text(node, page_url)
+        headings.append(text)
         if any(node.find_parent(name) for name in OUTSIDE) or _hidden(node):
             continue
-        text = own_text(node, page_url)
-        named = bool(hint) and same_title(text, hint or "")
-        if not text or len(text) < 3 or (memory.is_site_wide(text) and not named):
+        if not text or len(text) < 3:
             continue
+        named = bool(hint) and same_title(text, hint or "")
         marks = " ".join(node.get_attribute_list("class") or []) + " " + str(node.get("id") or "")
         score = {"h1": 30.0, "h2": 20.0, "h3": 15.0}.get(node.name, 20.0)  # or marked a title
         if node.get("itemprop") == "headline":
@@ -240,24 +177,42 @@ def choose_title(
             score += 20
         if named:
             score += 100
-        if _key(text) in repeats:
-            score += 25
-        candidates.append(Candidate(text, score, order))
-    for order, text in enumerate(_breadcrumb_ends(soup)):
-        if not memory.is_site_wide(text):
-            bonus = 100 if hint and same_title(text, hint) else 0
-            candidates.append(Candidate(text, 10 + bonus, 10_000 + order))
+        candidates.append(Candidate(text, score, order, named))
+    best = sorted(candidates, key=lambda c: (-c.score, c.order))[:MAX_CANDIDATES]
+    breadcrumbs = [
+        Candidate(text, 10 + (100 if hint and same_title(text, hint) else 0), 10_000 + order)
+        for order, text in enumerate(_breadcrumb_ends(soup))
+    ]
+    return TitleEvidence(
+        headings=tuple(dict.fromkeys(headings))[:MAX_HEADINGS_PER_PAGE],
+        candidates=tuple(sorted(best, key=lambda c: c.order)),
+        breadcrumbs=tuple(breadcrumbs[:MAX_CANDIDATES]),
+        repeated_in=repeated_in,
+        fallbacks=fallbacks,
+    )
+
+
+def decide_title(evidence: TitleEvidence, site: SiteKnowledge) -> str:
+    """The page's own title, whole (the caller bounds its length): its best candidate that
+    is not the site's, else a fallback without the site's affixes."""
+    repeats = {title_key(site.strip_affixes(text)) for text in evidence.repeated_in if text}
+    candidates = [
+        Candidate(c.text, c.score + (25 if title_key(c.text) in repeats else 0), c.order)
+        for c in evidence.candidates
+        if c.named or not site.is_site_wide(c.text)
+    ]
+    candidates += [c for c in evidence.breadcrumbs if not site.is_site_wide(c.text)]
     best = max(candidates, key=lambda c: (c.score, -c.order), default=None)
     if best is not None and best.score >= MIN_SCORE:
         return best.text
-    for text in fallbacks:
+    for text in evidence.fallbacks:
         whole = clean_title(text, limit=None) if text else ""
-        stripped = clean_title(memory.strip_affixes(whole), limit=None) if text else ""
-        if stripped and not memory.is_site_wide(stripped) and not memory.same_everywhere(whole):
+        stripped = clean_title(site.strip_affixes(whole), limit=None) if text else ""
+        if stripped and not site.is_site_wide(stripped) and not site.same_everywhere(whole):
             return stripped
     if best is not None:
         return best.text
-    return clean_title(next((text for text in fallbacks if text), ""), limit=None)
+    return clean_title(next((text for text in evidence.fallbacks if text), ""), limit=None)
 
 
 _WORDS = re.compile(r"\w+")
@@ -273,9 +228,9 @@ def document_title(text: str, hint: str | None) -> str:
     """
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if hint:
-        wanted = set(_WORDS.findall(_key(hint)))
+        wanted = set(_WORDS.findall(title_key(hint)))
         for line in lines[:8]:
-            words = set(_WORDS.findall(_key(line)))
+            words = set(_WORDS.findall(title_key(line)))
             if not words or not wanted:
                 continue
             shared = len(words & wanted)

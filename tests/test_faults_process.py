@@ -73,14 +73,17 @@ def sink():
     server.controller.stop()
 
 
-def slow_recordings(tmp_path: Path, delay: float) -> Path:
-    """A copy of one recorded site whose call pages answer after `delay` s."""
+def slow_recordings(tmp_path: Path, delay: float, document_delay: float = 0) -> Path:
+    """A copy of one recorded site whose call pages answer after `delay` s, and the
+    documents of its calls after `document_delay` s."""
     folder = tmp_path / "recordings"
     shutil.copytree(RECORDINGS / BEE, folder / BEE)
     manifest = yaml.safe_load((folder / BEE / "manifest.yaml").read_text(encoding="utf-8"))
     for route in manifest["routes"]:
         if route["path"].startswith("/appel"):
             route["delay"] = delay
+        if route["path"].startswith("/sites/default/files/"):
+            route["delay"] = document_delay
     (folder / BEE / "manifest.yaml").write_text(yaml.safe_dump(manifest), encoding="utf-8")
     return folder
 
@@ -199,9 +202,10 @@ def test_sigkill_during_a_crawl(tmp_path, sink, reference):
 def test_sigkill_during_storage(tmp_path, sink, reference):
     config, data = tmp_path / "config", tmp_path / "data"
     config_folder(config, members=members(sink, "instant"), sources=bee_only(), data_dir=data)
-    with ReplayServer(slow_recordings(tmp_path, delay=0.7)) as replay:
+    with ReplayServer(slow_recordings(tmp_path, delay=0.7, document_delay=1.5)) as replay:
         process = start(config, data, replay.base_url, "--once")
-        # calls are being stored one by one: kill after the first, before the last
+        # calls are stored once every page is read, a call with documents once they are
+        # read too (3 s here): kill after the first, before the last
         kill_when(process, lambda: count(data, "calls") >= 1)
         stored = count(data, "calls")
     assert 1 <= stored < len(reference["calls"]), stored

@@ -15,7 +15,7 @@ from veille.crawler.extract import block_text, extract_page
 from veille.crawler.labels import labelled_text_tree
 from veille.crawler.link_patterns import Link, propose
 from veille.crawler.listing_page import read_listing
-from veille.crawler.titles import SiteMemory
+from veille.crawler.site_memory import SiteMemory
 from veille.domain.status_labels import label_status, with_label
 
 URL = "https://www.commune.example/appels/appel-2027"
@@ -132,8 +132,8 @@ def test_the_site_wide_part_of_title_is_learnt():
     memory = SiteMemory()
     for name in ("Appels", "Appel H", "Appel I"):
         memory.learn_page([], f"{name} – Ville de X", None)
-    assert memory.strip_affixes("Appel « J » 2027 – Ville de X") == "Appel « J » 2027"
-    assert memory.strip_affixes("Bilan – Ville de Y") == "Bilan – Ville de Y"
+    assert memory.about().strip_affixes("Appel « J » 2027 – Ville de X") == "Appel « J » 2027"
+    assert memory.about().strip_affixes("Bilan – Ville de Y") == "Bilan – Ville de Y"
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 from scrapy.http import HtmlResponse, Request, TextResponse, XmlResponse
 
 from veille.config.loader import default_classifier, load_config
-from veille.crawler.extract import extract_page, html_to_text
+from veille.crawler.extract import extract_page, html_to_text, read_page, settle_title
+from veille.crawler.site_memory import MAX_HEADINGS_PER_PAGE, PageTraits, SiteMemory
 from veille.crawler.spiders import spider_for
 from veille.domain.call import BRUSSELS
 from veille.domain.dates import extract_deadline, find_dates
@@ -117,6 +118,23 @@ def test_classification_and_normalisation_never_crash(title, text, lang):
     for match in call.matches:
         field = {"title": call.title, "summary": call.summary, "text": call.text}[match["field"]]
         assert 0 <= match["start"] <= match["end"] <= len(field)
+
+
+def test_a_page_of_thousands_of_headings_is_held_small():
+    """A call page waits, read, until its source's other pages are read: a page of 2,000
+    headings keeps its best hundred candidates and teaches the site a hundred headings."""
+    headings = "".join(f"<div><h2>Rubrique {n}</h2></div>" for n in range(2_000))
+    text = "Appel à projets pour l'insertion socioprofessionnelle des demandeurs d'emploi."
+    html = (
+        f"<html><body>{headings}<main><h1>Appel à projets X</h1><p>{text}</p></main></body></html>"
+    )
+    page = read_page(html, "https://www.commune.example/appels/x")
+    assert page.title_evidence is not None
+    assert len(page.title_evidence.candidates) == 100
+    assert len(page.headings) == MAX_HEADINGS_PER_PAGE
+    traits = PageTraits.of(page.headings, page.head_title, page.site_name)
+    assert len(traits.marks()) == MAX_HEADINGS_PER_PAGE
+    assert settle_title(page, SiteMemory().about(traits)).title == "Appel à projets X"
 
 
 SOURCES = load_config().sources

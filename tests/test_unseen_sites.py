@@ -35,6 +35,7 @@ def dev_sites():
 @pytest.mark.parametrize("folder", SITES, ids=[folder.name for folder in SITES])
 def test_unseen_site_gives_its_answer_key(folder, dev_sites):
     key = load_key(folder)
+    asked_before = len(dev_sites.requests)
     result = crawl_site(key, dev_sites.base_url)
     assert result.ok, result.stderr
     stored = {normalize_url(row["url"]): row for row in result.rows}
@@ -51,3 +52,13 @@ def test_unseen_site_gives_its_answer_key(folder, dev_sites):
     assert noise == set()
     called = {normalize_url(url) for url in [c.url for c in key.calls] + key.noise}
     assert sorted(url for url in stored if url not in called) == []
+    # every page or document the site did not answer (a link to a file it does not have) is
+    # named in the crawl's health record, which says why the crawl is partial
+    refused = {
+        "/" + path.split("/", 2)[2]  # the site's own path: the replay server prefixes the host
+        for method, path in dev_sites.requests[asked_before:]
+        if dev_sites.find(method, path) is None and not path.endswith("/robots.txt")
+    }
+    [run] = result.runs
+    assert [path for path in sorted(refused) if path not in " ".join(run["errors"])] == []
+    assert run["outcome"] == ("partial" if refused else "ok")

@@ -8,12 +8,17 @@ never loses the call. Call pages (listing, sitemap, Swiftype) are read generical
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urlsplit
 
 import scrapy
+from scrapy import signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DontCloseSpider
+from scrapy.utils.asyncio import CallLaterResult, call_later
 from twisted.python.failure import Failure
 
 from veille.config.sources import FeedSource, PageSource, SectionsSource
@@ -23,10 +28,12 @@ from veille.crawler.attachments import (
     attachment_text,
     readable,
 )
-from veille.crawler.extract import clean_text, extract_page
+from veille.crawler.extract import PageContent, clean_text, read_page, settle_title
+from veille.crawler.pending import DECIDE_URL, DECISIONS, PendingCalls
+from veille.crawler.site_memory import PageTraits, SiteMemory
 from veille.crawler.spiders.base import SourceSpider, failed_request
 from veille.crawler.tiles import Tile
-from veille.crawler.titles import SiteMemory, document_title
+from veille.crawler.titles import document_title
 from veille.crawler.urls import normalize_url
 from veille.domain.raw_call import RawCall
 from veille.domain.text import detect_language
@@ -37,6 +44,7 @@ def slug(text: str) -> str:
 
 
 MOJIBAKE = re.compile("Ã[\u00a0-\u00bf]")  # UTF-8 accents read as Latin-1: "Ã©"
+LATE_SHARE = 0.75  # of a crawl's time limit: then the calls read are stored as they come
 
 
 def is_document(response: scrapy.http.Response) -> bool:
@@ -86,12 +94,43 @@ class AttachmentsSpider(SourceSpider):
         yield from self.with_attachments(kwargs["item"], kwargs["rest"])
 
 
+@dataclass(frozen=True)
+class ReadCall:
+    """A call page read, held until every page of its source is read (its title and
+    summary depend on what the other pages share); a call document is final already."""
+
+    url: str  # where the call is stored
+    page: PageContent | None = None  # a web page: its title waits for the site's memory
+    tile: Tile | None = None
+    deadline_text: str | None = None
+    item: RawCall | None = None  # a call document: decided when read
+
+    @property
+    def traits(self) -> PageTraits | None:
+        page = self.page
+        if page is None:
+            return None
+        return PageTraits.of(page.headings, page.head_title, page.site_name, page.summary)
+
+
 class CallPagesSpider(AttachmentsSpider):
     """Base of the types that follow call pages: once each, read generically.
 
+    A page's title and summary depend on what the source's pages share (a logo `h1`, a
+    `<title>` suffix, a meta description repeated everywhere: crawler/site_memory.py), so
+    pages are read as they arrive, held (crawler/pending.py), and decided once the spider
+    is idle, all with the same memory: the same pages give the same calls whatever order
+    they came back in. Then each call's attachments are fetched and the call is yielded.
+
     A page that names another address as its own (`<link rel=canonical>` on the same site,
     matching the link pattern) is stored under that address, once: Liferay and TYPO3 show
-    one call under several URLs.
+    one call under several URLs (the copy read at that address wins, else the first URL).
+
+    A crawl limited to N calls (`CLOSESPIDER_ITEMCOUNT`: `veille sources check`, `veille
+    sources try`) asks for N call pages at a time, not for every page of the source. A crawl
+    still reading at three quarters of its time limit (`VEILLE_TIME_LIMIT`, after which it
+    is killed) stores the calls read so far, then each call as it is read: a site too big
+    for the limit loses the pages it could not read, not those it read.
     """
 
     source: PageSource
@@ -99,17 +138,57 @@ class CallPagesSpider(AttachmentsSpider):
     def __init__(self, source: PageSource, **kwargs: Any):
         super().__init__(source, **kwargs)
         self.seen_pages: set[str] = set()
-        self.stored_pages: set[str] = set()
         self.memory = SiteMemory()
+        self.pending: PendingCalls[ReadCall] = PendingCalls()
+        self.call_budget: int | None = None  # call pages to ask for, in a limited crawl
+        self.held_back: list[tuple[str, Tile | None]] = []  # beyond the budget, in order
+        self.asked = 0  # call pages asked for
+        self.late = False  # past three quarters of the time limit: calls decided as read
+        self.deciding = False  # a decision is asked for, not made yet
+        self.timer: CallLaterResult | None = None
         pattern = source.options.id_pattern
         self.id_pattern = re.compile(pattern) if pattern else None
 
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> CallPagesSpider:
+        spider: CallPagesSpider = super().from_crawler(crawler, *args, **kwargs)
+        spider.call_budget = crawler.settings.getint("CLOSESPIDER_ITEMCOUNT") or None
+        crawler.signals.connect(spider.spider_idle, signal=signals.spider_idle)
+        crawler.signals.connect(spider.spider_opened, signal=signals.spider_opened)
+        return spider
+
+    def spider_opened(self) -> None:
+        limit = self.crawler.settings.getfloat("VEILLE_TIME_LIMIT")
+        if limit:
+            started = self.crawler.settings.getfloat("VEILLE_STARTED") or time.time()
+            late = started + LATE_SHARE * limit - time.time()
+            self.timer = call_later(max(late, 0), self.running_late, limit)
+
+    def running_late(self, limit: float) -> None:
+        self.late = True
+        self.logger.warning(
+            "still reading after %d s of its %d s time limit: the %d calls read so far are "
+            "stored now, each later one as it is read",
+            LATE_SHARE * limit,
+            limit,
+            len(self.pending),
+        )
+        self.decide_soon()
+
     def call_request(self, url: str, tile: Tile | None = None) -> scrapy.Request | None:
-        """A request for a call page, or None when its normalised URL was already seen."""
+        """A request for a call page, or None when its normalised URL was already seen (or,
+        in a limited crawl, when enough pages are asked for already: it is held back)."""
         key = normalize_url(url)
         if key in self.seen_pages:
             return None
         self.seen_pages.add(key)
+        if self.call_budget is not None and self.asked >= self.call_budget:
+            self.held_back.append((url, tile))
+            return None
+        return self.call_page_request(url, tile)
+
+    def call_page_request(self, url: str, tile: Tile | None) -> scrapy.Request:
+        self.asked += 1
         return scrapy.Request(
             url, callback=self.parse_call, errback=self.request_failed, cb_kwargs={"tile": tile}
         )
@@ -128,15 +207,20 @@ class CallPagesSpider(AttachmentsSpider):
         listed = normalize_url(canonical) in {normalize_url(u) for u in self.start_urls}
         return canonical if same_site and is_call and not listed else url
 
-    def first_time(self, url: str) -> bool:
-        """True once per stored address (a page shown under two URLs is one call)."""
-        key = normalize_url(url)
-        if key in self.stored_pages:
+    def hold(self, read: ReadCall, fetched_from: str) -> None:
+        """Keep a call read until the spider is idle: one per stored address, the copy read
+        at that address (else from the first URL) winning whatever the order; what its page
+        teaches about the site is learnt now."""
+        address = normalize_url(read.url)
+        preference = (normalize_url(fetched_from) != address, normalize_url(fetched_from))
+        held, replaced = self.pending.offer(address, preference, read)
+        if replaced is not None or not held:
             self.crawler.stats.inc_value("veille/pages/duplicates")
-            return False
-        self.stored_pages.add(key)
-        self.seen_pages.add(key)
-        return True
+        if replaced is not None and replaced.traits is not None:
+            self.memory.forget(replaced.traits)
+        traits = read.traits
+        if held and traits is not None:
+            self.memory.learn(traits)
 
     def language(self, declared: str | None, text: str) -> str | None:
         """The declared language when the source has it, else a guess among the source's."""
@@ -153,37 +237,91 @@ class CallPagesSpider(AttachmentsSpider):
             yield from self.document_call(response, tile)
             return
         selectors = self.source.selectors
-        page = extract_page(
-            self.page_text(response),
-            response.url,
-            selectors,
-            memory=self.memory,
-            hint=tile.title if tile else None,
+        page = read_page(
+            self.page_text(response), response.url, selectors, hint=tile.title if tile else None
         )
         for problem in page.problems:
             self.logger.warning("%s: %s", response.url, problem)
-        url = self.own_address(response.url, page.canonical)
-        if not self.first_time(url):
-            return
-        self.memory.learn_page(page.headings, page.head_title, page.site_name, page.summary)
+        page.problems = []
+        page.links = []  # not needed any more: the held copy stays small
         deadline_text = None
         if selectors.deadline:
             found = response.css(selectors.deadline).xpath("string()").getall()
             deadline_text = " ".join(found).strip() or None
-        item = self.raw_call(
-            source_id=self.source_id(url, page.text),
-            url=url,
+        url = self.own_address(response.url, page.canonical)
+        self.hold(ReadCall(url, page, tile, deadline_text), response.url)
+        if self.late:
+            self.decide_soon()
+        yield from ()
+
+    def spider_idle(self) -> None:
+        """Every page asked for is read: decide the calls held (one request to a `data:`
+        address, whose callback yields them), or, in a limited crawl that has too few calls
+        yet, ask for the pages held back first."""
+        engine = self.crawler.engine
+        assert engine is not None
+        stored = self.crawler.stats.get_value("item_scraped_count", 0)
+        missing = (self.call_budget or 0) - len(self.pending) - stored
+        if self.held_back and missing > 0:
+            asked, self.held_back = self.held_back[:missing], self.held_back[missing:]
+            for url, tile in asked:
+                engine.crawl(self.call_page_request(url, tile))
+            raise DontCloseSpider
+        if self.decide_soon():
+            raise DontCloseSpider
+
+    def decide_soon(self) -> bool:
+        """Ask for the held calls to be decided (by a request to a `data:` address, whose
+        callback yields them), unless none is held or it is asked already."""
+        if not len(self.pending) or self.deciding:
+            return False
+        engine = self.crawler.engine
+        assert engine is not None
+        self.deciding = True
+        self.crawler.stats.inc_value(DECISIONS)
+        engine.crawl(
+            scrapy.Request(
+                DECIDE_URL, callback=self.decide_calls, dont_filter=True, meta={"dont_cache": True}
+            )
+        )
+        return True
+
+    def decide_calls(self, response: scrapy.http.Response) -> Iterator[Any]:
+        """Each held call, its title and summary decided with everything the crawl saw of
+        the source, then its attachments read."""
+        self.deciding = False
+        for read in self.pending.release():
+            if read.item is not None:  # a call document
+                yield read.item
+            else:
+                item = self.call_item(read)
+                yield from self.with_attachments(item, list(item.attachments))
+
+    def call_item(self, read: ReadCall) -> RawCall:
+        assert read.page is not None and read.traits is not None
+        site = self.memory.about(read.traits)
+        page = settle_title(read.page, site)
+        for problem in page.problems:
+            self.logger.warning("%s: %s", read.url, problem)
+        tile = read.tile
+        return self.raw_call(
+            source_id=self.source_id(read.url, page.text),
+            url=read.url,
             title=page.title,
             # the site's own description, repeated on every page, says nothing of the call
-            summary="" if self.memory.site_description(page.summary) else page.summary,
+            summary="" if site.site_description(page.summary) else page.summary,
             text=page.text,
             lang=self.language(page.lang, f"{page.title}\n{page.text}"),
             published=page.published,
             attachments=page.attachments,
-            deadline_text=deadline_text,
+            deadline_text=read.deadline_text,
             status_label=tile.status if tile else None,
         )
-        yield from self.with_attachments(item, page.attachments)
+
+    def closed(self, reason: str) -> None:
+        if self.timer is not None:
+            self.timer.cancel()
+        self.pending.close()
 
     def page_text(self, response: scrapy.http.TextResponse) -> str:
         """The page's text; UTF-8 bytes declared as Latin-1 are repaired, with a warning."""
@@ -211,9 +349,7 @@ class CallPagesSpider(AttachmentsSpider):
         if not text:
             self.logger.warning("call document %s has no readable text", response.url)
             return
-        if not self.first_time(response.url):
-            return
-        yield self.raw_call(
+        item = self.raw_call(
             source_id=normalize_url(response.url),
             url=response.url,
             title=document_title(text, tile.title if tile else None),
@@ -222,3 +358,7 @@ class CallPagesSpider(AttachmentsSpider):
             attachments=[response.url],
             status_label=tile.status if tile else None,
         )
+        self.hold(ReadCall(response.url, item=item), response.url)
+        if self.late:
+            self.decide_soon()
+        yield from ()

@@ -32,6 +32,7 @@ MIGRATION_SETS = (
     "veille.storage.coalition_tables",  # after web_tables: it migrates its marks
     "veille.storage.first_start",
     "veille.storage.verdicts",
+    "veille.storage.site_memories",
 )
 DATABASE_FILE = "veille.db"
 
