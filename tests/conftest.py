@@ -14,11 +14,24 @@ from pathlib import Path
 import pytest
 from hypothesis import settings as hypothesis_settings
 
+from tests.factories import (
+    RECORDED_NOW,
+    WEB_NOW,
+    channel,
+    config_folder,
+    member,
+    subscription,
+    web_calls,
+)
 from veille.config.loader import DEMO
 from veille.crawler.launch import crawl_in_child
-from veille.domain.call import BRUSSELS
 from veille.local_mailbox import free_port
-from veille.replay_server import ReplayServer
+from veille.replay_server import RECORDINGS, ReplayServer
+
+# Real headless Chromium for the browser tests: its fixtures (`browser`, `server`).
+pytest_plugins = ["tests.chromium"]
+
+TEST_RECORDINGS = Path(__file__).resolve().parent / "recordings"
 
 # Property tests: repeatable in the suite; `python bench/fuzz.py` explores at random, longer.
 hypothesis_settings.register_profile("repeatable", max_examples=200, derandomize=True)
@@ -26,9 +39,6 @@ hypothesis_settings.register_profile(
     "fuzz", max_examples=int(os.environ.get("VEILLE_FUZZ_EXAMPLES", "5000")), derandomize=False
 )
 hypothesis_settings.load_profile(os.environ.get("VEILLE_HYPOTHESIS_PROFILE", "repeatable"))
-
-# The day the recordings were made: replayed crawls run as of that day.
-RECORDED_NOW = datetime(2026, 11, 27, 9, 0, tzinfo=BRUSSELS)
 
 
 class SmtpSink:
@@ -87,6 +97,13 @@ def smtp(_smtp_server) -> SmtpSink:
 @pytest.fixture(scope="session")
 def replay() -> ReplayServer:
     with ReplayServer() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def replay_with_test_sites() -> ReplayServer:
+    """The recorded sources and the test sites of tests/recordings/ (a commune, faults...)."""
+    with ReplayServer([RECORDINGS, TEST_RECORDINGS]) as server:
         yield server
 
 
@@ -243,38 +260,22 @@ def matrix_room(matrix):
 @pytest.fixture
 def service_config(tmp_path):
     """Write a configuration folder for the delivery service; returns a function of members."""
-    import yaml
 
     def write(members: list[dict], sources: list[dict] | None = None, **settings) -> Path:
-        folder = tmp_path / "config"
-        folder.mkdir(exist_ok=True)
-        (folder / "members.yaml").write_text(
-            yaml.safe_dump({"coalition": "Coalition test", "members": members}), encoding="utf-8"
+        return config_folder(
+            tmp_path / "config",
+            members=members,
+            sources=sources,
+            data_dir=tmp_path / "data",
+            coalition="Coalition test",
+            # `veille run` also serves the digest: on a port of its own per test
+            **{"web": {"listen": f"127.0.0.1:{free_port()}"}, **settings},
         )
-        (folder / "veille.yaml").write_text(
-            yaml.safe_dump(
-                {
-                    "bot": {"contact": "admin@example.org"},
-                    "data_dir": str(tmp_path / "data"),
-                    # `veille run` also serves the digest: on a port of its own per test
-                    "web": {"listen": f"127.0.0.1:{free_port()}"},
-                    **settings,
-                }
-            ),
-            encoding="utf-8",
-        )
-        if sources is not None:
-            (folder / "sources.yaml").write_text(
-                yaml.safe_dump({"sources": sources}), encoding="utf-8"
-            )
-        return folder
 
     return write
 
 
 # --- the web app (digest site) ------------------------------------------------------------
-
-WEB_NOW = datetime(2026, 11, 27, 9, 0, tzinfo=BRUSSELS)
 
 
 class WebClock:
@@ -287,202 +288,50 @@ class WebClock:
         return self.now
 
 
-def web_calls():
-    """Calls covering every case a page shows: urgent, new, permanent, closed, hostile."""
-    from datetime import timedelta
-
-    from veille.domain.call import Call
-
-    text = "Ce programme de mentorat accompagne les jeunes NEET vers l'emploi."
-    start = text.index("mentorat")
-    return [
-        Call(
-            source="cocof",
-            source_id="urgent",
-            url="https://ccf.brussels/aap-isp/",
-            title="Appel à projets insertion socioprofessionnelle 2027",
-            summary="Pour les OISP bruxellois: formation des demandeurs d'emploi.",
-            funder="COCOF",
-            deadline=WEB_NOW + timedelta(days=5, hours=3),
-            status="open",
-            relevant=True,
-            is_call=True,
-            topics=["insertion"],
-            regions=["Bruxelles"],
-            lang="fr",
-            attachments=["https://ccf.brussels/reglement.pdf"],
-        ),
-        Call(
-            source="eu-funding-tenders",
-            source_id="mentoring",
-            url="https://ec.europa.eu/x",
-            title="Mentoring programmes for young people",
-            summary="ESF+ call on mentoring.",
-            text=text,
-            funder="European Commission",
-            deadline=WEB_NOW + timedelta(days=20),
-            status="open",
-            relevant=True,
-            is_call=True,
-            topics=["mentoring"],
-            regions=["EU"],
-            lang="en",
-            budget_amount=250000.0,
-            duration_months=24,
-            results_based=True,
-            cofinancing=True,
-            own_share=0.2,
-            budget_currency="EUR",
-            matches=[
-                {
-                    "term": "mentorat",
-                    "topic": "mentoring",
-                    "field": "text",
-                    "start": start,
-                    "end": start + len("mentorat"),
-                }
-            ],
-        ),
-        Call(
-            source="cocof",
-            source_id="permanent",
-            url="https://ccf.brussels/permanent/",
-            title="Appel permanent tutorat",
-            funder="COCOF",
-            status="permanent",
-            relevant=True,
-            topics=["mentoring"],
-            regions=["Bruxelles"],
-            lang="fr",
-        ),
-        Call(
-            source="cocof",
-            source_id="closed",
-            url="https://ccf.brussels/old/",
-            title="Ancien appel insertion clôturé",
-            funder="COCOF",
-            deadline=WEB_NOW - timedelta(days=10),
-            status="closed",
-            relevant=True,
-            topics=["insertion"],
-            lang="fr",
-        ),
-        Call(
-            source="cocof",
-            source_id="later",
-            url="https://ccf.brussels/later/",
-            title="Appel à venir: jobcoaching",
-            funder="COCOF",
-            status="forthcoming",
-            deadline=WEB_NOW + timedelta(days=80),
-            relevant=True,
-            topics=["insertion"],
-            lang="nl",
-            regions=["Vlaanderen"],
-        ),
-        Call(
-            source="cocof",
-            source_id="culture",
-            url="https://ccf.brussels/culture/",
-            title="Appel culture et patrimoine",
-            funder="COCOF",
-            status="open",
-            deadline=WEB_NOW + timedelta(days=9),
-            relevant=False,
-            lang="fr",
-        ),
-        Call(
-            source="cocof",
-            source_id="hostile",
-            url="javascript:alert(1)",
-            title="<script>alert('x')</script> Appel mentorat hostile",
-            summary="<img src=x onerror=alert(1)>",
-            funder="<b>Evil</b>",
-            deadline=WEB_NOW + timedelta(days=40),
-            status="open",
-            relevant=True,
-            topics=["mentoring"],
-            lang="fr",
-        ),
-    ]
-
-
 @pytest.fixture
 def web_site(tmp_path, smtp):
     """A configuration folder with two members and an admin, a seeded database, an app factory."""
     from datetime import timedelta
 
-    import yaml
-
     from veille.config import load_config
     from veille.storage import CallStore, open_database
     from veille.web.app import create_app
 
-    folder = tmp_path / "config"
-    folder.mkdir()
     mail = f"mailto://127.0.0.1:{smtp.port}?from=veille@localhost"
-    (folder / "veille.yaml").write_text(
-        yaml.safe_dump(
-            {
-                "bot": {"contact": "admin@example.org"},
-                "data_dir": str(tmp_path / "data"),
-                "digest_url": "http://testserver/",
-                "web": {"admins": ["admin@a.example"]},
-            }
-        ),
-        encoding="utf-8",
-    )
-    (folder / "members.yaml").write_text(
-        "# The coalition, kept by hand.\n"
-        + yaml.safe_dump(
-            {
-                "coalition": "Coalition test",
-                "members": [
-                    {
-                        "id": "asbl-a",
-                        "name": "ASBL A",
-                        "people": ["alice@a.example", "admin@a.example"],
-                        "channels": [{"name": "email", "url": f"{mail}&to=team@a.example"}],
-                        "subscriptions": [
-                            {
-                                "name": "alerts",
-                                "channels": ["email"],
-                                "filters": {"topics": ["insertion"]},
-                            }
-                        ],
-                    },
-                    {
-                        "id": "asbl-b",
-                        "name": "ASBL B",
-                        "people": ["bob@b.example"],
-                        "channels": [{"name": "email", "url": f"{mail}&to=team@b.example"}],
-                        "subscriptions": [
-                            {
-                                "name": "mentorat",
-                                "channels": ["email"],
-                                "language": "nl",
-                                "filters": {"topics": ["mentoring"], "include": ["mentor"]},
-                            }
-                        ],
-                    },
-                    {
-                        "id": "asbl-c",
-                        "name": "ASBL C",
-                        "people": ["carol@c.example"],
-                        "channels": [{"name": "email", "url": f"{mail}&to=team@c.example"}],
-                        "subscriptions": [
-                            {
-                                "name": "culture",
-                                "channels": ["email"],
-                                "filters": {"topics": ["insertion"]},
-                            }
-                        ],
-                    },
+    folder = config_folder(
+        tmp_path / "config",
+        data_dir=tmp_path / "data",
+        digest_url="http://testserver/",
+        web={"admins": ["admin@a.example"]},
+        coalition="Coalition test",
+        members_comment="The coalition, kept by hand.",
+        members=[
+            member(
+                "asbl-a",
+                "ASBL A",
+                people=["alice@a.example", "admin@a.example"],
+                channels=[channel(f"{mail}&to=team@a.example")],
+                subscriptions=[subscription("alerts", topics=["insertion"])],
+            ),
+            member(
+                "asbl-b",
+                "ASBL B",
+                people=["bob@b.example"],
+                channels=[channel(f"{mail}&to=team@b.example")],
+                subscriptions=[
+                    subscription(
+                        "mentorat", language="nl", topics=["mentoring"], include=["mentor"]
+                    )
                 ],
-            },
-            sort_keys=False,
-        ),
-        encoding="utf-8",
+            ),
+            member(
+                "asbl-c",
+                "ASBL C",
+                people=["carol@c.example"],
+                channels=[channel(f"{mail}&to=team@c.example")],
+                subscriptions=[subscription("culture", topics=["insertion"])],
+            ),
+        ],
     )
     database = tmp_path / "data" / "veille.db"
     db = open_database(database)

@@ -8,8 +8,8 @@ actions, private ones and a quiet week never do.
 from datetime import timedelta
 
 import pytest
-from test_digests import MONDAY, isp_call
 
+from tests.factories import MONDAY, channel, isp_call, member, subscription
 from veille.alerts.activity import plan_activity_digests
 from veille.alerts.deliver import Deliverer
 from veille.alerts.dispatch import deliver_due
@@ -49,29 +49,18 @@ PROFILES = {
 def coalition(smtp, cadence="weekly", **extra):
     members = []
     for member_id, profile in PROFILES.items():
-        members.append(
-            {
-                "id": member_id,
-                "name": member_id.replace("asbl-", "ASBL ").title().replace("Asbl", "ASBL"),
-                "channels": [
-                    {"name": "email", "url": smtp.apprise_url(f"team@{member_id}.example")}
-                ],
-                "subscriptions": [
-                    {
-                        "name": "isp",
-                        "channels": ["email"],
-                        "cadence": "daily",
-                        "filters": {
-                            "topics": ["insertion"],
-                            "regions": ["Wallonie" if member_id == "asbl-senior" else "Bruxelles"],
-                        },
-                    }
-                ],
-                "profile": profile,
-                "activity": {"cadence": cadence},
-                **extra.get(member_id, {}),
-            }
+        region = "Wallonie" if member_id == "asbl-senior" else "Bruxelles"
+        entry = member(
+            member_id,
+            member_id.replace("asbl-", "ASBL ").title().replace("Asbl", "ASBL"),
+            channels=[channel(smtp.apprise_url(f"team@{member_id}.example"))],
+            subscriptions=[
+                subscription("isp", cadence="daily", topics=["insertion"], regions=[region])
+            ],
+            profile=profile,
+            activity={"cadence": cadence},
         )
+        members.append({**entry, **extra.get(member_id, {})})  # what a test changes
     return members
 
 

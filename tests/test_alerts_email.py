@@ -6,9 +6,8 @@ from datetime import timedelta
 from pathlib import Path
 
 import yaml
-from test_digests import isp_call
 
-from conftest import RECORDED_NOW
+from tests.factories import RECORDED_NOW, isp_call
 from veille.alerts.deliver import Deliverer
 from veille.alerts.dispatch import deliver_due
 from veille.alerts.plan import plan_instant_alerts

@@ -12,59 +12,31 @@ import csv
 import io
 import json
 import re
-import threading
 import time
 from datetime import timedelta
 
 import pytest
 import yaml
-from test_browser_digest import (
+
+from tests.chromium import (
     ARTIFACTS,
     DESKTOP,
     PHONE,
-    Watched,
-    browser,  # noqa: F401  (a fixture)
     check_accessibility,
+    open_page,
+    serve,
     shoot,
     sign_in,
+    skip_without_chromium,
 )
-
-from conftest import WEB_NOW, web_calls
+from tests.factories import WEB_NOW, WEB_SITE_PROFILES, web_call_id
 from veille.alerts.activity import plan_activity_digests
 from veille.alerts.deliver import Deliverer
 from veille.alerts.dispatch import deliver_due
 from veille.config.loader import load_config
-from veille.local_mailbox import free_port
 from veille.storage import CallStore, Outbox, open_database
 
-PROFILES = {
-    "asbl-a": {
-        "regions": ["brussels"],
-        "publics": ["jobseekers", "newcomers"],
-        "activities": ["training", "job_coaching"],
-        "languages": ["fr"],
-        "legal_form": "asbl",
-        "needs": ["volunteer_mentors"],
-    },
-    "asbl-b": {
-        "regions": ["brussels"],
-        "publics": ["young_people", "neet"],
-        "activities": ["mentoring"],
-        "languages": ["fr", "nl", "en"],
-        "legal_form": "asbl",
-        "offers": ["volunteer_mentors", "employer_network"],
-    },
-    "asbl-c": {
-        "regions": ["wallonia"],
-        "publics": ["seniors"],
-        "activities": ["ageing"],
-        "legal_form": "asbl",
-    },
-}
-
-
-def call_id(source_id: str) -> str:
-    return next(c.id for c in web_calls() if c.source_id == source_id)
+skip_without_chromium()
 
 
 @pytest.fixture
@@ -73,7 +45,7 @@ def coalition(web_site, matrix_room):
     path = web_site.config_dir / "members.yaml"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     for member in data["members"]:
-        member["profile"] = PROFILES[member["id"]]
+        member["profile"] = WEB_SITE_PROFILES[member["id"]]
         member["activity"] = {"cadence": "weekly"}
         if member["id"] == "asbl-b":
             member["channels"].append({"name": "matrix", "url": matrix_room["apprise_url"]})
@@ -85,25 +57,7 @@ def coalition(web_site, matrix_room):
 @pytest.fixture
 def site(coalition):
     """The app under uvicorn on 127.0.0.1 (its links point to it)."""
-    import uvicorn
-
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    path = coalition.config_dir / "veille.yaml"
-    settings = yaml.safe_load(path.read_text())
-    settings["digest_url"] = base + "/"
-    path.write_text(yaml.safe_dump(settings))
-    server = uvicorn.Server(
-        uvicorn.Config(coalition.app(), host="127.0.0.1", port=port, log_level="warning")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    yield base
-    server.should_exit = True
-    thread.join(10)
+    yield from serve(coalition)
 
 
 def deliver(web_site, now=WEB_NOW):
@@ -139,21 +93,14 @@ def text_of(message) -> str:
     return " ".join(message.get_body(("plain",)).get_content().split())
 
 
-def open_page(browser, viewport) -> Watched:  # noqa: F811
-    """A desktop browser, or a phone's (a touch screen: people tap)."""
-    phone = viewport == PHONE
-    context = browser.new_context(viewport=viewport, locale="fr-BE", has_touch=phone)
-    return Watched(context.new_page())
-
-
 def feed_token(page, site: str) -> str:
     page.goto(f"{site}/filters")
     href = page.locator("a", has_text="Atom").first.get_attribute("href")
     return re.search(r"token=([0-9a-f]+)", href).group(1)
 
 
-def test_a_private_mark_is_never_seen_by_the_other_member(browser, site, smtp, coalition):  # noqa: F811
-    target = call_id("urgent")
+def test_a_private_mark_is_never_seen_by_the_other_member(browser, site, smtp, coalition):
+    target = web_call_id("urgent")
     secret = "Notre angle : Molenbeek"
     alice = open_page(browser, DESKTOP)
     sign_in(alice, site, smtp, "alice@a.example")
@@ -169,7 +116,7 @@ def test_a_private_mark_is_never_seen_by_the_other_member(browser, site, smtp, c
     check_accessibility(page)
     shoot(page, "coalition-private-mark-desktop")
 
-    bob = open_page(browser, PHONE)
+    bob = open_page(browser, PHONE, touch=True)
     sign_in(bob, site, smtp, "bob@b.example")
     phone = bob.page
     assert "ASBL A" not in phone.inner_text(f"#call-{target}")
@@ -205,13 +152,13 @@ def test_a_private_mark_is_never_seen_by_the_other_member(browser, site, smtp, c
 
 
 def test_a_newcomer_on_a_phone_asks_for_a_partner_and_sees_who_fits(
-    browser,  # noqa: F811
+    browser,
     site,
     smtp,
     coalition,
     matrix_room,
 ):
-    alice = open_page(browser, PHONE)
+    alice = open_page(browser, PHONE, touch=True)
     sign_in(alice, site, smtp, "alice@a.example")
     page = alice.page
     taps, typed = 0, 0
@@ -264,7 +211,7 @@ def test_a_newcomer_on_a_phone_asks_for_a_partner_and_sees_who_fits(
     body = text_of(mail)
     assert "volgens Veille past uw organisatie erbij" in body
     assert "Thema: mentoring (activiteiten: mentoring)." in body
-    assert f"{site}/calls/{call_id('mentoring')}" in body
+    assert f"{site}/calls/{web_call_id('mentoring')}" in body
     assert to_team(smtp, "asbl-c") == []
     [message] = matrix_room["read"]()
     assert "ASBL A zoekt een partner" in message["body"]
@@ -272,8 +219,8 @@ def test_a_newcomer_on_a_phone_asks_for_a_partner_and_sees_who_fits(
     assert alice.errors == []
 
 
-def test_notes_history_and_the_activity_digest(browser, site, smtp, coalition, matrix_room):  # noqa: F811
-    target = call_id("urgent")
+def test_notes_history_and_the_activity_digest(browser, site, smtp, coalition, matrix_room):
+    target = web_call_id("urgent")
     alice = open_page(browser, DESKTOP)
     sign_in(alice, site, smtp, "alice@a.example")
     alice.page.goto(f"{site}/calls/{target}")
@@ -281,7 +228,7 @@ def test_notes_history_and_the_activity_digest(browser, site, smtp, coalition, m
     alice.page.get_by_role("button", name="Enregistrer la note").click()
 
     coalition.clock.now = WEB_NOW + timedelta(hours=2)
-    bob = open_page(browser, PHONE)
+    bob = open_page(browser, PHONE, touch=True)
     sign_in(bob, site, smtp, "bob@b.example")
     phone = bob.page
     phone.goto(f"{site}/calls/{target}")
@@ -337,8 +284,8 @@ def test_notes_history_and_the_activity_digest(browser, site, smtp, coalition, m
     assert alice.errors == [] and bob.errors == []
 
 
-def test_profile_edit_and_calls_that_fit_my_association(browser, site, smtp, coalition):  # noqa: F811
-    bob = open_page(browser, PHONE)
+def test_profile_edit_and_calls_that_fit_my_association(browser, site, smtp, coalition):
+    bob = open_page(browser, PHONE, touch=True)
     sign_in(bob, site, smtp, "bob@b.example")
     page = bob.page
     page.locator(".filters-fold > summary").tap()  # on a phone the filters are folded

@@ -9,129 +9,22 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
-import threading
-import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import yaml
 
-from conftest import web_calls
-from veille.local_mailbox import free_port
+from tests.chromium import (
+    DESKTOP,
+    PHONE,
+    check_accessibility,
+    open_page,
+    shoot,
+    sign_in,
+    skip_without_chromium,
+)
+from tests.factories import web_calls
 
-CHROMIUM = shutil.which("chromium")
-MISSING = "chromium is not installed (apt-get install chromium)"
-# On a developer's machine a missing chromium skips these tests; in CI (CI set, non-empty)
-# it fails them: a green CI run must have driven a real browser.
-IN_CI = os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
-if CHROMIUM is None and not IN_CI:
-    pytest.skip(MISSING, allow_module_level=True)
-
-from playwright.sync_api import Page, sync_playwright  # noqa: E402
-
-ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-DESKTOP = {"width": 1280, "height": 900}
-PHONE = {"width": 390, "height": 844}
-
-
-@pytest.fixture
-def server(web_site) -> Iterator[str]:
-    """The app under uvicorn on 127.0.0.1, in a thread; the emailed links point to it."""
-    import uvicorn
-
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    path = web_site.config_dir / "veille.yaml"
-    settings = yaml.safe_load(path.read_text())
-    settings["digest_url"] = base + "/"
-    path.write_text(yaml.safe_dump(settings))
-    server = uvicorn.Server(
-        uvicorn.Config(web_site.app(), host="127.0.0.1", port=port, log_level="warning")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    yield base
-    server.should_exit = True
-    thread.join(10)
-
-
-@pytest.fixture
-def browser():
-    if CHROMIUM is None:
-        # Never let Playwright fall back to a browser of its own download: fail, with why.
-        pytest.fail(f"{MISSING}; CI is set, so the browser tests fail rather than skip")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
-        yield browser
-        browser.close()
-
-
-class Watched:
-    """A page that records console errors and uncaught exceptions."""
-
-    def __init__(self, page: Page):
-        self.page = page
-        self.errors: list[str] = []
-        page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
-        page.on("pageerror", lambda e: self.errors.append(str(e)))
-
-
-def open_page(browser, viewport) -> Watched:
-    context = browser.new_context(viewport=viewport, locale="fr-BE")
-    return Watched(context.new_page())
-
-
-def sign_in(watched: Watched, base: str, smtp, email: str) -> None:
-    page = watched.page
-    page.goto(f"{base}/signin")
-    before = len([m for m in smtp.messages() if m["To"] == email])
-    page.get_by_label("Adresse e-mail").fill(email)
-    page.get_by_role("button", name="Recevoir un lien").click()
-    page.wait_for_selector("p.notice")
-    for _ in range(50):  # the SMTP server writes the message a moment later
-        if len([m for m in smtp.messages() if m["To"] == email]) > before:
-            break
-        time.sleep(0.1)
-    mine = [m for m in smtp.messages() if m["To"] == email]  # maildir order is not by time
-    body = mine[-1].get_body(("html", "plain")).get_content()
-    link = re.search(r"http://127\.0\.0\.1:\d+/signin/[A-Za-z0-9_-]+", body).group(0)
-    page.goto(link)
-    page.get_by_role("button", name="Me connecter").click()
-    page.wait_for_url(f"{base}/?notice=signed-in")
-    assert page.get_by_role("status").inner_text() == "Vous êtes connecté·e."  # confirmed
-
-
-def check_accessibility(page: Page) -> None:
-    assert page.locator("h1").count() == 1
-    unlabelled = page.evaluate("""() => [...document.querySelectorAll(
-        'input:not([type=hidden]), select, textarea')].filter(el =>
-        !(el.id && document.querySelector(`label[for="${el.id}"]`)) && !el.closest('label')
-        && !el.getAttribute('aria-label')).map(el => el.name)""")
-    assert unlabelled == []
-    # Keyboard: the first Tab reaches the skip link, and focus is drawn.
-    page.keyboard.press("Tab")
-    outline = page.evaluate("""() => { const s = getComputedStyle(document.activeElement);
-        return [document.activeElement.tagName, s.outlineStyle, s.outlineWidth]; }""")
-    assert outline[0] == "A" and outline[1] != "none" and outline[2] != "0px", outline
-
-
-def shoot(page: Page, name: str) -> None:
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+skip_without_chromium()
 
 
 def test_members_sign_in_filter_search_mark_and_see_each_other(browser, server, smtp):

@@ -10,29 +10,28 @@ network. Screenshots for people to look at go to test-artifacts/.
 
 from __future__ import annotations
 
-import threading
-import time
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 import yaml
-from test_browser_coalition import PROFILES
-from test_browser_digest import (  # noqa: F401  (browser: a fixture)
+
+from tests.chromium import (
     DESKTOP,
     PHONE,
     Watched,
-    browser,
     open_page,
+    serve,
     shoot,
     sign_in,
+    skip_without_chromium,
 )
-
-from conftest import WEB_NOW
+from tests.factories import WEB_NOW, WEB_SITE_PROFILES
 from veille.domain.call import Call
-from veille.local_mailbox import free_port
 from veille.storage import CallStore, open_database
+
+skip_without_chromium()
 
 AXE = Path(__file__).resolve().parent.parent / "tools" / "browser" / "node_modules" / "axe-core"
 AXE_SCRIPT = AXE / "axe.min.js"
@@ -94,37 +93,19 @@ def translated_pair() -> list[Call]:
     ]
 
 
-def serve(web_site) -> Iterator[str]:
+def seeded(web_site) -> Iterator[str]:
     """The digest app under uvicorn, its database holding the web tests' calls and the pair."""
-    import uvicorn
-
     db = open_database(web_site.db_path)
     store = CallStore(db)
     for call in translated_pair():
         store.upsert_call(call, WEB_NOW - timedelta(days=2))
     db.close()
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    path = web_site.config_dir / "veille.yaml"
-    settings = yaml.safe_load(path.read_text())
-    settings["digest_url"] = base + "/"
-    path.write_text(yaml.safe_dump(settings))
-    server = uvicorn.Server(
-        uvicorn.Config(web_site.app(), host="127.0.0.1", port=port, log_level="warning")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    yield base
-    server.should_exit = True
-    thread.join(10)
+    yield from serve(web_site)
 
 
 @pytest.fixture
 def site(web_site) -> Iterator[str]:
-    yield from serve(web_site)
+    yield from seeded(web_site)
 
 
 @pytest.fixture
@@ -133,9 +114,9 @@ def coalition_site(web_site) -> Iterator[str]:
     path = web_site.config_dir / "members.yaml"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     for member in data["members"]:
-        member["profile"] = PROFILES[member["id"]]
+        member["profile"] = WEB_SITE_PROFILES[member["id"]]
     path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
-    yield from serve(web_site)
+    yield from seeded(web_site)
 
 
 def axe_violations(page) -> list[str]:
@@ -182,7 +163,7 @@ AXE_RESULTS: dict[str, int] = {}  # page and width -> violations (printed by the
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-def test_every_page_is_accessible_and_never_scrolls_sideways(browser, site, web_site, width):  # noqa: F811
+def test_every_page_is_accessible_and_never_scrolls_sideways(browser, site, web_site, width):
     context = browser.new_context(viewport=WIDTHS[width], locale="fr-BE", bypass_csp=True)
     page = context.new_page()
     problems = {}
@@ -199,7 +180,7 @@ def test_every_page_is_accessible_and_never_scrolls_sideways(browser, site, web_
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-def test_signed_in_and_admin_pages_are_accessible_too(browser, site, smtp, width):  # noqa: F811
+def test_signed_in_and_admin_pages_are_accessible_too(browser, site, smtp, width):
     context = browser.new_context(viewport=WIDTHS[width], locale="fr-BE", bypass_csp=True)
     admin = Watched(context.new_page())
     sign_in(admin, site, smtp, "admin@a.example")
@@ -225,7 +206,7 @@ def test_signed_in_and_admin_pages_are_accessible_too(browser, site, smtp, width
 
 @pytest.mark.parametrize("width", WIDTHS)
 def test_the_coalitions_pages_are_accessible_too(
-    browser,  # noqa: F811
+    browser,
     coalition_site,
     web_site,
     smtp,
@@ -271,7 +252,7 @@ def test_the_coalitions_pages_are_accessible_too(
     assert member.errors == []
 
 
-def test_on_a_phone_the_first_result_is_in_sight_after_a_search(browser, site):  # noqa: F811
+def test_on_a_phone_the_first_result_is_in_sight_after_a_search(browser, site):
     watched = open_page(browser, PHONE)
     page = watched.page
     page.goto(f"{site}/")
@@ -300,7 +281,7 @@ def test_on_a_phone_the_first_result_is_in_sight_after_a_search(browser, site): 
         ("Arbeitsuchende", {"Arbeitsuchende"}),
     ],
 )
-def test_search_crosses_languages_in_the_browser(browser, site, query, titles):  # noqa: F811
+def test_search_crosses_languages_in_the_browser(browser, site, query, titles):
     watched = open_page(browser, DESKTOP)
     page = watched.page
     page.goto(f"{site}/")
@@ -313,7 +294,7 @@ def test_search_crosses_languages_in_the_browser(browser, site, query, titles): 
     assert marked, f"nothing highlighted for {query}"
 
 
-def test_a_call_in_two_languages_is_one_card_with_its_other_page(browser, site, web_site):  # noqa: F811
+def test_a_call_in_two_languages_is_one_card_with_its_other_page(browser, site, web_site):
     watched = open_page(browser, DESKTOP)
     page = watched.page
     page.goto(f"{site}/?q=NEET")
@@ -328,7 +309,7 @@ def test_a_call_in_two_languages_is_one_card_with_its_other_page(browser, site, 
     assert "dezelfde oproep" in page.inner_text("main")
 
 
-def test_explanations_are_sentences_in_the_readers_language(browser, site, web_site):  # noqa: F811
+def test_explanations_are_sentences_in_the_readers_language(browser, site, web_site):
     watched = open_page(browser, DESKTOP)
     page = watched.page
     for lang, sentence in (
@@ -341,7 +322,7 @@ def test_explanations_are_sentences_in_the_readers_language(browser, site, web_s
         assert "evidence" not in page.inner_text("main")  # no English trace of the classifier
 
 
-def test_the_observatory_draws_charts_with_text_alternatives(browser, site):  # noqa: F811
+def test_the_observatory_draws_charts_with_text_alternatives(browser, site):
     for width, viewport in WIDTHS.items():
         watched = open_page(browser, viewport)
         page = watched.page

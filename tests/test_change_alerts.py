@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from tests.test_changing_sites import SITES, source_name, write_config
+from tests.changing import SITES, source_name, write_config
 from veille.alerts.changes import plan_change_alerts
 from veille.alerts.deliver import Deliverer
 from veille.alerts.dispatch import deliver_due

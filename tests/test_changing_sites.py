@@ -11,7 +11,6 @@ an API's complete and truncated result sets, an API's status.
 from __future__ import annotations
 
 import json
-import re
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -19,47 +18,19 @@ from typing import Any
 import pytest
 import yaml
 
-from tests.conftest import RECORDED_NOW
+from tests.changing import HOSTS, JSON_FIELDS, SITES, write_config
+from tests.factories import RECORDED_NOW
 from veille.crawler.launch import crawl_in_child
 from veille.domain.health import source_health
 from veille.replay_server import Answer, ReplayServer
 from veille.storage import open_database
 from veille.storage.crawl_runs import CrawlRuns
 
-SITES = Path(__file__).resolve().parent / "changing_sites"
-JSON_FIELDS = ("eligible", "attachments", "regions", "topics")
-HOSTS = sorted(
-    path.parent.name
-    for path in SITES.glob("*/manifest.yaml")
-    if "scenario" in yaml.safe_load(path.read_text(encoding="utf-8"))
-)
-
 
 @pytest.fixture(scope="module")
 def changing_sites():
     with ReplayServer(SITES) as server:
         yield server
-
-
-def source_name(host: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", host.removeprefix("www.").removesuffix(".example"))
-
-
-def write_config(folder: Path, host: str, source: dict[str, Any]) -> str:
-    """A configuration folder holding the scenario's one source; returns its name."""
-    name = source_name(host)
-    entry = {
-        "name": name,
-        "title": host,
-        "funder": f"{host} (EXEMPLE)",
-        "languages": ["fr"],
-        "regions": ["Bruxelles"],
-        "schedule": "0 9 * * *",
-        **source,
-    }
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "sources.yaml").write_text(yaml.safe_dump({"sources": [entry]}), encoding="utf-8")
-    return name
 
 
 def crawl_at(server: ReplayServer, config: Path, data: Path, name: str, now: datetime) -> None:

@@ -9,8 +9,9 @@ import io
 
 import yaml
 from starlette.testclient import TestClient
-from test_web_app import call_id, csrf_of, sign_in, titles
 
+from tests.factories import web_call_id
+from tests.web_client import csrf_of, sign_in, titles
 from veille.storage import Outbox, open_database
 
 PROFILES = {
@@ -57,7 +58,7 @@ def two_members(web_site, smtp):
 
 def test_a_private_mark_is_never_shown_to_another_member(web_site, smtp):
     alice, bob = two_members(web_site, smtp)
-    target = call_id("urgent")
+    target = web_call_id("urgent")
     post(
         alice,
         f"/calls/{target}/mark",
@@ -104,7 +105,7 @@ def test_a_private_mark_is_never_shown_to_another_member(web_site, smtp):
 
 def test_making_a_mark_private_takes_back_what_was_shared(web_site, smtp):
     alice, bob = two_members(web_site, smtp)
-    target = call_id("urgent")
+    target = web_call_id("urgent")
     post(alice, f"/calls/{target}/mark", mark="interested", comment="On regarde")
     assert "On regarde" in bob.get(f"/calls/{target}").text
     post(alice, f"/calls/{target}/mark", mark="applying", comment="", private="1")
@@ -116,14 +117,14 @@ def test_making_a_mark_private_takes_back_what_was_shared(web_site, smtp):
 def test_a_private_looking_for_a_partner_asks_nobody(web_site, smtp):
     with_profiles(web_site)
     alice, _ = two_members(web_site, smtp)
-    post(alice, f"/calls/{call_id('mentoring')}/mark", mark="partner", private="1")
+    post(alice, f"/calls/{web_call_id('mentoring')}/mark", mark="partner", private="1")
     assert Outbox(open_database(web_site.db_path)).rows() == []
 
 
 def test_looking_for_a_partner_tells_the_fitting_members(web_site, smtp):
     with_profiles(web_site)
     alice, _ = two_members(web_site, smtp)
-    target = call_id("mentoring")  # EU, English, mentoring: B fits, C (Wallonia, seniors) not
+    target = web_call_id("mentoring")  # EU, English, mentoring: B fits, C (Wallonia, seniors) not
     answer = post(alice, f"/calls/{target}/mark", mark="partner", comment="We bring the trainers")
     assert answer.headers["location"] == f"/calls/{target}?told=1#fits"
     queued = Outbox(open_database(web_site.db_path)).rows()
@@ -136,14 +137,14 @@ def test_looking_for_a_partner_tells_the_fitting_members(web_site, smtp):
 def test_who_fits_the_call_and_why(web_site, smtp):
     with_profiles(web_site)
     alice, _ = two_members(web_site, smtp)
-    page = alice.get(f"/calls/{call_id('urgent')}").text  # COCOF, Brussels, French
+    page = alice.get(f"/calls/{web_call_id('urgent')}").text  # COCOF, Brussels, French
     fits = page.split('id="fits"')[1].split("</section>")[0]
     order = [part.split('"')[0] for part in fits.split('data-member="')[1:]]
     assert order == ["asbl-a", "asbl-b", "asbl-c"]
     assert 'class="fit fits" data-member="asbl-a"' in fits
     assert 'class="fit does_not_fit" data-member="asbl-c"' in fits
     # nobody signed in: no word of members
-    assert 'id="fits"' not in TestClient(web_site.app()).get(f"/calls/{call_id('urgent')}").text
+    assert 'id="fits"' not in TestClient(web_site.app()).get(f"/calls/{web_call_id('urgent')}").text
 
 
 def test_calls_that_fit_my_association(web_site, smtp):
@@ -161,7 +162,7 @@ def test_calls_that_fit_my_association(web_site, smtp):
 
 def test_notes_keep_their_history_and_a_private_note_its_owner(web_site, smtp):
     alice, bob = two_members(web_site, smtp)
-    target = call_id("urgent")
+    target = web_call_id("urgent")
     post(alice, f"/calls/{target}/note", text="Contact: M. Dupont")
     web_site.clock.now = web_site.clock.now.replace(hour=10)
     post(bob, f"/calls/{target}/note", text="Contact: Mme Martin")

@@ -2,10 +2,8 @@
 
 import json
 import subprocess
-import sys
-from pathlib import Path
 
-VEILLE = str(Path(sys.executable).parent / "veille")
+from tests.factories import VEILLE
 
 
 def run(command: str, lines: list[str]) -> subprocess.CompletedProcess:

@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from tests.conftest import RECORDED_NOW
-from tests.test_sources_by_config import COMMUNE, replay_with_test_sites  # noqa: F401 (fixture)
+from tests.factories import COMMUNE, RECORDED_NOW, config_folder
 from veille.crawler.launch import crawl_in_child
 from veille.domain.health import unhealthy_sources
 from veille.storage import CallStore, open_database
@@ -41,13 +40,12 @@ def fault_source(name: str, kind: str, path: str) -> dict:
 
 
 @pytest.fixture(scope="module")
-def faulty_crawl(replay_with_test_sites, tmp_path_factory):  # noqa: F811
+def faulty_crawl(replay_with_test_sites, tmp_path_factory):
     root = tmp_path_factory.mktemp("faults")
     sources = yaml.safe_load(COMMUNE)["sources"] + [
         fault_source(name, kind, path) for name, (kind, path) in FAULTS.items()
     ]
-    (root / "config").mkdir()
-    (root / "config" / "sources.yaml").write_text(yaml.safe_dump({"sources": sources}))
+    config_folder(root / "config", sources=sources, write_veille_yaml=False)
     data_dir = root / "data"
 
     def crawl() -> CallStore:

@@ -13,7 +13,7 @@ import icalendar
 import pytest
 from starlette.testclient import TestClient
 
-from conftest import WEB_NOW
+from tests.factories import WEB_NOW
 from veille.alerts.render import render_new_call
 from veille.config import default_classifier
 from veille.domain.call import BRUSSELS

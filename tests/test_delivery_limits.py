@@ -6,8 +6,7 @@ Figures (messages expected vs received per channel) are in each assertion's mess
 import json
 from datetime import timedelta
 
-from test_digests import MONDAY, isp_call
-
+from tests.factories import MONDAY, isp_call
 from veille.alerts.deliver import Deliverer
 from veille.alerts.dispatch import deliver_due
 from veille.alerts.plan import plan_instant_alerts

@@ -9,8 +9,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from urllib.parse import quote
 
-from test_digests import MONDAY, isp_call, subscribe
-
+from tests.factories import MONDAY, isp_call, subscribe
 from veille.alerts.deliver import Deliverer
 from veille.alerts.dispatch import deliver_due
 from veille.alerts.plan import plan_instant_alerts

@@ -2,8 +2,7 @@
 
 from datetime import timedelta
 
-from test_digests import MONDAY, isp_call, member, subscribe
-
+from tests.factories import MONDAY, duo, isp_call, subscribe
 from veille.alerts.digests import plan_digests
 from veille.config.loader import load_config
 from veille.storage import CallStore, Outbox, open_database
@@ -11,7 +10,7 @@ from veille.storage import CallStore, Outbox, open_database
 
 def test_calls_found_after_a_slots_digest_go_into_the_next_one(service_config, tmp_path):
     """Regression: re-planning an already recorded slot moved the window past new calls."""
-    config = load_config(service_config([member("mailto://127.0.0.1:1?to=a@example.org")]))
+    config = load_config(service_config([duo("mailto://127.0.0.1:1?to=a@example.org")]))
     db = open_database(tmp_path / "veille.db")
     store, outbox = CallStore(db), Outbox(db)
     subscribe(config, store, outbox)

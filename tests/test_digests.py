@@ -4,67 +4,21 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from tests.factories import MONDAY, duo, isp_call, subscribe
 from veille.alerts.deliver import Deliverer, SendResult
 from veille.alerts.digests import plan_digests
 from veille.alerts.dispatch import deliver_due
-from veille.alerts.plan import plan_instant_alerts
 from veille.alerts.reminders import plan_reminders
 from veille.config.loader import load_config
-from veille.domain.call import BRUSSELS, Call
+from veille.domain.call import BRUSSELS
 from veille.local_mailbox import free_port
 from veille.storage import CallStore, Outbox, open_database
-
-MONDAY = datetime(2026, 11, 23, 7, 30, tzinfo=BRUSSELS)
-
-
-def isp_call(n: int, deadline: datetime | None, title: str = "") -> Call:
-    return Call(
-        source="cocof",
-        source_id=f"call-{n}",
-        url=f"https://ccf.brussels/appel-{n}/",
-        title=title or f"Appel à projets insertion n°{n}",
-        funder="COCOF",
-        lang="fr",
-        deadline=deadline,
-        status="open",
-        relevant=True,
-        is_call=True,
-        topics=["insertion"],
-    )
-
-
-def member(smtp_url: str, cadence: str = "daily", language: str = "fr", **filters) -> dict:
-    return {
-        "id": "asbl-duo",
-        "name": "ASBL Duo",
-        "channels": [{"name": "email", "url": smtp_url}],
-        "subscriptions": [
-            {
-                "name": "resume",
-                "channels": ["email"],
-                "cadence": cadence,
-                "language": language,
-                "filters": {"topics": ["insertion"], **filters},
-            }
-        ],
-    }
-
-
-SUBSCRIBED = MONDAY - timedelta(days=7)  # the member subscribed a week before
-
-
-def subscribe(config, store, outbox, at=SUBSCRIBED) -> None:
-    """The service's first run for these subscriptions (and the coalition room): they start
-    then (a digest counts from its subscription's start, never from before it)."""
-    plan_instant_alerts(config, store, outbox, at)
-    for cadence in ("daily", "weekly"):
-        plan_digests(config, store, outbox, at, cadence)
 
 
 @pytest.fixture
 def world(service_config, tmp_path):
     def make(smtp_url: str, **kwargs):
-        config = load_config(service_config([member(smtp_url, **kwargs)], sources=[]))
+        config = load_config(service_config([duo(smtp_url, **kwargs)], sources=[]))
         db = open_database(tmp_path / "veille.db")
         store, outbox = CallStore(db), Outbox(db)
         subscribe(config, store, outbox)
@@ -177,7 +131,7 @@ class DiesAfter(Deliverer):
 
 def test_restart_in_the_middle_of_a_digest_sends_the_rest_once(service_config, smtp, tmp_path):
     members = [
-        {**member(smtp.apprise_url(to=f"m{i}@example.org")), "id": f"m{i}", "name": f"M{i}"}
+        {**duo(smtp.apprise_url(to=f"m{i}@example.org")), "id": f"m{i}", "name": f"M{i}"}
         for i in range(5)
     ]
     config = load_config(service_config(members, sources=[]))

@@ -2,17 +2,11 @@
 
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
+from tests.factories import VEILLE, channel, member, two_sources
 from veille.local_mailbox import free_port
 from veille.storage import open_database
-
-VEILLE = str(Path(sys.executable).parent / "veille")
-
-
-def member(url: str) -> dict:
-    return {"id": "asbl-a", "name": "ASBL A", "channels": [{"name": "email", "url": url}]}
 
 
 def doctor(config: Path, *extra: str) -> subprocess.CompletedProcess:
@@ -30,7 +24,10 @@ def lines(out: str) -> dict[str, str]:
 
 
 def test_a_healthy_install_passes_and_the_test_message_arrives(service_config, smtp, tmp_path):
-    config = service_config([member(smtp.apprise_url("doctor@asbl-a.example"))], sources=[])
+    config = service_config(
+        [member("asbl-a", "ASBL A", channels=[channel(smtp.apprise_url("doctor@asbl-a.example"))])],
+        sources=[],
+    )
     open_database(tmp_path / "data" / "veille.db").close()
 
     done = doctor(config, "--send-test")
@@ -55,7 +52,7 @@ def test_a_healthy_install_passes_and_the_test_message_arrives(service_config, s
 
 def test_an_unreachable_channel_and_a_corrupt_database_fail(service_config, tmp_path):
     dead = f"mailto://bot:hunter2secret@127.0.0.1:{free_port()}?to=a@b.example"
-    config = service_config([member(dead)], sources=[])
+    config = service_config([member("asbl-a", "ASBL A", channels=[channel(dead)])], sources=[])
     database = tmp_path / "data" / "veille.db"
     open_database(database).close()
     size = database.stat().st_size
@@ -73,7 +70,10 @@ def test_an_unreachable_channel_and_a_corrupt_database_fail(service_config, tmp_
 
 
 def test_a_bad_configuration_is_one_located_failure(service_config, tmp_path):
-    config = service_config([member("mailto://127.0.0.1?to=a@b.example")], sources=[])
+    config = service_config(
+        [member("asbl-a", "ASBL A", channels=[channel("mailto://127.0.0.1?to=a@b.example")])],
+        sources=[],
+    )
     (config / "veille.yaml").write_text(
         (config / "veille.yaml").read_text() + "colour: blue\n", encoding="utf-8"
     )
@@ -84,8 +84,6 @@ def test_a_bad_configuration_is_one_located_failure(service_config, tmp_path):
 
 
 def test_sources_report_their_last_run_and_no_database_is_a_warning(service_config, tmp_path):
-    from test_service import two_sources
-
     config = service_config([], sources=two_sources())
     assert lines(doctor(config).stdout)["base de données"] == "WARN"
     database = tmp_path / "data" / "veille.db"

@@ -19,12 +19,21 @@ from pathlib import Path
 
 import pytest
 import yaml
-from test_service import VEILLE, two_sources
 
+from tests.factories import (
+    VEILLE,
+    Member,
+    channel,
+    config_folder,
+    member,
+    recorded_sources,
+    subscription,
+    two_sources,
+    veille_run_argv,
+)
 from veille.local_mailbox import free_port
 from veille.replay_server import RECORDINGS, ReplayServer
 
-NOW = "2026-11-27T09:00:00+0100"
 BEE = "economie-emploi.brussels"
 
 
@@ -79,45 +88,28 @@ def slow_recordings(tmp_path: Path, delay: float, document_delay: float = 0) -> 
     return folder
 
 
-def members(sink: SlowSink, cadence: str) -> list[dict]:
+def members(sink: SlowSink, cadence: str) -> list[Member]:
+    """Three members hearing of insertion and mentoring calls through the sink."""
     return [
-        {
-            "id": f"asbl-{n}",
-            "name": f"ASBL {n}",
-            "channels": [{"name": "email", "url": sink.url(f"team@asbl-{n}.example")}],
-            "subscriptions": [
-                {
-                    "name": "alertes",
-                    "channels": ["email"],
-                    "cadence": cadence,
-                    "filters": {"topics": ["insertion", "mentoring"]},
-                }
+        member(
+            f"asbl-{n}",
+            f"ASBL {n}",
+            channels=[channel(sink.url(f"team@asbl-{n}.example"))],
+            subscriptions=[
+                subscription("alertes", cadence=cadence, topics=["insertion", "mentoring"])
             ],
-        }
+        )
         for n in range(3)
     ]
 
 
 def bee_only() -> list[dict]:
-    return [s for s in two_sources() if s["name"] == "bruxelles-economie-emploi"]
+    return recorded_sources("bruxelles-economie-emploi")
 
 
 def start(config: Path, data: Path, replay: str, *extra: str) -> subprocess.Popen:
-    command = [
-        *VEILLE,
-        "run",
-        "--config",
-        str(config),
-        "--data-dir",
-        str(data),
-        "--replay",
-        replay,
-        "--now",
-        NOW,
-        *extra,
-    ]
     return subprocess.Popen(
-        command,
+        veille_run_argv(config, data, replay, *extra),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
@@ -170,22 +162,17 @@ def reference(tmp_path_factory):
         with ReplayServer() as replay:
             config = tmp / "config"
             config.mkdir()
-            write_config(config, tmp / "data", members(server, "instant"), bee_only())
+            config_folder(
+                config,
+                members=members(server, "instant"),
+                sources=bee_only(),
+                data_dir=tmp / "data",
+            )
             run_once(config, tmp / "data", replay.base_url)
         calls = db_rows(tmp / "data", "select id, content_hash from calls order by id")
         return {"calls": calls, "messages": Counter(server.received)}
     finally:
         server.controller.stop()
-
-
-def write_config(folder: Path, data: Path, people: list[dict], sources: list[dict]) -> None:
-    folder.mkdir(exist_ok=True)
-    (folder / "members.yaml").write_text(yaml.safe_dump({"members": people}), encoding="utf-8")
-    (folder / "veille.yaml").write_text(
-        yaml.safe_dump({"bot": {"contact": "admin@example.org"}, "data_dir": str(data)}),
-        encoding="utf-8",
-    )
-    (folder / "sources.yaml").write_text(yaml.safe_dump({"sources": sources}), encoding="utf-8")
 
 
 def assert_restart_completes(config, data, replay_url, sink, reference) -> None:
@@ -202,7 +189,7 @@ def assert_restart_completes(config, data, replay_url, sink, reference) -> None:
 
 def test_sigkill_during_a_crawl(tmp_path, sink, reference):
     config, data = tmp_path / "config", tmp_path / "data"
-    write_config(config, data, members(sink, "instant"), bee_only())
+    config_folder(config, members=members(sink, "instant"), sources=bee_only(), data_dir=data)
     with ReplayServer(slow_recordings(tmp_path, delay=3)) as replay:
         process = start(config, data, replay.base_url, "--once")
         # the crawl child is waiting for a call page: kill there
@@ -214,7 +201,7 @@ def test_sigkill_during_a_crawl(tmp_path, sink, reference):
 
 def test_sigkill_during_storage(tmp_path, sink, reference):
     config, data = tmp_path / "config", tmp_path / "data"
-    write_config(config, data, members(sink, "instant"), bee_only())
+    config_folder(config, members=members(sink, "instant"), sources=bee_only(), data_dir=data)
     with ReplayServer(slow_recordings(tmp_path, delay=0.7, document_delay=1.5)) as replay:
         process = start(config, data, replay.base_url, "--once")
         # calls are stored once every page is read, a call with documents once they are
@@ -229,7 +216,7 @@ def test_sigkill_during_storage(tmp_path, sink, reference):
 
 def test_sigkill_during_a_digest_delivery(tmp_path, sink, replay):
     config, data = tmp_path / "config", tmp_path / "data"
-    write_config(config, data, members(sink, "daily"), two_sources())
+    config_folder(config, members=members(sink, "daily"), sources=two_sources(), data_dir=data)
     sink.delay = 3  # each digest waits 3 s for its 250 OK: the kill lands mid-delivery
     process = start(config, data, replay.base_url, "--once")
     kill_when(process, lambda: len(sink.received) >= 1)
@@ -310,7 +297,7 @@ def test_a_mistake_stops_the_service_before_it_starts(kind, tmp_path):
     (config / name).write_text(text, encoding="utf-8")
 
     done = subprocess.run(
-        [*VEILLE, "run", "--once", "--config", str(config), "--data-dir", str(data)],
+        [VEILLE, "run", "--once", "--config", str(config), "--data-dir", str(data)],
         capture_output=True,
         text=True,
         timeout=60,

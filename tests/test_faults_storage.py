@@ -11,11 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import RECORDED_NOW
+from tests.factories import RECORDED_NOW, VEILLE, config_folder
 from veille.config.loader import DEMO
 from veille.storage import open_database
-
-VEILLE = str(Path(sys.executable).parent / "veille")
 
 
 def disk_full_after(limit: int):
@@ -80,11 +78,7 @@ def test_disk_full_when_opening_the_database_fails_the_crawl(replay, tmp_path):
 
 
 def test_a_database_error_in_a_command_is_one_line_and_exit_3(tmp_path):
-    config = tmp_path / "config"
-    config.mkdir()
-    (config / "veille.yaml").write_text(
-        f"bot: {{contact: admin@example.org}}\ndata_dir: {tmp_path / 'data'}\n", encoding="utf-8"
-    )
+    config = config_folder(tmp_path / "config", data_dir=tmp_path / "data")
     (tmp_path / "data").mkdir()
     (tmp_path / "data" / "veille.db").write_bytes(b"this is not a database" * 100)
 

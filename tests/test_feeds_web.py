@@ -14,7 +14,7 @@ import pytest
 import yaml
 from starlette.testclient import TestClient
 
-from conftest import WEB_NOW, web_calls
+from tests.factories import WEB_NOW, web_calls
 from veille.web.routes_api import SCHEMA
 
 HOSTILE = "<script>alert('x')</script> Appel mentorat hostile"

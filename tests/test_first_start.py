@@ -2,21 +2,14 @@
 
 from datetime import timedelta
 
-import yaml
-from test_digests import MONDAY, isp_call, member
-
+from tests.factories import MONDAY, duo, isp_call, two_sources
 from veille.alerts.deliver import Deliverer
 from veille.alerts.dispatch import deliver_due
 from veille.alerts.plan import plan_instant_alerts
-from veille.config.loader import DEFAULTS, load_config
+from veille.config.loader import load_config
 from veille.domain.call import Call
 from veille.storage import CallStore, Outbox, open_database
 from veille.storage.crawl_runs import CrawlRuns
-
-
-def cocof_and_bee() -> list[dict]:
-    every = yaml.safe_load((DEFAULTS / "sources.yaml").read_text(encoding="utf-8"))["sources"]
-    return [s for s in every if s["name"] in ("cocof", "bruxelles-economie-emploi")]
 
 
 def crawl_run(store: CallStore, source: str, started, finished) -> None:
@@ -50,7 +43,7 @@ def test_fresh_install_sends_one_welcome_then_one_alert_per_new_call(
     service_config, smtp, tmp_path
 ):
     config = load_config(
-        service_config([member(smtp.apprise_url(), cadence="instant")], sources=cocof_and_bee())
+        service_config([duo(smtp.apprise_url(), cadence="instant")], sources=two_sources())
     )
     store = CallStore(open_database(tmp_path / "veille.db"))
     outbox = Outbox(store.db)
@@ -99,8 +92,8 @@ def test_a_subscription_added_later_gets_a_summary_not_a_flood(service_config, t
     crawl_run(store, "cocof", t0, t0 + timedelta(seconds=30))
     config = load_config(
         service_config(
-            [member("mailto://127.0.0.1:1?to=a@b.example", cadence="instant")],
-            sources=[s for s in cocof_and_bee() if s["name"] == "cocof"],
+            [duo("mailto://127.0.0.1:1?to=a@b.example", cadence="instant")],
+            sources=[s for s in two_sources() if s["name"] == "cocof"],
         )
     )
     # The member subscribes ten days later; the calls are still open.

@@ -86,3 +86,32 @@ def test_imports_point_to_earlier_layers(path):
 def test_every_layered_package_exists():
     modules = {package_of(module_name(path)) for path in code_files()}
     assert modules == set(PACKAGES)
+
+
+# ------------------------------------------------------------------- tests ----
+# A test module uses the builders of tests/factories.py, the fixtures of conftest.py (and the
+# plugins it loads) and helper modules; never another test module (nor conftest by name), whose
+# tests would otherwise be collected, and whose fixtures run, twice.
+TEST_FILES = sorted((ROOT / "tests").glob("*.py"))
+
+
+def local_imports(path: Path) -> set[str]:
+    """The modules of tests/ that `path` imports, by their name in tests/ ("test_web_app")."""
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names.add(node.module)
+            if node.module == "tests":
+                names |= {f"tests.{alias.name}" for alias in node.names}
+    local = {path.stem for path in TEST_FILES}
+    return {name.removeprefix("tests.").split(".")[0] for name in names} & local
+
+
+@pytest.mark.parametrize("path", TEST_FILES, ids=lambda path: path.name)
+def test_no_test_module_imports_another(path):
+    wrong = sorted(
+        name for name in local_imports(path) if name.startswith("test_") or name == "conftest"
+    )
+    assert wrong == []

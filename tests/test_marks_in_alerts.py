@@ -2,8 +2,7 @@
 
 from datetime import datetime, timedelta
 
-from test_digests import isp_call, member
-
+from tests.factories import duo, isp_call
 from veille.alerts.deliver import Deliverer
 from veille.alerts.dispatch import deliver_due
 from veille.alerts.plan import plan_instant_alerts
@@ -17,9 +16,9 @@ NOW = datetime(2026, 11, 27, 9, 0, tzinfo=BRUSSELS)
 
 
 def two_members(smtp_url: str, cadence: str) -> list[dict]:
-    other = member(smtp_url, cadence=cadence)
+    other = duo(smtp_url, cadence=cadence)
     other.update(id="asbl-tremplin", name="ASBL Tremplin")
-    return [member(smtp_url, cadence=cadence), other]
+    return [duo(smtp_url, cadence=cadence), other]
 
 
 def mark(store: CallStore, call_id: str, member_id: str, value: str, **options) -> None:

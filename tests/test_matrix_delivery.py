@@ -6,8 +6,15 @@ from datetime import timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import ClassVar
 
-from test_digests import MONDAY, isp_call, subscribe
-
+from tests.factories import (
+    MONDAY,
+    channel,
+    duo_on_matrix,
+    isp_call,
+    member,
+    subscribe,
+    subscription,
+)
 from veille.alerts.deliver import Deliverer
 from veille.alerts.digests import plan_digests
 from veille.alerts.dispatch import deliver_due
@@ -15,22 +22,6 @@ from veille.alerts.plan import plan_instant_alerts
 from veille.config.loader import load_config
 from veille.local_mailbox import free_port
 from veille.storage import CallStore, Outbox, open_database
-
-
-def matrix_member(url: str, cadence: str = "instant") -> dict:
-    return {
-        "id": "asbl-duo",
-        "name": "ASBL Duo",
-        "channels": [{"name": "matrix", "url": url}],
-        "subscriptions": [
-            {
-                "name": "alertes",
-                "channels": ["matrix"],
-                "cadence": cadence,
-                "filters": {"topics": ["insertion"]},
-            }
-        ],
-    }
 
 
 def stores(tmp_path, config=None):
@@ -43,7 +34,7 @@ def stores(tmp_path, config=None):
 
 
 def test_instant_alert_is_read_back_from_the_room_once(matrix_room, service_config, tmp_path):
-    config = load_config(service_config([matrix_member(matrix_room["apprise_url"])], sources=[]))
+    config = load_config(service_config([duo_on_matrix(matrix_room["apprise_url"])], sources=[]))
     store, outbox = stores(tmp_path, config)
     store.upsert_call(
         isp_call(1, MONDAY + timedelta(days=40), title="Appel <b>ISP</b> 2027"), MONDAY
@@ -68,7 +59,7 @@ def test_homeserver_down_then_up_delivers_once(matrix_room, service_config, tmp_
     dead = matrix_room["apprise_url"].replace(
         matrix_room["apprise_url"].split("@")[1].split("/")[0], f"127.0.0.1:{free_port()}"
     )
-    config = load_config(service_config([matrix_member(dead)], sources=[]))
+    config = load_config(service_config([duo_on_matrix(dead)], sources=[]))
     store, outbox = stores(tmp_path, config)
     store.upsert_call(isp_call(1, MONDAY + timedelta(days=40)), MONDAY)
     plan_instant_alerts(config, store, outbox, MONDAY)
@@ -76,7 +67,7 @@ def test_homeserver_down_then_up_delivers_once(matrix_room, service_config, tmp_
     assert (down.sent, down.retrying) == (0, 1)
     assert "botpass" not in outbox.rows()[0]["last_error"]  # the secret never reaches the db
 
-    config = load_config(service_config([matrix_member(matrix_room["apprise_url"])], sources=[]))
+    config = load_config(service_config([duo_on_matrix(matrix_room["apprise_url"])], sources=[]))
     up = deliver_due(config, outbox, Deliverer(throttle=False), MONDAY + timedelta(minutes=2))
     assert up.sent == 1 and len(matrix_room["read"]()) == 1
 
@@ -116,7 +107,7 @@ def test_429_and_500_are_retried_with_backoff(matrix_room, service_config, tmp_p
         matrix_room["apprise_url"].split("@")[1].split("/")[0], f"127.0.0.1:{server.server_port}"
     )
     try:
-        config = load_config(service_config([matrix_member(flaky_url)], sources=[]))
+        config = load_config(service_config([duo_on_matrix(flaky_url)], sources=[]))
         store, outbox = stores(tmp_path, config)
         store.upsert_call(isp_call(1, MONDAY + timedelta(days=40)), MONDAY)
         plan_instant_alerts(config, store, outbox, MONDAY)
@@ -128,7 +119,7 @@ def test_429_and_500_are_retried_with_backoff(matrix_room, service_config, tmp_p
     finally:
         server.shutdown()
         server.server_close()
-    config = load_config(service_config([matrix_member(matrix_room["apprise_url"])], sources=[]))
+    config = load_config(service_config([duo_on_matrix(matrix_room["apprise_url"])], sources=[]))
     later = deliver_due(config, outbox, Deliverer(throttle=False), MONDAY + timedelta(minutes=2))
     assert later.sent == 1 and len(matrix_room["read"]()) == 1
 
@@ -137,32 +128,18 @@ def test_coalition_room_digest_groups_calls_and_names_followers(
     matrix_room, service_config, smtp, tmp_path
 ):
     members = [
-        {
-            "id": "duo",
-            "name": "ASBL Duo",
-            "channels": [{"name": "email", "url": smtp.apprise_url()}],
-            "subscriptions": [
-                {
-                    "name": "d",
-                    "channels": ["email"],
-                    "cadence": "weekly",
-                    "filters": {"topics": ["insertion"]},
-                }
-            ],
-        },
-        {
-            "id": "tandem",
-            "name": "Tandem vzw",
-            "channels": [{"name": "email", "url": smtp.apprise_url()}],
-            "subscriptions": [
-                {
-                    "name": "d",
-                    "channels": ["email"],
-                    "cadence": "weekly",
-                    "filters": {"include": ["mentorat"]},
-                }
-            ],
-        },
+        member(
+            "duo",
+            "ASBL Duo",
+            channels=[channel(smtp.apprise_url())],
+            subscriptions=[subscription("d", cadence="weekly", topics=["insertion"])],
+        ),
+        member(
+            "tandem",
+            "Tandem vzw",
+            channels=[channel(smtp.apprise_url())],
+            subscriptions=[subscription("d", cadence="weekly", include=["mentorat"])],
+        ),
     ]
     config = load_config(
         service_config(

@@ -12,8 +12,8 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 import yaml
-from test_digests import MONDAY, SUBSCRIBED, isp_call
 
+from tests.factories import MONDAY, SUBSCRIBED, isp_call
 from veille.alerts.deliver import Deliverer
 from veille.alerts.plan import plan_instant_alerts
 from veille.config.loader import load_config

@@ -6,9 +6,7 @@ import os
 import subprocess
 from datetime import timedelta
 
-from test_digests import MONDAY, isp_call, subscribe
-from test_service import VEILLE, two_sources
-
+from tests.factories import MONDAY, VEILLE, isp_call, subscribe, two_sources
 from veille.alerts.deliver import Deliverer
 from veille.alerts.digests import plan_digests
 from veille.alerts.dispatch import deliver_due
@@ -42,7 +40,7 @@ def test_instant_and_daily_on_one_channel_give_one_first_start_message(
     def run_once(now: str) -> None:
         where = ["--config", str(config), "--data-dir", str(data), "--replay", replay.base_url]
         done = subprocess.run(
-            [*VEILLE, "run", "--once", "--no-web", *where, "--now", now],
+            [VEILLE, "run", "--once", "--no-web", *where, "--now", now],
             capture_output=True,
             text=True,
             timeout=180,

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.conftest import RECORDED_NOW
+from tests.factories import RECORDED_NOW, config_folder
 from veille.crawler.launch import crawl_in_child
 from veille.replay_server import ReplayServer
 
@@ -84,12 +84,8 @@ def site_copy(
 
 def crawl(recordings: Path, work: Path, **options) -> dict[str, dict]:
     """Crawl the source into `work`'s database; its calls by URL, every column."""
-    config = work / "config"
-    config.mkdir(parents=True, exist_ok=True)
     source = {**SOURCE, **options}
-    (config / "sources.yaml").write_text(
-        yaml.safe_dump({"sources": [source]}, allow_unicode=True), encoding="utf-8"
-    )
+    config = config_folder(work / "config", sources=[source], write_veille_yaml=False)
     with ReplayServer(recordings, extra_headers=REVALIDATE) as server:
         outcome = crawl_in_child(
             work / "data",
@@ -184,11 +180,7 @@ def test_a_crawl_that_reads_few_pages_still_knows_the_site(tmp_path):
 def test_a_crawl_limited_to_n_calls_asks_for_n_call_pages(tmp_path, limit):
     """`veille sources check` and `veille sources try` stop after a few calls: the calls
     wait for the spider to be idle, so it must not ask for every page of the source."""
-    config = tmp_path / "config"
-    config.mkdir()
-    (config / "sources.yaml").write_text(
-        yaml.safe_dump({"sources": [SOURCE]}, allow_unicode=True), encoding="utf-8"
-    )
+    config = config_folder(tmp_path / "config", sources=[SOURCE], write_veille_yaml=False)
     with ReplayServer(site_copy(tmp_path, CALLS)) as server:
         outcome = crawl_in_child(
             tmp_path / "data",
@@ -215,11 +207,7 @@ def test_a_crawl_near_its_time_limit_stores_the_calls_it_read(tmp_path):
         if route["path"].endswith("/cohesion-sociale-emploi-2027"):
             route["delay"] = 120  # never read in time
     manifest_path.write_text(yaml.safe_dump(manifest, allow_unicode=True), encoding="utf-8")
-    config = tmp_path / "config"
-    config.mkdir()
-    (config / "sources.yaml").write_text(
-        yaml.safe_dump({"sources": [SOURCE]}, allow_unicode=True), encoding="utf-8"
-    )
+    config = config_folder(tmp_path / "config", sources=[SOURCE], write_veille_yaml=False)
     with ReplayServer(recordings) as server:
         outcome = crawl_in_child(
             tmp_path / "data",

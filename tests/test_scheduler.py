@@ -2,8 +2,7 @@
 
 from datetime import datetime, timedelta
 
-from test_digests import isp_call, member
-
+from tests.factories import duo, isp_call
 from veille.alerts.deliver import Deliverer
 from veille.config.loader import load_config
 from veille.domain.call import BRUSSELS
@@ -45,7 +44,7 @@ def service(config_dir, smtp_url, tmp_path, clock):
 
 
 def test_a_week_of_runs_with_downtime_sends_each_digest_once(service_config, smtp, tmp_path):
-    config_dir = service_config([member(smtp.apprise_url())], sources=[])
+    config_dir = service_config([duo(smtp.apprise_url())], sources=[])
     clock = FixedClock(SUNDAY_NIGHT)
     store = CallStore(open_database(tmp_path / "data" / "veille.db"))
     runs: dict[str, list[str]] = {}

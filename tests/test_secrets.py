@@ -9,9 +9,8 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
-from test_faults_process import VEILLE, write_config
-from test_service import two_sources
 
+from tests.factories import VEILLE, channel, config_folder, member, subscription, two_sources
 from veille.local_mailbox import free_port
 
 SMTP_SECRET = "smtp-Pa55-" + uuid.uuid4().hex[:10]
@@ -79,38 +78,39 @@ def test_a_full_run_leaves_no_secret_anywhere(replay, matrix, auth_smtp, tmp_pat
         f"{port}?from=veille@localhost&to=team@asbl.example"
     )
     channels = [
-        {"name": "email", "url": smtp_url},
-        {
-            "name": "matrix",
-            "url": f"matrix://bot{tag}:{MATRIX_SECRET}@{host}/{quote(room['room_id'])}?hsreq=no",
-        },
+        channel(smtp_url),
+        channel(
+            f"matrix://bot{tag}:{MATRIX_SECRET}@{host}/{quote(room['room_id'])}?hsreq=no",
+            "matrix",
+        ),
         # deliberately failing: nothing listens there
-        {
-            "name": "dead",
-            "url": f"mailto://veille:{DEAD_SECRET}@127.0.0.1:{free_port()}"
+        channel(
+            f"mailto://veille:{DEAD_SECRET}@127.0.0.1:{free_port()}"
             "?from=veille@localhost&to=x@asbl.example",
-        },
+            "dead",
+        ),
     ]
     people = [
-        {
-            "id": "asbl-a",
-            "name": "ASBL A",
-            "channels": channels,
-            "subscriptions": [
-                {
-                    "name": "alertes",
-                    "channels": ["email", "matrix", "dead"],
-                    "filters": {"topics": ["insertion", "mentoring"]},
-                }
+        member(
+            "asbl-a",
+            "ASBL A",
+            channels=channels,
+            subscriptions=[
+                subscription(
+                    "alertes",
+                    channels=["email", "matrix", "dead"],
+                    topics=["insertion", "mentoring"],
+                )
             ],
-        }
+        )
     ]
     config, data = tmp_path / "config", tmp_path / "data"
-    write_config(config, data, people, two_sources())
-    (config / "veille.yaml").write_text(
-        (config / "veille.yaml").read_text()
-        + f"admin_channels: [{{name: admin, url: '{smtp_url.replace('team@', 'admin@')}'}}]\n",
-        encoding="utf-8",
+    config_folder(
+        config,
+        members=people,
+        sources=two_sources(),
+        data_dir=data,
+        admin_channels=[channel(smtp_url.replace("team@", "admin@"), "admin")],
     )
     env = {**os.environ, "VEILLE_SMTP_PASSWORD": SMTP_SECRET}
     outputs = []
@@ -132,7 +132,7 @@ def test_a_full_run_leaves_no_secret_anywhere(replay, matrix, auth_smtp, tmp_pat
         ["doctor", "--send-test"],
     ):
         done = subprocess.run(
-            [*VEILLE, *command, "--config", str(config), "--data-dir", str(data)],
+            [VEILLE, *command, "--config", str(config), "--data-dir", str(data)],
             capture_output=True,
             text=True,
             env=env,

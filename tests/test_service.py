@@ -1,36 +1,15 @@
 """`veille run` in a child process: --once against the recorded sources, and SIGTERM."""
 
-import os
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 import urllib.request
-from pathlib import Path
 
 import pytest
 import yaml
 
-from veille.config.loader import DEFAULTS
-
-VEILLE = [str(Path(sys.executable).parent / "veille")]
-
-
-def veille_run(config: Path, data: Path, replay: str, *extra: str, env: dict) -> list[str]:
-    return [
-        *VEILLE,
-        "run",
-        "--config",
-        str(config),
-        "--data-dir",
-        str(data),
-        "--replay",
-        replay,
-        "--now",
-        "2026-11-27T09:00:00+0100",
-        *extra,
-    ]
+from tests.factories import Member, channel, member, subscription, two_sources, veille_run_argv
 
 
 def first_answer(url: str, limit: float = 15) -> int:
@@ -46,43 +25,32 @@ def first_answer(url: str, limit: float = 15) -> int:
             time.sleep(0.1)
 
 
-def two_sources() -> list[dict]:
-    """Two recorded sources keep the test quick (each crawl is a child process)."""
-    every = yaml.safe_load((DEFAULTS / "sources.yaml").read_text(encoding="utf-8"))["sources"]
-    return [s for s in every if s["name"] in ("cocof", "bruxelles-economie-emploi")]
-
-
-def member(smtp_url: str) -> dict:
-    return {
-        "id": "demo-asbl",
-        "name": "ASBL Démo",
-        "channels": [{"name": "email", "url": smtp_url}],
-        "subscriptions": [
-            {
-                "name": "alertes",
-                "channels": ["email"],
-                "cadence": "instant",
-                "filters": {"topics": ["insertion", "mentoring"]},
-            }
+def demo_asbl(smtp_url: str) -> Member:
+    """ASBL Démo, alerted at once of calls about insertion or mentoring."""
+    return member(
+        "demo-asbl",
+        "ASBL Démo",
+        channels=[channel(smtp_url)],
+        subscriptions=[
+            subscription("alertes", cadence="instant", topics=["insertion", "mentoring"])
         ],
-    }
+    )
 
 
 def test_run_once_crawls_alerts_and_a_second_run_sends_nothing(
     replay, smtp, service_config, tmp_path
 ):
-    config = service_config([member(smtp.apprise_url())], sources=two_sources())
+    config = service_config([demo_asbl(smtp.apprise_url())], sources=two_sources())
     data = tmp_path / "data"
-    env = dict(os.environ)
     first = subprocess.run(
-        veille_run(config, data, replay.base_url, "--once", env=env),
+        veille_run_argv(config, data, replay.base_url, "--once"),
         capture_output=True,
         text=True,
         timeout=120,
     )
     assert first.returncode == 0, first.stderr
     second = subprocess.run(
-        veille_run(config, data, replay.base_url, "--once", env=env),
+        veille_run_argv(config, data, replay.base_url, "--once"),
         capture_output=True,
         text=True,
         timeout=120,
@@ -105,10 +73,10 @@ def test_run_once_crawls_alerts_and_a_second_run_sends_nothing(
 
 
 def test_sigterm_lets_the_running_job_finish(replay, smtp, service_config, tmp_path):
-    config = service_config([member(smtp.apprise_url())], sources=two_sources())
+    config = service_config([demo_asbl(smtp.apprise_url())], sources=two_sources())
     data = tmp_path / "data"
     process = subprocess.Popen(
-        veille_run(config, data, replay.base_url, env={}), stderr=subprocess.PIPE, text=True
+        veille_run_argv(config, data, replay.base_url), stderr=subprocess.PIPE, text=True
     )
     lines = []
     for line in process.stderr:  # the log says when a crawl is running

@@ -2,35 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from tests.conftest import RECORDED_NOW
+from tests.factories import COMMUNE, RECORDED_NOW
 from veille.crawler.launch import crawl_in_child
-from veille.replay_server import RECORDINGS, ReplayServer
 from veille.storage import CallStore, open_database
 from veille.storage.crawl_runs import CrawlRuns
-
-TEST_RECORDINGS = Path(__file__).resolve().parent / "recordings"
-
-COMMUNE = """\
-sources:
-  - name: ixelles
-    title: Commune d'Ixelles - appels à projets
-    funder: Commune d'Ixelles
-    type: listing
-    languages: [fr]
-    start_urls: [https://www.ixelles.be/site/fr/appels-a-projets]
-    link_pattern: "/site/fr/appels-a-projets/[^/?#]+$"
-    regions: [Bruxelles]
-"""
-
-
-@pytest.fixture(scope="session")
-def replay_with_test_sites():
-    with ReplayServer([RECORDINGS, TEST_RECORDINGS]) as server:
-        yield server
 
 
 def test_commune_listing_added_by_configuration(replay_with_test_sites, tmp_path):

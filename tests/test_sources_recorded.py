@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import RECORDED_NOW
+from tests.factories import RECORDED_NOW
 from veille.config.loader import DEMO
 from veille.crawler.launch import crawl_in_child
 from veille.storage import CallStore, open_database

@@ -4,18 +4,16 @@ configuration, crawls every call of the site; a page without calls is said so pl
 from __future__ import annotations
 
 import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 import yaml
 
 from tests.answer_keys import DEV, crawl_site, load_key, site_folders
+from tests.factories import VEILLE
 from veille.crawler.urls import normalize_url
 from veille.replay_server import ReplayServer
 
 SITES = site_folders(DEV)
-VEILLE = Path(sys.executable).parent / "veille"
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +23,7 @@ def dev_sites():
 
 
 def sources_try(server: ReplayServer, urls: list[str], now: str) -> subprocess.CompletedProcess:
-    command = [str(VEILLE), "sources", "try", *urls, "--replay", server.base_url, "--now", now]
+    command = [VEILLE, "sources", "try", *urls, "--replay", server.base_url, "--now", now]
     return subprocess.run(command, capture_output=True, text=True, timeout=300)
 
 

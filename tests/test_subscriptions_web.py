@@ -7,9 +7,9 @@ from datetime import timedelta
 import pytest
 import yaml
 from starlette.testclient import TestClient
-from test_web_app import csrf_of, sign_in
 
-from conftest import WEB_NOW
+from tests.factories import WEB_NOW
+from tests.web_client import csrf_of, sign_in
 from veille.storage import Outbox, OutboxEntry, open_database
 
 

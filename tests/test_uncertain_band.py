@@ -15,10 +15,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from starlette.testclient import TestClient
-from test_digests import member
-from test_matrix_delivery import matrix_member
-from test_web_app import csrf_of, sign_in
 
+from tests.factories import duo, duo_on_matrix
+from tests.web_client import csrf_of, sign_in
 from veille.alerts.deliver import Deliverer
 from veille.alerts.digests import plan_digests
 from veille.alerts.dispatch import deliver_due
@@ -257,7 +256,7 @@ def test_members_judge_a_call_to_check_and_an_administrator_reviews_it(web_site,
 
 
 def test_an_instant_alert_for_a_call_to_check_says_so_and_why(service_config, tmp_path, smtp):
-    config = load_config(service_config([member(smtp.apprise_url(), cadence="instant")]))
+    config = load_config(service_config([duo(smtp.apprise_url(), cadence="instant")]))
     db = open_database(tmp_path / "veille.db")
     store, outbox = CallStore(db), Outbox(db)
     plan_instant_alerts(config, store, outbox, NOW - timedelta(days=1))  # subscription starts
@@ -276,7 +275,7 @@ def test_an_instant_alert_for_a_call_to_check_says_so_and_why(service_config, tm
 
 
 def test_a_digest_marks_the_calls_to_check(service_config, tmp_path, smtp):
-    config = load_config(service_config([member(smtp.apprise_url(), cadence="daily")]))
+    config = load_config(service_config([duo(smtp.apprise_url(), cadence="daily")]))
     db = open_database(tmp_path / "veille.db")
     store, outbox = CallStore(db), Outbox(db)
     plan_digests(config, store, outbox, NOW - timedelta(days=1), "daily")  # it starts
@@ -291,7 +290,7 @@ def test_a_digest_marks_the_calls_to_check(service_config, tmp_path, smtp):
 
 
 def test_a_matrix_alert_for_a_call_to_check_says_so(matrix_room, service_config, tmp_path):
-    config = load_config(service_config([matrix_member(matrix_room["apprise_url"])], sources=[]))
+    config = load_config(service_config([duo_on_matrix(matrix_room["apprise_url"])], sources=[]))
     db = open_database(tmp_path / "veille.db")
     store, outbox = CallStore(db), Outbox(db)
     plan_instant_alerts(config, store, outbox, NOW - timedelta(days=1))

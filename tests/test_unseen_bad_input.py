@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.conftest import RECORDED_NOW
+from tests.factories import RECORDED_NOW, config_folder
 from veille.crawler.launch import crawl_in_child
 from veille.crawler.listing_page import MAX_CALLS
 from veille.replay_server import ReplayServer
@@ -134,8 +134,7 @@ def crawled(bad_site, tmp_path_factory):
         source("many-links", "/mille/", "/mille/appel-\\d+$"),
         source("few-pages", "/appels/", "/appels/[^/?#]+$", max_listing_pages=2),
     ]
-    (root / "config").mkdir()
-    (root / "config" / "sources.yaml").write_text(yaml.safe_dump({"sources": sources}))
+    config_folder(root / "config", sources=sources, write_veille_yaml=False)
     with ReplayServer([bad_site]) as server:
         outcome = crawl_in_child(
             root / "data",

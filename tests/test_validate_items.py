@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import pytest
-import yaml
 from scrapy.exceptions import DropItem
 
-from tests.conftest import RECORDED_NOW
-from tests.test_sources_by_config import replay_with_test_sites  # noqa: F401 (fixture)
+from tests.factories import RECORDED_NOW, config_folder
 from veille.crawler.launch import crawl_in_child
 from veille.crawler.pipelines import Validate
 from veille.domain.raw_call import RawCall, problems
@@ -53,7 +51,7 @@ def test_a_malformed_item_is_dropped_with_its_reason_at_error_level():
     assert dropped.value.log_level == "ERROR"
 
 
-def test_a_malformed_record_is_reported_and_the_crawl_goes_on(replay_with_test_sites, tmp_path):  # noqa: F811
+def test_a_malformed_record_is_reported_and_the_crawl_goes_on(replay_with_test_sites, tmp_path):
     source = {
         "name": "ted-malformed",
         "title": "TED (a notice whose address is a number)",
@@ -65,9 +63,7 @@ def test_a_malformed_record_is_reported_and_the_crawl_goes_on(replay_with_test_s
         "regions": ["BE"],
         "options": {"api": "ted", "query": "buyer-country=BEL"},
     }
-    config = tmp_path / "config"
-    config.mkdir()
-    (config / "sources.yaml").write_text(yaml.safe_dump({"sources": [source]}), encoding="utf-8")
+    config = config_folder(tmp_path / "config", sources=[source], write_veille_yaml=False)
 
     outcome = crawl_in_child(
         tmp_path / "data",

@@ -14,7 +14,8 @@ import pytest
 import yaml
 from starlette.testclient import TestClient
 
-from conftest import WEB_NOW, web_calls
+from tests.factories import WEB_NOW, web_call_id, web_calls
+from tests.web_client import csrf_of, newest_to, sign_in, signin_token, titles
 from veille.storage import CallStore, Outbox, open_database
 from veille.storage.crawl_runs import CrawlRuns
 
@@ -23,38 +24,6 @@ from veille.storage.crawl_runs import CrawlRuns
 def client(web_site):
     with TestClient(web_site.app(), base_url="http://testserver") as client:
         yield client
-
-
-def csrf_of(client: TestClient) -> str:
-    return client.cookies.get("veille_csrf") or ""
-
-
-def sign_in(client: TestClient, smtp, email: str) -> None:
-    """The whole path: ask for a link, read it from the SMTP sink, confirm it."""
-    client.get("/signin")
-    before = len(smtp.messages())
-    answer = client.post("/signin", data={"email": email, "csrf": csrf_of(client)})
-    assert answer.status_code == 200
-    messages = smtp.messages()
-    assert len(messages) == before + 1
-    token = signin_token(newest_to(smtp, email))
-    assert client.get(f"/signin/{token}").status_code == 200
-    done = client.post(f"/signin/{token}", data={"csrf": csrf_of(client)}, follow_redirects=False)
-    assert done.status_code == 303
-
-
-def newest_to(smtp, email: str):
-    """The last message to `email` (the mailbox's own order is not by time)."""
-    return [m for m in smtp.messages() if m["To"] == email][-1]
-
-
-def signin_token(message) -> str:
-    body = message.get_body(("html", "plain")).get_content()
-    return re.search(r"/signin/([A-Za-z0-9_-]{20,})", body).group(1)
-
-
-def titles(html: str) -> list[str]:
-    return re.findall(r'<h3><a href="/calls/[^"]+">(.*?)</a></h3>', html, re.S)
 
 
 # --- reading ------------------------------------------------------------------------------
@@ -103,10 +72,6 @@ def test_search_uses_full_text_and_highlights_terms(client):
     assert client.get('/?q="unbalanced OR (').status_code == 200
 
 
-def call_id(source_id: str) -> str:
-    return next(c.id for c in web_calls() if c.source_id == source_id)
-
-
 def test_call_page_shows_facts_links_evidence_and_history(client, web_site):
     extended = next(c for c in web_calls() if c.source_id == "mentoring")
     extended.deadline += timedelta(days=14)
@@ -122,7 +87,7 @@ def test_call_page_shows_facts_links_evidence_and_history(client, web_site):
     assert "<td>Deadline</td>" in history
     assert "17 December 2026" in history and "31 December 2026" in history
     assert not re.search(r"\d{4}-\d\d-\d\d", history), history
-    attachments = client.get(f"/calls/{call_id('urgent')}").text
+    attachments = client.get(f"/calls/{web_call_id('urgent')}").text
     assert 'href="https://ccf.brussels/reglement.pdf"' in attachments
     assert client.get("/calls/nope").status_code == 404
 
@@ -266,14 +231,15 @@ def test_sign_in_answer_is_the_same_and_immediate_for_known_and_unknown(web_site
 
 def test_forged_form_without_csrf_token_is_refused(client, smtp):
     sign_in(client, smtp, "alice@a.example")
-    forged = client.post(f"/calls/{call_id('urgent')}/mark", data={"mark": "applying"})
+    forged = client.post(f"/calls/{web_call_id('urgent')}/mark", data={"mark": "applying"})
     assert forged.status_code == 403
     wrong = client.post(
-        f"/calls/{call_id('urgent')}/mark", data={"mark": "applying", "csrf": "guess"}
+        f"/calls/{web_call_id('urgent')}/mark", data={"mark": "applying", "csrf": "guess"}
     )
     assert wrong.status_code == 403
     assert client.post("/signin", data={"email": "alice@a.example"}).status_code == 403
-    assert "ASBL A" not in client.get(f"/calls/{call_id('urgent')}").text.split("marks-title")[1]
+    page = client.get(f"/calls/{web_call_id('urgent')}").text
+    assert "ASBL A" not in page.split("marks-title")[1]
 
 
 # --- acting together ----------------------------------------------------------------------
@@ -284,7 +250,7 @@ def test_marks_and_notes_are_shared_with_the_coalition(web_site, smtp):
     with TestClient(app) as alice, TestClient(app) as bob:
         sign_in(alice, smtp, "alice@a.example")
         sign_in(bob, smtp, "bob@b.example")
-        target = call_id("urgent")
+        target = web_call_id("urgent")
         alice.post(
             f"/calls/{target}/mark",
             data={
@@ -312,7 +278,7 @@ def test_marks_and_notes_are_shared_with_the_coalition(web_site, smtp):
 def test_anonymous_visitor_cannot_mark(client):
     client.get("/")
     answer = client.post(
-        f"/calls/{call_id('urgent')}/mark", data={"mark": "applying", "csrf": csrf_of(client)}
+        f"/calls/{web_call_id('urgent')}/mark", data={"mark": "applying", "csrf": csrf_of(client)}
     )
     assert answer.status_code == 401
 
@@ -320,7 +286,7 @@ def test_anonymous_visitor_cannot_mark(client):
 def test_partner_mark_queues_a_message_to_members_following_the_topic(web_site, smtp):
     with TestClient(web_site.app()) as alice:
         sign_in(alice, smtp, "alice@a.example")
-        target = call_id("mentoring")
+        target = web_call_id("mentoring")
         alice.post(
             f"/calls/{target}/mark",
             data={"mark": "partner", "comment": "We bring the job coaches", "csrf": csrf_of(alice)},
@@ -336,9 +302,9 @@ def test_partner_mark_queues_a_message_to_members_following_the_topic(web_site, 
 def test_outcome_after_the_deadline(web_site, smtp):
     with TestClient(web_site.app()) as alice:
         sign_in(alice, smtp, "alice@a.example")
-        closed = call_id("closed")
+        closed = web_call_id("closed")
         assert 'name="outcome"' in alice.get(f"/calls/{closed}").text
-        assert 'name="outcome"' not in alice.get(f"/calls/{call_id('urgent')}").text
+        assert 'name="outcome"' not in alice.get(f"/calls/{web_call_id('urgent')}").text
         alice.post(
             f"/calls/{closed}/outcome",
             data={"outcome": "won", "amount": "12000", "note": "2nd year", "csrf": csrf_of(alice)},
@@ -507,7 +473,7 @@ def test_session_cookie_is_secure_over_https(web_site, smtp):
 def test_marks_and_notes_are_for_signed_in_people_only(web_site, smtp):
     """A public digest shows anonymous readers no marks, notes or outcomes."""
     app = web_site.app()
-    target, closed = call_id("urgent"), call_id("closed")
+    target, closed = web_call_id("urgent"), web_call_id("closed")
     with TestClient(app) as alice, TestClient(app) as anonymous:
         sign_in(alice, smtp, "alice@a.example")
         alice.post(
@@ -551,11 +517,11 @@ def test_language_links_stay_on_this_site(client):
 
 def test_closed_call_says_closed_not_negative_days(client):
     """A past deadline reads "closed" (veille.presentation), never a negative day count."""
-    page = client.get(f"/calls/{call_id('closed')}?lang=en").text
+    page = client.get(f"/calls/{web_call_id('closed')}?lang=en").text
     deadline = page.split('class="deadline"')[1].split("</span>")[0]
     assert "(closed)" in deadline
     assert "day(s) left" not in deadline and "-10" not in deadline
-    assert "(clôturé)" in client.get(f"/calls/{call_id('closed')}?lang=fr").text
+    assert "(clôturé)" in client.get(f"/calls/{web_call_id('closed')}?lang=fr").text
 
 
 def test_access_log_hides_feed_tokens_and_sign_in_links():
@@ -636,7 +602,7 @@ def test_a_group_of_duplicates_is_listed_once_and_marked_as_one(web_site, smtp):
     store.upsert_call(french, WEB_NOW)
     _group(web_site, english.id, french.id)
     # A relevant group whose members are both relevant.
-    _group(web_site, call_id("mentoring"), call_id("hostile"))
+    _group(web_site, web_call_id("mentoring"), web_call_id("hostile"))
 
     app = web_site.app()
     with TestClient(app) as alice, TestClient(app) as bob:
@@ -680,7 +646,7 @@ def test_a_group_of_duplicates_is_listed_once_and_marked_as_one(web_site, smtp):
 
 def test_pages_of_groups_follow_each_other(web_site):
     """Pagination over groups neither repeats nor skips a call."""
-    _group(web_site, call_id("mentoring"), call_id("hostile"))
+    _group(web_site, web_call_id("mentoring"), web_call_id("hostile"))
     with TestClient(web_site.app()) as client:
         seen = [
             c["id"]
@@ -688,4 +654,4 @@ def test_pages_of_groups_follow_each_other(web_site):
             for c in client.get(f"/api/v1/calls?per_page=2&page={page}").json()["calls"]
         ]
         assert client.get("/api/v1/calls?per_page=2").json()["total"] == 4
-    assert len(seen) == len(set(seen)) == 4 and call_id("hostile") not in seen
+    assert len(seen) == len(set(seen)) == 4 and web_call_id("hostile") not in seen

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import yaml
 from starlette.testclient import TestClient
-from test_web_app import call_id, csrf_of, sign_in
+
+from tests.factories import web_call_id
+from tests.web_client import csrf_of, sign_in
 
 
 def test_each_action_says_it_was_done(web_site, smtp):
     with TestClient(web_site.app()) as client:
         sign_in(client, smtp, "alice@a.example")
         assert "Vous êtes connecté·e." in client.get("/?notice=signed-in").text
-        target = call_id("urgent")
+        target = web_call_id("urgent")
 
         saved = client.post(
             f"/calls/{target}/mark", data={"mark": "following", "csrf": csrf_of(client)}
@@ -78,8 +80,8 @@ def test_the_filters_offer_regions_as_choices_and_save_them(web_site, smtp):
 
 def test_the_call_page_states_the_facts_and_why_in_sentences(web_site):
     with TestClient(web_site.app()) as client:
-        page = client.get(f"/calls/{call_id('mentoring')}?lang=fr").text
-        nl = client.get(f"/calls/{call_id('mentoring')}?lang=nl").text
+        page = client.get(f"/calls/{web_call_id('mentoring')}?lang=fr").text
+        nl = client.get(f"/calls/{web_call_id('mentoring')}?lang=nl").text
     assert "Financement aux résultats" in page and "Cofinancement" in page
     assert "<li>Signalé pour le mentorat : « mentorat » dans le texte.</li>" in page
     assert "<li>Gesignaleerd voor mentoring: ‘mentorat’ in de tekst.</li>" in nl

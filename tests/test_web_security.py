@@ -16,8 +16,9 @@ import pytest
 import requests
 import yaml
 from starlette.testclient import TestClient
-from test_web_app import call_id, csrf_of, sign_in
 
+from tests.factories import web_call_id
+from tests.web_client import csrf_of, sign_in
 from veille.local_mailbox import free_port
 
 EVERY_KIND_OF_RESPONSE = [
@@ -58,7 +59,7 @@ def test_signed_in_pages_are_never_kept_by_a_shared_cache(web_site, smtp):
     with TestClient(web_site.app()) as client:
         sign_in(client, smtp, "alice@a.example")
         pages = ("/", "/filters", "/export.csv", "/api/v1/calls", "/profile", "/members")
-        for path in (*pages, f"/calls/{call_id('urgent')}"):  # its marks, notes, who fits
+        for path in (*pages, f"/calls/{web_call_id('urgent')}"):  # its marks, notes, who fits
             answer = client.get(path)
             assert answer.status_code == 200, path
             assert answer.headers["cache-control"] == "private, no-store", path
@@ -75,7 +76,7 @@ COALITION_FORMS = [
 
 @pytest.mark.parametrize(("form", "data"), COALITION_FORMS)
 def test_the_coalitions_forms_need_the_csrf_token_and_answer_privately(web_site, smtp, form, data):
-    path = "/profile" if form == "profile" else f"/calls/{call_id('urgent')}/{form}"
+    path = "/profile" if form == "profile" else f"/calls/{web_call_id('urgent')}/{form}"
     with TestClient(web_site.app()) as client:
         sign_in(client, smtp, "alice@a.example")
         forged = client.post(path, data=data, follow_redirects=False)
