@@ -19,7 +19,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from veille.alerts.links import SubscriptionLinks, subscription_links
-from veille.alerts.plan import active_subscriptions, entries_for, limits_of
+from veille.alerts.plan import active_subscriptions, limits_of, subscription_entries
 from veille.alerts.render import render_change
 from veille.config.loader import VeilleConfig
 from veille.config.schema import Member
@@ -93,15 +93,7 @@ def _queue(
             now=now,
             manage_url=links.manage(member.id, (subscription.name,)),
         )
-        for channel in subscription.channels:
-            entries = entries_for(
-                member,
-                channel,
-                call.id,
-                f"change-{alert.key}",
-                message,
-                limits(channel),
-                (subscription.name,),
-            )
-            added += outbox.add_all(entries, now)
+        kind = f"change-{alert.key}"
+        entries = subscription_entries(member, subscription, call.id, kind, message, limits)
+        added += outbox.add_all(entries, now)
     return added

@@ -103,6 +103,25 @@ def entries_for(
     ]
 
 
+def subscription_entries(
+    member: Member,
+    subscription: Subscription,
+    call_id: str,
+    kind: str,
+    message: Message,
+    limits: Callable[[str], ChannelLimits],
+) -> list[OutboxEntry]:
+    """One call's message on every channel of a subscription, each fitted to its channel and
+    carrying the subscription (its unsubscribe headers, its cancellation)."""
+    return [
+        entry
+        for channel in subscription.channels
+        for entry in entries_for(
+            member, channel, call_id, kind, message, limits(channel), (subscription.name,)
+        )
+    ]
+
+
 @dataclass
 class _Planning:
     config: VeilleConfig

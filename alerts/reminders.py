@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from veille.alerts.links import subscription_links
-from veille.alerts.plan import active_subscriptions, entries_for, limits_of
+from veille.alerts.plan import active_subscriptions, limits_of, subscription_entries
 from veille.alerts.recipients import follows
 from veille.alerts.render import render_reminder
 from veille.config.loader import VeilleConfig
@@ -78,17 +78,9 @@ def plan_reminders(config: VeilleConfig, store: CallStore, outbox: Outbox, now: 
                     now=now,
                     manage_url=links.manage(member.id, (sub.name,)),
                 )
-                for channel in sub.channels:
-                    entries = entries_for(
-                        member,
-                        channel,
-                        call.id,
-                        reminder_kind(bucket, call.deadline),
-                        message,
-                        limits(channel),
-                        (sub.name,),
-                    )
-                    added += outbox.add_all(entries, now)
+                kind = reminder_kind(bucket, call.deadline)
+                entries = subscription_entries(member, sub, call.id, kind, message, limits)
+                added += outbox.add_all(entries, now)
     return added
 
 
