@@ -218,6 +218,14 @@ EXTENDED: list[Case] = [
 # Times in local forms (Belgian "14u30", "14 h 30", "17 heures", "12 uur 's middags",
 # "2.30pm", "14.30 Uhr", "MEZ") and the US month/day order when a date shows it.
 LOCAL_TIMES: list[Case] = [
+    (
+        "en",
+        "Closing date for receipt of applications: 1700 hrs on 16 March 2026.",
+        "2026-01-05",
+        "2026-03-16",
+        "17:00",
+        "deadline",
+    ),
     ("fr", "Clôture le 16 mars 2026 à 14 h 30.", "2026-01-05", "2026-03-16", "14:30", "deadline"),
     ("nl", "Indienen tot 16 maart 2026, 14u30.", "2026-01-05", "2026-03-16", "14:30", "deadline"),
     (

@@ -51,9 +51,9 @@ class DateMention:
 
 
 _CLAUSE_BREAK = re.compile(r"[;\n|]|\s[—–]\s")
-# after a year, a full stop ends a sentence if a capital follows ("2012. Der"), but not
-# after a day ("1. Januar")
-_SENTENCE_END = re.compile(r"(?:(?<=\D)|(?<=\d{4}))[.!?](?=\s+[A-ZÀ-ÖØ-Ý«\"“(‘'0-9])|[!?]")
+# a full stop ends a sentence if a capital follows: after a word, a year ("2012. Der") or an
+# amount ("£250,000. The deadline"), but not after a day ("1. Januar")
+_SENTENCE_END = re.compile(r"(?:(?<=\D)|(?<=\d{3}))[.!?](?=\s+[A-ZÀ-ÖØ-Ý«\"“(‘'0-9])|[!?]")
 # What may stand between two dates of one enumeration: list words and repeated cues
 # ("jusqu'au 31 mars et jusqu'au 30 septembre 2025"), no digit, no other content.
 _ENUMERATION_GAP = re.compile(r"^[^\d]{0,30}$")
@@ -61,7 +61,7 @@ _DIGIT = re.compile(r"\d")
 _TEMPORAL = ("deadline", "opening", "publication")  # roles that bound a date, not name it
 _DASH_BEFORE_TIME = re.compile(r"\s*[—–-]\s*(?=\d)")
 # "X and Y", "le X et le Y": a list, not a range (unless "between X and Y")
-_LIST_BREAK = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\d{4}))[.!?]\s+(?=[A-ZÀ-ÖØ-Ý])")
+_LIST_BREAK = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\d{3}))[.!?]\s+(?=[A-ZÀ-ÖØ-Ý])")
 _LAST_LIST_WORD = re.compile(r"\b(?:and|en|et|und)\s*(?:le|la|the|de|op|on|am|den|zum)?\s*$")
 
 
@@ -159,6 +159,8 @@ def _share_times(folded: str, raws: list[RawDate], clauses: _Clauses) -> None:
 
 _NOT_WORD = " \t\n\r.,;:!?-–—•*·()[]«»\"'“”„"
 _HEAD_CHARS = 6  # an article before the first word: "les résultats", "de projecten"
+_AFTER = {"in_force": 1.0}  # roles whose cue words come after the date at full weight
+_LABEL_CHARS = 60  # a line that names the date under it is short: "Date limite de dépôt"
 
 
 def _role(left: str, right: str, previous_at: int = -1) -> tuple[str, float]:
@@ -187,9 +189,10 @@ def _role(left: str, right: str, previous_at: int = -1) -> tuple[str, float]:
                 score = max(score, weight * factor)
                 near = min(near, distance)
             # after the date, cues count weakly ("... ont lieu en ligne", "le 30 mars au
-            # plus tard"), and only the strong ones and bounds
+            # plus tard"), and only the strong ones and bounds; a verb that ends its clause
+            # fully ("tritt zum 1. Januar in Kraft", "treedt op 1 januari in werking")
             if weight >= 2.0 and pattern.search(right):
-                score = max(score, weight * 0.4)
+                score = max(score, weight * _AFTER.get(role, 0.4))
         if score:
             scores[role], nearest[role] = score, near
     if not scores:
@@ -282,7 +285,7 @@ class _Reader:
         while index < len(self.raws):
             raw = self.raws[index]
             nxt = self.raws[index + 1] if index + 1 < len(self.raws) else None
-            left_start = self.clauses.start(raw.start)
+            left_start = self._label_start(raw.start, previous_end)
             left = self.folded[left_start : raw.start]
             previous_at = previous_end - left_start
             if nxt is not None and self._starts_range(raw, nxt, left):
@@ -310,6 +313,19 @@ class _Reader:
 
             previous_role = (mention.role, mention.score)
         return found
+
+    def _label_start(self, position: int, previous_end: int) -> int:
+        """Where the words that name the date at `position` begin: its clause, or, when the
+        date begins its line or cell, the line or cell before it, a label without a date
+        ("Date limite de dépôt\n16/03/2026", "Clôture | 16/03/2026": PDFs, HTML tables)."""
+        start = self.clauses.start(position)
+        if start == 0 or self.folded[start:position].strip(_NOT_WORD):
+            return start
+        label_start = self.clauses.start(start - 1)
+        label = self.folded[label_start : start - 1].strip(_NOT_WORD)
+        if previous_end > label_start or not label or len(label) > _LABEL_CHARS:
+            return start
+        return label_start
 
     def _starts_range(self, raw: RawDate, nxt: RawDate, left: str) -> bool:
         gap = self.folded[raw.stop : nxt.start]

@@ -139,7 +139,11 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (
             r"\ba lieu\b|aura lieu|auront lieu|ont lieu|se tiendra|se tiendront"
             r"|vindt plaats|vinden plaats|plaatsvinden|findet statt|finden statt|stattfinden"
-            r"|takes place|will be held|is held",
+            r"|takes place|will be held|is held"
+            # the opening of the bids, after their deadline: "Ouverture des offres : … 10h30"
+            r"|ouverture des (?:offres|plis|soumissions)|opening (?:van )?de (?:offertes"
+            r"|inschrijvingen)|opening of (?:the )?(?:tenders|bids|offers)"
+            r"|(?:offnung|eroffnung) der angebote|angebotsoffnung",
             3.0,
         )
     ],
@@ -192,6 +196,20 @@ CUES: dict[str, list[tuple[str, float]]] = {
             r"|\baudition|entretiens? de selection|\bhearings?\b|hoorzitting|\bpitch"
             r"|anhorung|auswahlgesprach",
             3.0,
+        )
+    ],
+    # when a rule or a scheme is in force, from or until: not a submission deadline ("Het
+    # reglement geldt tot", "tritt zum 1. Januar in Kraft"); a deadline's own cue (3.0) wins
+    "in_force": [
+        (
+            r"entre(?:ra)? en vigueur|prend(?:ra)? effet|treedt (?:\w+ )?in werking|in werking"
+            r"|met ingang van|in kraft|takes? effect|comes? into force|with effect from"
+            r"|mit wirkung (?:vom|zum|ab)|wirksam ab|geldt (?:\w+ )?tot|is (?:\w+ )?geldig tot"
+            r"|gilt (?:\w+ )?bis|gultig bis|(?:est |reste )?valable jusqu|\bvalid (?:until|till"
+            r"|through)|in force until|remains? in force|(?:reglement|richtlijn|richtlinie"
+            r"|regulation|scheme|programme|program|dispositif|regeling) (?:\w+ )?(?:geldt|gilt"
+            r"|applies|runs|loopt|lauft|court)\b",
+            2.8,
         )
     ],
     # how long a tender binds its bidder: not a submission deadline
@@ -295,6 +313,21 @@ REPLACEMENT_VERB = re.compile(
     r"|postpone|verschoben|modifi"
 )
 PAST = re.compile(r"^\s*(?:dernier|derniere|last|jongstleden|laatstleden|letzten)\b")
+# Dated deadlines listed together that come back ("trois dates de clôture par an", "drie
+# indienrondes per jaar", "assessed at the next one", "zum nächsten Stichtag"): not "annual",
+# which a report or a budget also is
+SERIES_RECURRENCE = quick(
+    r"(?:\d|deux|trois|quatre|two|three|four|twice|twee|drie|vier|zwei|drei|zweimal|dreimal"
+    r"|viermal)\w* (?:\w+ ){0,3}(?:par an\b|per jaar|per year|a year\b|each year|pro jahr"
+    r"|im jahr\b|jahrlich)|chaque annee|tous les ans|annuellement|each year|every year"
+    r"|annually|elk jaar|ieder jaar|jaarlijks|jedes jahr|jeden jahres|jahrlich"
+    r"|chaque (?:cloture|date de cloture|session|vague)|(?:cloture|session|date) suivante"
+    r"|prochaine (?:cloture|session|date de cloture)|each (?:cut-?off|round|closing date)"
+    r"|(?:at|to|for) the next (?:one|cut-?off|round|closing date)|elke (?:ronde|indienronde"
+    r"|indiendatum)|door naar de volgende|(?:naar|voor|in) de volgende (?:ronde|indienronde"
+    r"|indiendatum)"
+    r"|jede[nrms]? (?:stichtag|runde|antragsfrist)|nachste[nrm]? (?:stichtag|runde|antragsfrist)"
+)
 # A deadline that comes back: "chaque année", "twice a year", "jaarlijks", "jeweils"
 RECURRENCE = quick(
     r"chaque annee|tous les ans|\bannuel|fois par an\b|\bpar an\b|de chaque annee"

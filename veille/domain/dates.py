@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from veille.domain.date_mentions import DateMention, find_dates, find_dates_folded
-from veille.domain.date_vocabulary import PERMANENT, RECURRENCE, ROUNDS
+from veille.domain.date_vocabulary import PERMANENT, RECURRENCE, ROUNDS, SERIES_RECURRENCE
 from veille.domain.text import fold_with_map
 from veille.domain.vocabulary import DeadlineKind
 
@@ -131,13 +131,17 @@ class DateReading:
         if self.kind != "recurring" or self.deadline is None:
             return None
         chosen = next((m for m in self.mentions if m.start == self.deadline.start), None)
+        dated = chosen is not None and chosen.year_given
         series = [
             m
             for m in self.mentions
             if m.role == "deadline"
-            and not m.year_given
+            and m.year_given == dated
             and (chosen is None or m.series == chosen.series)
         ]
+        if dated:  # the dated rounds: the next one left
+            left = [m.date for m in series if m.date and m.date >= on_or_after]
+            return min(left, default=None)
         days = {m.month_day for m in series}
         upcoming = [
             found
@@ -206,9 +210,13 @@ def choose_deadline(
 
 def _recurs(chosen: DateMention, mentions: list[DateMention], folded: str) -> bool:
     """A deadline without a year recurs when the text says so ("chaque année", "jeweils")
-    or when it is one of several deadlines without a year ("15.04. bzw. 15.10.")."""
+    or when it is one of several deadlines without a year ("15.04. bzw. 15.10."). Dated
+    deadlines recur when they are listed together and the text says they come back ("drie
+    indienrondes per jaar: …", "cut-off dates: …; received after one, assessed at the next
+    one"); one call's waves or cut-off list stay a deadline."""
     if chosen.year_given:
-        return False
+        series = [m for m in mentions if m.role == "deadline" and m.series == chosen.series]
+        return len(series) > 1 and bool(SERIES_RECURRENCE.search(folded))
     if RECURRENCE.search(folded):
         return True
     yearless = [m for m in mentions if m.role == "deadline" and not m.year_given]
