@@ -86,7 +86,8 @@ LABEL_ON_ITS_OWN_LINE: list[Case] = [
     ),
 ]
 
-# Table cells written out with a separator (`|`, a tab): a cell's label names the next cell.
+# Table cells written out with a separator (`|`, a tab): a cell's label names the next cell,
+# also in a table whose rows are labelled under a header row.
 TABLE_CELLS: list[Case] = [
     (
         "fr",
@@ -115,6 +116,39 @@ TABLE_CELLS: list[Case] = [
     (
         "de",
         "Beginn | 01.02.2026 | Ende der Einreichfrist | 16.03.2026 | Entscheidung | 30.05.2026",
+        "2026-01-05",
+        "2026-03-16",
+        None,
+        "deadline",
+    ),
+    (
+        "fr",
+        "Étape | Date\nOuverture | 01/02/2026\nClôture | 16/03/2026\nDécision | 30/05/2026",
+        "2026-01-05",
+        "2026-03-16",
+        None,
+        "deadline",
+    ),
+    (
+        "nl",
+        "Fase\tDatum\nInfosessie\t12/02/2026\nIndienen\t16/03/2026\nBeslissing\t30/05/2026",
+        "2026-01-05",
+        "2026-03-16",
+        None,
+        "deadline",
+    ),
+    (
+        "en",
+        "| Step | Date |\n| Information session | 12 February 2026 |\n"
+        "| Deadline | 16 March 2026, 17:00 |\n| Results | 30 May 2026 |",
+        "2026-01-05",
+        "2026-03-16",
+        "17:00",
+        "deadline",
+    ),
+    (
+        "de",
+        "Schritt | Datum\nAntragsfrist | 16.03.2026\nBewilligung | 30.05.2026",
         "2026-01-05",
         "2026-03-16",
         None,
@@ -1024,7 +1058,7 @@ HEADER_ROWS: list[Case] = [
     ),
     (
         "nl",
-        "Start\tEinde\n1 februari 2026\t16 maart 2026",
+        "Oproep opent\tOproep sluit\n1 februari 2026\t16 maart 2026",
         "2026-01-05",
         "2026-03-16",
         None,

@@ -59,7 +59,12 @@ _SENTENCE_END = re.compile(r"(?:(?<=\D)|(?<=\d{3}))[.!?](?=\s+[A-ZÀ-ÖØ-Ý«\"
 _ENUMERATION_GAP = re.compile(r"^[^\d]{0,30}$")
 _DIGIT = re.compile(r"\d")
 _TEMPORAL = ("deadline", "opening", "publication")  # roles that bound a date, not name it
-_DASH_BEFORE_TIME = re.compile(r"\s*[—–-]\s*(?=\d)")
+# what may stand between a date and its time: a dash ("02/04/2026 – 14h00"), a table's cell
+# ("16/03/2026 | 17:00"), or a new line that gives the time ("\nHeure limite : 12h00")
+_BEFORE_TIME = re.compile(
+    r"[ \t]*(?:[—–|\t-]|\n[ \t]*(?:(?:heure|uur|tijdstip|time|uhrzeit)\w*(?: limite| limiet)?"
+    r"[ \t]*:?)?)[ \t]*(?=\d)"
+)
 # "X and Y", "le X et le Y": a list, not a range (unless "between X and Y")
 _LIST_BREAK = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\d{3}))[.!?]\s+(?=[A-ZÀ-ÖØ-Ý])")
 _LAST_LIST_WORD = re.compile(r"\b(?:and|en|et|und)\s*(?:le|la|the|de|op|on|am|den|zum)?\s*$")
@@ -109,12 +114,14 @@ def _attach_times(folded: str, raws: list[RawDate], clauses: _Clauses) -> None:
         if raw.time is not None:
             continue
         limit = raws[index + 1].start if index + 1 < len(raws) else len(folded)
-        # "02/04/2026 – 14h00": a dash before a time does not end the clause
-        dash = _DASH_BEFORE_TIME.match(folded, raw.end)
-        limit = clauses.end(dash.end() if dash else raw.end, min(limit, raw.end + 40))
-        value, end = find_time(folded[raw.end : limit])
+        # "02/04/2026 – 14h00", "16/03/2026 | 17:00": what ends a clause does not end the
+        # date's time
+        bridge = _BEFORE_TIME.match(folded, raw.end)
+        begin = bridge.end() if bridge else raw.end
+        limit = clauses.end(begin, min(limit, begin + 40))
+        value, end = find_time(folded[begin:limit])
         if value is not None:
-            raw.time, raw.time_end = value, raw.end + end
+            raw.time, raw.time_end = value, begin + end
     for raw in raws:
         if raw.time is None:
             raw.time = time_before(folded[max(0, raw.start - 40) : raw.start])
@@ -134,7 +141,9 @@ def _share_years(folded: str, raws: list[RawDate], clauses: _Clauses) -> None:
         gap = folded[raw.stop : nxt.start]
         if not _ENUMERATION_GAP.match(gap) or clauses.any_between(raw.stop, nxt.start):
             continue
-        if (raw.month, raw.day) <= (nxt.month, nxt.day):
+        # an enumeration lists other days: the same day again is the same date restated
+        # with its year ("annuelle : 31 mars (cette année : 31 mars 2026)")
+        if (raw.month, raw.day) < (nxt.month, nxt.day):
             raw.year = nxt.year
 
 
@@ -160,6 +169,8 @@ def _share_times(folded: str, raws: list[RawDate], clauses: _Clauses) -> None:
 _NOT_WORD = " \t\n\r.,;:!?-–—•*·()[]«»\"'“”„"
 _HEAD_CHARS = 6  # an article before the first word: "les résultats", "de projecten"
 _AFTER = {"in_force": 1.0}  # roles whose cue words come after the date at full weight
+_CELL = re.compile(r"[\t|]")  # between the cells of a table's row, as text gives them
+_HEADER_LINES = 6  # a table's header row is looked for this many rows up
 _LABEL_CHARS = 60  # a line that names the date under it is short: "Date limite de dépôt"
 
 
@@ -269,6 +280,7 @@ class _Reader:
         _share_years(self.folded, self.raws, self.clauses)
         _share_times(self.folded, self.raws, self.clauses)
 
+        self.starts = [raw.start for raw in raws]
         self.reference = reference
         self.hint = _year_hint(self.folded, self.raws) if reference is None else None
 
@@ -285,9 +297,13 @@ class _Reader:
         while index < len(self.raws):
             raw = self.raws[index]
             nxt = self.raws[index + 1] if index + 1 < len(self.raws) else None
-            left_start = self._label_start(raw.start, previous_end)
-            left = self.folded[left_start : raw.start]
-            previous_at = previous_end - left_start
+            label = self._cell_label(raw.start)
+            if label is not None:  # a table's row or column names the date of its cell
+                left, previous_at = label, -1
+            else:
+                left_start = self._label_start(raw.start, previous_end)
+                left = self.folded[left_start : raw.start]
+                previous_at = previous_end - left_start
             if nxt is not None and self._starts_range(raw, nxt, left):
                 mention = self._range(raw, nxt, left, previous_at)
                 previous_end = nxt.stop
@@ -313,6 +329,34 @@ class _Reader:
 
             previous_role = (mention.role, mention.score)
         return found
+
+    def _cell_label(self, position: int) -> str | None:
+        """The label of a date that stands alone in a cell of a table's row: the cell to its
+        left ("Clôture\t16/03/2026"), else the header of its column, the nearest line above
+        with as many cells and no date ("Ouverture\tClôture\n01/02/2026\t16/03/2026")."""
+        folded = self.folded
+        line_start = folded.rfind("\n", 0, position) + 1
+        line_end = folded.find("\n", position)
+        row = folded[line_start : line_end if line_end >= 0 else len(folded)]
+        before, cells = _CELL.split(folded[line_start:position]), _CELL.split(row)
+        if len(cells) < 2 or before[-1].strip(_NOT_WORD):
+            return None  # not in a table, or the date's own cell names it
+        left_cell = before[-2].strip(_NOT_WORD) if len(before) > 1 else ""
+        if left_cell and not _DIGIT.search(left_cell):
+            return left_cell if len(left_cell) <= _LABEL_CHARS else None
+        column = len(before) - 1
+        for _ in range(_HEADER_LINES):
+            if line_start == 0:
+                return None
+            above_end = line_start - 1
+            line_start = folded.rfind("\n", 0, above_end) + 1
+            above = _CELL.split(folded[line_start:above_end])
+            if len(above) != len(cells):
+                return None
+            if not any(line_start <= start < above_end for start in self.starts):
+                label = above[column].strip(_NOT_WORD)
+                return label if 0 < len(label) <= _LABEL_CHARS else None
+        return None
 
     def _label_start(self, position: int, previous_end: int) -> int:
         """Where the words that name the date at `position` begin: its clause, or, when the
@@ -447,7 +491,27 @@ def find_dates_folded(
     """`find_dates` on a text already folded (`fold_with_map`), for callers that fold once."""
     if not _DIGIT.search(folded):  # every date form has digits
         return []
+    folded, where = _join_cut_words(folded, where)
     return mentions_of_forms(text, folded, where, scan_dates(folded), reference_date)
+
+
+_CUT_WORD = re.compile(r"(?<=[a-z])-[ \t]*\n[ \t]*(?=[a-z])")
+
+
+def _join_cut_words(folded: str, where: list[int]) -> tuple[str, list[int]]:
+    """A word cut at a line's end, as PDFs give it ("Einreichungs-\nfrist", "sub-\nmissions"),
+    read whole; `where` keeps pointing into the original text."""
+    cuts = list(_CUT_WORD.finditer(folded))
+    if not cuts:
+        return folded, where
+    kept_text, kept_where, at = [], [], 0
+    for cut in cuts:
+        kept_text.append(folded[at : cut.start()])
+        kept_where.extend(where[at : cut.start()])
+        at = cut.end()
+    kept_text.append(folded[at:])
+    kept_where.extend(where[at:])
+    return "".join(kept_text), kept_where
 
 
 def mentions_of_forms(

@@ -143,7 +143,13 @@ CUES: dict[str, list[tuple[str, float]]] = {
             # the opening of the bids, after their deadline: "Ouverture des offres : … 10h30"
             r"|ouverture des (?:offres|plis|soumissions)|opening (?:van )?de (?:offertes"
             r"|inschrijvingen)|opening of (?:the )?(?:tenders|bids|offers)"
-            r"|(?:offnung|eroffnung) der angebote|angebotsoffnung",
+            r"|(?:offnung|eroffnung) der angebote|angebotsoffnung"
+            # offices closed over the holidays: "Nos bureaux seront fermés du … au …"
+            r"|(?:bureaux?|secretariat|nos services) (?:\w+ ){0,2}fermes?\b"
+            r"|fermeture (?:des bureaux|annuelle|du secretariat)|betriebsferien"
+            r"|(?:kantoor|kantoren|secretariaat|onze diensten|loket) (?:\w+ ){0,2}gesloten"
+            r"|(?:office|offices|secretariat) (?:\w+ ){0,2}closed"
+            r"|(?:geschaftsstelle|buro|sekretariat)\w* (?:ist|bleibt|sind|bleiben)\b",
             3.0,
         )
     ],
@@ -333,5 +339,6 @@ RECURRENCE = quick(
     r"chaque annee|tous les ans|\bannuel|fois par an\b|\bpar an\b|de chaque annee"
     r"|each year|every year|\bannual|\byearly\b|per year|times a year|twice a year|each round"
     r"|jaarlijks|elk jaar|ieder jaar|per jaar|keer per jaar|\btelkens\b"
-    r"|jahrlich|jedes jahr|\bjeweils\b|im jahr\b|pro jahr|mal im jahr"
+    r"|jahrlich|jedes jahr|\bjeweils\b|im jahr\b|pro jahr|mal im jahr|eines (?:jeden )?jahres"
+    r"|jeden jahres"
 )

@@ -131,7 +131,10 @@ class DateReading:
         if self.kind != "recurring" or self.deadline is None:
             return None
         chosen = next((m for m in self.mentions if m.start == self.deadline.start), None)
+        # dated rounds, unless the day is also said without a year (then it comes back)
         dated = chosen is not None and chosen.year_given
+        if chosen is not None and dated and _said_yearless(chosen, self.mentions):
+            dated, chosen = False, None
         series = [
             m
             for m in self.mentions
@@ -215,12 +218,23 @@ def _recurs(chosen: DateMention, mentions: list[DateMention], folded: str) -> bo
     indienrondes per jaar: …", "cut-off dates: …; received after one, assessed at the next
     one"); one call's waves or cut-off list stay a deadline."""
     if chosen.year_given:
+        if _said_yearless(chosen, mentions):  # "annuelle : 31 mars (cette année : 31 mars 2026)"
+            return bool(RECURRENCE.search(folded))
         series = [m for m in mentions if m.role == "deadline" and m.series == chosen.series]
         return len(series) > 1 and bool(SERIES_RECURRENCE.search(folded))
     if RECURRENCE.search(folded):
         return True
     yearless = [m for m in mentions if m.role == "deadline" and not m.year_given]
     return len(yearless) > 1 and all(m.series == chosen.series for m in yearless)
+
+
+def _said_yearless(chosen: DateMention, mentions: Sequence[DateMention]) -> bool:
+    """The text also states the chosen deadline's day without a year ("The annual deadline
+    is 1 March (1 March 2026 for this year's round)")."""
+    return any(
+        m.role == "deadline" and not m.year_given and m.month_day == chosen.month_day
+        for m in mentions
+    )
 
 
 def _time_said_elsewhere(chosen: DateMention, mentions: list[DateMention]) -> dt.time | None:
