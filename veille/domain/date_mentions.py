@@ -74,11 +74,14 @@ class _Clauses:
     """Where the clauses of a text end: sentence ends, ";", a spaced dash, a new line."""
 
     def __init__(self, text: str, folded: str, where: list[int]):
-        inverse = [0] * (len(text) + 1)
-        for folded_index in range(len(where) - 1, -1, -1):
-            inverse[where[folded_index]] = folded_index
         self.text, self.where = text, where
-        breaks = {inverse[m.start()] for m in _SENTENCE_END.finditer(text)}
+        if len(folded) == len(text) and where[-1] == len(text):  # one character for one
+            breaks = {m.start() for m in _SENTENCE_END.finditer(text)}
+        else:
+            inverse = [0] * (len(text) + 1)
+            for folded_index in range(len(where) - 1, -1, -1):
+                inverse[where[folded_index]] = folded_index
+            breaks = {inverse[m.start()] for m in _SENTENCE_END.finditer(text)}
         breaks.update(m.start() for m in _CLAUSE_BREAK.finditer(folded))
         self.breaks = sorted(breaks)
 
@@ -183,27 +186,33 @@ def _role(left: str, right: str, previous_at: int = -1) -> tuple[str, float]:
     """
     scores: dict[str, float] = {}
     nearest: dict[str, int] = {}
-    head = len(left) - len(left.lstrip(_NOT_WORD))
+    length = len(left)
+    head = length - len(left.lstrip(_NOT_WORD))
     for role, cues in CUE_RES.items():
         score, near = 0.0, 10_000
+        after_factor = _AFTER.get(role, 0.4)
         for pattern, weight in cues:
             for match in pattern.finditer(left):
-                distance = len(left) - match.end()
-                factor = 1.0 if distance <= 30 else 0.7 if distance <= 80 else 0.5
+                end = match.end()
+                distance = length - end
                 # the clause's label or subject names what its dates are, however far
                 # ("Looptijd: het digipunt werkt … vanaf", "Les résultats seront
                 # communiqués aux candidats au plus tard le")
-                if match.start() - head <= _HEAD_CHARS:
+                if distance <= 30 or match.start() - head <= _HEAD_CHARS:
                     factor = 1.0
-                if match.end() <= previous_at:
+                else:
+                    factor = 0.7 if distance <= 80 else 0.5
+                if end <= previous_at:
                     factor *= 0.8
-                score = max(score, weight * factor)
-                near = min(near, distance)
+                if weight * factor > score:
+                    score = weight * factor
+                if distance < near:
+                    near = distance
             # after the date, cues count weakly ("... ont lieu en ligne", "le 30 mars au
             # plus tard"), and only the strong ones and bounds; a verb that ends its clause
             # fully ("tritt zum 1. Januar in Kraft", "treedt op 1 januari in werking")
-            if weight >= 2.0 and pattern.search(right):
-                score = max(score, weight * _AFTER.get(role, 0.4))
+            if weight >= 2.0 and right and score < weight * after_factor and pattern.search(right):
+                score = weight * after_factor
         if score:
             scores[role], nearest[role] = score, near
     if not scores:
@@ -281,6 +290,7 @@ class _Reader:
         _share_times(self.folded, self.raws, self.clauses)
 
         self.starts = [raw.start for raw in raws]
+        self.series = 0  # the number of the list the mention being read belongs to
         self.reference = reference
         self.hint = _year_hint(self.folded, self.raws) if reference is None else None
 
@@ -305,10 +315,11 @@ class _Reader:
                 left = self.folded[left_start : raw.start]
                 previous_at = previous_end - left_start
             if nxt is not None and self._starts_range(raw, nxt, left):
+                series += 1
+                self.series = series
                 mention = self._range(raw, nxt, left, previous_at)
                 previous_end = nxt.stop
                 index += 2
-                series += 1
             else:
                 gap = self.folded[previous_end : raw.start]
                 # a list goes on over "et", "und am", ";" — never over a sentence's end
@@ -319,13 +330,14 @@ class _Reader:
                     and not self.clauses.sentence_ends_between(previous_end, raw.start)
                     else None
                 )
+                series += listed is None
+                self.series = series
                 mention = self._single(raw, nxt, left, previous_at, listed)
                 if previous_role and WINDOW_END.match(gap):
                     mention = _window_end(mention, previous_role)
                 previous_end = raw.stop
                 index += 1
-                series += listed is None
-            found.append(replace(mention, series=series))
+            found.append(mention)
 
             previous_role = (mention.role, mention.score)
         return found
@@ -440,7 +452,8 @@ class _Reader:
             score,
             year_given,
             range_start,
-            month_day=(raw.month, raw.day),
+            self.series,
+            (raw.month, raw.day),
         )
 
 

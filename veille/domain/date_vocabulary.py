@@ -211,7 +211,7 @@ CUES: dict[str, list[tuple[str, float]]] = {
             r"entre(?:ra)? en vigueur|prend(?:ra)? effet|treedt (?:\w+ )?in werking|in werking"
             r"|met ingang van|in kraft|takes? effect|comes? into force|with effect from"
             r"|mit wirkung (?:vom|zum|ab)|wirksam ab|geldt (?:\w+ )?tot|is (?:\w+ )?geldig tot"
-            r"|gilt (?:\w+ )?bis|gultig bis|(?:est |reste )?valable jusqu|\bvalid (?:until|till"
+            r"|gilt (?:\w+ )?bis|gultig bis|valable jusqu|\bvalid (?:until|till"
             r"|through)|in force until|remains? in force|(?:reglement|richtlijn|richtlinie"
             r"|regulation|scheme|programme|program|dispositif|regeling) (?:\w+ )?(?:geldt|gilt"
             r"|applies|runs|loopt|lauft|court)\b",
@@ -247,13 +247,35 @@ def quick(pattern: str) -> re.Pattern[str]:
     lets the regex engine skip the other positions of a text at once (the same matches,
     about twice as fast for the cue lists); as it is when a branch does not begin with a
     plain letter."""
-    firsts = set()
+    firsts = _first_letters(pattern)
+    if firsts is None:
+        return re.compile(pattern)
+    return re.compile(f"(?=[{''.join(sorted(firsts))}])(?:{pattern})")
+
+
+def _first_letters(pattern: str) -> set[str] | None:
+    """The letters the matches of `pattern` may begin with, or None when that is not plain
+    (a branch beginning with a class, or an optional group). A branch may begin with a
+    group of alternatives: "(?:bureaux?|secretariat) fermes" begins with b or s."""
+    firsts: set[str] = set()
     for branch in _alternatives(pattern):
         branch = branch.removeprefix(r"\b")
-        if not branch[:1].isalnum():
-            return re.compile(pattern)
-        firsts.add(branch[0])
-    return re.compile(f"(?=[{''.join(sorted(firsts))}])(?:{pattern})")
+        if branch.startswith("(?:"):
+            depth, end = 0, -1
+            for index, char in enumerate(branch):
+                depth += {"(": 1, ")": -1}.get(char, 0)
+                if depth == 0:
+                    end = index
+                    break
+            inner = _first_letters(branch[3:end]) if end > 0 else None
+            if inner is None or branch[end + 1 : end + 2] in ("?", "*", "{"):
+                return None
+            firsts |= inner
+        elif branch[:1].isalnum():
+            firsts.add(branch[0])
+        else:
+            return None
+    return firsts
 
 
 CUE_RES: dict[str, list[tuple[re.Pattern[str], float]]] = {
