@@ -1110,7 +1110,84 @@ HYPHENATED_LINES: list[Case] = [
     ),
 ]
 
+# The words of a deadline's label, and of a window's end ("t.e.m.", "t/m").
+WORDINGS: list[Case] = [
+    (
+        "fr",
+        "Date butoir : 16/03/2026, 12h00",
+        "2026-01-05",
+        "2026-03-16",
+        "12:00",
+        "deadline",
+    ),
+    (
+        "fr",
+        "Dernier délai de remise des offres\n16 mars 2026",
+        "2026-01-05",
+        "2026-03-16",
+        None,
+        "deadline",
+    ),
+    (
+        "nl",
+        "Inzenddatum: 16/03/2026",
+        "2026-01-05",
+        "2026-03-16",
+        None,
+        "deadline",
+    ),
+    (
+        "nl",
+        "Indienperiode: van 1 februari t.e.m. 16 maart 2026",
+        "2026-01-05",
+        "2026-03-16",
+        None,
+        "deadline",
+    ),
+    (
+        "nl",
+        "Aanvragen kunnen van 1 februari t/m 16 maart 2026.",
+        "2026-01-05",
+        "2026-03-16",
+        None,
+        "deadline",
+    ),
+    (
+        "en",
+        "Application window closes: 16 March 2026",
+        "2026-01-05",
+        "2026-03-16",
+        None,
+        "deadline",
+    ),
+    (
+        "en",
+        "Last date to apply: 16/03/2026",
+        "2026-01-05",
+        "2026-03-16",
+        None,
+        "deadline",
+    ),
+    (
+        "de",
+        "Letzter Abgabetermin: 16.03.2026, 12 Uhr",
+        "2026-01-05",
+        "2026-03-16",
+        "12:00",
+        "deadline",
+    ),
+    (
+        "de",
+        "Ausschlussfrist\n16.03.2026",
+        "2026-01-05",
+        "2026-03-16",
+        None,
+        "deadline",
+    ),
+]
+
 CAUSES = (
+    WORDINGS,
     LABEL_ON_ITS_OWN_LINE,
     TABLE_CELLS,
     HEADER_ROWS,
