@@ -82,7 +82,9 @@ CUES: dict[str, list[tuple[str, float]]] = {
             r"|introdui|a introduire|\brentrer\b|\bremettre\b|\bremis(?:es)?\b"
             r"|periode d'introduction|date d'introduction|introduction des (?:candidatures"
             r"|dossiers|demandes|projets)"
-            r"|prolong|verleng|extended|verlangert|ultime|\breceived by|\breceipt\b|\bontvangst",
+            r"|prolong|verleng|extended|verlangert|ultime|\breceived by|\breceipt\b|\bontvangst"
+            r"|date butoir|dernier delai|delai de (?:remise|depot|rigueur|reception|soumission)"
+            r"|inzend|abgabe|(?:einreich|einsende|bewerbungs)termin",
             3.0,
         ),
         # what is submitted: nearer to the date than a registration or question cue
@@ -308,7 +310,8 @@ LIST_GAP = re.compile(
     r"|rounds?|wellen?)\W+)*\W*$"
 )
 RANGE_GAP = re.compile(
-    r"^\s*(?:inclus\w*|included)?\s*,?\s*(?:au|a|jusqu'?(?:au|a)|tot(?: en met)?|to|until|till"
+    r"^\s*(?:inclus\w*|included)?\s*,?\s*(?:au|a|jusqu'?(?:au|a)|tot(?: en met)?|t\.e\.m\.|t/m|to"
+    r"|until|till"
     r"|through|bis(?: zum| einschliesslich)?|-|–|—|and|en|et|und)\s*(?:le|de|op|on|am|den|zum)?\s*$"
 )
 # "X begins on A and ends on B": B ends the period A begins (a call window, a project)
@@ -328,7 +331,7 @@ BETWEEN = re.compile(r"(?:entre|between|tussen|zwischen)\s*(?:le\s+|de\s+|dem\s+
 RANGE_START = re.compile(r"(?:\bdu|\bvan|\bvom|\bfrom|\bde)\s*$")
 DAY_ONLY_START = re.compile(
     r"(?:\bdu|\bvan|\bvom|\bfrom|\bde|entre|between|tussen)\s+\d{1,2}(?:er|\.)?\s*"
-    r"(?:au|tot(?: en met)?|to|bis(?: zum)?|-|–|and|en|et|und)\s*$"
+    r"(?:au|tot(?: en met)?|t\.e\.m\.|t/m|to|bis(?: zum)?|-|–|and|en|et|und)\s*$"
 )
 REPLACED_GAP = re.compile(
     r"^\W*(?:(?:wordt|werd|is|wird|est|was|has been|been|sera)\s+)?"
