@@ -122,7 +122,9 @@ class DateReading:
 
     def next_occurrence(self, on_or_after: dt.date) -> dt.date | None:
         """For a recurring deadline, the next of its dates on or after `on_or_after`
-        ("le 31 mars ou le 30 septembre de chaque année" read in May: 30 September).
+        ("le 31 mars ou le 30 septembre de chaque année" read in May: 30 September); for
+        dated rounds that come back ("trois clôtures par an : … 2026"), the next one, or the
+        last one when they have all passed (the next year's are not stated).
 
         >>> reading = read_dates("Dépôt chaque année le 31 mars ou le 30 septembre.", None)
         >>> reading.kind, reading.next_occurrence(dt.date(2027, 5, 2))
@@ -142,9 +144,10 @@ class DateReading:
             and m.year_given == dated
             and (chosen is None or m.series == chosen.series)
         ]
-        if dated:  # the dated rounds: the next one left
-            left = [m.date for m in series if m.date and m.date >= on_or_after]
-            return min(left, default=None)
+        if dated:  # the dated rounds: the next one left, else the last one (all passed)
+            rounds = [m.date for m in series if m.date]
+            left = [day for day in rounds if day >= on_or_after]
+            return min(left) if left else max(rounds, default=None)
         days = {m.month_day for m in series}
         upcoming = [
             found
