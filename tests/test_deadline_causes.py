@@ -267,6 +267,14 @@ LANGUAGES_MIXED: list[Case] = [
 # Extended deadlines: the new date, with its time, wins over the one it replaces.
 EXTENDED: list[Case] = [
     (
+        "de",
+        "Achtung: Die Einreichfrist wurde vom 16. März auf den 30. März 2026 verlängert.",
+        "2026-03-01",
+        "2026-03-30",
+        None,
+        "deadline",
+    ),
+    (
         "fr",
         "La date limite initialement fixée au 16 mars 2026 est "
         "prolongée jusqu'au 30 mars 2026 à 12h.",

@@ -475,7 +475,9 @@ def _apply_replacements(text: str, mentions: list[DateMention]) -> list[DateMent
         gap = text[first.end : second.start]
         sentence = fold(text[max(0, first.start - 200) : second.end + 50])
         if REPLACED_GAP.match(fold(gap)) and REPLACEMENT_VERB.search(sentence):
-            role, score = (first.role, first.score) if first.role != "other" else ("deadline", 2)
+            # "wurde vom 16. März auf den 30. März verlängert": "vom" is no publication here
+            kept = first.role not in ("other", "publication")
+            role, score = (first.role, first.score) if kept else ("deadline", 2)
             mentions[index + 1] = replace(second, role=role, score=score)
             mentions[index] = replace(first, role="replaced", score=0.0)
     return mentions

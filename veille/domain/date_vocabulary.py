@@ -337,7 +337,7 @@ REPLACED_GAP = re.compile(
     r"^\W*(?:(?:wordt|werd|is|wird|est|was|has been|been|sera)\s+)?"
     r"(?:vervangen|remplace\w*|replaced|ersetzt|gewijzigd|modifie\w*|changed|verlengd"
     r"|prolonge\w*|extended|verlangert|verschoben|reporte\w*|postponed)?"
-    r"\s*(?:door|par|by|durch|naar|tot|to|in|jusqu'?au|au|bis|auf)\W*$"
+    r"\s*(?:door|par|by|durch|naar|tot|to|in|jusqu'?au|au|bis|auf)(?:\s+(?:den|dem|the|le))?\W*$"
 )
 REPLACEMENT_VERB = re.compile(
     r"vervang|wijzig|replac|remplac|ersetz|verleng|prolong|extend|report|verschoven|uitgesteld"
