@@ -336,12 +336,14 @@ DAY_ONLY_START = re.compile(
 REPLACED_GAP = re.compile(
     r"^\W*(?:(?:wordt|werd|is|wird|est|was|has been|been|sera)\s+)?"
     r"(?:vervangen|remplace\w*|replaced|ersetzt|gewijzigd|modifie\w*|changed|verlengd"
-    r"|prolonge\w*|extended|verlangert|verschoben|reporte\w*|postponed)?"
+    r"|prolonge\w*|extended|verlangert|verschoben|reporte\w*|postponed|proroge\w*|vervroegd"
+    r"|avance\w*|vorgezogen|moved|pushed back|brought forward)?"
     r"\s*(?:door|par|by|durch|naar|tot|to|in|jusqu'?au|au|bis|auf)(?:\s+(?:den|dem|the|le))?\W*$"
 )
 REPLACEMENT_VERB = re.compile(
     r"vervang|wijzig|replac|remplac|ersetz|verleng|prolong|extend|report|verschoven|uitgesteld"
-    r"|postpone|verschoben|modifi"
+    r"|postpone|verschoben|modifi|verlang|prorog|vervroeg|avance|vorgezogen|brought forward"
+    r"|moved|pushed back"
 )
 PAST = re.compile(r"^\s*(?:dernier|derniere|last|jongstleden|laatstleden|letzten)\b")
 # Dated deadlines listed together that come back ("trois dates de clôture par an", "drie
