@@ -799,6 +799,39 @@ NOT_DEADLINES_BESIDE_ONE: list[Case] = [
 RECURRING: list[Case] = [
     (
         "fr",
+        "Les demandes doivent être introduites pour le 1er mars de "
+        "l'année au cours de laquelle le projet débute.",
+        "2026-04-10",
+        "2027-03-01",
+        None,
+        "recurring",
+    ),
+    (
+        "nl",
+        "Aanvragen moeten ingediend worden vóór 1 maart van het jaar waarin het project start.",
+        "2026-04-10",
+        "2027-03-01",
+        None,
+        "recurring",
+    ),
+    (
+        "en",
+        "Applications must be made by 1 March of the year in which the project starts.",
+        "2026-04-10",
+        "2027-03-01",
+        None,
+        "recurring",
+    ),
+    (
+        "de",
+        "Anträge sind bis zum 31. März des Jahres zu stellen, in dem das Projekt beginnt.",
+        "2026-04-10",
+        "2027-03-31",
+        None,
+        "recurring",
+    ),
+    (
+        "fr",
         "Les demandes sont à introduire tous les ans avant le 1er octobre.",
         "2026-01-05",
         "2026-10-01",
