@@ -368,4 +368,9 @@ RECURRENCE = quick(
     r"|jaarlijks|elk jaar|ieder jaar|per jaar|keer per jaar|\btelkens\b"
     r"|jahrlich|jedes jahr|\bjeweils\b|im jahr\b|pro jahr|mal im jahr|eines (?:jeden )?jahres"
     r"|jeden jahres"
+    # a day of whichever year a project starts or follows: "le 1er mars de l'année au cours
+    # de laquelle le projet débute", "vóór 1 maart van het jaar waarin", "des Jahres, in dem"
+    r"|de l'annee (?:au cours de laquelle|ou|qui precede|precedant)|van het (?:kalender|werk)?jaar"
+    r" (?:waarin|voorafgaand)|of the (?:calendar )?year (?:in which|before|preceding)"
+    r"|des (?:kalender)?jahres(?:,| [a-z ]{0,30},)? (?:in dem|vor dem)"
 )
