@@ -78,7 +78,8 @@ _TIME_PATTERNS = [
 # "by 5 p.m. on 3 March", "12:00 midday on 6 March", "5 pm CET, 22 April": a time, maybe a
 # word for it or a time zone, then what leads to the date
 _TIME_BEFORE = re.compile(
-    r"(?P<time>(?:\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs|hours)\b|\b\d{1,2}(?:[:.h]\d\d\s*(?:a\.?m\.?|p\.?m\.?|uhr|uur|h)?"
+    r"(?P<time>(?:\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs|hours)\b"
+    r"|\b\d{1,2}(?:[:.h]\d\d\s*(?:a\.?m\.?|p\.?m\.?|uhr|uur|h)?"
     r"|\s*(?:a\.?m\.?|p\.?m\.?|uhr|uur|h\b))|\bmidnight|\bnoon|\bmidday|\bmidi|\bminuit)"
     r"(?:\s*(?:noon|midday|midi|middag))?)\s*(?:\([a-z ]+\))?\s*"
     r"(?:(?:cet|cest|gmt|utc|bst|brussels time)\s*)?(?:on|le|op|am|the|,)\s*(?:the\s+)?$"
