@@ -1227,6 +1227,378 @@ WORDINGS: list[Case] = [
     ),
 ]
 
+# Round 5 (blind7's misses, written before the code). A call's rounds named by number or
+# ordinal, each in its own sentence or under its own label ("Ronde 1 … ronde 2 …", "Round 2:",
+# "2. Förderrunde"): one call's series, the next one on or after the reference date; the
+# round's label names a deadline; a "selection round" is no decision.
+NUMBERED_ROUNDS: list[Case] = [
+    (
+        "fr",
+        "Premier tour : dépôt jusqu'au 13 mars 2026. Deuxième tour : dépôt jusqu'au "
+        "18 septembre 2026.",
+        "2026-04-01",
+        "2026-09-18",
+        None,
+        "deadline",
+    ),
+    (
+        "fr",
+        "L'appel compte trois vagues de sélection : une première clôture le 10 février 2026, "
+        "une deuxième le 12 mai 2026 et une dernière le 15 septembre 2026.",
+        "2026-03-01",
+        "2026-05-12",
+        None,
+        "deadline",
+    ),
+    (
+        "nl",
+        "Ronde 1 sluit op 20 februari 2026, ronde 2 op 19 juni 2026.",
+        "2026-02-21",
+        "2026-06-19",
+        None,
+        "deadline",
+    ),
+    (
+        "nl",
+        "Selectieronde 1: indienen tot 6 maart 2026. Selectieronde 2: indienen tot 2 oktober 2026.",
+        "2026-03-06",
+        "2026-03-06",
+        None,
+        "deadline",
+    ),
+    (
+        "en",
+        "Round 1: 12 February 2026. Round 2: 11 June 2026. Round 3: 8 October 2026.",
+        "2026-02-20",
+        "2026-06-11",
+        None,
+        "deadline",
+    ),
+    (
+        "en",
+        "First selection round: applications by 5 March 2026; second selection round: "
+        "applications by 3 September 2026.",
+        "2026-01-10",
+        "2026-03-05",
+        None,
+        "deadline",
+    ),
+    (
+        "en",
+        "Round 1 closes on 12 February 2026; the results of round 1 will be announced on "
+        "30 April 2026.",
+        "2026-01-10",
+        "2026-02-12",
+        None,
+        "deadline",
+    ),
+    (
+        "de",
+        "1. Förderrunde: Einreichung bis 27.02.2026. 2. Förderrunde: Einreichung bis 25.09.2026.",
+        "2026-03-02",
+        "2026-09-25",
+        None,
+        "deadline",
+    ),
+    (
+        "de",
+        "Erste Auswahlrunde: Anträge bis 16.01.2026; zweite Auswahlrunde: Anträge bis 15.05.2026.",
+        "2026-01-16",
+        "2026-01-16",
+        None,
+        "deadline",
+    ),
+    (
+        "nl",
+        "Ronde 1 sloot op 15 januari 2026, ronde 2 op 15 april 2026.",
+        "2026-05-01",
+        "2026-04-15",
+        None,
+        "deadline",
+    ),
+]
+
+# Two stages: the first stage's names are a submission ("note d'intention", "conceptnota",
+# "expression of interest", "Projektskizze"); a later stage open only to the preselected or
+# invited gives way to the open one while that is ahead; without such a restriction the
+# final stage is the call's deadline (a final deadline after a first stage).
+STAGES: list[Case] = [
+    (
+        "fr",
+        "Note d'intention pour le 6 mars 2026 ; dossier complet sur invitation pour le "
+        "29 mai 2026.",
+        "2026-02-01",
+        "2026-03-06",
+        None,
+        "deadline",
+    ),
+    (
+        "fr",
+        "Lettre d'intention : 6 mars 2026. Seuls les projets présélectionnés déposent un dossier "
+        "complet, au plus tard le 29 mai 2026.",
+        "2026-02-01",
+        "2026-03-06",
+        None,
+        "deadline",
+    ),
+    (
+        "nl",
+        "Projectideeën indienen tegen 13 maart 2026. Enkel geselecteerde projectideeën worden "
+        "uitgenodigd om een volledig voorstel in te dienen tegen 5 juni 2026.",
+        "2026-02-01",
+        "2026-03-13",
+        None,
+        "deadline",
+    ),
+    (
+        "nl",
+        "Conceptnota: 20 februari 2026. Uitgewerkt voorstel (alleen op uitnodiging): "
+        "24 april 2026.",
+        "2026-02-21",
+        "2026-04-24",
+        None,
+        "deadline",
+    ),
+    (
+        "en",
+        "Expressions of interest by 9 March 2026; full applications (invited applicants only) "
+        "by 22 May 2026.",
+        "2026-02-01",
+        "2026-03-09",
+        None,
+        "deadline",
+    ),
+    (
+        "en",
+        "Outline proposals are due on 4 March 2026. Shortlisted applicants will be asked to "
+        "submit a full proposal by 10 June 2026.",
+        "2026-01-15",
+        "2026-03-04",
+        None,
+        "deadline",
+    ),
+    (
+        "en",
+        "Stage 1 proposals by 5 February 2026; stage 2 proposals by 7 May 2026.",
+        "2026-01-05",
+        "2026-05-07",
+        None,
+        "deadline",
+    ),
+    (
+        "de",
+        "Projektskizzen bis 27.02.2026; ausgewählte Antragsteller reichen bis 29.05.2026 einen "
+        "Vollantrag ein.",
+        "2026-01-20",
+        "2026-02-27",
+        None,
+        "deadline",
+    ),
+    (
+        "de",
+        "Stufe 1: Projektskizze bis 13.03.2026. Stufe 2: Vollantrag nur nach Aufforderung bis "
+        "26.06.2026.",
+        "2026-02-01",
+        "2026-03-13",
+        None,
+        "deadline",
+    ),
+]
+
+# A window with a time at each end: the window ends on its deadline, at the end's time.
+RANGE_WITH_TIMES: list[Case] = [
+    (
+        "fr",
+        "Période de dépôt : du 2 mars 2026 (9h00) au 31 mars 2026 (16h00).",
+        "2026-02-10",
+        "2026-03-31",
+        "16:00",
+        "deadline",
+    ),
+    (
+        "fr",
+        "Les candidatures sont reçues du 2 mars 2026 à 9h au 31 mars 2026 à 12h.",
+        "2026-02-10",
+        "2026-03-31",
+        "12:00",
+        "deadline",
+    ),
+    (
+        "nl",
+        "Indienen kan van 2 maart 2026 om 9 uur tot 31 maart 2026 om 17 uur.",
+        "2026-02-10",
+        "2026-03-31",
+        "17:00",
+        "deadline",
+    ),
+    (
+        "en",
+        "Application window: 2 March 2026, 09:00 – 31 March 2026, 17:00 CET.",
+        "2026-02-10",
+        "2026-03-31",
+        "17:00",
+        "deadline",
+    ),
+    (
+        "de",
+        "Einreichungszeitraum: 02.03.2026, 9:00 Uhr, bis 31.03.2026, 12:00 Uhr.",
+        "2026-02-10",
+        "2026-03-31",
+        "12:00",
+        "deadline",
+    ),
+]
+
+# One time said once, in brackets or with its time zone, after a list of cut-off dates: the
+# time of each of them.
+ONE_TIME_FOR_A_LIST: list[Case] = [
+    (
+        "fr",
+        "Dates de clôture : 3 février 2026, 5 mai 2026 et 6 octobre 2026 (12h00, heure de "
+        "Bruxelles).",
+        "2026-03-01",
+        "2026-05-05",
+        "12:00",
+        "deadline",
+    ),
+    (
+        "nl",
+        "Sluitingsdata: 3 februari 2026, 5 mei 2026 en 6 oktober 2026 (17.00 uur Belgische tijd).",
+        "2026-03-01",
+        "2026-05-05",
+        "17:00",
+        "deadline",
+    ),
+    (
+        "en",
+        "Cut-off dates in 2026: 5 February 2026, 7 May 2026 and 1 October 2026 (5 pm CET).",
+        "2026-03-01",
+        "2026-05-07",
+        "17:00",
+        "deadline",
+    ),
+    (
+        "en",
+        "Cut-off dates: 5 February 2026, 7 May 2026 and 1 October 2026 at 17:00 CET.",
+        "2026-03-01",
+        "2026-05-07",
+        "17:00",
+        "deadline",
+    ),
+    (
+        "de",
+        "Stichtage: 15.01.2026, 15.04.2026 und 15.09.2026 (12:00 Uhr MEZ).",
+        "2026-02-01",
+        "2026-04-15",
+        "12:00",
+        "deadline",
+    ),
+    # not a list: the time of an info session is not the deadline's
+    (
+        "fr",
+        "Clôture le 10 mars 2026 et séance d'information le 20 février 2026 (14h00).",
+        "2026-02-01",
+        "2026-03-10",
+        None,
+        "deadline",
+    ),
+]
+
+# Tender notices (TED and its national copies): a heading line names the fields under it,
+# "Date:" and "Local time:".
+FIELDS_UNDER_A_HEADING: list[Case] = [
+    (
+        "fr",
+        "Date limite de réception des offres ou des demandes de participation\nDate : "
+        "15/01/2026\nHeure locale : 14:00",
+        "2025-12-01",
+        "2026-01-15",
+        "14:00",
+        "deadline",
+    ),
+    (
+        "fr",
+        "Publication de l'avis\nDate : 02/12/2025\nDate limite de réception des offres\nDate : "
+        "15/01/2026\nHeure locale : 14:00",
+        "2025-12-02",
+        "2026-01-15",
+        "14:00",
+        "deadline",
+    ),
+    (
+        "nl",
+        "Termijn voor ontvangst van inschrijvingen of verzoeken tot deelneming\nDatum: "
+        "15/01/2026\nPlaatselijke tijd: 14:00",
+        "2025-12-01",
+        "2026-01-15",
+        "14:00",
+        "deadline",
+    ),
+    (
+        "en",
+        "Time limit for receipt of applications\nDate: 20/02/2026\nLocal time: 16:00",
+        "2026-01-10",
+        "2026-02-20",
+        "16:00",
+        "deadline",
+    ),
+    (
+        "de",
+        "Schlusstermin für den Eingang der Angebote oder Teilnahmeanträge\nDatum: "
+        "15.01.2026\nOrtszeit: 10:00",
+        "2025-12-01",
+        "2026-01-15",
+        "10:00",
+        "deadline",
+    ),
+]
+
+# A pre-registration (a "Voranmeldung", an "inscription préalable") is not the deadline to
+# apply, however it is bounded.
+PRE_REGISTRATION: list[Case] = [
+    (
+        "fr",
+        "Une inscription préalable est demandée avant le 10 avril 2026 ; la date de dépôt des "
+        "dossiers suivra.",
+        "2026-03-01",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "nl",
+        "Vooraf aanmelden kan tot 10 april 2026; de indiendatum volgt later.",
+        "2026-03-01",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "en",
+        "Prior registration is required by 10 April 2026; the submission date follows later.",
+        "2026-03-01",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "de",
+        "Eine Voranmeldung ist bis 15.05.2026 möglich; die Antragsfrist wird später genannt.",
+        "2026-03-01",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "de",
+        "Voranmeldung bis 15.05.2026, Antragsfrist 30.06.2026.",
+        "2026-03-01",
+        "2026-06-30",
+        None,
+        "deadline",
+    ),
+]
+
 CAUSES = (
     WORDINGS,
     LABEL_ON_ITS_OWN_LINE,
@@ -1240,6 +1612,12 @@ CAUSES = (
     NOT_DEADLINES_BESIDE_ONE,
     RECURRING,
     ONE_CALLS_WAVES,
+    NUMBERED_ROUNDS,
+    STAGES,
+    RANGE_WITH_TIMES,
+    ONE_TIME_FOR_A_LIST,
+    FIELDS_UNDER_A_HEADING,
+    PRE_REGISTRATION,
 )
 CASES = [case for cause in CAUSES for case in cause]
 
