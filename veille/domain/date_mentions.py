@@ -28,6 +28,7 @@ from veille.domain.date_vocabulary import (
     RANGE_START,
     REPLACED_GAP,
     REPLACEMENT_VERB,
+    STAGE_RESTRICTED,
     WINDOW_END,
 )
 from veille.domain.text import fold, fold_with_map
@@ -62,8 +63,8 @@ _TEMPORAL = ("deadline", "opening", "publication")  # roles that bound a date, n
 # what may stand between a date and its time: a dash ("02/04/2026 – 14h00"), a table's cell
 # ("16/03/2026 | 17:00"), or a new line that gives the time ("\nHeure limite : 12h00")
 _BEFORE_TIME = re.compile(
-    r"[ \t]*(?:[—–|\t-]|\n[ \t]*(?:(?:heure|uur|tijdstip|time|uhrzeit)\w*(?: limite| limiet)?"
-    r"[ \t]*:?)?)[ \t]*(?=\d)"
+    r"[ \t]*(?:[—–|\t-]|\n[ \t]*(?:(?:local |lokale |plaatselijke )?(?:heure|uur|tijdstip|tijd"
+    r"|time|uhrzeit|ortszeit)\w*(?: limite| limiet| locale)?[ \t]*:?)?)[ \t]*(?=\d)"
 )
 # "X and Y", "le X et le Y": a list, not a range (unless "between X and Y")
 _LIST_BREAK = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\d{3}))[.!?]\s+(?=[A-ZÀ-ÖØ-Ý])")
@@ -155,6 +156,15 @@ _SHARED_TIME = re.compile(
 )
 
 
+# a time set apart after the last date of a list, in brackets or with its time zone: a note
+# for the whole list ("15 January, 15 April and 15 September (12:00, Brussels time)")
+_TIME_IN_BRACKETS = re.compile(r"\s*,?\s*\(")
+_TIME_ZONE = re.compile(
+    r"\s*(?:uhr|uur|h)?\s*,?\s*(?:cet|cest|mez|mesz|brussels time|heure de bruxelles"
+    r"|belgische tijd|brusselse tijd|brusseler zeit)\b"
+)
+
+
 def _share_times(folded: str, raws: list[RawDate], clauses: _Clauses) -> None:
     """ "14 January, 13 May and 16 September 2026 (all at 17:00)": one time for a list."""
     for index in range(len(raws) - 2, -1, -1):
@@ -165,6 +175,10 @@ def _share_times(folded: str, raws: list[RawDate], clauses: _Clauses) -> None:
         if not _ENUMERATION_GAP.match(gap) or clauses.any_between(raw.stop, nxt.start):
             continue
         said = nxt.time_end > 0 and _SHARED_TIME.search(folded[nxt.end : nxt.time_end])
+        if not said and nxt.time_end > 0 and LIST_GAP.match(gap):
+            said = bool(
+                _TIME_IN_BRACKETS.match(folded, nxt.end) or _TIME_ZONE.match(folded, nxt.time_end)
+            )
         if said or nxt.time_shared:
             raw.time, raw.time_shared = nxt.time, True
 
@@ -175,6 +189,12 @@ _AFTER = {"in_force": 1.0}  # roles whose cue words come after the date at full 
 _CELL = re.compile(r"[\t|]")  # between the cells of a table's row, as text gives them
 _HEADER_LINES = 6  # a table's header row is looked for this many rows up
 _LABEL_CHARS = 60  # a line that names the date under it is short: "Date limite de dépôt"
+# a form's generic field under the heading that names it (tender notices: "Time limit for
+# receipt of tenders\nDate: 02/12/2025\nLocal time: 17:00"); such headings run longer
+_FIELD = re.compile(
+    r"(?:date|datum|day|jour|dag|tag)(?: (?:et|and|en|und) (?:heure|time|tijd|uhrzeit))?"
+)
+_HEADING_CHARS = 100
 
 
 def _role(left: str, right: str, previous_at: int = -1) -> tuple[str, float]:
@@ -375,11 +395,14 @@ class _Reader:
         date begins its line or cell, the line or cell before it, a label without a date
         ("Date limite de dépôt\n16/03/2026", "Clôture | 16/03/2026": PDFs, HTML tables)."""
         start = self.clauses.start(position)
-        if start == 0 or self.folded[start:position].strip(_NOT_WORD):
+        own = self.folded[start:position].strip(_NOT_WORD)
+        field = bool(own) and bool(_FIELD.fullmatch(own))
+        if start == 0 or (own and not field):
             return start
         label_start = self.clauses.start(start - 1)
         label = self.folded[label_start : start - 1].strip(_NOT_WORD)
-        if previous_end > label_start or not label or len(label) > _LABEL_CHARS:
+        longest = _HEADING_CHARS if field else _LABEL_CHARS
+        if previous_end > label_start or not label or len(label) > longest:
             return start
         return label_start
 
@@ -428,6 +451,8 @@ class _Reader:
         # "le 21/02 et le 10/03", "zum 31. Januar, 31. Mai": the role of the first
         if listed_role is not None and role in ("other", listed_role[0]):
             role, score = listed_role[0], max(score, listed_role[1])
+        if role == "deadline" and (STAGE_RESTRICTED.search(left) or STAGE_RESTRICTED.search(right)):
+            score -= 1.0  # a stage for the preselected only: the open stage comes first
         date = self.date_of(raw, self.folded[raw.stop : raw.stop + 20])
         return self._mention(raw, date, role, score, None)
 

@@ -84,14 +84,23 @@ CUES: dict[str, list[tuple[str, float]]] = {
             r"|dossiers|demandes|projets)"
             r"|prolong|verleng|extended|verlangert|ultime|\breceived by|\breceipt\b|\bontvangst"
             r"|date butoir|dernier delai|delai de (?:remise|depot|rigueur|reception|soumission)"
-            r"|inzend|abgabe|(?:einreich|einsende|bewerbungs)termin",
+            r"|inzend|abgabe|(?:einreich|einsende|bewerbungs)termin|schlusstermin",
             3.0,
         ),
         # what is submitted: nearer to the date than a registration or question cue
         (
             r"candidat|kandidatur|\bapplications?\b|\bproposals?\b|aanvra(?:ag|gen)\b"
             r"|projectvoorstel|\bdossiers?\b|antrag\b|antrage\b|bewerbung|interessenbekundung"
-            r"|propositions\b|\boffres\b|offertes?\b|\btenders?\b|\bbids?\b|angebot|inschrijving",
+            r"|propositions\b|\boffres\b|offertes?\b|\btenders?\b|\bbids?\b|angebot|inschrijving"
+            r"|\bvoorstel(?:len)?\b"
+            # a first stage's names: what is submitted first
+            r"|note d'intention|lettres? d'intention|conceptnota|concept ?notes?\b|projectidee"
+            r"|intentieverklaring|expressions? of interest|letters? of intent|outline (?:proposal"
+            r"|application)|pre-?proposals?\b|projektskizze|\bskizzen?\b|absichtserklarung"
+            # a round of the call names its deadline ("Round 2: 11 June", "ronde 2 op");
+            # not a round table, not "all year round"
+            r"|\bround(?<!year round)(?<!year-round)s?\b(?! ?tables?)|\brondes?\b|\brunden?\b"
+            r"|(?:auswahl|forder|einreich|antrags|bewerbungs)runde|\bvagues?\b|\bwaves?\b",
             2.5,
         ),
         # a bound, whatever it bounds ("retenus seront avertis au plus tard le"): weaker than
@@ -141,7 +150,7 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (
             r"\ba lieu\b|aura lieu|auront lieu|ont lieu|se tiendra|se tiendront"
             r"|vindt plaats|vinden plaats|plaatsvinden|findet statt|finden statt|stattfinden"
-            r"|takes place|will be held|is held"
+            r"|takes place|will be held|is held|table ronde|round ?table|rondetafel|runder tisch"
             # the opening of the bids, after their deadline: "Ouverture des offres : … 10h30"
             r"|ouverture des (?:offres|plis|soumissions)|opening (?:van )?de (?:offertes"
             r"|inschrijvingen)|opening of (?:the )?(?:tenders|bids|offers)"
@@ -156,7 +165,12 @@ CUES: dict[str, list[tuple[str, float]]] = {
         )
     ],
     "registration": [
-        (r"preinscription|pre-inscription|vooraanmelding|voorregistratie|pre-?registration", 3.0)
+        (
+            r"preinscription|pre-inscription|inscription prealable|vooraanmeld|vooraf aanmeld"
+            r"|aanmelding vooraf|voorregistratie|pre-?registration|prior registration"
+            r"|voranmeld|vorab ?anmeld|vorregistrier",
+            3.0,
+        )
     ],
     "project": [
         (
@@ -197,8 +211,9 @@ CUES: dict[str, list[tuple[str, float]]] = {
     ],
     "decision": [
         (
-            r"\bjury\b|\bselection\b|decision|\bbeslist|beslissing|resultats|\bresults\b"
-            r"|announced|bekendmaking|notification|entscheid|auswahl|laureats|\bavertis\b"
+            r"\bjury\b|\bselection\b(?! rounds?)(?<!vague de selection)(?<!vagues de selection)"
+            r"|decision|\bbeslist|beslissing|resultats|\bresults\b"
+            r"|announced|bekendmaking|notification|entscheid|auswahl(?!runde)|laureats|\bavertis\b"
             r"|\binformes\b|\bnotifi|verwittigd|op de hoogte|\binformed\b|benachrichtigt"
             r"|communicated|\bcommuniques?\b"
             r"|\baudition|entretiens? de selection|\bhearings?\b|hoorzitting|\bpitch"
@@ -307,10 +322,12 @@ LIST_GAP = re.compile(
     # waves: "une première clôture le 15 janvier, puis une seconde le 15 avril"
     r"|puis|ensuite|then|daarna|vervolgens|dann|danach|une?|an?|een|eine[rn]?|seconde?"
     r"|deuxieme|troisieme|third|tweede|derde|zweite[rn]?|dritte[rn]?|vagues?|waves?|rondes?"
-    r"|rounds?|wellen?)\W+)*\W*$"
+    r"|rounds?|wellen?|derniere|dernier|last|laatste|letzte[nr]?)\W+)*\W*$"
 )
 RANGE_GAP = re.compile(
-    r"^\s*(?:inclus\w*|included)?\s*,?\s*(?:au|a|jusqu'?(?:au|a)|tot(?: en met)?|t\.e\.m\.|t/m|to"
+    # after the first date's time: "2 March 2026 (09:00) – 31 March", "02.03.2026, 9:00 Uhr, bis"
+    r"^\s*(?:(?:uhr|uur|heures?|hrs|cet|cest|mez|mesz)\b)?\s*\)?"
+    r"\s*(?:inclus\w*|included)?\s*,?\s*(?:au|a|jusqu'?(?:au|a)|tot(?: en met)?|t\.e\.m\.|t/m|to"
     r"|until|till"
     r"|through|bis(?: zum| einschliesslich)?|-|–|—|and|en|et|und)\s*(?:le|de|op|on|am|den|zum)?\s*$"
 )
@@ -324,7 +341,11 @@ WINDOW_END = re.compile(
 ROUNDS = re.compile(
     r"\b(?:second|seconde?|deuxieme|troisieme|third|tweede|derde|zweite[rn]?|dritte[rn]?|next)"
     r"\s+(?:\w+\s+)?(?:deadline|round|wave|cut-?off|cloture|vague|session|ronde|indienronde"
-    r"|oproepronde|einreichfrist|frist|runde|stichtag)\b"
+    r"|oproepronde|einreichfrist|frist|\w*runde|stichtag|tour)\b"
+    # numbered: "Ronde 2", "Round 3:", "2. Förderrunde", "2e vague"
+    r"|\b(?:selectie|indien|oproep|selection |auswahl|forder|einreich)?(?:round|ronde|runde|vague"
+    r"|wave|welle|tour)\s*[2-9]\b|\b[2-9](?:\.|e|eme|nd|rd|th|de|ste)?\s*(?:auswahl|forder"
+    r"|einreich|antrags|selectie|indien)?(?:runde|round|ronde|vague|wave|welle|tour)\b"
     r"|\b(?:the second|la seconde|la deuxieme|de tweede|die zweite)\b"
 )
 BETWEEN = re.compile(r"(?:entre|between|tussen|zwischen)\s*(?:le\s+|de\s+|dem\s+)?$")
@@ -346,6 +367,16 @@ REPLACEMENT_VERB = re.compile(
     r"|moved|pushed back"
 )
 PAST = re.compile(r"^\s*(?:dernier|derniere|last|jongstleden|laatstleden|letzten)\b")
+# A later stage open only to the preselected or the invited: while the open stage is ahead,
+# that one is the call's deadline ("dossier complet sur invitation", "invited applicants only")
+STAGE_RESTRICTED = quick(
+    r"sur invitation|presel|seul(?:e?s)? les (?:projets|candidats|porteurs) (?:\w+ )?(?:retenus"
+    r"|selectionnes)|uniquement (?:pour )?les (?:projets|candidats) (?:retenus|selectionnes)"
+    r"|invited (?:applicants|candidates|organisations|organizations|projects)|invitation only"
+    r"|by invitation|upon invitation|on invitation|shortlist|op uitnodiging|uitgenodigd"
+    r"|geselecteerde|nur (?:auf|nach) (?:einladung|aufforderung)|nach aufforderung"
+    r"|auf aufforderung|ausgewahlte"
+)
 # Dated deadlines listed together that come back ("trois dates de clôture par an", "drie
 # indienrondes per jaar", "assessed at the next one", "zum nächsten Stichtag"): not "annual",
 # which a report or a budget also is

@@ -20,7 +20,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from veille.domain.date_mentions import DateMention, find_dates, find_dates_folded
-from veille.domain.date_vocabulary import PERMANENT, RECURRENCE, ROUNDS, SERIES_RECURRENCE
+from veille.domain.date_vocabulary import (
+    PERMANENT,
+    RECURRENCE,
+    ROUNDS,
+    SERIES_RECURRENCE,
+    STAGE_RESTRICTED,
+)
 from veille.domain.text import fold_with_map
 from veille.domain.vocabulary import DeadlineKind
 
@@ -206,7 +212,9 @@ def choose_deadline(
     latest = max(best, key=lambda m: (m.date or dt.date.min, m.start))
     if reference is None:
         return latest
-    if not any(m.year_given for m in best):
+    if rounds:  # the rounds of one call, however written: the next one
+        series = best
+    elif not any(m.year_given for m in best):
         series = best  # "15.04. bzw. 15.10.", "le 31 mars ou le 30 septembre"
     else:
         series = [m for m in best if m.series == latest.series]
@@ -258,7 +266,8 @@ def read_dates(text: str, reference_date: dt.date | None, lang: str | None = Non
     text = text or ""
     folded, where = fold_with_map(text)
     mentions = find_dates_folded(text, folded, where, reference_date)
-    chosen = choose_deadline(mentions, reference_date, rounds=bool(ROUNDS.search(folded)))
+    rounds = bool(ROUNDS.search(folded) or STAGE_RESTRICTED.search(folded))
+    chosen = choose_deadline(mentions, reference_date, rounds=rounds)
     marker = PERMANENT.search(folded)
     permanent_at = (where[marker.start()], where[marker.end()]) if marker else None
     deadline = None
