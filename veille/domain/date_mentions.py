@@ -30,6 +30,7 @@ from veille.domain.date_vocabulary import (
     REPLACEMENT_VERB,
     STAGE_RESTRICTED,
     WINDOW_END,
+    cues_for,
 )
 from veille.domain.text import fold, fold_with_map
 
@@ -197,7 +198,12 @@ _FIELD = re.compile(
 _HEADING_CHARS = 100
 
 
-def _role(left: str, right: str, previous_at: int = -1) -> tuple[str, float]:
+def _role(
+    left: str,
+    right: str,
+    previous_at: int = -1,
+    cue_res: dict[str, list[tuple[re.Pattern[str], float]]] = CUE_RES,
+) -> tuple[str, float]:
     """The role whose cue is strongest, nearer cues weighing more.
 
     `previous_at` is where the previous date ends in `left`: cues before it are weaker.
@@ -208,7 +214,7 @@ def _role(left: str, right: str, previous_at: int = -1) -> tuple[str, float]:
     nearest: dict[str, int] = {}
     length = len(left)
     head = length - len(left.lstrip(_NOT_WORD))
-    for role, cues in CUE_RES.items():
+    for role, cues in cue_res.items():
         score, near = 0.0, 10_000
         after_factor = _AFTER.get(role, 0.4)
         for pattern, weight in cues:
@@ -313,6 +319,7 @@ class _Reader:
         self.series = 0  # the number of the list the mention being read belongs to
         self.reference = reference
         self.hint = _year_hint(self.folded, self.raws) if reference is None else None
+        self.cues = cues_for(self.folded)
 
     def date_of(self, raw: RawDate, after: str) -> dt.date | None:
         if raw.year is not None:
@@ -419,7 +426,7 @@ class _Reader:
     def _range(self, raw: RawDate, nxt: RawDate, left: str, previous_at: int) -> DateMention:
         """One mention for "du X au Y", placed on its end date Y."""
         context = BETWEEN.sub("", RANGE_START.sub("", left))
-        role, score = _role(context, self._right(nxt, len(self.folded)), previous_at)
+        role, score = _role(context, self._right(nxt, len(self.folded)), previous_at, self.cues)
         if role == "other":
             role, score = "deadline", 1.0  # "Du 15/01 au 11/03" on a call page
         elif role == "opening":  # "applications are open from X to Y": a window, ending Y
@@ -443,15 +450,15 @@ class _Reader:
         listed_role: tuple[str, float] | None,
     ) -> DateMention:
         right = self._right(raw, nxt.start if nxt else len(self.folded))
-        role, score = _role(left, right, previous_at)
+        role, score = _role(left, right, previous_at, self.cues)
         if DAY_ONLY_START.search(left):  # "du 25 au 30 mars": the end of a range
-            role, score = _role(DAY_ONLY_START.sub("", left), right, previous_at)
+            role, score = _role(DAY_ONLY_START.sub("", left), right, previous_at, self.cues)
             if role == "other":
                 role, score = "deadline", 1.0
         # "le 21/02 et le 10/03", "zum 31. Januar, 31. Mai": the role of the first
         if listed_role is not None and role in ("other", listed_role[0]):
             role, score = listed_role[0], max(score, listed_role[1])
-        if role == "deadline" and (STAGE_RESTRICTED.search(left) or STAGE_RESTRICTED.search(right)):
+        if role == "deadline" and STAGE_RESTRICTED.search(f"{left} {right}"):
             score -= 1.0  # a stage for the preselected only: the open stage comes first
         date = self.date_of(raw, self.folded[raw.stop : raw.stop + 20])
         return self._mention(raw, date, role, score, None)

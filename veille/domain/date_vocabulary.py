@@ -91,16 +91,7 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (
             r"candidat|kandidatur|\bapplications?\b|\bproposals?\b|aanvra(?:ag|gen)\b"
             r"|projectvoorstel|\bdossiers?\b|antrag\b|antrage\b|bewerbung|interessenbekundung"
-            r"|propositions\b|\boffres\b|offertes?\b|\btenders?\b|\bbids?\b|angebot|inschrijving"
-            r"|\bvoorstel(?:len)?\b"
-            # a first stage's names: what is submitted first
-            r"|note d'intention|lettres? d'intention|conceptnota|concept ?notes?\b|projectidee"
-            r"|intentieverklaring|expressions? of interest|letters? of intent|outline (?:proposal"
-            r"|application)|pre-?proposals?\b|projektskizze|\bskizzen?\b|absichtserklarung"
-            # a round of the call names its deadline ("Round 2: 11 June", "ronde 2 op");
-            # not a round table, not "all year round"
-            r"|\bround(?<!year round)(?<!year-round)s?\b(?! ?tables?)|\brondes?\b|\brunden?\b"
-            r"|(?:auswahl|forder|einreich|antrags|bewerbungs)runde|\bvagues?\b|\bwaves?\b",
+            r"|propositions\b|\boffres\b|offertes?\b|\btenders?\b|\bbids?\b|angebot|inschrijving",
             2.5,
         ),
         # a bound, whatever it bounds ("retenus seront avertis au plus tard le"): weaker than
@@ -150,7 +141,7 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (
             r"\ba lieu\b|aura lieu|auront lieu|ont lieu|se tiendra|se tiendront"
             r"|vindt plaats|vinden plaats|plaatsvinden|findet statt|finden statt|stattfinden"
-            r"|takes place|will be held|is held|table ronde|round ?table|rondetafel|runder tisch"
+            r"|takes place|will be held|is held"
             # the opening of the bids, after their deadline: "Ouverture des offres : … 10h30"
             r"|ouverture des (?:offres|plis|soumissions)|opening (?:van )?de (?:offertes"
             r"|inschrijvingen)|opening of (?:the )?(?:tenders|bids|offers)"
@@ -167,7 +158,7 @@ CUES: dict[str, list[tuple[str, float]]] = {
     "registration": [
         (
             r"preinscription|pre-inscription|inscription prealable|vooraanmeld|vooraf aanmeld"
-            r"|aanmelding vooraf|voorregistratie|pre-?registration|prior registration"
+            r"|voorregistratie|pre-?registration|prior registration"
             r"|voranmeld|vorab ?anmeld|vorregistrier",
             3.0,
         )
@@ -298,6 +289,47 @@ def _first_letters(pattern: str) -> set[str] | None:
 CUE_RES: dict[str, list[tuple[re.Pattern[str], float]]] = {
     role: [(quick(pattern), weight) for pattern, weight in cues] for role, cues in CUES.items()
 }
+# What stages and rounds call what is submitted: a first stage's names ("note d'intention",
+# "expression of interest", "Projektskizze"), a full proposal ("volledig voorstel"), a round
+# of the call ("Round 2: 11 June", "ronde 2 op", "2. Förderrunde"; not a round table, not "all
+# year round"). Deadline cues of the weight of what is submitted, read only in the texts that
+# hold one (`cues_for`): their letters would slow every clause's reading.
+STAGE_CUES = quick(
+    r"note d'intention|lettres? d'intention|conceptnota|concept ?notes?\b|projectidee"
+    r"|intentieverklaring|expressions? of interest|letters? of intent|outline (?:proposal"
+    r"|application)|pre-?proposals?\b|projektskizze|\bskizzen?\b|absichtserklarung"
+    r"|\bvoorstel(?:len)?\b"
+    r"|\bround(?<!year round)(?<!year-round)s?\b(?! ?tables?)|\brondes?\b|\brunden?\b"
+    r"|(?:auswahl|forder|einreich|antrags|bewerbungs)runde|\bvagues?\b|\bwaves?\b"
+)
+_CUE_RES_WITH_STAGES = {
+    **CUE_RES,
+    "deadline": [*CUE_RES["deadline"], (STAGE_CUES, 2.5)],
+    # a round table is an event, not a round of the call
+    "event": [*CUE_RES["event"], (quick(r"table ronde|round ?table|rondetafel|runder tisch"), 3.0)],
+}
+
+
+# a part of every branch of STAGE_CUES: looking for these strings is four times quicker than
+# the regex, which then runs only on the texts that hold one
+_STAGE_STEMS = (
+    "intenti", "concept", "projectidee", "interest", "intent", "outline", "proposal",
+    "skizze", "absicht", "voorstel", "round", "ronde", "runde", "vague", "wave",
+)  # fmt: skip
+
+
+def cues_for(folded: str) -> dict[str, list[tuple[re.Pattern[str], float]]]:
+    """The cue words to read a text's dates with: with the stages' and rounds' words when
+    the text holds one.
+
+    >>> cues_for("note d'intention : 6 mars") is CUE_RES, cues_for("clôture : 6 mars") is CUE_RES
+    (False, True)
+    """
+    if any(stem in folded for stem in _STAGE_STEMS) and STAGE_CUES.search(folded):
+        return _CUE_RES_WITH_STAGES
+    return CUE_RES
+
+
 PERMANENT = quick(
     r"appel permanent|en continu|au fil de l'eau|a tout moment|sans date limite"
     r"|pas de date limite|doorlopend|permanent open|op elk moment|geen deadline|rolling"

@@ -266,7 +266,9 @@ def read_dates(text: str, reference_date: dt.date | None, lang: str | None = Non
     text = text or ""
     folded, where = fold_with_map(text)
     mentions = find_dates_folded(text, folded, where, reference_date)
-    rounds = bool(ROUNDS.search(folded) or STAGE_RESTRICTED.search(folded))
+    # rounds of one call, or a stage for the preselected only: read when there is a choice
+    several = sum(m.role == "deadline" and m.date is not None for m in mentions) > 1
+    rounds = several and bool(ROUNDS.search(folded) or STAGE_RESTRICTED.search(folded))
     chosen = choose_deadline(mentions, reference_date, rounds=rounds)
     marker = PERMANENT.search(folded)
     permanent_at = (where[marker.start()], where[marker.end()]) if marker else None
