@@ -1316,6 +1316,25 @@ NUMBERED_ROUNDS: list[Case] = [
         None,
         "deadline",
     ),
+    # a round table is an event, not a round of the call
+    (
+        "fr",
+        "Table ronde le 12 février 2026 à la maison communale.",
+        "2026-01-10",
+        None,
+        None,
+        "none",
+    ),
+    ("nl", "Rondetafel op 12 februari 2026 in het gemeentehuis.", "2026-01-10", None, None, "none"),
+    (
+        "en",
+        "Round table with funders on 12 February 2026 in Brussels.",
+        "2026-01-10",
+        None,
+        None,
+        "none",
+    ),
+    ("de", "Runder Tisch am 12.02.2026 im Rathaus.", "2026-01-10", None, None, "none"),
 ]
 
 # Two stages: the first stage's names are a submission ("note d'intention", "conceptnota",

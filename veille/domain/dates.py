@@ -196,7 +196,9 @@ def choose_deadline(
     """The strongest deadline cue wins; among equals, the latest (a final deadline after a
     first stage), unless it is one of a series: dates listed together ("cut-off dates:
     14 January, 13 May and 16 September", "une première clôture le …, puis une seconde
-    le …") or recurring without a year. Of a series, the next one on or after `reference`.
+    le …"), recurring without a year, or the rounds of one call (`rounds`: "Ronde 1 …,
+    ronde 2 …", a stage for the preselected only). Of a series, the next one on or after
+    `reference`.
     """
     candidates = [m for m in mentions if m.role == "deadline" and m.date is not None]
     if not candidates:
