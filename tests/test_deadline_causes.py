@@ -1414,6 +1414,33 @@ STAGES: list[Case] = [
         "deadline",
     ),
     (
+        "en",
+        "Concept notes must be submitted by 10 March 2026. Successful applicants will be invited "
+        "to submit a full proposal by 12 June 2026.",
+        "2026-02-01",
+        "2026-03-10",
+        None,
+        "deadline",
+    ),
+    (
+        "fr",
+        "Les porteurs retenus à l'issue de la première phase seront invités à déposer un dossier "
+        "complet avant le 12 juin 2026. Pré-projet : 10 mars 2026.",
+        "2026-02-01",
+        "2026-03-10",
+        None,
+        "deadline",
+    ),
+    (
+        "nl",
+        "Fase 1: projectidee uiterlijk 10 maart 2026. Fase 2: enkel voor weerhouden projecten, "
+        "volledig dossier tegen 12 juni 2026.",
+        "2026-02-01",
+        "2026-03-10",
+        None,
+        "deadline",
+    ),
+    (
         "de",
         "Stufe 1: Projektskizze bis 13.03.2026. Stufe 2: Vollantrag nur nach Aufforderung bis "
         "26.06.2026.",
@@ -1559,6 +1586,31 @@ FIELDS_UNDER_A_HEADING: list[Case] = [
         "2026-01-10",
         "2026-02-20",
         "16:00",
+        "deadline",
+    ),
+    # the time's label on the date's own line
+    (
+        "fr",
+        "Date limite de réception des offres\nDate : 15/01/2026 Heure locale : 14:00",
+        "2025-12-01",
+        "2026-01-15",
+        "14:00",
+        "deadline",
+    ),
+    (
+        "en",
+        "Time limit for receipt of tenders: 02/12/2025 Local time: 17:00",
+        "2025-11-01",
+        "2025-12-02",
+        "17:00",
+        "deadline",
+    ),
+    (
+        "nl",
+        "Termijn voor ontvangst van inschrijvingen: 15/01/2026 Plaatselijke tijd: 14:00",
+        "2025-12-01",
+        "2026-01-15",
+        "14:00",
         "deadline",
     ),
     (
