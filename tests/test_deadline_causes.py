@@ -1396,6 +1396,25 @@ STAGES: list[Case] = [
         None,
         "deadline",
     ),
+    # the invitation every call makes restricts nothing
+    (
+        "en",
+        "Organisations are invited to submit proposals by 5 May 2026. Funded activities must be "
+        "completed before 31 December 2027.",
+        "2026-03-01",
+        "2026-05-05",
+        None,
+        "deadline",
+    ),
+    (
+        "fr",
+        "Les associations sont invitées à déposer leur dossier avant le 5 mai 2026. Les dépenses "
+        "sont éligibles jusqu'au 31 décembre 2027.",
+        "2026-03-01",
+        "2026-05-05",
+        None,
+        "deadline",
+    ),
     (
         "en",
         "Stage 1 proposals by 5 February 2026; stage 2 proposals by 7 May 2026.",

@@ -65,7 +65,9 @@ _TEMPORAL = ("deadline", "opening", "publication")  # roles that bound a date, n
 # ("16/03/2026 | 17:00"), or a new line that gives the time ("\nHeure limite : 12h00")
 _BEFORE_TIME = re.compile(
     r"[ \t]*(?:[—–|\t-]|\n[ \t]*(?:(?:local |lokale |plaatselijke )?(?:heure|uur|tijdstip|tijd"
-    r"|time|uhrzeit|ortszeit)\w*(?: limite| limiet| locale)?[ \t]*:?)?)[ \t]*(?=\d)"
+    r"|time|uhrzeit|ortszeit)\w*(?: limite| limiet| locale)?[ \t]*:?)?"
+    # a form's time field on the date's own line: "Date : 15/01/2026 Heure locale : 14:00"
+    r"|(?:local time|heure locale|lokale tijd|plaatselijke tijd|ortszeit)[ \t]*:?)[ \t]*(?=\d)"
 )
 # "X and Y", "le X et le Y": a list, not a range (unless "between X and Y")
 _LIST_BREAK = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\d{3}))[.!?]\s+(?=[A-ZÀ-ÖØ-Ý])")

@@ -298,7 +298,7 @@ STAGE_CUES = quick(
     r"note d'intention|lettres? d'intention|conceptnota|concept ?notes?\b|projectidee"
     r"|intentieverklaring|expressions? of interest|letters? of intent|outline (?:proposal"
     r"|application)|pre-?proposals?\b|projektskizze|\bskizzen?\b|absichtserklarung"
-    r"|\bvoorstel(?:len)?\b"
+    r"|\bvoorstel(?:len)?\b|pre-?projets?\b"
     r"|\bround(?<!year round)(?<!year-round)s?\b(?! ?tables?)|\brondes?\b|\brunden?\b"
     r"|(?:auswahl|forder|einreich|antrags|bewerbungs)runde|\bvagues?\b|\bwaves?\b"
 )
@@ -314,7 +314,8 @@ _CUE_RES_WITH_STAGES = {
 # the regex, which then runs only on the texts that hold one
 _STAGE_STEMS = (
     "intenti", "concept", "projectidee", "interest", "intent", "outline", "proposal",
-    "skizze", "absicht", "voorstel", "round", "ronde", "runde", "vague", "wave",
+    "skizze", "absicht", "voorstel", "preprojet", "pre-projet", "round", "ronde", "runde",
+    "vague", "wave",
 )  # fmt: skip
 
 
@@ -400,14 +401,17 @@ REPLACEMENT_VERB = re.compile(
 )
 PAST = re.compile(r"^\s*(?:dernier|derniere|last|jongstleden|laatstleden|letzten)\b")
 # A later stage open only to the preselected or the invited: while the open stage is ahead,
-# that one is the call's deadline ("dossier complet sur invitation", "invited applicants only")
+# that one is the call's deadline ("dossier complet sur invitation", "invited applicants only");
+# not the invitation every call makes ("are invited to submit", "sont invitées à déposer")
 STAGE_RESTRICTED = quick(
     r"sur invitation|presel|seul(?:e?s)? les (?:projets|candidats|porteurs) (?:\w+ )?(?:retenus"
     r"|selectionnes)|uniquement (?:pour )?les (?:projets|candidats) (?:retenus|selectionnes)"
     r"|invited (?:applicants|candidates|organisations|organizations|projects)|invitation only"
-    r"|by invitation|upon invitation|on invitation|shortlist|op uitnodiging|uitgenodigd"
-    r"|geselecteerde|nur (?:auf|nach) (?:einladung|aufforderung)|nach aufforderung"
-    r"|auf aufforderung|ausgewahlte"
+    r"|by invitation|upon invitation|on invitation|shortlist|will be invited to"
+    r"|successful applicants|seront invites|a l'issue de la premiere"
+    r"|op uitnodiging|geselecteerde|weerhouden"
+    r"|nur (?:auf|nach) (?:einladung|aufforderung)|nach aufforderung|auf aufforderung|ausgewahlte"
+    r"|nach positiver (?:bewertung|begutachtung)"
 )
 # Dated deadlines listed together that come back ("trois dates de clôture par an", "drie
 # indienrondes per jaar", "assessed at the next one", "zum nächsten Stichtag"): not "annual",
