@@ -1316,6 +1316,22 @@ NUMBERED_ROUNDS: list[Case] = [
         None,
         "deadline",
     ),
+    (
+        "en",
+        "Call 1 closes on 15 March 2026 and Call 2 on 15 September 2026.",
+        "2026-04-01",
+        "2026-09-15",
+        None,
+        "deadline",
+    ),
+    (
+        "de",
+        "Frist für die erste Einreichungsrunde: 15.03.2026; für die zweite: 15.09.2026.",
+        "2026-04-01",
+        "2026-09-15",
+        None,
+        "deadline",
+    ),
     # a round table is an event, not a round of the call
     (
         "fr",
@@ -1514,6 +1530,42 @@ RANGE_WITH_TIMES: list[Case] = [
     ),
 ]
 
+# ... and with the time before each date ("from 9:00 on 2 March to 17:00 on 31 March")
+RANGE_WITH_TIMES_BEFORE: list[Case] = [
+    (
+        "en",
+        "Applications can be submitted from 9:00 on 2 March 2026 to 17:00 on 31 March 2026.",
+        "2026-02-01",
+        "2026-03-31",
+        "17:00",
+        "deadline",
+    ),
+    (
+        "fr",
+        "Dépôt possible de 9h00 le 2 mars 2026 à 16h00 le 31 mars 2026.",
+        "2026-02-01",
+        "2026-03-31",
+        "16:00",
+        "deadline",
+    ),
+    (
+        "nl",
+        "Indienen kan van 9.00 uur op 2 maart 2026 tot 17.00 uur op 31 maart 2026.",
+        "2026-02-01",
+        "2026-03-31",
+        "17:00",
+        "deadline",
+    ),
+    (
+        "de",
+        "Anträge können von 9:00 Uhr am 02.03.2026 bis 12:00 Uhr am 31.03.2026 gestellt werden.",
+        "2026-02-01",
+        "2026-03-31",
+        "12:00",
+        "deadline",
+    ),
+]
+
 # One time said once, in brackets or with its time zone, after a list of cut-off dates: the
 # time of each of them.
 ONE_TIME_FOR_A_LIST: list[Case] = [
@@ -1553,6 +1605,14 @@ ONE_TIME_FOR_A_LIST: list[Case] = [
     (
         "de",
         "Stichtage: 15.01.2026, 15.04.2026 und 15.09.2026 (12:00 Uhr MEZ).",
+        "2026-02-01",
+        "2026-04-15",
+        "12:00",
+        "deadline",
+    ),
+    (
+        "nl",
+        "Indiendata: 15/01/2026, 15/04/2026 en 15/09/2026 om 12 uur (Belgische tijd).",
         "2026-02-01",
         "2026-04-15",
         "12:00",
@@ -1705,6 +1765,7 @@ CAUSES = (
     NUMBERED_ROUNDS,
     STAGES,
     RANGE_WITH_TIMES,
+    RANGE_WITH_TIMES_BEFORE,
     ONE_TIME_FOR_A_LIST,
     FIELDS_UNDER_A_HEADING,
     PRE_REGISTRATION,
