@@ -115,6 +115,9 @@ class _Clauses:
         return bool(_LIST_BREAK.search(self.text, self.original(start), self.original(stop)))
 
 
+_NEXT_DATES_TIME = re.compile(r"\s*(?:on|le|op|am)\s*(?:the\s+)?$")
+
+
 def _attach_times(folded: str, raws: list[RawDate], clauses: _Clauses) -> None:
     """The time right after each date, in its clause; else one just before it."""
     for index, raw in enumerate(raws):
@@ -127,7 +130,11 @@ def _attach_times(folded: str, raws: list[RawDate], clauses: _Clauses) -> None:
         begin = bridge.end() if bridge else raw.end
         limit = clauses.end(begin, min(limit, begin + 40))
         value, end = find_time(folded[begin:limit])
-        if value is not None:
+        # "… 2 March 2026 to 17:00 on 31 March": the time before the next date is that one's
+        if value is not None and not (
+            index + 1 < len(raws)
+            and _NEXT_DATES_TIME.match(folded, begin + end, raws[index + 1].start)
+        ):
             raw.time, raw.time_end = value, begin + end
     for raw in raws:
         if raw.time is None:
@@ -163,7 +170,7 @@ _SHARED_TIME = re.compile(
 # for the whole list ("15 January, 15 April and 15 September (12:00, Brussels time)")
 _TIME_IN_BRACKETS = re.compile(r"\s*,?\s*\(")
 _TIME_ZONE = re.compile(
-    r"\s*(?:uhr|uur|h)?\s*,?\s*(?:cet|cest|mez|mesz|brussels time|heure de bruxelles"
+    r"\s*(?:uhr|uur|h)?\s*,?\s*\(?(?:cet|cest|mez|mesz|brussels time|heure de bruxelles"
     r"|belgische tijd|brusselse tijd|brusseler zeit)\b"
 )
 

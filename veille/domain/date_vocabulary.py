@@ -355,14 +355,18 @@ LIST_GAP = re.compile(
     # waves: "une première clôture le 15 janvier, puis une seconde le 15 avril"
     r"|puis|ensuite|then|daarna|vervolgens|dann|danach|une?|an?|een|eine[rn]?|seconde?"
     r"|deuxieme|troisieme|third|tweede|derde|zweite[rn]?|dritte[rn]?|vagues?|waves?|rondes?"
-    r"|rounds?|wellen?|derniere|dernier|last|laatste|letzte[nr]?)\W+)*\W*$"
+    r"|rounds?|wellen?|derniere|dernier|last|laatste|letzte[nr]?"
+    # the noun left out: "für die erste Runde: …; für die zweite: …"
+    r"|die|fur|for|pour)\W+)*\W*$"
 )
 RANGE_GAP = re.compile(
     # after the first date's time: "2 March 2026 (09:00) – 31 March", "02.03.2026, 9:00 Uhr, bis"
     r"^\s*(?:(?:uhr|uur|heures?|hrs|cet|cest|mez|mesz)\b)?\s*\)?"
     r"\s*(?:inclus\w*|included)?\s*,?\s*(?:au|a|jusqu'?(?:au|a)|tot(?: en met)?|t\.e\.m\.|t/m|to"
     r"|until|till"
-    r"|through|bis(?: zum| einschliesslich)?|-|–|—|and|en|et|und)\s*(?:le|de|op|on|am|den|zum)?\s*$"
+    r"|through|bis(?: zum| einschliesslich)?|-|–|—|and|en|et|und)\s*(?:le|de|op|on|am|den|zum)?\s*"
+    # the end's time before it: "from 9:00 on 2 March 2026 to 17:00 on 31 March 2026"
+    r"(?:\d{1,2}(?:[:.h]\d\d)?\s*(?:uhr|uur|h|a\.?m\.?|p\.?m\.?)?\s*(?:on|le|op|am)\s*)?$"
 )
 # "X begins on A and ends on B": B ends the period A begins (a call window, a project)
 WINDOW_END = re.compile(
@@ -377,7 +381,7 @@ ROUNDS = re.compile(
     r"|oproepronde|einreichfrist|frist|\w*runde|stichtag|tour)\b"
     # numbered: "Ronde 2", "Round 3:", "2. Förderrunde", "2e vague"
     r"|\b(?:selectie|indien|oproep|selection |auswahl|forder|einreich)?(?:round|ronde|runde|vague"
-    r"|wave|welle|tour)\s*[2-9]\b|\b[2-9](?:\.|e|eme|nd|rd|th|de|ste)?\s*(?:auswahl|forder"
+    r"|wave|welle|tour|call|appel|oproep|aufruf)\s*[2-9]\b|\b[2-9](?:\.|e|eme|nd|rd|th|de|ste)?\s*(?:auswahl|forder"
     r"|einreich|antrags|selectie|indien)?(?:runde|round|ronde|vague|wave|welle|tour)\b"
     r"|\b(?:the second|la seconde|la deuxieme|de tweede|die zweite)\b"
 )
