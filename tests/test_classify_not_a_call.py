@@ -52,6 +52,18 @@ NOT_A_CALL = [
         "langzeitarbeitsloser Menschen. Ihre Aufgaben: Beratung und Vermittlung. Bewerbung bis "
         "3. März 2026.",
     ),
+    (
+        "fr",
+        "Chargé de projets insertion (H/F) – temps plein",
+        "L'asbl accompagne des demandeurs d'emploi vers la formation. Barème CP 329.02, entrée "
+        "en fonction immédiate. Envoyez votre candidature avant le 3 mars 2026.",
+    ),
+    (
+        "en",
+        "Employability Officer – Leeds",
+        "Full-time post supporting unemployed adults into work. Salary scale 5. Send your CV "
+        "by 3 March 2026.",
+    ),
     # parliamentary questions about an employment measure
     (
         "fr",
