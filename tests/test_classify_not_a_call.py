@@ -216,6 +216,42 @@ NOT_A_CALL += [
 ]
 
 
+# an employer hiring a person, an answer to a parliamentary question
+NOT_A_CALL += [
+    (
+        "fr",
+        "Le CPAS engage un conseiller emploi (CDD 12 mois)",
+        "Vous accompagnez des bénéficiaires du revenu d'intégration vers l'emploi. Date "
+        "limite de candidature : 10 mars 2026.",
+    ),
+    (
+        "nl",
+        "OCMW zoekt een jobcoach voor de dienst activering",
+        "Je begeleidt leefloners naar werk. Solliciteer vóór 10 maart 2026.",
+    ),
+    (
+        "en",
+        "Youth charity is hiring: employment mentor",
+        "In this role you will support young people not in employment. Apply by 10 March 2026.",
+    ),
+    (
+        "de",
+        "Jobcenter sucht einen Jobcoach für junge Arbeitslose",
+        "Sie begleiten junge Menschen in Arbeit. Bewerbung bis 10. März 2026.",
+    ),
+    (
+        "nl",
+        "Antwoord van de minister op de vraag over de oproepen voor werkzoekenden",
+        "De minister antwoordt hoeveel projecten voor langdurig werkzoekenden steun kregen.",
+    ),
+    (
+        "en",
+        "Written answer: youth employment fund",
+        "The minister replied that the youth employment call funded forty projects.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("lang", "title", "summary"), NOT_A_CALL)
 def test_pages_about_the_subject_that_are_not_calls(clf, lang, title, summary):
     result = clf.classify(title, summary, lang=lang)
