@@ -264,7 +264,48 @@ def report_summary(figures: list[CallsFigures]) -> None:
             else:
                 cells.append(f"{'-':>22}")
         band = f"   +{fig.band_shown} shown, {fig.band_recovered} recovered"
-        print(f"  {fig.name:<24}" + "".join(cells) + band)
+        print(f"  {fig.name:<24}" + "".join(cells) + band + f"   {calls_targets(fig)}")
+    print(
+        f"  targets (issue 14): precision ≥ {TARGET_PRECISION:.2f} and recall ≥ "
+        f"{TARGET_RECALL:.2f} on all, F1 ≥ {TARGET_LANGUAGE_F1:.2f} in each language"
+    )
+
+
+TARGET_PRECISION, TARGET_RECALL, TARGET_LANGUAGE_F1 = 0.90, 0.95, 0.90
+TARGET_EXACT_DATE, TARGET_FALSE_DEADLINES = 0.97, 0.03
+
+
+def calls_targets(fig: CallsFigures) -> str:
+    """
+    >>> fig = CallsFigures("x", {"all": (0.86, 0.97, 0.91, 146), "en": (0.79, 1.0, 0.88, 36)}, 0, 0)
+    >>> calls_targets(fig)
+    'targets missed: precision 0.86, en F1 0.88'
+    """
+    missed = []
+    precision, recall, _, _ = fig.cells["all"]
+    if precision < TARGET_PRECISION:
+        missed.append(f"precision {precision:.2f}")
+    if recall < TARGET_RECALL:
+        missed.append(f"recall {recall:.2f}")
+    for lang in LANGUAGES:
+        if lang in fig.cells and fig.cells[lang][2] < TARGET_LANGUAGE_F1:
+            missed.append(f"{lang} F1 {fig.cells[lang][2]:.2f}")
+    return "targets missed: " + ", ".join(missed) if missed else "targets met"
+
+
+def deadline_targets(tallies: dict[str, Tally]) -> str:
+    """
+    >>> deadline_targets({"all": Tally(n=10, dates=10, nulls=2), "de": Tally(n=4, dates=3)})
+    'targets missed: de exact 0.750'
+    """
+    missed = []
+    for lang, tally in tallies.items():
+        if lang != "all" and tally.n and tally.dates / tally.n < TARGET_EXACT_DATE:
+            missed.append(f"{lang} exact {tally.dates / tally.n:.3f}")
+    overall = tallies["all"]
+    if overall.nulls and overall.false_deadlines / overall.nulls > TARGET_FALSE_DEADLINES:
+        missed.append(f"false deadlines {overall.false_deadlines}/{overall.nulls}")
+    return "targets missed: " + ", ".join(missed) if missed else "targets met"
 
 
 # --- deadlines ---------------------------------------------------------------------------
@@ -344,6 +385,10 @@ def report_deadlines(
     for label, tally in tallies.items():
         if tally.n:
             print(tally.row(label, with_time))
+    print(
+        f"  {deadline_targets(tallies)} (exact date ≥ {TARGET_EXACT_DATE:.2f} in each language, "
+        f"false deadlines ≤ {TARGET_FALSE_DEADLINES:.0%} of the snippets without one)"
+    )
     if confusion:
         cells = ", ".join(
             f"{expected}→{got} {count}" for (expected, got), count in sorted(confusion.items())

@@ -9,7 +9,7 @@ import yaml
 from starlette.testclient import TestClient
 
 from tests.factories import WEB_NOW
-from tests.web_client import csrf_of, sign_in
+from tests.web_client import post_form, sign_in
 from veille.storage import Outbox, OutboxEntry, open_database
 
 
@@ -19,8 +19,12 @@ def client(web_site):
         yield client
 
 
+def members_file(web_site) -> str:
+    return (web_site.config_dir / "members.yaml").read_text(encoding="utf-8")
+
+
 def subscription(web_site, member: str, name: str) -> dict:
-    data = yaml.safe_load((web_site.config_dir / "members.yaml").read_text(encoding="utf-8"))
+    data = yaml.safe_load(members_file(web_site))
     found = next(m for m in data["members"] if m["id"] == member)
     return next((s for s in found.get("subscriptions", []) if s["name"] == name), {})
 
@@ -30,18 +34,16 @@ def test_a_member_changes_cadence_channels_language_and_pauses(client, web_site,
     page = client.get("/subscriptions")
     assert page.status_code == 200 and "alerts" in page.text
 
-    saved = client.post(
+    saved = post_form(
+        client,
         "/subscriptions",
-        data={
-            "csrf": csrf_of(client),
-            "sub": "alerts",
-            "action": "save",
-            "cadence": "weekly",
-            "channels": ["email"],
-            "language": "nl",
-            "pause": "until",
-            "until": (WEB_NOW + timedelta(days=20)).date().isoformat(),
-        },
+        sub="alerts",
+        action="save",
+        cadence="weekly",
+        channels=["email"],
+        language="nl",
+        pause="until",
+        until=(WEB_NOW + timedelta(days=20)).date().isoformat(),
     )
 
     assert saved.status_code == 200 and "Enregistré." in saved.text
@@ -53,77 +55,68 @@ def test_a_member_changes_cadence_channels_language_and_pauses(client, web_site,
     )
     assert written["filters"] == {"topics": ["insertion"]}  # the rest is kept
     assert "En pause jusqu'au jeudi 17 décembre 2026" in client.get("/subscriptions").text
-    header = (web_site.config_dir / "members.yaml").read_text(encoding="utf-8").splitlines()[0]
+    header = members_file(web_site).splitlines()[0]
     assert header == "# The coalition, kept by hand."
 
 
 def test_an_invalid_change_is_refused_and_nothing_written(client, web_site, smtp):
     sign_in(client, smtp, "alice@a.example")
-    before = (web_site.config_dir / "members.yaml").read_text(encoding="utf-8")
+    before = members_file(web_site)
 
-    refused = client.post(
-        "/subscriptions",
-        data={"csrf": csrf_of(client), "sub": "alerts", "action": "save", "cadence": "hourly"},
-    )
+    refused = post_form(client, "/subscriptions", sub="alerts", action="save", cadence="hourly")
 
     assert refused.status_code == 400 and "Rien n'a été enregistré" in refused.text
-    assert (web_site.config_dir / "members.yaml").read_text(encoding="utf-8") == before
+    assert members_file(web_site) == before
 
 
 def test_a_pause_until_a_past_day_is_refused_in_the_reader_s_words(client, web_site, smtp):
     sign_in(client, smtp, "alice@a.example")
-    before = (web_site.config_dir / "members.yaml").read_text(encoding="utf-8")
+    before = members_file(web_site)
 
-    refused = client.post(
+    refused = post_form(
+        client,
         "/subscriptions",
-        data={
-            "csrf": csrf_of(client),
-            "sub": "alerts",
-            "action": "pause",
-            "pause": "until",
-            "until": (WEB_NOW - timedelta(days=1)).date().isoformat(),
-        },
+        sub="alerts",
+        action="pause",
+        pause="until",
+        until=(WEB_NOW - timedelta(days=1)).date().isoformat(),
     )
 
     assert refused.status_code == 400
     said = html.unescape(refused.text)
     assert "En pause jusqu'au : choisissez un jour après aujourd'hui." in said
-    assert (web_site.config_dir / "members.yaml").read_text(encoding="utf-8") == before
+    assert members_file(web_site) == before
 
 
 def test_no_channel_ticked_is_refused_in_the_reader_s_words(client, web_site, smtp):
     sign_in(client, smtp, "alice@a.example")
-    before = (web_site.config_dir / "members.yaml").read_text(encoding="utf-8")
+    before = members_file(web_site)
 
-    refused = client.post(
+    refused = post_form(
+        client,
         "/subscriptions",
-        data={
-            "csrf": csrf_of(client),
-            "sub": "alerts",
-            "action": "save",
-            "cadence": "instant",
-            "language": "fr",
-        },
+        sub="alerts",
+        action="save",
+        cadence="instant",
+        language="fr",
     )
 
     assert refused.status_code == 400
     said = html.unescape(refused.text)
     assert "Choisissez au moins un canal (ou mettez ces alertes en pause)." in said
-    assert (web_site.config_dir / "members.yaml").read_text(encoding="utf-8") == before
+    assert members_file(web_site) == before
 
 
 def test_a_member_cannot_change_another_member_s_alerts(client, web_site, smtp):
     sign_in(client, smtp, "bob@b.example")
 
     assert client.get("/subscriptions?member=asbl-a").status_code == 403
-    refused = client.post(
+    refused = post_form(
+        client,
         "/subscriptions",
-        data={
-            "csrf": csrf_of(client),
-            "member": "asbl-a",
-            "sub": "alerts",
-            "action": "unsubscribe",
-        },
+        member="asbl-a",
+        sub="alerts",
+        action="unsubscribe",
     )
     assert refused.status_code == 403
     assert subscription(web_site, "asbl-a", "alerts") != {}
@@ -134,15 +127,13 @@ def test_an_administrator_sees_and_changes_every_member_s_alerts(client, web_sit
 
     page = client.get("/subscriptions?member=asbl-b")
     assert page.status_code == 200 and "ASBL B" in page.text and "mentorat" in page.text
-    client.post(
+    post_form(
+        client,
         "/subscriptions",
-        data={
-            "csrf": csrf_of(client),
-            "member": "asbl-b",
-            "sub": "mentorat",
-            "action": "pause",
-            "pause": "indefinitely",
-        },
+        member="asbl-b",
+        sub="mentorat",
+        action="pause",
+        pause="indefinitely",
     )
     assert subscription(web_site, "asbl-b", "mentorat")["paused"] is True
     assert '<a href="/subscriptions?member=asbl-b">' in client.get("/admin/members").text

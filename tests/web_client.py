@@ -13,6 +13,11 @@ def csrf_of(client: TestClient) -> str:
     return client.cookies.get("veille_csrf") or ""
 
 
+def post_form(client: TestClient, path: str, **fields: object):
+    """Send a form as the page would: its fields and the CSRF token the site gave."""
+    return client.post(path, data={"csrf": csrf_of(client), **fields})
+
+
 def sign_in(client: TestClient, smtp, email: str) -> None:
     """The whole path: ask for a link, read it from the SMTP sink, confirm it."""
     client.get("/signin")

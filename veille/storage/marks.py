@@ -49,41 +49,35 @@ def _moment(value: str) -> datetime:
     return moment
 
 
+def _record_fields(row: Mapping[str, Any]) -> dict[str, Any]:
+    """What every coalition record stores: whose, on which call, seen by whom, set by whom."""
+    return {
+        "call_id": row["call_id"],
+        "member": row["member"],
+        "visibility": row["visibility"],
+        "author": row["author"] or "",
+    }
+
+
+def _mark_fields(row: Mapping[str, Any]) -> dict[str, Any]:
+    """A mark and the words given with it (a mark now, or one change of it)."""
+    return {"mark": row["mark"], "reason": row["reason"], "comment": row["comment"] or ""}
+
+
 def call_mark(row: Mapping[str, Any]) -> CallMark:
-    return CallMark(
-        call_id=row["call_id"],
-        member=row["member"],
-        mark=row["mark"],
-        reason=row["reason"],
-        comment=row["comment"] or "",
-        visibility=row["visibility"],
-        author=row["author"] or "",
-        updated=_moment(row["updated"]),
-    )
+    return CallMark(**_record_fields(row), **_mark_fields(row), updated=_moment(row["updated"]))
 
 
 def mark_change(row: Mapping[str, Any]) -> MarkChange:
-    return MarkChange(
-        call_id=row["call_id"],
-        member=row["member"],
-        mark=row["mark"],
-        reason=row["reason"],
-        comment=row["comment"] or "",
-        visibility=row["visibility"],
-        author=row["author"] or "",
-        at=_moment(row["at"]),
-    )
+    return MarkChange(**_record_fields(row), **_mark_fields(row), at=_moment(row["at"]))
 
 
 def outcome_report(row: Mapping[str, Any]) -> OutcomeReport:
     return OutcomeReport(
-        call_id=row["call_id"],
-        member=row["member"],
+        **_record_fields(row),
         outcome=row["outcome"],
         amount=row["amount"],
         note=row["note"] or "",
-        visibility=row["visibility"],
-        author=row["author"] or "",
         at=_moment(row["at"]),
     )
 
