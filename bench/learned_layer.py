@@ -54,6 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--topics", type=Path, help="another topics.yaml (e.g. main's)")
     parser.add_argument("--epochs", type=int, default=40)
+    parser.add_argument("--apart", help="also pool every set but this one (e.g. blind6)")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(REPO))
     sys.path.insert(0, str(REPO / "bench"))
@@ -165,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
             table["rules alone"].setdefault(f"{left_out}|{r['lang']}", []).append(
                 (r["relevant"], cache[r["id"]][1])
             )
-    report(table, list(groups))
+    report(table, list(groups), args.apart)
     # the heaviest weights of the richest layer trained on every set: what it would show
     everything = [r for rows in groups.values() for r in rows]
     weights = train(
@@ -222,7 +223,9 @@ def prf(pairs: Iterable[tuple[bool, bool]]) -> tuple[float, float, float, int]:
     return precision, recall, f1, len(pairs)
 
 
-def report(table: dict[str, dict[str, list[tuple[bool, bool]]]], sets: list[str]) -> None:
+def report(
+    table: dict[str, dict[str, list[tuple[bool, bool]]]], sets: list[str], apart: str | None
+) -> None:
     print("left-out set: P/R/F1 (items not flagged ambiguous); per language F1 fr/nl/en/de")
     for name, cells in table.items():
         print(f"== {name} ==")
@@ -237,6 +240,10 @@ def report(table: dict[str, dict[str, list[tuple[bool, bool]]]], sets: list[str]
             print(f"  {left_out:<18} {p:.2f}/{r:.2f}/{f:.2f} (n={n:>3})   {langs}")
         p, r, f, n = prf(pooled)
         print(f"  {'pooled':<18} {p:.2f}/{r:.2f}/{f:.2f} (n={n:>3})")
+        if apart:
+            others = [pair for s in sets if s != apart for pair in cells[s]]
+            p, r, f, n = prf(others)
+            print(f"  {'but ' + apart:<18} {p:.2f}/{r:.2f}/{f:.2f} (n={n:>3})")
 
 
 if __name__ == "__main__":
