@@ -89,6 +89,8 @@ SETS = {
     "blind5": LabelledSet("blind5", DATA / "blind5_calls.jsonl", None),
     # kept aside until measured at the end of issue 14's third round (twice: before and after it)
     "blind6": LabelledSet("blind6", DATA / "blind6_calls.jsonl", None),
+    # blind7's deadline snippets (120 + 48 written later), measured at the end of round 4
+    "blind7": LabelledSet("blind7", None, DATA / "blind7_deadlines.jsonl"),
 }
 
 

@@ -121,6 +121,47 @@ def test_a_recurring_deadline_moves_on_to_its_next_occurrence():
     assert (autumn.deadline.date().isoformat(), autumn.status) == ("2026-09-30", "open")
 
 
+def test_dated_rounds_that_come_back_move_on_then_close_on_the_last():
+    raw = RawCall(
+        source="cocof",
+        url="https://ccf.brussels/rounds/",
+        title="Subside aux projets d'insertion",
+        text="Trois dates de clôture par an : 31 janvier, 30 avril et 30 septembre 2026.",
+        lang="fr",
+        published="2026-01-10",
+    )
+    found = {
+        day: normalize(raw, default_classifier(), datetime(2026, *day, 12, tzinfo=BRUSSELS))
+        for day in ((1, 12), (2, 1), (10, 15))
+    }
+    assert {
+        day: (call.deadline_kind, call.deadline.date().isoformat(), call.status)
+        for day, call in found.items()
+    } == {
+        (1, 12): ("recurring", "2026-01-31", "open"),
+        (2, 1): ("recurring", "2026-04-30", "open"),
+        (10, 15): ("recurring", "2026-09-30", "closed"),
+    }
+    store = CallStore(open_database(":memory:"))
+    shown = {}
+    for day, call in found.items():
+        now = datetime(2026, *day, 12, tzinfo=BRUSSELS)
+        row = store.get_row(store.upsert_call(call, now).call_id)
+        message = render_new_call(
+            stored_call(row),
+            member_name="ASBL Duo",
+            lang="en",
+            digest_url="https://veille.example/",
+            now=now,
+        )
+        shown[day] = message.html
+    assert (
+        "<strong>recurring, next on Thursday 30 April 2026 (88 days left)</strong>" in shown[(2, 1)]
+    )
+    # once the year's rounds have passed, the last one is shown as it is: closed, no "next"
+    assert "<strong>Wednesday 30 September 2026 (closed)</strong>" in shown[(10, 15)]
+
+
 def test_a_structured_date_alone_has_no_time():
     call = normalize(
         RawCall(source="ted", url="https://ted.example/1", title="Tender", deadline="2027-01-20"),

@@ -153,7 +153,7 @@ def deadline_words(call: StoredCall, left: int | None, lang: str) -> str:
         else:
             state = words(lang).ngettext("%(count)s day left", "%(count)s days left", left)
         when = belgian_date(call.deadline, lang, with_time=call.deadline_has_time)
-        if call.deadline_kind == "recurring":
+        if call.deadline_kind == "recurring" and left >= 0:  # past rounds: the last, closed
             # Translators: a deadline that comes back each year; %(date)s is the next one.
             when = words(lang).gettext("recurring, next on %(date)s", date=when)
         return f"{when} ({state})"

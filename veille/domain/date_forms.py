@@ -1,9 +1,10 @@
 """The forms a date or a time of day takes in a text, found in its folded form.
 
-Dates: "25/08/2023", "25.08.23", "2025-09-30T17:00", "25 août 2023", "1er octobre",
-"June 30th, 2025", "Dienstag, 1. Dezember", "15.04." (no year), "du 17/01" (no year, after
-a preposition). Times: "12h00", "12 h", "om 23u59", "17.00 uur", "5 pm", "(midi)",
-"24:00 Uhr"; one just before a date counts too ("by 5 p.m. on 3 March").
+Dates: "25/08/2023", "09/30/2025" (month first, when a date of the text shows it),
+"25.08.23", "2025-09-30T17:00", "25 août 2023", "1er octobre", "June 30th, 2025",
+"Dienstag, 1. Dezember", "15.04." (no year), "du 17/01" (no year, after a preposition).
+Times: "12h00", "12 h", "om 23u59", "17.00 uur", "5 pm", "(midi)", "24:00 Uhr", "1600 hrs";
+one just before a date counts too ("by 5 p.m. on 3 March").
 
 >>> [(d.day, d.month, d.year) for d in scan_dates("du 17/01 au 19.08.2025")]
 [(17, 1, None), (19, 8, 2025)]
@@ -71,11 +72,14 @@ _TIME_PATTERNS = [
     re.compile(
         r"(?P<h>\d{1,2})\s*(?:uur|uhr|heures?|hrs?\b|o'?clock|h\b|u\b)(?:\s*(?P<mi>[0-5]\d)\b)?"
     ),
+    # the 24-hour clock in four digits: "1600 hrs", "2359 hours"
+    re.compile(r"(?<!\d)(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:hrs|hours)\b"),
 ]
 # "by 5 p.m. on 3 March", "12:00 midday on 6 March", "5 pm CET, 22 April": a time, maybe a
 # word for it or a time zone, then what leads to the date
 _TIME_BEFORE = re.compile(
-    r"(?P<time>(?:\b\d{1,2}(?:[:.h]\d\d\s*(?:a\.?m\.?|p\.?m\.?|uhr|uur|h)?"
+    r"(?P<time>(?:\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs|hours)\b"
+    r"|\b\d{1,2}(?:[:.h]\d\d\s*(?:a\.?m\.?|p\.?m\.?|uhr|uur|h)?"
     r"|\s*(?:a\.?m\.?|p\.?m\.?|uhr|uur|h\b))|\bmidnight|\bnoon|\bmidday|\bmidi|\bminuit)"
     r"(?:\s*(?:noon|midday|midi|middag))?)\s*(?:\([a-z ]+\))?\s*"
     r"(?:(?:cet|cest|gmt|utc|bst|brussels time)\s*)?(?:on|le|op|am|the|,)\s*(?:the\s+)?$"
@@ -130,8 +134,13 @@ def scan_dates(folded: str) -> list[RawDate]:
 
     for match in _ISO.finditer(folded):
         add(match, int(match["y"]), int(match["m"]), int(match["d"]))
-    for match in _NUMERIC.finditer(folded):
-        add(match, _year(match["y"]), int(match["m"]), int(match["d"]))
+    numeric = list(_NUMERIC.finditer(folded))
+    month_first = _month_first(numeric)
+    for match in numeric:
+        first, second = int(match["d"]), int(match["m"])
+        if month_first and match["sep"] == "/":
+            first, second = second, first
+        add(match, _year(match["y"]), second, first)
     for match in _WRITTEN.finditer(folded):
         add(match, _year(match["y"]), MONTHS[match["m"]], int(match["d"]))
     for match in _MONTH_FIRST.finditer(folded):
@@ -148,6 +157,19 @@ def scan_dates(folded: str) -> list[RawDate]:
             continue
         kept.append(raw)
     return kept
+
+
+def _month_first(numeric: list[re.Match[str]]) -> bool:
+    """Slashed dates are read month first (the US order) when one of them can only be read
+    so ("09/30/2025") and none only day first ("30/09/2025"): a text keeps one order.
+
+    >>> [(d.day, d.month) for d in scan_dates("due 09/30/2025, award 12/05/2025")]
+    [(30, 9), (5, 12)]
+    """
+    slashed = [(int(m["d"]), int(m["m"])) for m in numeric if m["sep"] == "/"]
+    return any(first <= 12 < second for first, second in slashed) and not any(
+        second <= 12 < first for first, second in slashed
+    )
 
 
 def make_time(hour: int, minute: int) -> dt.time | None:

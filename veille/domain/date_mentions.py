@@ -51,17 +51,22 @@ class DateMention:
 
 
 _CLAUSE_BREAK = re.compile(r"[;\n|]|\s[—–]\s")
-# after a year, a full stop ends a sentence if a capital follows ("2012. Der"), but not
-# after a day ("1. Januar")
-_SENTENCE_END = re.compile(r"(?:(?<=\D)|(?<=\d{4}))[.!?](?=\s+[A-ZÀ-ÖØ-Ý«\"“(‘'0-9])|[!?]")
+# a full stop ends a sentence if a capital follows: after a word, a year ("2012. Der") or an
+# amount ("£250,000. The deadline"), but not after a day ("1. Januar")
+_SENTENCE_END = re.compile(r"(?:(?<=\D)|(?<=\d{3}))[.!?](?=\s+[A-ZÀ-ÖØ-Ý«\"“(‘'0-9])|[!?]")
 # What may stand between two dates of one enumeration: list words and repeated cues
 # ("jusqu'au 31 mars et jusqu'au 30 septembre 2025"), no digit, no other content.
 _ENUMERATION_GAP = re.compile(r"^[^\d]{0,30}$")
 _DIGIT = re.compile(r"\d")
 _TEMPORAL = ("deadline", "opening", "publication")  # roles that bound a date, not name it
-_DASH_BEFORE_TIME = re.compile(r"\s*[—–-]\s*(?=\d)")
+# what may stand between a date and its time: a dash ("02/04/2026 – 14h00"), a table's cell
+# ("16/03/2026 | 17:00"), or a new line that gives the time ("\nHeure limite : 12h00")
+_BEFORE_TIME = re.compile(
+    r"[ \t]*(?:[—–|\t-]|\n[ \t]*(?:(?:heure|uur|tijdstip|time|uhrzeit)\w*(?: limite| limiet)?"
+    r"[ \t]*:?)?)[ \t]*(?=\d)"
+)
 # "X and Y", "le X et le Y": a list, not a range (unless "between X and Y")
-_LIST_BREAK = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\d{4}))[.!?]\s+(?=[A-ZÀ-ÖØ-Ý])")
+_LIST_BREAK = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\d{3}))[.!?]\s+(?=[A-ZÀ-ÖØ-Ý])")
 _LAST_LIST_WORD = re.compile(r"\b(?:and|en|et|und)\s*(?:le|la|the|de|op|on|am|den|zum)?\s*$")
 
 
@@ -69,11 +74,14 @@ class _Clauses:
     """Where the clauses of a text end: sentence ends, ";", a spaced dash, a new line."""
 
     def __init__(self, text: str, folded: str, where: list[int]):
-        inverse = [0] * (len(text) + 1)
-        for folded_index in range(len(where) - 1, -1, -1):
-            inverse[where[folded_index]] = folded_index
         self.text, self.where = text, where
-        breaks = {inverse[m.start()] for m in _SENTENCE_END.finditer(text)}
+        if len(folded) == len(text) and where[-1] == len(text):  # one character for one
+            breaks = {m.start() for m in _SENTENCE_END.finditer(text)}
+        else:
+            inverse = [0] * (len(text) + 1)
+            for folded_index in range(len(where) - 1, -1, -1):
+                inverse[where[folded_index]] = folded_index
+            breaks = {inverse[m.start()] for m in _SENTENCE_END.finditer(text)}
         breaks.update(m.start() for m in _CLAUSE_BREAK.finditer(folded))
         self.breaks = sorted(breaks)
 
@@ -109,12 +117,14 @@ def _attach_times(folded: str, raws: list[RawDate], clauses: _Clauses) -> None:
         if raw.time is not None:
             continue
         limit = raws[index + 1].start if index + 1 < len(raws) else len(folded)
-        # "02/04/2026 – 14h00": a dash before a time does not end the clause
-        dash = _DASH_BEFORE_TIME.match(folded, raw.end)
-        limit = clauses.end(dash.end() if dash else raw.end, min(limit, raw.end + 40))
-        value, end = find_time(folded[raw.end : limit])
+        # "02/04/2026 – 14h00", "16/03/2026 | 17:00": what ends a clause does not end the
+        # date's time
+        bridge = _BEFORE_TIME.match(folded, raw.end)
+        begin = bridge.end() if bridge else raw.end
+        limit = clauses.end(begin, min(limit, begin + 40))
+        value, end = find_time(folded[begin:limit])
         if value is not None:
-            raw.time, raw.time_end = value, raw.end + end
+            raw.time, raw.time_end = value, begin + end
     for raw in raws:
         if raw.time is None:
             raw.time = time_before(folded[max(0, raw.start - 40) : raw.start])
@@ -134,7 +144,9 @@ def _share_years(folded: str, raws: list[RawDate], clauses: _Clauses) -> None:
         gap = folded[raw.stop : nxt.start]
         if not _ENUMERATION_GAP.match(gap) or clauses.any_between(raw.stop, nxt.start):
             continue
-        if (raw.month, raw.day) <= (nxt.month, nxt.day):
+        # an enumeration lists other days: the same day again is the same date restated
+        # with its year ("annuelle : 31 mars (cette année : 31 mars 2026)")
+        if (raw.month, raw.day) < (nxt.month, nxt.day):
             raw.year = nxt.year
 
 
@@ -159,6 +171,10 @@ def _share_times(folded: str, raws: list[RawDate], clauses: _Clauses) -> None:
 
 _NOT_WORD = " \t\n\r.,;:!?-–—•*·()[]«»\"'“”„"
 _HEAD_CHARS = 6  # an article before the first word: "les résultats", "de projecten"
+_AFTER = {"in_force": 1.0}  # roles whose cue words come after the date at full weight
+_CELL = re.compile(r"[\t|]")  # between the cells of a table's row, as text gives them
+_HEADER_LINES = 6  # a table's header row is looked for this many rows up
+_LABEL_CHARS = 60  # a line that names the date under it is short: "Date limite de dépôt"
 
 
 def _role(left: str, right: str, previous_at: int = -1) -> tuple[str, float]:
@@ -170,26 +186,33 @@ def _role(left: str, right: str, previous_at: int = -1) -> tuple[str, float]:
     """
     scores: dict[str, float] = {}
     nearest: dict[str, int] = {}
-    head = len(left) - len(left.lstrip(_NOT_WORD))
+    length = len(left)
+    head = length - len(left.lstrip(_NOT_WORD))
     for role, cues in CUE_RES.items():
         score, near = 0.0, 10_000
+        after_factor = _AFTER.get(role, 0.4)
         for pattern, weight in cues:
             for match in pattern.finditer(left):
-                distance = len(left) - match.end()
-                factor = 1.0 if distance <= 30 else 0.7 if distance <= 80 else 0.5
+                end = match.end()
+                distance = length - end
                 # the clause's label or subject names what its dates are, however far
                 # ("Looptijd: het digipunt werkt … vanaf", "Les résultats seront
                 # communiqués aux candidats au plus tard le")
-                if match.start() - head <= _HEAD_CHARS:
+                if distance <= 30 or match.start() - head <= _HEAD_CHARS:
                     factor = 1.0
-                if match.end() <= previous_at:
+                else:
+                    factor = 0.7 if distance <= 80 else 0.5
+                if end <= previous_at:
                     factor *= 0.8
-                score = max(score, weight * factor)
-                near = min(near, distance)
+                if weight * factor > score:
+                    score = weight * factor
+                if distance < near:
+                    near = distance
             # after the date, cues count weakly ("... ont lieu en ligne", "le 30 mars au
-            # plus tard"), and only the strong ones and bounds
-            if weight >= 2.0 and pattern.search(right):
-                score = max(score, weight * 0.4)
+            # plus tard"), and only the strong ones and bounds; a verb that ends its clause
+            # fully ("tritt zum 1. Januar in Kraft", "treedt op 1 januari in werking")
+            if weight >= 2.0 and right and score < weight * after_factor and pattern.search(right):
+                score = weight * after_factor
         if score:
             scores[role], nearest[role] = score, near
     if not scores:
@@ -266,6 +289,8 @@ class _Reader:
         _share_years(self.folded, self.raws, self.clauses)
         _share_times(self.folded, self.raws, self.clauses)
 
+        self.starts = [raw.start for raw in raws]
+        self.series = 0  # the number of the list the mention being read belongs to
         self.reference = reference
         self.hint = _year_hint(self.folded, self.raws) if reference is None else None
 
@@ -282,14 +307,19 @@ class _Reader:
         while index < len(self.raws):
             raw = self.raws[index]
             nxt = self.raws[index + 1] if index + 1 < len(self.raws) else None
-            left_start = self.clauses.start(raw.start)
-            left = self.folded[left_start : raw.start]
-            previous_at = previous_end - left_start
+            label = self._cell_label(raw.start)
+            if label is not None:  # a table's row or column names the date of its cell
+                left, previous_at = label, -1
+            else:
+                left_start = self._label_start(raw.start, previous_end)
+                left = self.folded[left_start : raw.start]
+                previous_at = previous_end - left_start
             if nxt is not None and self._starts_range(raw, nxt, left):
+                series += 1
+                self.series = series
                 mention = self._range(raw, nxt, left, previous_at)
                 previous_end = nxt.stop
                 index += 2
-                series += 1
             else:
                 gap = self.folded[previous_end : raw.start]
                 # a list goes on over "et", "und am", ";" — never over a sentence's end
@@ -300,16 +330,58 @@ class _Reader:
                     and not self.clauses.sentence_ends_between(previous_end, raw.start)
                     else None
                 )
+                series += listed is None
+                self.series = series
                 mention = self._single(raw, nxt, left, previous_at, listed)
                 if previous_role and WINDOW_END.match(gap):
                     mention = _window_end(mention, previous_role)
                 previous_end = raw.stop
                 index += 1
-                series += listed is None
-            found.append(replace(mention, series=series))
+            found.append(mention)
 
             previous_role = (mention.role, mention.score)
         return found
+
+    def _cell_label(self, position: int) -> str | None:
+        """The label of a date that stands alone in a cell of a table's row: the cell to its
+        left ("Clôture\t16/03/2026"), else the header of its column, the nearest line above
+        with as many cells and no date ("Ouverture\tClôture\n01/02/2026\t16/03/2026")."""
+        folded = self.folded
+        line_start = folded.rfind("\n", 0, position) + 1
+        line_end = folded.find("\n", position)
+        row = folded[line_start : line_end if line_end >= 0 else len(folded)]
+        before, cells = _CELL.split(folded[line_start:position]), _CELL.split(row)
+        if len(cells) < 2 or before[-1].strip(_NOT_WORD):
+            return None  # not in a table, or the date's own cell names it
+        left_cell = before[-2].strip(_NOT_WORD) if len(before) > 1 else ""
+        if left_cell and not _DIGIT.search(left_cell):
+            return left_cell if len(left_cell) <= _LABEL_CHARS else None
+        column = len(before) - 1
+        for _ in range(_HEADER_LINES):
+            if line_start == 0:
+                return None
+            above_end = line_start - 1
+            line_start = folded.rfind("\n", 0, above_end) + 1
+            above = _CELL.split(folded[line_start:above_end])
+            if len(above) != len(cells):
+                return None
+            if not any(line_start <= start < above_end for start in self.starts):
+                label = above[column].strip(_NOT_WORD)
+                return label if 0 < len(label) <= _LABEL_CHARS else None
+        return None
+
+    def _label_start(self, position: int, previous_end: int) -> int:
+        """Where the words that name the date at `position` begin: its clause, or, when the
+        date begins its line or cell, the line or cell before it, a label without a date
+        ("Date limite de dépôt\n16/03/2026", "Clôture | 16/03/2026": PDFs, HTML tables)."""
+        start = self.clauses.start(position)
+        if start == 0 or self.folded[start:position].strip(_NOT_WORD):
+            return start
+        label_start = self.clauses.start(start - 1)
+        label = self.folded[label_start : start - 1].strip(_NOT_WORD)
+        if previous_end > label_start or not label or len(label) > _LABEL_CHARS:
+            return start
+        return label_start
 
     def _starts_range(self, raw: RawDate, nxt: RawDate, left: str) -> bool:
         gap = self.folded[raw.stop : nxt.start]
@@ -380,7 +452,8 @@ class _Reader:
             score,
             year_given,
             range_start,
-            month_day=(raw.month, raw.day),
+            self.series,
+            (raw.month, raw.day),
         )
 
 
@@ -402,7 +475,9 @@ def _apply_replacements(text: str, mentions: list[DateMention]) -> list[DateMent
         gap = text[first.end : second.start]
         sentence = fold(text[max(0, first.start - 200) : second.end + 50])
         if REPLACED_GAP.match(fold(gap)) and REPLACEMENT_VERB.search(sentence):
-            role, score = (first.role, first.score) if first.role != "other" else ("deadline", 2)
+            # "wurde vom 16. März auf den 30. März verlängert": "vom" is no publication here
+            kept = first.role not in ("other", "publication")
+            role, score = (first.role, first.score) if kept else ("deadline", 2)
             mentions[index + 1] = replace(second, role=role, score=score)
             mentions[index] = replace(first, role="replaced", score=0.0)
     return mentions
@@ -431,7 +506,27 @@ def find_dates_folded(
     """`find_dates` on a text already folded (`fold_with_map`), for callers that fold once."""
     if not _DIGIT.search(folded):  # every date form has digits
         return []
+    folded, where = _join_cut_words(folded, where)
     return mentions_of_forms(text, folded, where, scan_dates(folded), reference_date)
+
+
+_CUT_WORD = re.compile(r"(?<=[a-z])-[ \t]*\n[ \t]*(?=[a-z])")
+
+
+def _join_cut_words(folded: str, where: list[int]) -> tuple[str, list[int]]:
+    """A word cut at a line's end, as PDFs give it ("Einreichungs-\nfrist", "sub-\nmissions"),
+    read whole; `where` keeps pointing into the original text."""
+    cuts = list(_CUT_WORD.finditer(folded))
+    if not cuts:
+        return folded, where
+    kept_text, kept_where, at = [], [], 0
+    for cut in cuts:
+        kept_text.append(folded[at : cut.start()])
+        kept_where.extend(where[at : cut.start()])
+        at = cut.end()
+    kept_text.append(folded[at:])
+    kept_where.extend(where[at:])
+    return "".join(kept_text), kept_where
 
 
 def mentions_of_forms(

@@ -82,7 +82,9 @@ CUES: dict[str, list[tuple[str, float]]] = {
             r"|introdui|a introduire|\brentrer\b|\bremettre\b|\bremis(?:es)?\b"
             r"|periode d'introduction|date d'introduction|introduction des (?:candidatures"
             r"|dossiers|demandes|projets)"
-            r"|prolong|verleng|extended|verlangert|ultime|\breceived by|\breceipt\b|\bontvangst",
+            r"|prolong|verleng|extended|verlangert|ultime|\breceived by|\breceipt\b|\bontvangst"
+            r"|date butoir|dernier delai|delai de (?:remise|depot|rigueur|reception|soumission)"
+            r"|inzend|abgabe|(?:einreich|einsende|bewerbungs)termin",
             3.0,
         ),
         # what is submitted: nearer to the date than a registration or question cue
@@ -139,7 +141,17 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (
             r"\ba lieu\b|aura lieu|auront lieu|ont lieu|se tiendra|se tiendront"
             r"|vindt plaats|vinden plaats|plaatsvinden|findet statt|finden statt|stattfinden"
-            r"|takes place|will be held|is held",
+            r"|takes place|will be held|is held"
+            # the opening of the bids, after their deadline: "Ouverture des offres : … 10h30"
+            r"|ouverture des (?:offres|plis|soumissions)|opening (?:van )?de (?:offertes"
+            r"|inschrijvingen)|opening of (?:the )?(?:tenders|bids|offers)"
+            r"|(?:offnung|eroffnung) der angebote|angebotsoffnung"
+            # offices closed over the holidays: "Nos bureaux seront fermés du … au …"
+            r"|(?:bureaux?|secretariat|nos services) (?:\w+ ){0,2}fermes?\b"
+            r"|fermeture (?:des bureaux|annuelle|du secretariat)|betriebsferien"
+            r"|(?:kantoor|kantoren|secretariaat|onze diensten|loket) (?:\w+ ){0,2}gesloten"
+            r"|(?:office|offices|secretariat) (?:\w+ ){0,2}closed"
+            r"|(?:geschaftsstelle|buro|sekretariat)\w* (?:ist|bleibt|sind|bleiben)\b",
             3.0,
         )
     ],
@@ -194,6 +206,20 @@ CUES: dict[str, list[tuple[str, float]]] = {
             3.0,
         )
     ],
+    # when a rule or a scheme is in force, from or until: not a submission deadline ("Het
+    # reglement geldt tot", "tritt zum 1. Januar in Kraft"); a deadline's own cue (3.0) wins
+    "in_force": [
+        (
+            r"entre(?:ra)? en vigueur|prend(?:ra)? effet|treedt (?:\w+ )?in werking|in werking"
+            r"|met ingang van|in kraft|takes? effect|comes? into force|with effect from"
+            r"|mit wirkung (?:vom|zum|ab)|wirksam ab|geldt (?:\w+ )?tot|is (?:\w+ )?geldig tot"
+            r"|gilt (?:\w+ )?bis|gultig bis|valable jusqu|\bvalid (?:until|till"
+            r"|through)|in force until|remains? in force|(?:reglement|richtlijn|richtlinie"
+            r"|regulation|scheme|programme|program|dispositif|regeling) (?:\w+ )?(?:geldt|gilt"
+            r"|applies|runs|loopt|lauft|court)\b",
+            2.8,
+        )
+    ],
     # how long a tender binds its bidder: not a submission deadline
     "validity": [
         (
@@ -223,13 +249,35 @@ def quick(pattern: str) -> re.Pattern[str]:
     lets the regex engine skip the other positions of a text at once (the same matches,
     about twice as fast for the cue lists); as it is when a branch does not begin with a
     plain letter."""
-    firsts = set()
+    firsts = _first_letters(pattern)
+    if firsts is None:
+        return re.compile(pattern)
+    return re.compile(f"(?=[{''.join(sorted(firsts))}])(?:{pattern})")
+
+
+def _first_letters(pattern: str) -> set[str] | None:
+    """The letters the matches of `pattern` may begin with, or None when that is not plain
+    (a branch beginning with a class, or an optional group). A branch may begin with a
+    group of alternatives: "(?:bureaux?|secretariat) fermes" begins with b or s."""
+    firsts: set[str] = set()
     for branch in _alternatives(pattern):
         branch = branch.removeprefix(r"\b")
-        if not branch[:1].isalnum():
-            return re.compile(pattern)
-        firsts.add(branch[0])
-    return re.compile(f"(?=[{''.join(sorted(firsts))}])(?:{pattern})")
+        if branch.startswith("(?:"):
+            depth, end = 0, -1
+            for index, char in enumerate(branch):
+                depth += {"(": 1, ")": -1}.get(char, 0)
+                if depth == 0:
+                    end = index
+                    break
+            inner = _first_letters(branch[3:end]) if end > 0 else None
+            if inner is None or branch[end + 1 : end + 2] in ("?", "*", "{"):
+                return None
+            firsts |= inner
+        elif branch[:1].isalnum():
+            firsts.add(branch[0])
+        else:
+            return None
+    return firsts
 
 
 CUE_RES: dict[str, list[tuple[re.Pattern[str], float]]] = {
@@ -262,7 +310,8 @@ LIST_GAP = re.compile(
     r"|rounds?|wellen?)\W+)*\W*$"
 )
 RANGE_GAP = re.compile(
-    r"^\s*(?:inclus\w*|included)?\s*,?\s*(?:au|a|jusqu'?(?:au|a)|tot(?: en met)?|to|until|till"
+    r"^\s*(?:inclus\w*|included)?\s*,?\s*(?:au|a|jusqu'?(?:au|a)|tot(?: en met)?|t\.e\.m\.|t/m|to"
+    r"|until|till"
     r"|through|bis(?: zum| einschliesslich)?|-|–|—|and|en|et|und)\s*(?:le|de|op|on|am|den|zum)?\s*$"
 )
 # "X begins on A and ends on B": B ends the period A begins (a call window, a project)
@@ -282,23 +331,46 @@ BETWEEN = re.compile(r"(?:entre|between|tussen|zwischen)\s*(?:le\s+|de\s+|dem\s+
 RANGE_START = re.compile(r"(?:\bdu|\bvan|\bvom|\bfrom|\bde)\s*$")
 DAY_ONLY_START = re.compile(
     r"(?:\bdu|\bvan|\bvom|\bfrom|\bde|entre|between|tussen)\s+\d{1,2}(?:er|\.)?\s*"
-    r"(?:au|tot(?: en met)?|to|bis(?: zum)?|-|–|and|en|et|und)\s*$"
+    r"(?:au|tot(?: en met)?|t\.e\.m\.|t/m|to|bis(?: zum)?|-|–|and|en|et|und)\s*$"
 )
 REPLACED_GAP = re.compile(
     r"^\W*(?:(?:wordt|werd|is|wird|est|was|has been|been|sera)\s+)?"
     r"(?:vervangen|remplace\w*|replaced|ersetzt|gewijzigd|modifie\w*|changed|verlengd"
-    r"|prolonge\w*|extended|verlangert|verschoben|reporte\w*|postponed)?"
-    r"\s*(?:door|par|by|durch|naar|tot|to|in|jusqu'?au|au|bis|auf)\W*$"
+    r"|prolonge\w*|extended|verlangert|verschoben|reporte\w*|postponed|proroge\w*|vervroegd"
+    r"|avance\w*|vorgezogen|moved|pushed back|brought forward)?"
+    r"\s*(?:door|par|by|durch|naar|tot|to|in|jusqu'?au|au|bis|auf)(?:\s+(?:den|dem|the|le))?\W*$"
 )
 REPLACEMENT_VERB = re.compile(
     r"vervang|wijzig|replac|remplac|ersetz|verleng|prolong|extend|report|verschoven|uitgesteld"
-    r"|postpone|verschoben|modifi"
+    r"|postpone|verschoben|modifi|verlang|prorog|vervroeg|avance|vorgezogen|brought forward"
+    r"|moved|pushed back"
 )
 PAST = re.compile(r"^\s*(?:dernier|derniere|last|jongstleden|laatstleden|letzten)\b")
+# Dated deadlines listed together that come back ("trois dates de clôture par an", "drie
+# indienrondes per jaar", "assessed at the next one", "zum nächsten Stichtag"): not "annual",
+# which a report or a budget also is
+SERIES_RECURRENCE = quick(
+    r"(?:\d|deux|trois|quatre|two|three|four|twice|twee|drie|vier|zwei|drei|zweimal|dreimal"
+    r"|viermal)\w* (?:\w+ ){0,3}(?:par an\b|per jaar|per year|a year\b|each year|pro jahr"
+    r"|im jahr\b|jahrlich)|chaque annee|tous les ans|annuellement|each year|every year"
+    r"|annually|elk jaar|ieder jaar|jaarlijks|jedes jahr|jeden jahres|jahrlich"
+    r"|chaque (?:cloture|date de cloture|session|vague)|(?:cloture|session|date) suivante"
+    r"|prochaine (?:cloture|session|date de cloture)|each (?:cut-?off|round|closing date)"
+    r"|(?:at|to|for) the next (?:one|cut-?off|round|closing date)|elke (?:ronde|indienronde"
+    r"|indiendatum)|door naar de volgende|(?:naar|voor|in) de volgende (?:ronde|indienronde"
+    r"|indiendatum)"
+    r"|jede[nrms]? (?:stichtag|runde|antragsfrist)|nachste[nrm]? (?:stichtag|runde|antragsfrist)"
+)
 # A deadline that comes back: "chaque année", "twice a year", "jaarlijks", "jeweils"
 RECURRENCE = quick(
     r"chaque annee|tous les ans|\bannuel|fois par an\b|\bpar an\b|de chaque annee"
     r"|each year|every year|\bannual|\byearly\b|per year|times a year|twice a year|each round"
     r"|jaarlijks|elk jaar|ieder jaar|per jaar|keer per jaar|\btelkens\b"
-    r"|jahrlich|jedes jahr|\bjeweils\b|im jahr\b|pro jahr|mal im jahr"
+    r"|jahrlich|jedes jahr|\bjeweils\b|im jahr\b|pro jahr|mal im jahr|eines (?:jeden )?jahres"
+    r"|jeden jahres"
+    # a day of whichever year a project starts or follows: "le 1er mars de l'année au cours
+    # de laquelle le projet débute", "vóór 1 maart van het jaar waarin", "des Jahres, in dem"
+    r"|de l'annee (?:au cours de laquelle|ou|qui precede|precedant)|van het (?:kalender|werk)?jaar"
+    r" (?:waarin|voorafgaand)|of the (?:calendar )?year (?:in which|before|preceding)"
+    r"|des (?:kalender)?jahres(?:,| [a-z ]{0,30},)? (?:in dem|vor dem)"
 )

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from veille.domain.date_mentions import DateMention, find_dates, find_dates_folded
-from veille.domain.date_vocabulary import PERMANENT, RECURRENCE, ROUNDS
+from veille.domain.date_vocabulary import PERMANENT, RECURRENCE, ROUNDS, SERIES_RECURRENCE
 from veille.domain.text import fold_with_map
 from veille.domain.vocabulary import DeadlineKind
 
@@ -122,7 +122,9 @@ class DateReading:
 
     def next_occurrence(self, on_or_after: dt.date) -> dt.date | None:
         """For a recurring deadline, the next of its dates on or after `on_or_after`
-        ("le 31 mars ou le 30 septembre de chaque année" read in May: 30 September).
+        ("le 31 mars ou le 30 septembre de chaque année" read in May: 30 September); for
+        dated rounds that come back ("trois clôtures par an : … 2026"), the next one, or the
+        last one when they have all passed (the next year's are not stated).
 
         >>> reading = read_dates("Dépôt chaque année le 31 mars ou le 30 septembre.", None)
         >>> reading.kind, reading.next_occurrence(dt.date(2027, 5, 2))
@@ -131,13 +133,21 @@ class DateReading:
         if self.kind != "recurring" or self.deadline is None:
             return None
         chosen = next((m for m in self.mentions if m.start == self.deadline.start), None)
+        # dated rounds, unless the day is also said without a year (then it comes back)
+        dated = chosen is not None and chosen.year_given
+        if chosen is not None and dated and _said_yearless(chosen, self.mentions):
+            dated, chosen = False, None
         series = [
             m
             for m in self.mentions
             if m.role == "deadline"
-            and not m.year_given
+            and m.year_given == dated
             and (chosen is None or m.series == chosen.series)
         ]
+        if dated:  # the dated rounds: the next one left, else the last one (all passed)
+            rounds = [m.date for m in series if m.date]
+            left = [day for day in rounds if day >= on_or_after]
+            return min(left) if left else max(rounds, default=None)
         days = {m.month_day for m in series}
         upcoming = [
             found
@@ -206,13 +216,28 @@ def choose_deadline(
 
 def _recurs(chosen: DateMention, mentions: list[DateMention], folded: str) -> bool:
     """A deadline without a year recurs when the text says so ("chaque année", "jeweils")
-    or when it is one of several deadlines without a year ("15.04. bzw. 15.10.")."""
+    or when it is one of several deadlines without a year ("15.04. bzw. 15.10."). Dated
+    deadlines recur when they are listed together and the text says they come back ("drie
+    indienrondes per jaar: …", "cut-off dates: …; received after one, assessed at the next
+    one"); one call's waves or cut-off list stay a deadline."""
     if chosen.year_given:
-        return False
+        if _said_yearless(chosen, mentions):  # "annuelle : 31 mars (cette année : 31 mars 2026)"
+            return bool(RECURRENCE.search(folded))
+        series = [m for m in mentions if m.role == "deadline" and m.series == chosen.series]
+        return len(series) > 1 and bool(SERIES_RECURRENCE.search(folded))
     if RECURRENCE.search(folded):
         return True
     yearless = [m for m in mentions if m.role == "deadline" and not m.year_given]
     return len(yearless) > 1 and all(m.series == chosen.series for m in yearless)
+
+
+def _said_yearless(chosen: DateMention, mentions: Sequence[DateMention]) -> bool:
+    """The text also states the chosen deadline's day without a year ("The annual deadline
+    is 1 March (1 March 2026 for this year's round)")."""
+    return any(
+        m.role == "deadline" and not m.year_given and m.month_day == chosen.month_day
+        for m in mentions
+    )
 
 
 def _time_said_elsewhere(chosen: DateMention, mentions: list[DateMention]) -> dt.time | None:
