@@ -459,7 +459,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"== calls: {labelled.name}: {path} is missing ==")
             else:
                 calls = read_jsonl(path)
-                name = f"{labelled.name} {path.stem.removeprefix(f'{labelled.name}_calls_')}".strip()
+                part = path.stem.removeprefix(f"{labelled.name}_calls_")
+                name = f"{labelled.name} {part}".strip()
                 if path.stem in ("calls_dev", f"{labelled.name}_calls", "blind3_calls"):
                     name = labelled.name
                 figures.append(
