@@ -89,8 +89,13 @@ SETS = {
     "blind5": LabelledSet("blind5", DATA / "blind5_calls.jsonl", None),
     # kept aside until measured at the end of issue 14's third round (twice: before and after it)
     "blind6": LabelledSet("blind6", DATA / "blind6_calls.jsonl", None),
-    # blind7's deadline snippets (120 + 48 written later), measured at the end of round 4
-    "blind7": LabelledSet("blind7", None, DATA / "blind7_deadlines.jsonl"),
+    # blind7 (240 calls; 120 + 48 deadline snippets), measured before and after round 4
+    "blind7": LabelledSet(
+        "blind7",
+        DATA / "blind7_calls_frnl.jsonl",
+        DATA / "blind7_deadlines.jsonl",
+        (DATA / "blind7_calls_ende.jsonl",),
+    ),
 }
 
 
@@ -454,7 +459,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"== calls: {labelled.name}: {path} is missing ==")
             else:
                 calls = read_jsonl(path)
-                name = f"{labelled.name} {path.stem.removeprefix('blind3_calls_')}".strip()
+                part = path.stem.removeprefix(f"{labelled.name}_calls_")
+                name = f"{labelled.name} {part}".strip()
                 if path.stem in ("calls_dev", f"{labelled.name}_calls", "blind3_calls"):
                     name = labelled.name
                 figures.append(
