@@ -184,7 +184,7 @@ def _share_times(folded: str, raws: list[RawDate], clauses: _Clauses) -> None:
         gap = folded[raw.stop : nxt.start]
         if not _ENUMERATION_GAP.match(gap) or clauses.any_between(raw.stop, nxt.start):
             continue
-        said = nxt.time_end > 0 and _SHARED_TIME.search(folded[nxt.end : nxt.time_end])
+        said = nxt.time_end > 0 and bool(_SHARED_TIME.search(folded[nxt.end : nxt.time_end]))
         if not said and nxt.time_end > 0 and LIST_GAP.match(gap):
             said = bool(
                 _TIME_IN_BRACKETS.match(folded, nxt.end) or _TIME_ZONE.match(folded, nxt.time_end)
