@@ -1332,6 +1332,15 @@ NUMBERED_ROUNDS: list[Case] = [
         None,
         "deadline",
     ),
+    # a news round-up is no round of a call
+    (
+        "en",
+        "Funding round-up, 5 March 2026: three new calls for youth work.",
+        "2026-02-01",
+        None,
+        None,
+        "none",
+    ),
     # a round table is an event, not a round of the call
     (
         "fr",

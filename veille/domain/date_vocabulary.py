@@ -293,13 +293,13 @@ CUE_RES: dict[str, list[tuple[re.Pattern[str], float]]] = {
 # "expression of interest", "Projektskizze"), a full proposal ("volledig voorstel"), a round
 # of the call ("Round 2: 11 June", "ronde 2 op", "2. Förderrunde"; not a round table, not "all
 # year round"). Deadline cues of the weight of what is submitted, read only in the texts that
-# hold one (`cues_for`): their letters would slow every clause's reading.
+# hold one (`cues_for`): their letters would slow every clause's reading. Not a news round-up.
 STAGE_CUES = quick(
     r"note d'intention|lettres? d'intention|conceptnota|concept ?notes?\b|projectidee"
     r"|intentieverklaring|expressions? of interest|letters? of intent|outline (?:proposal"
     r"|application)|pre-?proposals?\b|projektskizze|\bskizzen?\b|absichtserklarung"
     r"|\bvoorstel(?:len)?\b|pre-?projets?\b"
-    r"|\bround(?<!year round)(?<!year-round)s?\b(?! ?tables?)|\brondes?\b|\brunden?\b"
+    r"|\bround(?<!year round)(?<!year-round)s?\b(?! ?tables?|-?ups?\b)|\brondes?\b|\brunden?\b"
     r"|(?:auswahl|forder|einreich|antrags|bewerbungs)runde|\bvagues?\b|\bwaves?\b"
 )
 _CUE_RES_WITH_STAGES = {
