@@ -1758,6 +1758,31 @@ PRE_REGISTRATION: list[Case] = [
     ),
 ]
 
+# Words of summaries (blind7's call sets): a contract's kind is no project period ("contrat à
+# durée indéterminée"), a plan that is "due" is submitted, a programme that runs ("Das
+# Programm läuft bis", "Het programma loopt tot") is in force, Swiss "Eingabetermin".
+SUMMARY_WORDINGS: list[Case] = [
+    (
+        "fr",
+        "Contrat à durée indéterminée, envoyez CV et lettre de motivation avant le 5 décembre 2025.",
+        "2025-11-01",
+        "2025-12-05",
+        None,
+        "deadline",
+    ),
+    (
+        "en",
+        "Delivery plans are due by 27 February 2026.",
+        "2026-01-10",
+        "2026-02-27",
+        None,
+        "deadline",
+    ),
+    ("de", "Das Programm läuft bis 31. Dezember 2027.", "2026-01-10", None, None, "none"),
+    ("nl", "Het programma loopt tot 31 december 2027.", "2026-01-10", None, None, "none"),
+    ("de", "Nächster Eingabetermin: 31. März 2026.", "2026-01-10", "2026-03-31", None, "deadline"),
+]
+
 CAUSES = (
     WORDINGS,
     LABEL_ON_ITS_OWN_LINE,
@@ -1778,6 +1803,7 @@ CAUSES = (
     ONE_TIME_FOR_A_LIST,
     FIELDS_UNDER_A_HEADING,
     PRE_REGISTRATION,
+    SUMMARY_WORDINGS,
 )
 CASES = [case for cause in CAUSES for case in cause]
 
