@@ -84,7 +84,7 @@ CUES: dict[str, list[tuple[str, float]]] = {
             r"|dossiers|demandes|projets)"
             r"|prolong|verleng|extended|verlangert|ultime|\breceived by|\breceipt\b|\bontvangst"
             r"|date butoir|dernier delai|delai de (?:remise|depot|rigueur|reception|soumission)"
-            r"|inzend|abgabe|(?:einreich|einsende|bewerbungs)termin|schlusstermin",
+            r"|inzend|abgabe|(?:einreich|einsende|bewerbungs|eingabe)termin|schlusstermin",
             3.0,
         ),
         # what is submitted: nearer to the date than a registration or question cue
@@ -167,8 +167,11 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (
             r"\bprojects? (?!proposals?\b)(?:\w+ ){0,2}"
             r"(?:loopt|start|eindigt|run|finish|end|take place|delivered)"
-            r"|looptijd|projectperiode|uitgevoerd|uitvoering|van start|delivery|delivered"
-            r"|implementation period|project period|funding period|\bduree\b|\bduration\b|\bdauer\b"
+            r"|looptijd|projectperiode|uitgevoerd|uitvoering|van start|delivered"
+            r"|delivery(?! plans?\b)"  # a delivery plan is submitted
+            # not a contract's kind: "contrat à durée indéterminée"
+            r"|implementation period|project period|funding period|\bduree\b(?! (?:in)?determinee)"
+            r"|\bduration\b|\bdauer\b"
             r"|se deroul|realis"
             r"|demarr|debutera|mise en oeuvre|periode de programmation|forderzeitraum|laufzeit"
             r"|\blaufen\b|durchfuhrung|projets? (?:\w+ ){0,2}(?:commence|termine)"
@@ -221,7 +224,8 @@ CUES: dict[str, list[tuple[str, float]]] = {
             r"|mit wirkung (?:vom|zum|ab)|wirksam ab|geldt (?:\w+ )?tot|is (?:\w+ )?geldig tot"
             r"|gilt (?:\w+ )?bis|gultig bis|valable jusqu|\bvalid (?:until|till"
             r"|through)|in force until|remains? in force|(?:reglement|richtlijn|richtlinie"
-            r"|regulation|scheme|programme|program|dispositif|regeling) (?:\w+ )?(?:geldt|gilt"
+            r"|regulation|scheme|programme|programma|programm|program|dispositif|regeling)"
+            r" (?:\w+ )?(?:geldt|gilt"
             r"|applies|runs|loopt|lauft|court)\b",
             2.8,
         )
