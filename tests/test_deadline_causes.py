@@ -1764,7 +1764,8 @@ PRE_REGISTRATION: list[Case] = [
 SUMMARY_WORDINGS: list[Case] = [
     (
         "fr",
-        "Contrat à durée indéterminée, envoyez CV et lettre de motivation avant le 5 décembre 2025.",
+        "Contrat à durée indéterminée, envoyez CV et lettre de motivation avant le "
+        "5 décembre 2025.",
         "2025-11-01",
         "2025-12-05",
         None,
