@@ -111,9 +111,7 @@ def main(argv: list[str] | None = None) -> int:
         if verdict.uncertain:
             distance = 0.0
         near[row["id"]] = distance
-        terms[row["id"]] = {
-            f"term:{m.topic}:{m.field}:{m.term}": 1.0 for m in verdict.matches
-        }
+        terms[row["id"]] = {f"term:{m.topic}:{m.field}:{m.term}": 1.0 for m in verdict.matches}
         return found, verdict.relevant
 
     def word_features(row: dict[str, Any]) -> Features:
