@@ -429,7 +429,8 @@ def _negated(
         token = tokens[before]
         if token.sentence != sentence:
             return False
-        if token.norm in negations:
+        # "not-for-profit", "non-marchand", "niet-commercieel" name a kind, they negate nothing
+        if token.norm in negations and not token.hyphen_next:
             return True
         if token.norm not in stop:
             words += 1
