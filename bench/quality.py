@@ -96,6 +96,13 @@ SETS = {
         DATA / "blind7_deadlines.jsonl",
         (DATA / "blind7_calls_ende.jsonl",),
     ),
+    # blind8 (240 calls, 160 deadline snippets), kept aside until measured once after round 5
+    "blind8": LabelledSet(
+        "blind8",
+        DATA / "blind8_calls_frnl.jsonl",
+        DATA / "blind8_deadlines.jsonl",
+        (DATA / "blind8_calls_ende.jsonl",),
+    ),
 }
 
 
