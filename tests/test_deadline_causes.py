@@ -1784,6 +1784,260 @@ SUMMARY_WORDINGS: list[Case] = [
     ("de", "Nächster Eingabetermin: 31. März 2026.", "2026-01-10", "2026-03-31", None, "deadline"),
 ]
 
+# Round 6 (blind8's misses). A time beside its date written as PDFs and foundations write it:
+# dotted after "at", "om", "um" or a comma, or before a time zone ("12.00 (UK time)"); said
+# before the date with its word for hours ("by 16:00 hrs on", "bis 12 Uhr mittags am", "avant
+# 16 heures le"); on the next line after a dash that ends a table's cell ("10 June 2026 –\n17:00").
+TIMES_BESIDE_THE_DATE: list[Case] = [
+    (
+        "en",
+        "Deadline: Monday 9 March 2026, 17.00 (UK time).",
+        "2026-01-10",
+        "2026-03-09",
+        "17:00",
+        "deadline",
+    ),
+    (
+        "en",
+        "Applications close on 2 April 2026 at 12.00 Brussels time.",
+        "2026-01-10",
+        "2026-04-02",
+        "12:00",
+        "deadline",
+    ),
+    (
+        "en",
+        "Applications must reach us by 14:00 hrs on Tuesday 3 March 2026.",
+        "2026-01-10",
+        "2026-03-03",
+        "14:00",
+        "deadline",
+    ),
+    (
+        "fr",
+        "Les candidatures sont à déposer avant 16 heures le 12 mars 2026.",
+        "2026-01-10",
+        "2026-03-12",
+        "16:00",
+        "deadline",
+    ),
+    (
+        "fr",
+        "Date limite : jeudi 12 mars 2026, 16.00 (heure de Bruxelles).",
+        "2026-01-10",
+        "2026-03-12",
+        "16:00",
+        "deadline",
+    ),
+    (
+        "nl",
+        "Indienen kan tot 12 maart 2026 om 16.00.",
+        "2026-01-10",
+        "2026-03-12",
+        "16:00",
+        "deadline",
+    ),
+    (
+        "nl",
+        "Aanvragen moeten binnen zijn tegen 12 uur 's middags op 12 maart 2026.",
+        "2026-01-10",
+        "2026-03-12",
+        "12:00",
+        "deadline",
+    ),
+    (
+        "de",
+        "Einsendeschluss ist der 12. März 2026 um 16.00.",
+        "2026-01-10",
+        "2026-03-12",
+        "16:00",
+        "deadline",
+    ),
+    (
+        "de",
+        "Anträge sind bis 12 Uhr mittags am 5. März 2026 einzureichen.",
+        "2026-01-10",
+        "2026-03-05",
+        "12:00",
+        "deadline",
+    ),
+    (
+        "en",
+        "Launch\n16 March 2026\nClosing date\n10 June 2026 –\n17:00 CEST\nEvaluation\nJuly 2026",
+        "2026-03-01",
+        "2026-06-10",
+        "17:00",
+        "deadline",
+    ),
+    (
+        "fr",
+        "Lancement\n16 mars 2026\nDate limite\n10 juin 2026 –\n16h00\nSélection\njuillet 2026",
+        "2026-03-01",
+        "2026-06-10",
+        "16:00",
+        "deadline",
+    ),
+    (
+        "nl",
+        "Lancering\n16 maart 2026\nDeadline\n10 juni 2026 –\n12u00\nSelectie\njuli 2026",
+        "2026-03-01",
+        "2026-06-10",
+        "12:00",
+        "deadline",
+    ),
+    (
+        "de",
+        "Start\n16.03.2026\nEinreichungsfrist\n10.06.2026 –\n12:00 Uhr\nAuswahl\nJuli 2026",
+        "2026-03-01",
+        "2026-06-10",
+        "12:00",
+        "deadline",
+    ),
+]
+
+# A sentence or a label cut over several lines by a PDF's extraction: a line that does not
+# end a sentence or a label and a next line that begins in lower case are one clause.
+SOFT_LINE_BREAKS: list[Case] = [
+    (
+        "fr",
+        "Les candidatures doivent parvenir au plus tard\nle 12 mars 2026\nà 16 heures\n"
+        "à l'adresse suivante.",
+        "2026-01-10",
+        "2026-03-12",
+        "16:00",
+        "deadline",
+    ),
+    (
+        "fr",
+        "- Date limite de dépôt des\ndossiers :\nle 12 mars 2026 à 12 heures\n"
+        "- Jury : 2 avril 2026",
+        "2026-01-10",
+        "2026-03-12",
+        "12:00",
+        "deadline",
+    ),
+    (
+        "nl",
+        "De aanvraag moet uiterlijk\nop 12 maart 2026\nom 16.00 uur\nworden ingediend.",
+        "2026-01-10",
+        "2026-03-12",
+        "16:00",
+        "deadline",
+    ),
+    (
+        "nl",
+        "- Uiterste datum voor het\nindienen van de aanvraag:\n12 maart 2026\n- Jury: 2 april 2026",
+        "2026-01-10",
+        "2026-03-12",
+        None,
+        "deadline",
+    ),
+    (
+        "en",
+        "Applications must be received no later\nthan 12 March 2026\nat 16:00\nby the secretariat.",
+        "2026-01-10",
+        "2026-03-12",
+        "16:00",
+        "deadline",
+    ),
+    (
+        "en",
+        "- Deadline for the submission of\nfull applications:\n12 March 2026\n"
+        "- Interviews: 2 April 2026",
+        "2026-01-10",
+        "2026-03-12",
+        None,
+        "deadline",
+    ),
+    (
+        "de",
+        "Der Antrag muss spätestens\nam 12. März 2026\num 16 Uhr\nbei der Bewilligungsstelle"
+        " eingehen.",
+        "2026-01-10",
+        "2026-03-12",
+        "16:00",
+        "deadline",
+    ),
+    (
+        "de",
+        "- Frist für die Einreichung der\nvollständigen Anträge:\n12.03.2026\n"
+        "- Auswahlsitzung: 02.04.2026",
+        "2026-01-10",
+        "2026-03-12",
+        None,
+        "deadline",
+    ),
+]
+
+# First come, first served: applications taken in the order they arrive, until the money
+# runs out, is a permanent call.
+FIRST_COME_FIRST_SERVED: list[Case] = [
+    (
+        "nl",
+        "De regeling werkt volgens het principe 'wie eerst komt, eerst maalt'.",
+        "2026-01-10",
+        None,
+        None,
+        "permanent",
+    ),
+    (
+        "nl",
+        "Aanvragen worden behandeld in volgorde van ontvangst tot het budget op is.",
+        "2026-01-10",
+        None,
+        None,
+        "permanent",
+    ),
+    (
+        "fr",
+        "Les demandes sont traitées selon le principe « premier arrivé, premier servi ».",
+        "2026-01-10",
+        None,
+        None,
+        "permanent",
+    ),
+    (
+        "fr",
+        "Les dossiers sont traités dans l'ordre d'arrivée jusqu'à ce que le budget soit épuisé.",
+        "2026-01-10",
+        None,
+        None,
+        "permanent",
+    ),
+    (
+        "en",
+        "Applications are assessed on a first-come, first-served basis.",
+        "2026-01-10",
+        None,
+        None,
+        "permanent",
+    ),
+    (
+        "en",
+        "Applications are dealt with in the order received until the budget runs out.",
+        "2026-01-10",
+        None,
+        None,
+        "permanent",
+    ),
+    (
+        "de",
+        "Die Anträge werden in der Reihenfolge ihres Eingangs bearbeitet.",
+        "2026-01-10",
+        None,
+        None,
+        "permanent",
+    ),
+    (
+        "de",
+        "Es gilt das Prinzip „Wer zuerst kommt, mahlt zuerst“, bis das Budget ausgeschöpft ist.",
+        "2026-01-10",
+        None,
+        None,
+        "permanent",
+    ),
+]
+
 CAUSES = (
     WORDINGS,
     LABEL_ON_ITS_OWN_LINE,
@@ -1805,6 +2059,9 @@ CAUSES = (
     FIELDS_UNDER_A_HEADING,
     PRE_REGISTRATION,
     SUMMARY_WORDINGS,
+    TIMES_BESIDE_THE_DATE,
+    SOFT_LINE_BREAKS,
+    FIRST_COME_FIRST_SERVED,
 )
 CASES = [case for cause in CAUSES for case in cause]
 
