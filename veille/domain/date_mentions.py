@@ -61,14 +61,19 @@ _SENTENCE_END = re.compile(r"(?:(?<=\D)|(?<=\d{3}))[.!?](?=\s+[A-ZÀ-ÖØ-Ý«\"
 _ENUMERATION_GAP = re.compile(r"^[^\d]{0,30}$")
 _DIGIT = re.compile(r"\d")
 _TEMPORAL = ("deadline", "opening", "publication")  # roles that bound a date, not name it
-# what may stand between a date and its time: a dash ("02/04/2026 – 14h00"), a table's cell
+# what may stand between a date and its time: a dash ("02/04/2026 – 14h00", or ending its
+# line in a PDF's table: "10 June 2026 –\n17:00 CEST"), a table's cell
 # ("16/03/2026 | 17:00"), or a new line that gives the time ("\nHeure limite : 12h00")
 _BEFORE_TIME = re.compile(
-    r"[ \t]*(?:[—–|\t-]|\n[ \t]*(?:(?:local |lokale |plaatselijke )?(?:heure|uur|tijdstip|tijd"
+    r"[ \t]*(?:[—–|\t-][ \t]*\n?|\n[ \t]*(?:(?:local |lokale |plaatselijke )?(?:heure|uur|tijdstip|tijd"
     r"|time|uhrzeit|ortszeit)\w*(?: limite| limiet| locale)?[ \t]*:?)?"
     # a form's time field on the date's own line: "Date : 15/01/2026 Heure locale : 14:00"
     r"|(?:local time|heure locale|lokale tijd|plaatselijke tijd|ortszeit)[ \t]*:?)[ \t]*(?=\d)"
 )
+# a line cut inside a sentence or a label, as PDFs give it ("De aanvraag moet uiterlijk\nop 19
+# juni", "Date limite de dépôt des\ncandidatures :"): the line ends on a word or a number, the
+# next one begins in lower case; such a new line ends no clause (matched at the "\n", in the text)
+_SOFT_LINE_BREAK = re.compile(r"(?<=[^\W_])[ \t]*\n[ \t]*(?=[a-zß-öø-ÿ])")
 # "X and Y", "le X et le Y": a list, not a range (unless "between X and Y")
 _LIST_BREAK = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\d{3}))[.!?]\s+(?=[A-ZÀ-ÖØ-Ý])")
 _LAST_LIST_WORD = re.compile(r"\b(?:and|en|et|und)\s*(?:le|la|the|de|op|on|am|den|zum)?\s*$")
@@ -86,7 +91,11 @@ class _Clauses:
             for folded_index in range(len(where) - 1, -1, -1):
                 inverse[where[folded_index]] = folded_index
             breaks = {inverse[m.start()] for m in _SENTENCE_END.finditer(text)}
-        breaks.update(m.start() for m in _CLAUSE_BREAK.finditer(folded))
+        breaks.update(
+            m.start()
+            for m in _CLAUSE_BREAK.finditer(folded)
+            if not (m.group() == "\n" and _SOFT_LINE_BREAK.match(text, self.original(m.start())))
+        )
         self.breaks = sorted(breaks)
 
     def original(self, folded_index: int) -> int:

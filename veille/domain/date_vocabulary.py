@@ -348,6 +348,15 @@ PERMANENT = quick(
     r"|volgorde van binnenkomst|jusqu'a epuisement|until (?:the )?(?:budget|funds?) (?:is|are)"
     r" (?:exhausted|committed|used)|solange (?:die )?mittel|ende offen|bis auf weiteres"
     r"|jusqu'a nouvel ordre|tot nader order|until further notice"
+    # first come, first served: taken in the order they arrive, until the money runs out
+    r"|first[- ]come,? first[- ]served|wie eerst komt,? eerst maalt|premier arrive,? premier"
+    r" servi|wer zuerst kommt,? mahlt zuerst|volgorde van ontvangst|ordre (?:d'arrivee|de"
+    r" reception)|order (?:of (?:receipt|arrival)|(?:they are )?received)"
+    r"|reihenfolge (?:ihres|des|der) eingangs|eingangsreihenfolge"
+    r"|jusqu'a ce que (?:le budget|les (?:moyens|credits|fonds)) (?:soit|soient) epuise"
+    r"|tot (?:het budget|de middelen) (?:op|uitgeput) (?:is|zijn)"
+    r"|until the (?:budget|funds?|money) runs? out"
+    r"|bis (?:das budget|die (?:mittel|fordermittel)) (?:ausgeschopft|erschopft|aufgebraucht)"
 )
 
 
