@@ -2038,6 +2038,84 @@ FIRST_COME_FIRST_SERVED: list[Case] = [
     ),
 ]
 
+# A list of "date – what happens", the label after the date ("31 août 2026 – date limite de
+# remise des projets"), its items out of order.
+DATE_THEN_ITS_LABEL: list[Case] = [
+    (
+        "fr",
+        "Calendrier : 2 février 2026 – séance d'information ; 15 janvier 2026 – lancement ; "
+        "30 avril 2026 – date limite de dépôt.",
+        "2026-01-10",
+        "2026-04-30",
+        None,
+        "deadline",
+    ),
+    (
+        "nl",
+        "Timing: 2 februari 2026 – infosessie; 15 januari 2026 – lancering; 30 april 2026 – "
+        "uiterste indiendatum.",
+        "2026-01-10",
+        "2026-04-30",
+        None,
+        "deadline",
+    ),
+    (
+        "en",
+        "Key dates: 2 February 2026 – information session; 15 January 2026 – launch; "
+        "30 April 2026 – deadline for applications.",
+        "2026-01-10",
+        "2026-04-30",
+        None,
+        "deadline",
+    ),
+    (
+        "de",
+        "Termine: 02.02.2026 – Informationsveranstaltung; 15.01.2026 – Start; 30.04.2026 – "
+        "Einreichungsfrist.",
+        "2026-01-10",
+        "2026-04-30",
+        None,
+        "deadline",
+    ),
+]
+
+# A label on its own line over a date whose line begins with its article ("Date limite :\nle
+# 26 juin 2026", "Einreichungsfrist:\nam 30.04.2026").
+LABEL_ABOVE_A_DATE_WITH_ITS_ARTICLE: list[Case] = [
+    (
+        "fr",
+        "Date limite de dépôt :\nle 30 avril 2026\nJury :\nle 20 mai 2026",
+        "2026-01-10",
+        "2026-04-30",
+        None,
+        "deadline",
+    ),
+    (
+        "nl",
+        "Uiterste indiendatum:\nop 30 april 2026\nJury:\nop 20 mei 2026",
+        "2026-01-10",
+        "2026-04-30",
+        None,
+        "deadline",
+    ),
+    (
+        "en",
+        "Closing date:\non 30 April 2026\nPanel meeting:\non 20 May 2026",
+        "2026-01-10",
+        "2026-04-30",
+        None,
+        "deadline",
+    ),
+    (
+        "de",
+        "Einreichungsfrist:\nam 30.04.2026\nJurysitzung:\nam 20.05.2026",
+        "2026-01-10",
+        "2026-04-30",
+        None,
+        "deadline",
+    ),
+]
+
 CAUSES = (
     WORDINGS,
     LABEL_ON_ITS_OWN_LINE,
@@ -2062,6 +2140,8 @@ CAUSES = (
     TIMES_BESIDE_THE_DATE,
     SOFT_LINE_BREAKS,
     FIRST_COME_FIRST_SERVED,
+    DATE_THEN_ITS_LABEL,
+    LABEL_ABOVE_A_DATE_WITH_ITS_ARTICLE,
 )
 CASES = [case for cause in CAUSES for case in cause]
 

@@ -214,6 +214,11 @@ _FIELD = re.compile(
     r"(?:date|datum|day|jour|dag|tag)(?: (?:et|and|en|und) (?:heure|time|tijd|uhrzeit))?"
 )
 _HEADING_CHARS = 100
+# what a date's own line may begin with and still be named by the label above it
+_DATE_ARTICLE = re.compile(r"le|la|am|op|on|on the|the|den|der|de")
+# a list of "date – what happens" ("22 janvier 2026 – séance d'information ; 31 août 2026 –
+# date limite de remise des projets"): the words after the dash name the date before it
+_DASH_LABEL = re.compile(r"[ \t]*[—–-][ \t]+(?=[^\W\d_])")
 
 
 def _role(
@@ -353,7 +358,9 @@ class _Reader:
             raw = self.raws[index]
             nxt = self.raws[index + 1] if index + 1 < len(self.raws) else None
             label = self._cell_label(raw.start)
-            if label is not None:  # a table's row or column names the date of its cell
+            if label is None:
+                label = self._label_after(raw)
+            if label is not None:  # a table's cell, or the words after "date –", name it
                 left, previous_at = label, -1
             else:
                 left_start = self._label_start(raw.start, previous_end)
@@ -415,12 +422,29 @@ class _Reader:
                 return label if 0 < len(label) <= _LABEL_CHARS else None
         return None
 
+    def _label_after(self, raw: RawDate) -> str | None:
+        """The label after a date that begins its clause and is followed by a spaced dash
+        and words without a date: "31 août 2026 – date limite de remise des projets"."""
+        start = self.clauses.start(raw.start)
+        if self.folded[start : raw.start].strip(_NOT_WORD):
+            return None
+        dash = _DASH_LABEL.match(self.folded, raw.stop)
+        if dash is None:
+            return None
+        end = self.clauses.end(dash.end(), len(self.folded))
+        label = self.folded[dash.end() : end].strip(_NOT_WORD)
+        if not label or len(label) > _LABEL_CHARS or _DIGIT.search(label):
+            return None
+        return label
+
     def _label_start(self, position: int, previous_end: int) -> int:
         """Where the words that name the date at `position` begin: its clause, or, when the
         date begins its line or cell, the line or cell before it, a label without a date
         ("Date limite de dépôt\n16/03/2026", "Clôture | 16/03/2026": PDFs, HTML tables)."""
         start = self.clauses.start(position)
         own = self.folded[start:position].strip(_NOT_WORD)
+        if _DATE_ARTICLE.fullmatch(own):  # "Date limite :\nle 26 juin 2026"
+            own = ""
         field = bool(own) and bool(_FIELD.fullmatch(own))
         if start == 0 or (own and not field):
             return start
