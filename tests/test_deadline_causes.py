@@ -2116,6 +2116,47 @@ LABEL_ABOVE_A_DATE_WITH_ITS_ARTICLE: list[Case] = [
     ),
 ]
 
+# A registration of interest, to be sent the guidance when it is out, before the deadline is
+# known ("Deadline: TBC. Please register your interest by 15 May"): not the deadline.
+REGISTERED_INTEREST: list[Case] = [
+    (
+        "en",
+        "Deadline: TBC. Please register your interest by 15 May 2026 so that we can send you "
+        "the guidance.",
+        "2026-04-01",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "fr",
+        "Date limite : à confirmer. Signalez votre intérêt avant le 15 mai 2026 pour recevoir "
+        "le guide dès sa parution.",
+        "2026-04-01",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "nl",
+        "Deadline: nog te bepalen. Laat uw interesse weten vóór 15 mei 2026, dan sturen we u "
+        "de richtlijnen.",
+        "2026-04-01",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "de",
+        "Frist: wird noch bekannt gegeben. Registrieren Sie Ihr Interesse bis zum 15. Mai 2026,"
+        " damit wir Ihnen den Leitfaden senden.",
+        "2026-04-01",
+        None,
+        None,
+        "none",
+    ),
+]
+
 CAUSES = (
     WORDINGS,
     LABEL_ON_ITS_OWN_LINE,
@@ -2142,6 +2183,7 @@ CAUSES = (
     FIRST_COME_FIRST_SERVED,
     DATE_THEN_ITS_LABEL,
     LABEL_ABOVE_A_DATE_WITH_ITS_ARTICLE,
+    REGISTERED_INTEREST,
 )
 CASES = [case for cause in CAUSES for case in cause]
 
