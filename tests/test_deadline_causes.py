@@ -2157,6 +2157,43 @@ REGISTERED_INTEREST: list[Case] = [
     ),
 ]
 
+# A table of calls, one per row, its columns the window's start and end ("Förderaufruf\tBeginn
+# \tEnde"): the row names the call, the column header names its date.
+TABLE_OF_CALLS: list[Case] = [
+    (
+        "de",
+        "Förderaufruf\tBeginn\tEnde\nESF Plus – Integration in Arbeit\t01.04.2026\t29.05.2026",
+        "2026-03-01",
+        "2026-05-29",
+        None,
+        "deadline",
+    ),
+    (
+        "fr",
+        "Appel\tDébut\tFin\nInsertion socioprofessionnelle\t01/04/2026\t29/05/2026",
+        "2026-03-01",
+        "2026-05-29",
+        None,
+        "deadline",
+    ),
+    (
+        "nl",
+        "Oproep\tStart\tEinde\nSociale inschakeling\t01/04/2026\t29/05/2026",
+        "2026-03-01",
+        "2026-05-29",
+        None,
+        "deadline",
+    ),
+    (
+        "en",
+        "Call\tStart\tEnd\nSocial inclusion of young people\t01/04/2026\t29/05/2026",
+        "2026-03-01",
+        "2026-05-29",
+        None,
+        "deadline",
+    ),
+]
+
 CAUSES = (
     WORDINGS,
     LABEL_ON_ITS_OWN_LINE,
@@ -2184,6 +2221,7 @@ CAUSES = (
     DATE_THEN_ITS_LABEL,
     LABEL_ABOVE_A_DATE_WITH_ITS_ARTICLE,
     REGISTERED_INTEREST,
+    TABLE_OF_CALLS,
 )
 CASES = [case for cause in CAUSES for case in cause]
 

@@ -159,7 +159,11 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (
             r"preinscription|pre-inscription|inscription prealable|vooraanmeld|vooraf aanmeld"
             r"|voorregistratie|pre-?registration|prior registration"
-            r"|voranmeld|vorab ?anmeld|vorregistrier",
+            r"|voranmeld|vorab ?anmeld|vorregistrier"
+            # a registration of interest, to be sent the guidance ("register your interest")
+            r"|register (?:your )?interest|registration of interest|(?:signalez|enregistrez)"
+            r" votre interet|(?:laat|registreer) (?:uw|je|jouw) interesse|interesse (?:kenbaar"
+            r" maken|registreren)|(?:registrieren|vormerken) sie ihr interesse",
             3.0,
         )
     ],
