@@ -214,6 +214,9 @@ _FIELD = re.compile(
     r"(?:date|datum|day|jour|dag|tag)(?: (?:et|and|en|und) (?:heure|time|tijd|uhrzeit))?"
 )
 _HEADING_CHARS = 100
+# a table's cell that says only "end" names the end of the window its row gives ("Förderaufruf
+# \tBeginn\tEnde"); in a sentence "fin" or "Ende" may end anything, so only as a whole cell
+_END_CELL = re.compile(r"ende|fin|date de fin|einde|einddatum|enddatum|end date|end")
 # what a date's own line may begin with and still be named by the label above it
 _DATE_ARTICLE = re.compile(r"le|la|am|op|on|on the|the|den|der|de")
 # a list of "date – what happens" ("22 janvier 2026 – séance d'information ; 31 août 2026 –
@@ -419,6 +422,8 @@ class _Reader:
                 return None
             if not any(line_start <= start < above_end for start in self.starts):
                 label = above[column].strip(_NOT_WORD)
+                if _END_CELL.fullmatch(label):
+                    return "end"  # read as the window's end ("end" is a deadline cue)
                 return label if 0 < len(label) <= _LABEL_CHARS else None
         return None
 
