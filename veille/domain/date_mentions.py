@@ -65,8 +65,8 @@ _TEMPORAL = ("deadline", "opening", "publication")  # roles that bound a date, n
 # line in a PDF's table: "10 June 2026 –\n17:00 CEST"), a table's cell
 # ("16/03/2026 | 17:00"), or a new line that gives the time ("\nHeure limite : 12h00")
 _BEFORE_TIME = re.compile(
-    r"[ \t]*(?:[—–|\t-][ \t]*\n?|\n[ \t]*(?:(?:local |lokale |plaatselijke )?(?:heure|uur|tijdstip|tijd"
-    r"|time|uhrzeit|ortszeit)\w*(?: limite| limiet| locale)?[ \t]*:?)?"
+    r"[ \t]*(?:[—–|\t-][ \t]*\n?|\n[ \t]*(?:(?:local |lokale |plaatselijke )?(?:heure|uur"
+    r"|tijdstip|tijd|time|uhrzeit|ortszeit)\w*(?: limite| limiet| locale)?[ \t]*:?)?"
     # a form's time field on the date's own line: "Date : 15/01/2026 Heure locale : 14:00"
     r"|(?:local time|heure locale|lokale tijd|plaatselijke tijd|ortszeit)[ \t]*:?)[ \t]*(?=\d)"
 )
