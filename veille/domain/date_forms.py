@@ -76,7 +76,7 @@ _TIME_PATTERNS = [
     re.compile(r"(?<!\d)(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:hrs|hours)\b"),
     # a dotted time without its word: after "at", "om", "um", "à" ("at 17.00 Brussels
     # time", "om 16.00"), or after a comma when a time zone or the clause's end follows
-    # ("5 November 2026, 12.00 (UK time)"); never an amount ("12.500", "1.50,-")
+    # ("5 November 2026, 12.00 (UK time)"); not an amount ("12.500")
     re.compile(r"\b(?:at|om|um|a)\s+(?P<h>[01]?\d|2[0-3])[.](?P<mi>[0-5]\d)(?!\d|[.,]\d)"),
     re.compile(
         r",\s*(?P<h>[01]?\d|2[0-3])[.](?P<mi>[0-5]\d)(?!\d|[.,]\d)(?=\s*(?:\(|$|[.;\n]|"
