@@ -1784,6 +1784,416 @@ SUMMARY_WORDINGS: list[Case] = [
     ("de", "Nächster Eingabetermin: 31. März 2026.", "2026-01-10", "2026-03-31", None, "deadline"),
 ]
 
+# Round 6 (blind8's misses). A time beside its date written as PDFs and foundations write it:
+# dotted after "at", "om", "um" or a comma, or before a time zone ("12.00 (UK time)"); said
+# before the date with its word for hours ("by 16:00 hrs on", "bis 12 Uhr mittags am", "avant
+# 16 heures le"); on the next line after a dash that ends a table's cell ("10 June 2026 –\n17:00").
+TIMES_BESIDE_THE_DATE: list[Case] = [
+    (
+        "en",
+        "Deadline: Monday 9 March 2026, 17.00 (UK time).",
+        "2026-01-10",
+        "2026-03-09",
+        "17:00",
+        "deadline",
+    ),
+    (
+        "en",
+        "Applications close on 2 April 2026 at 12.00 Brussels time.",
+        "2026-01-10",
+        "2026-04-02",
+        "12:00",
+        "deadline",
+    ),
+    (
+        "en",
+        "Applications must reach us by 14:00 hrs on Tuesday 3 March 2026.",
+        "2026-01-10",
+        "2026-03-03",
+        "14:00",
+        "deadline",
+    ),
+    (
+        "fr",
+        "Les candidatures sont à déposer avant 16 heures le 12 mars 2026.",
+        "2026-01-10",
+        "2026-03-12",
+        "16:00",
+        "deadline",
+    ),
+    (
+        "fr",
+        "Date limite : jeudi 12 mars 2026, 16.00 (heure de Bruxelles).",
+        "2026-01-10",
+        "2026-03-12",
+        "16:00",
+        "deadline",
+    ),
+    (
+        "nl",
+        "Indienen kan tot 12 maart 2026 om 16.00.",
+        "2026-01-10",
+        "2026-03-12",
+        "16:00",
+        "deadline",
+    ),
+    (
+        "nl",
+        "Aanvragen moeten binnen zijn tegen 12 uur 's middags op 12 maart 2026.",
+        "2026-01-10",
+        "2026-03-12",
+        "12:00",
+        "deadline",
+    ),
+    (
+        "de",
+        "Einsendeschluss ist der 12. März 2026 um 16.00.",
+        "2026-01-10",
+        "2026-03-12",
+        "16:00",
+        "deadline",
+    ),
+    (
+        "de",
+        "Anträge sind bis 12 Uhr mittags am 5. März 2026 einzureichen.",
+        "2026-01-10",
+        "2026-03-05",
+        "12:00",
+        "deadline",
+    ),
+    (
+        "en",
+        "Launch\n16 March 2026\nClosing date\n10 June 2026 –\n17:00 CEST\nEvaluation\nJuly 2026",
+        "2026-03-01",
+        "2026-06-10",
+        "17:00",
+        "deadline",
+    ),
+    (
+        "fr",
+        "Lancement\n16 mars 2026\nDate limite\n10 juin 2026 –\n16h00\nSélection\njuillet 2026",
+        "2026-03-01",
+        "2026-06-10",
+        "16:00",
+        "deadline",
+    ),
+    (
+        "nl",
+        "Lancering\n16 maart 2026\nDeadline\n10 juni 2026 –\n12u00\nSelectie\njuli 2026",
+        "2026-03-01",
+        "2026-06-10",
+        "12:00",
+        "deadline",
+    ),
+    (
+        "de",
+        "Start\n16.03.2026\nEinreichungsfrist\n10.06.2026 –\n12:00 Uhr\nAuswahl\nJuli 2026",
+        "2026-03-01",
+        "2026-06-10",
+        "12:00",
+        "deadline",
+    ),
+]
+
+# A sentence or a label cut over several lines by a PDF's extraction: a line that does not
+# end a sentence or a label and a next line that begins in lower case are one clause.
+SOFT_LINE_BREAKS: list[Case] = [
+    (
+        "fr",
+        "Les candidatures doivent parvenir au plus tard\nle 12 mars 2026\nà 16 heures\n"
+        "à l'adresse suivante.",
+        "2026-01-10",
+        "2026-03-12",
+        "16:00",
+        "deadline",
+    ),
+    (
+        "fr",
+        "- Date limite de dépôt des\ndossiers :\nle 12 mars 2026 à 12 heures\n"
+        "- Jury : 2 avril 2026",
+        "2026-01-10",
+        "2026-03-12",
+        "12:00",
+        "deadline",
+    ),
+    (
+        "nl",
+        "De aanvraag moet uiterlijk\nop 12 maart 2026\nom 16.00 uur\nworden ingediend.",
+        "2026-01-10",
+        "2026-03-12",
+        "16:00",
+        "deadline",
+    ),
+    (
+        "nl",
+        "- Uiterste datum voor het\nindienen van de aanvraag:\n12 maart 2026\n- Jury: 2 april 2026",
+        "2026-01-10",
+        "2026-03-12",
+        None,
+        "deadline",
+    ),
+    (
+        "en",
+        "Applications must be received no later\nthan 12 March 2026\nat 16:00\nby the secretariat.",
+        "2026-01-10",
+        "2026-03-12",
+        "16:00",
+        "deadline",
+    ),
+    (
+        "en",
+        "- Deadline for the submission of\nfull applications:\n12 March 2026\n"
+        "- Interviews: 2 April 2026",
+        "2026-01-10",
+        "2026-03-12",
+        None,
+        "deadline",
+    ),
+    (
+        "de",
+        "Der Antrag muss spätestens\nam 12. März 2026\num 16 Uhr\nbei der Bewilligungsstelle"
+        " eingehen.",
+        "2026-01-10",
+        "2026-03-12",
+        "16:00",
+        "deadline",
+    ),
+    (
+        "de",
+        "- Frist für die Einreichung der\nvollständigen Anträge:\n12.03.2026\n"
+        "- Auswahlsitzung: 02.04.2026",
+        "2026-01-10",
+        "2026-03-12",
+        None,
+        "deadline",
+    ),
+]
+
+# First come, first served: applications taken in the order they arrive, until the money
+# runs out, is a permanent call.
+FIRST_COME_FIRST_SERVED: list[Case] = [
+    (
+        "nl",
+        "De regeling werkt volgens het principe 'wie eerst komt, eerst maalt'.",
+        "2026-01-10",
+        None,
+        None,
+        "permanent",
+    ),
+    (
+        "nl",
+        "Aanvragen worden behandeld in volgorde van ontvangst tot het budget op is.",
+        "2026-01-10",
+        None,
+        None,
+        "permanent",
+    ),
+    (
+        "fr",
+        "Les demandes sont traitées selon le principe « premier arrivé, premier servi ».",
+        "2026-01-10",
+        None,
+        None,
+        "permanent",
+    ),
+    (
+        "fr",
+        "Les dossiers sont traités dans l'ordre d'arrivée jusqu'à ce que le budget soit épuisé.",
+        "2026-01-10",
+        None,
+        None,
+        "permanent",
+    ),
+    (
+        "en",
+        "Applications are assessed on a first-come, first-served basis.",
+        "2026-01-10",
+        None,
+        None,
+        "permanent",
+    ),
+    (
+        "en",
+        "Applications are dealt with in the order received until the budget runs out.",
+        "2026-01-10",
+        None,
+        None,
+        "permanent",
+    ),
+    (
+        "de",
+        "Die Anträge werden in der Reihenfolge ihres Eingangs bearbeitet.",
+        "2026-01-10",
+        None,
+        None,
+        "permanent",
+    ),
+    (
+        "de",
+        "Es gilt das Prinzip „Wer zuerst kommt, mahlt zuerst“, bis das Budget ausgeschöpft ist.",
+        "2026-01-10",
+        None,
+        None,
+        "permanent",
+    ),
+]
+
+# A list of "date – what happens", the label after the date ("31 août 2026 – date limite de
+# remise des projets"), its items out of order.
+DATE_THEN_ITS_LABEL: list[Case] = [
+    (
+        "fr",
+        "Calendrier : 2 février 2026 – séance d'information ; 15 janvier 2026 – lancement ; "
+        "30 avril 2026 – date limite de dépôt.",
+        "2026-01-10",
+        "2026-04-30",
+        None,
+        "deadline",
+    ),
+    (
+        "nl",
+        "Timing: 2 februari 2026 – infosessie; 15 januari 2026 – lancering; 30 april 2026 – "
+        "uiterste indiendatum.",
+        "2026-01-10",
+        "2026-04-30",
+        None,
+        "deadline",
+    ),
+    (
+        "en",
+        "Key dates: 2 February 2026 – information session; 15 January 2026 – launch; "
+        "30 April 2026 – deadline for applications.",
+        "2026-01-10",
+        "2026-04-30",
+        None,
+        "deadline",
+    ),
+    (
+        "de",
+        "Termine: 02.02.2026 – Informationsveranstaltung; 15.01.2026 – Start; 30.04.2026 – "
+        "Einreichungsfrist.",
+        "2026-01-10",
+        "2026-04-30",
+        None,
+        "deadline",
+    ),
+]
+
+# A label on its own line over a date whose line begins with its article ("Date limite :\nle
+# 26 juin 2026", "Einreichungsfrist:\nam 30.04.2026").
+LABEL_ABOVE_A_DATE_WITH_ITS_ARTICLE: list[Case] = [
+    (
+        "fr",
+        "Date limite de dépôt :\nle 30 avril 2026\nJury :\nle 20 mai 2026",
+        "2026-01-10",
+        "2026-04-30",
+        None,
+        "deadline",
+    ),
+    (
+        "nl",
+        "Uiterste indiendatum:\nop 30 april 2026\nJury:\nop 20 mei 2026",
+        "2026-01-10",
+        "2026-04-30",
+        None,
+        "deadline",
+    ),
+    (
+        "en",
+        "Closing date:\non 30 April 2026\nPanel meeting:\non 20 May 2026",
+        "2026-01-10",
+        "2026-04-30",
+        None,
+        "deadline",
+    ),
+    (
+        "de",
+        "Einreichungsfrist:\nam 30.04.2026\nJurysitzung:\nam 20.05.2026",
+        "2026-01-10",
+        "2026-04-30",
+        None,
+        "deadline",
+    ),
+]
+
+# A registration of interest, to be sent the guidance when it is out, before the deadline is
+# known ("Deadline: TBC. Please register your interest by 15 May"): not the deadline.
+REGISTERED_INTEREST: list[Case] = [
+    (
+        "en",
+        "Deadline: TBC. Please register your interest by 15 May 2026 so that we can send you "
+        "the guidance.",
+        "2026-04-01",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "fr",
+        "Date limite : à confirmer. Signalez votre intérêt avant le 15 mai 2026 pour recevoir "
+        "le guide dès sa parution.",
+        "2026-04-01",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "nl",
+        "Deadline: nog te bepalen. Laat uw interesse weten vóór 15 mei 2026, dan sturen we u "
+        "de richtlijnen.",
+        "2026-04-01",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "de",
+        "Frist: wird noch bekannt gegeben. Registrieren Sie Ihr Interesse bis zum 15. Mai 2026,"
+        " damit wir Ihnen den Leitfaden senden.",
+        "2026-04-01",
+        None,
+        None,
+        "none",
+    ),
+]
+
+# A table of calls, one per row, its columns the window's start and end ("Förderaufruf\tBeginn
+# \tEnde"): the row names the call, the column header names its date.
+TABLE_OF_CALLS: list[Case] = [
+    (
+        "de",
+        "Förderaufruf\tBeginn\tEnde\nESF Plus – Integration in Arbeit\t01.04.2026\t29.05.2026",
+        "2026-03-01",
+        "2026-05-29",
+        None,
+        "deadline",
+    ),
+    (
+        "fr",
+        "Appel\tDébut\tFin\nInsertion socioprofessionnelle\t01/04/2026\t29/05/2026",
+        "2026-03-01",
+        "2026-05-29",
+        None,
+        "deadline",
+    ),
+    (
+        "nl",
+        "Oproep\tStart\tEinde\nSociale inschakeling\t01/04/2026\t29/05/2026",
+        "2026-03-01",
+        "2026-05-29",
+        None,
+        "deadline",
+    ),
+    (
+        "en",
+        "Call\tStart\tEnd\nSocial inclusion of young people\t01/04/2026\t29/05/2026",
+        "2026-03-01",
+        "2026-05-29",
+        None,
+        "deadline",
+    ),
+]
+
 CAUSES = (
     WORDINGS,
     LABEL_ON_ITS_OWN_LINE,
@@ -1805,6 +2215,13 @@ CAUSES = (
     FIELDS_UNDER_A_HEADING,
     PRE_REGISTRATION,
     SUMMARY_WORDINGS,
+    TIMES_BESIDE_THE_DATE,
+    SOFT_LINE_BREAKS,
+    FIRST_COME_FIRST_SERVED,
+    DATE_THEN_ITS_LABEL,
+    LABEL_ABOVE_A_DATE_WITH_ITS_ARTICLE,
+    REGISTERED_INTEREST,
+    TABLE_OF_CALLS,
 )
 CASES = [case for cause in CAUSES for case in cause]
 

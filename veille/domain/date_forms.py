@@ -74,14 +74,23 @@ _TIME_PATTERNS = [
     ),
     # the 24-hour clock in four digits: "1600 hrs", "2359 hours"
     re.compile(r"(?<!\d)(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:hrs|hours)\b"),
+    # a dotted time without its word: after "at", "om", "um", "à" ("at 17.00 Brussels
+    # time", "om 16.00"), or after a comma when a time zone or the clause's end follows
+    # ("5 November 2026, 12.00 (UK time)"); not an amount ("12.500")
+    re.compile(r"\b(?:at|om|um|a)\s+(?P<h>[01]?\d|2[0-3])[.](?P<mi>[0-5]\d)(?!\d|[.,]\d)"),
+    re.compile(
+        r",\s*(?P<h>[01]?\d|2[0-3])[.](?P<mi>[0-5]\d)(?!\d|[.,]\d)(?=\s*(?:\(|$|[.;\n]|"
+        r"(?:uk|brussels|local|london|belgian|irish) time|heure|cet|cest|gmt|bst|utc|mez))"
+    ),
 ]
 # "by 5 p.m. on 3 March", "12:00 midday on 6 March", "5 pm CET, 22 April": a time, maybe a
 # word for it or a time zone, then what leads to the date
 _TIME_BEFORE = re.compile(
     r"(?P<time>(?:\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs|hours)\b"
-    r"|\b\d{1,2}(?:[:.h]\d\d\s*(?:a\.?m\.?|p\.?m\.?|uhr|uur|h)?"
-    r"|\s*(?:a\.?m\.?|p\.?m\.?|uhr|uur|h\b))|\bmidnight|\bnoon|\bmidday|\bmidi|\bminuit)"
-    r"(?:\s*(?:noon|midday|midi|middag))?)\s*(?:\([a-z ]+\))?\s*"
+    r"|\b\d{1,2}(?:[:.h]\d\d\s*(?:a\.?m\.?|p\.?m\.?|uhr|uur|hrs|hours|h)?"
+    r"|\s*(?:a\.?m\.?|p\.?m\.?|uhr|uur|heures?|hrs|hours|h\b))|\bmidnight|\bnoon|\bmidday"
+    r"|\bmidi|\bminuit)(?:\s*(?:noon|midday|midi|middag|'s middags|mittags|vormittags))?)"
+    r"\s*(?:\([a-z ]+\))?\s*"
     r"(?:(?:cet|cest|gmt|utc|bst|brussels time)\s*)?(?:on|le|op|am|the|,)\s*(?:the\s+)?$"
 )
 

@@ -61,14 +61,19 @@ _SENTENCE_END = re.compile(r"(?:(?<=\D)|(?<=\d{3}))[.!?](?=\s+[A-ZÀ-ÖØ-Ý«\"
 _ENUMERATION_GAP = re.compile(r"^[^\d]{0,30}$")
 _DIGIT = re.compile(r"\d")
 _TEMPORAL = ("deadline", "opening", "publication")  # roles that bound a date, not name it
-# what may stand between a date and its time: a dash ("02/04/2026 – 14h00"), a table's cell
+# what may stand between a date and its time: a dash ("02/04/2026 – 14h00", or ending its
+# line in a PDF's table: "10 June 2026 –\n17:00 CEST"), a table's cell
 # ("16/03/2026 | 17:00"), or a new line that gives the time ("\nHeure limite : 12h00")
 _BEFORE_TIME = re.compile(
-    r"[ \t]*(?:[—–|\t-]|\n[ \t]*(?:(?:local |lokale |plaatselijke )?(?:heure|uur|tijdstip|tijd"
-    r"|time|uhrzeit|ortszeit)\w*(?: limite| limiet| locale)?[ \t]*:?)?"
+    r"[ \t]*(?:[—–|\t-][ \t]*\n?|\n[ \t]*(?:(?:local |lokale |plaatselijke )?(?:heure|uur"
+    r"|tijdstip|tijd|time|uhrzeit|ortszeit)\w*(?: limite| limiet| locale)?[ \t]*:?)?"
     # a form's time field on the date's own line: "Date : 15/01/2026 Heure locale : 14:00"
     r"|(?:local time|heure locale|lokale tijd|plaatselijke tijd|ortszeit)[ \t]*:?)[ \t]*(?=\d)"
 )
+# a line cut inside a sentence or a label, as PDFs give it ("De aanvraag moet uiterlijk\nop 19
+# juni", "Date limite de dépôt des\ncandidatures :"): the line ends on a word or a number, the
+# next one begins in lower case; such a new line ends no clause (matched at the "\n", in the text)
+_SOFT_LINE_BREAK = re.compile(r"(?<=[^\W_])[ \t]*\n[ \t]*(?=[a-zß-öø-ÿ])")
 # "X and Y", "le X et le Y": a list, not a range (unless "between X and Y")
 _LIST_BREAK = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\d{3}))[.!?]\s+(?=[A-ZÀ-ÖØ-Ý])")
 _LAST_LIST_WORD = re.compile(r"\b(?:and|en|et|und)\s*(?:le|la|the|de|op|on|am|den|zum)?\s*$")
@@ -86,7 +91,11 @@ class _Clauses:
             for folded_index in range(len(where) - 1, -1, -1):
                 inverse[where[folded_index]] = folded_index
             breaks = {inverse[m.start()] for m in _SENTENCE_END.finditer(text)}
-        breaks.update(m.start() for m in _CLAUSE_BREAK.finditer(folded))
+        breaks.update(
+            m.start()
+            for m in _CLAUSE_BREAK.finditer(folded)
+            if not (m.group() == "\n" and _SOFT_LINE_BREAK.match(text, self.original(m.start())))
+        )
         self.breaks = sorted(breaks)
 
     def original(self, folded_index: int) -> int:
@@ -205,6 +214,14 @@ _FIELD = re.compile(
     r"(?:date|datum|day|jour|dag|tag)(?: (?:et|and|en|und) (?:heure|time|tijd|uhrzeit))?"
 )
 _HEADING_CHARS = 100
+# a table's cell that says only "end" names the end of the window its row gives ("Förderaufruf
+# \tBeginn\tEnde"); in a sentence "fin" or "Ende" may end anything, so only as a whole cell
+_END_CELL = re.compile(r"ende|fin|date de fin|einde|einddatum|enddatum|end date|end")
+# what a date's own line may begin with and still be named by the label above it
+_DATE_ARTICLE = re.compile(r"le|la|am|op|on|on the|the|den|der|de")
+# a list of "date – what happens" ("22 janvier 2026 – séance d'information ; 31 août 2026 –
+# date limite de remise des projets"): the words after the dash name the date before it
+_DASH_LABEL = re.compile(r"[ \t]*[—–-][ \t]+(?=[^\W\d_])")
 
 
 def _role(
@@ -344,7 +361,9 @@ class _Reader:
             raw = self.raws[index]
             nxt = self.raws[index + 1] if index + 1 < len(self.raws) else None
             label = self._cell_label(raw.start)
-            if label is not None:  # a table's row or column names the date of its cell
+            if label is None:
+                label = self._label_after(raw)
+            if label is not None:  # a table's cell, or the words after "date –", name it
                 left, previous_at = label, -1
             else:
                 left_start = self._label_start(raw.start, previous_end)
@@ -403,8 +422,25 @@ class _Reader:
                 return None
             if not any(line_start <= start < above_end for start in self.starts):
                 label = above[column].strip(_NOT_WORD)
+                if _END_CELL.fullmatch(label):
+                    return "end"  # read as the window's end ("end" is a deadline cue)
                 return label if 0 < len(label) <= _LABEL_CHARS else None
         return None
+
+    def _label_after(self, raw: RawDate) -> str | None:
+        """The label after a date that begins its clause and is followed by a spaced dash
+        and words without a date: "31 août 2026 – date limite de remise des projets"."""
+        start = self.clauses.start(raw.start)
+        if self.folded[start : raw.start].strip(_NOT_WORD):
+            return None
+        dash = _DASH_LABEL.match(self.folded, raw.stop)
+        if dash is None:
+            return None
+        end = self.clauses.end(dash.end(), len(self.folded))
+        label = self.folded[dash.end() : end].strip(_NOT_WORD)
+        if not label or len(label) > _LABEL_CHARS or _DIGIT.search(label):
+            return None
+        return label
 
     def _label_start(self, position: int, previous_end: int) -> int:
         """Where the words that name the date at `position` begin: its clause, or, when the
@@ -412,6 +448,8 @@ class _Reader:
         ("Date limite de dépôt\n16/03/2026", "Clôture | 16/03/2026": PDFs, HTML tables)."""
         start = self.clauses.start(position)
         own = self.folded[start:position].strip(_NOT_WORD)
+        if _DATE_ARTICLE.fullmatch(own):  # "Date limite :\nle 26 juin 2026"
+            own = ""
         field = bool(own) and bool(_FIELD.fullmatch(own))
         if start == 0 or (own and not field):
             return start

@@ -159,7 +159,11 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (
             r"preinscription|pre-inscription|inscription prealable|vooraanmeld|vooraf aanmeld"
             r"|voorregistratie|pre-?registration|prior registration"
-            r"|voranmeld|vorab ?anmeld|vorregistrier",
+            r"|voranmeld|vorab ?anmeld|vorregistrier"
+            # a registration of interest, to be sent the guidance ("register your interest")
+            r"|register (?:your )?interest|registration of interest|(?:signalez|enregistrez)"
+            r" votre interet|(?:laat|registreer) (?:uw|je|jouw) interesse|interesse (?:kenbaar"
+            r" maken|registreren)|(?:registrieren|vormerken) sie ihr interesse",
             3.0,
         )
     ],
@@ -348,6 +352,15 @@ PERMANENT = quick(
     r"|volgorde van binnenkomst|jusqu'a epuisement|until (?:the )?(?:budget|funds?) (?:is|are)"
     r" (?:exhausted|committed|used)|solange (?:die )?mittel|ende offen|bis auf weiteres"
     r"|jusqu'a nouvel ordre|tot nader order|until further notice"
+    # first come, first served: taken in the order they arrive, until the money runs out
+    r"|first[- ]come,? first[- ]served|wie eerst komt,? eerst maalt|premier arrive,? premier"
+    r" servi|wer zuerst kommt,? mahlt zuerst|volgorde van ontvangst|ordre (?:d'arrivee|de"
+    r" reception)|order (?:of (?:receipt|arrival)|(?:they are )?received)"
+    r"|reihenfolge (?:ihres|des|der) eingangs|eingangsreihenfolge"
+    r"|jusqu'a ce que (?:le budget|les (?:moyens|credits|fonds)) (?:soit|soient) epuise"
+    r"|tot (?:het budget|de middelen) (?:op|uitgeput) (?:is|zijn)"
+    r"|until the (?:budget|funds?|money) runs? out"
+    r"|bis (?:das budget|die (?:mittel|fordermittel)) (?:ausgeschopft|erschopft|aufgebraucht)"
 )
 
 
