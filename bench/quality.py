@@ -103,6 +103,13 @@ SETS = {
         DATA / "blind8_deadlines.jsonl",
         (DATA / "blind8_calls_ende.jsonl",),
     ),
+    # blind9 (240 calls, 160 deadline snippets), measured before and after round 6
+    "blind9": LabelledSet(
+        "blind9",
+        DATA / "blind9_calls_frnl.jsonl",
+        DATA / "blind9_deadlines.jsonl",
+        (DATA / "blind9_calls_ende.jsonl",),
+    ),
 }
 
 
