@@ -23,8 +23,10 @@ from tests.factories import (
     subscription,
     web_calls,
 )
+from veille.config import default_classifier
 from veille.config.loader import DEMO
 from veille.crawler.launch import crawl_in_child
+from veille.domain.classify import Classifier
 from veille.local_mailbox import free_port
 from veille.replay_server import RECORDINGS, ReplayServer
 
@@ -58,6 +60,12 @@ def arrival_order(key: str) -> int:
     text (whose microseconds are not zero-padded, so sorting the text misorders messages)."""
     match = re.search(r"Q(\d+)", key)
     return int(match.group(1)) if match else 0
+
+
+@pytest.fixture(scope="session")
+def clf() -> Classifier:
+    """The classifier with the shipped vocabulary (read once: it does not change)."""
+    return default_classifier()
 
 
 @pytest.fixture(scope="session")

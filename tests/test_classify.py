@@ -19,11 +19,6 @@ except ImportError:  # pragma: no cover - hypothesis is a test extra
     given = None
 
 
-@pytest.fixture(scope="module")
-def clf() -> Classifier:
-    return default_classifier()
-
-
 # (lang, title, summary, expected topics) for calls that matter.
 RELEVANT = [
     (

@@ -8,14 +8,8 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from veille.config import default_classifier
 from veille.config.schema import TopicsFile
 from veille.domain.classify import Classifier, Vocabulary
-
-
-@pytest.fixture(scope="module")
-def clf() -> Classifier:
-    return default_classifier()
 
 
 def _results_vocabulary() -> Vocabulary:

@@ -14,15 +14,6 @@ from __future__ import annotations
 
 import pytest
 
-from veille.config import default_classifier
-from veille.domain.classify import Classifier
-
-
-@pytest.fixture(scope="module")
-def clf() -> Classifier:
-    return default_classifier()
-
-
 NOT_A_CALL = [
     (
         "en",
