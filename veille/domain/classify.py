@@ -44,6 +44,7 @@ Level = Literal["strong", "medium", "weak"]
 TermLanguage = Literal["fr", "nl", "en", "de", "any"]  # "any": pages in every language
 
 SUBJECTS: tuple[Subject, ...] = TOPICS
+_SENTENCE_END = (".", "!", "?", "\n")  # what ends the sentence an invitation is read in
 _DATE_SPAN = 5000  # a deadline is looked for in the first characters of each field
 # The gender marker of a job advertisement: "(m/f/x)", "H/F", "(m/w/d)", "(m/v/x)".
 _JOB_AD_MARKER = re.compile(
@@ -131,6 +132,11 @@ class Vocabulary:
     not_call: Evidence = field(default_factory=dict)
     off_topic: Evidence = field(default_factory=dict)
     traps: Terms = field(default_factory=dict)  # other meanings: matches inside them are ignored
+    # invitations to a person ("become a sponsor", "word peter"): not-a-call evidence (medium),
+    # unless the same sentence names organisations as those invited (`organisations`):
+    # "employers can become a sponsor" invites organisations into a scheme, as a call does
+    invitations: Terms = field(default_factory=dict)
+    organisations: Terms = field(default_factory=dict)
     # legal references ("article 60", "Artikel 6"; "#" is any number): a not-a-call cue
     # inside one does not count (an article of a law is not a news article)
     references: Terms = field(default_factory=dict)
@@ -161,7 +167,12 @@ def unknown_verbs(vocabulary: Vocabulary) -> list[str]:
     ... ))
     []
     """
-    sections: list[Terms] = [vocabulary.traps, vocabulary.references]
+    sections: list[Terms] = [
+        vocabulary.traps,
+        vocabulary.references,
+        vocabulary.invitations,
+        vocabulary.organisations,
+    ]
     for evidence in (*vocabulary.topics.values(), vocabulary.call, vocabulary.not_call):
         sections.extend(evidence.values())
     sections.extend(vocabulary.off_topic.values())
@@ -597,6 +608,8 @@ class Classifier:
         self.uncertain_below = settings.uncertain_below
         self.uncertain_above = settings.uncertain_above
         self._lexicons: dict[str, _Lexicon] = {}
+        self._invitations: dict[str, frozenset[str]] = {}  # per language: the invitations' names
+        self._organisations: dict[str, _Lexicon] = {}  # per language: who an invitation is for
 
     def _lexicon(self, lang: str) -> _Lexicon:
         if lang not in self._lexicons:
@@ -613,9 +626,51 @@ class Classifier:
                     term = _compile_term(name, group, "medium", lang, verbs)
                     if term is not None:
                         terms.append(term)
+            invitations = [
+                term
+                for name in _written_for(vocab.invitations, lang)
+                if (term := _compile_term(name, "not_call", "medium", lang, verbs)) is not None
+            ]
+            terms.extend(invitations)
             negations = next((w for key, w in vocab.negations.items() if key == lang), ())
             self._lexicons[lang] = _Lexicon(terms, negations)
+            self._invitations[lang] = frozenset(term.name for term in invitations)
+            self._organisations[lang] = _Lexicon(
+                term
+                for name in _written_for(vocab.organisations, lang)
+                if (term := _compile_term(name, "organisation", "medium", lang, verbs))
+                is not None
+            )
         return self._lexicons[lang]
+
+    def _invited_organisations(
+        self, found: list[tuple[_Term, Match]], fields: Mapping[str, str], lang: str
+    ) -> tuple[list[tuple[_Term, Match]], list[str]]:
+        """An invitation to a person ("become a sponsor") whose sentence names organisations
+        as those invited ("employers can become a sponsor") is no sign of a page addressed to
+        citizens: it is dropped. Returns the matches kept and, per dropped one, why."""
+        names = self._invitations.get(lang, frozenset())
+        if not names or not any(term.name in names for term, _m in found):
+            return found, []
+        kept: list[tuple[_Term, Match]] = []
+        why: list[str] = []
+        for term, match in found:
+            if term.name in names:
+                value = fields[match.field]
+                start = max(value.rfind(stop, 0, match.start) for stop in _SENTENCE_END) + 1
+                ends = [i for stop in _SENTENCE_END if (i := value.find(stop, match.end)) >= 0]
+                sentence = value[start : min(ends, default=len(value))]
+                lexicon = self._organisations[lang]
+                who = _find(lexicon, sentence, match.field, lang, self.max_gap)
+                if who:
+                    why.append(
+                        f"an invitation to organisations, not to a citizen: "
+                        f"'{_readable(term.name)}' ({match.field}) beside "
+                        f"'{_readable(who[0][0].name)}'"
+                    )
+                    continue
+            kept.append((term, match))
+        return kept, why
 
     def _deadline_cues(
         self, title: str, summary: str, text: str, dates: DateReading | None
@@ -693,6 +748,8 @@ class Classifier:
             if value:
                 found.extend(_find(lexicon, value, field_name, lang, self.max_gap))
         found = _title_head(_resolve_overlaps(found), title)
+        fields = {"title": title, "summary": summary, "text": text}
+        found, invited = self._invited_organisations(found, fields, lang)
         found.extend(self._job_ad_cues(title, summary, text))
         evidence = self._evidence(found)
         if not known_call and evidence["call"] < self.evidence_caps.get("call", math.inf):
@@ -725,6 +782,7 @@ class Classifier:
 
         matches = [m for _t, m in found]
         reasons = _reasons(found, evidence, subject, best, call_margin, is_call, relevant, self)
+        reasons[-2:-2] = invited
         reasons.insert(0, f"language: {lang}")
         if known_call:
             reasons.insert(1, "a call: the source publishes only calls")
