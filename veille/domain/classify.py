@@ -657,11 +657,19 @@ class Classifier:
         for term, match in found:
             if term.name in names:
                 value = fields[match.field]
-                start = max(value.rfind(stop, 0, match.start) for stop in _SENTENCE_END) + 1
+                start = _sentence_start(value, match.start)
                 ends = [i for stop in _SENTENCE_END if (i := value.find(stop, match.end)) >= 0]
                 sentence = value[start : min(ends, default=len(value))]
                 lexicon = self._organisations[lang]
-                who = _find(lexicon, sentence, match.field, lang, self.max_gap)
+                who = [
+                    found_who
+                    for found_who in _find(lexicon, sentence, match.field, lang, self.max_gap)
+                    # a word names who is invited before the invitation or inside it
+                    # ("employers can become a sponsor", "werden Sie als Unternehmen Pate");
+                    # after it, only a role does ("become a sponsor as an employer"), not
+                    # a place ("become a volunteer in one of our associations")
+                    if found_who[1].end + start <= match.end or len(found_who[0].words) > 1
+                ]
                 if who:
                     why.append(
                         f"an invitation to organisations, not to a citizen: "
@@ -812,6 +820,15 @@ def _doubt_reason(doubt: Doubt) -> str:
     gap = abs(doubt.value - doubt.needed)
     side = "over" if doubt.passed else "short of"
     return f"{what} {doubt.value:.1f}, {gap:.1f} {side} {doubt.needed:.1f}"
+
+
+def _sentence_start(value: str, at: int) -> int:
+    """Where the sentence holding offset `at` begins; a question just before it belongs to
+    it ("Vous êtes une entreprise ? Devenez marraine…", "Are you an employer? Become…")."""
+    start = max(value.rfind(stop, 0, at) for stop in _SENTENCE_END) + 1
+    if start > 0 and value[start - 1] == "?":
+        start = max(value.rfind(stop, 0, start - 1) for stop in _SENTENCE_END) + 1
+    return start
 
 
 # what may come before a title's first word: quotes, dashes, a year ("2026 grantees: …")
