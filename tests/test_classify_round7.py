@@ -198,8 +198,8 @@ OUTSIDE_THE_FIELD = [
     (
         "nl",
         "Leningen voor sociale ondernemingen vanaf 50.000 euro",
-        "Het fonds verstrekt achtergestelde leningen aan sociale ondernemingen en maatwerkbedrijven "
-        "met een sterk verdienmodel. Aanvragen kan doorlopend.",
+        "Het fonds verstrekt achtergestelde leningen aan sociale ondernemingen en "
+        "maatwerkbedrijven met een sterk verdienmodel. Aanvragen kan doorlopend.",
     ),
     (
         "fr",
@@ -215,8 +215,7 @@ OUTSIDE_THE_FIELD = [
     ),
     (
         "fr",
-        "Appel à propositions : contentieux stratégique pour les droits des personnes "
-        "handicapées",
+        "Appel à propositions : contentieux stratégique pour les droits des personnes handicapées",
         "Subventions aux organisations qui soutiennent des avocats dans des contentieux "
         "stratégiques, notamment sur l'accès à l'emploi. Dépôt avant le 30 septembre 2026.",
     ),
@@ -369,8 +368,16 @@ CITIZENS_INVITED = [
         "Become a volunteer in one of our partner associations and mentor a young jobseeker "
         "one hour a week.",
     ),
-    ("fr", "Devenez marraine", "Devenez marraine d'une demandeuse d'emploi : une heure par semaine."),
-    ("nl", "Word buddy", "Word buddy van een nieuwkomer die werk zoekt. Meld je aan als vrijwilliger."),
+    (
+        "fr",
+        "Devenez marraine",
+        "Devenez marraine d'une demandeuse d'emploi : une heure par semaine.",
+    ),
+    (
+        "nl",
+        "Word buddy",
+        "Word buddy van een nieuwkomer die werk zoekt. Meld je aan als vrijwilliger.",
+    ),
     (
         "de",
         "Ehrenamt: Werden Sie Mentorin",

@@ -638,8 +638,7 @@ class Classifier:
             self._organisations[lang] = _Lexicon(
                 term
                 for name in _written_for(vocab.organisations, lang)
-                if (term := _compile_term(name, "organisation", "medium", lang, verbs))
-                is not None
+                if (term := _compile_term(name, "organisation", "medium", lang, verbs)) is not None
             )
         return self._lexicons[lang]
 
