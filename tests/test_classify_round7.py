@@ -43,6 +43,12 @@ NOT_AN_OPEN_CALL = [
         "De minister maakte de geselecteerde projecten bekend; samen krijgen ze 3 miljoen euro.",
     ),
     (
+        "nl",
+        "Vijf Gentse projecten krijgen Europese steun voor jongeren zonder werk",
+        "De projecten werden geselecteerd in de ESF-oproep en begeleiden de komende drie jaar "
+        "jongeren naar werk.",
+    ),
+    (
         "en",
         "Twelve projects got support to help refugees into jobs",
         "The fund announced the projects that got support this year to help refugees into work.",
@@ -72,6 +78,12 @@ NOT_AN_OPEN_CALL = [
         "Two new calls in preparation for young people not in employment",
         "The managing authority announced two calls on NEETs for next spring; the call "
         "documents and deadlines will follow. Sign up to the newsletter.",
+    ),
+    (
+        "en",
+        "Youth employment: new ESF+ calls for NEETs are being prepared",
+        "The managing authority says the calls for organisations working with young people "
+        "out of work will open in spring; the deadlines will be published then.",
     ),
     (
         "de",
