@@ -2194,6 +2194,191 @@ TABLE_OF_CALLS: list[Case] = [
     ),
 ]
 
+# Round 7 (blind9's misses, by cause). A time's label on its own line or after a bullet, as
+# PDFs and fact lists give it ("Heure limite\n12:00", "• Tijdstip: 11u00").
+TIME_LABEL_ON_ITS_OWN_LINE: list[Case] = [
+    (
+        "fr",
+        "Date limite\n30/06/2026\nHeure limite\n16:00\nAdresse : appels@region.be",
+        "2026-03-01",
+        "2026-06-30",
+        "16:00",
+        "deadline",
+    ),
+    (
+        "nl",
+        "Praktisch\n• Indiendatum: dinsdag 30 juni 2026\n• Uur: 16u00\n• Via het portaal",
+        "2026-03-01",
+        "2026-06-30",
+        "16:00",
+        "deadline",
+    ),
+    (
+        "en",
+        "Closing date\n30 June 2026\nTime\n16:00\nSubmit through the portal.",
+        "2026-03-01",
+        "2026-06-30",
+        "16:00",
+        "deadline",
+    ),
+    (
+        "de",
+        "Einreichungsfrist\n30.06.2026\n• Uhrzeit: 16:00\nEinreichung über das Portal",
+        "2026-03-01",
+        "2026-06-30",
+        "16:00",
+        "deadline",
+    ),
+]
+
+# The time before the date, with "a.m."/"p.m." (which end no sentence), or a weekday's short
+# form; the label that says the period ends ("Fristende").
+TIME_OR_WEEKDAY_BEFORE_THE_DATE: list[Case] = [
+    (
+        "en",
+        "Closing date: 5 p.m. (BST), Friday 12 June 2026. Grants of up to £40,000.",
+        "2026-04-01",
+        "2026-06-12",
+        "17:00",
+        "deadline",
+    ),
+    (
+        "en",
+        "Applications must be in by 11 a.m. (CET), Monday 8 June 2026. Decisions in July.",
+        "2026-04-01",
+        "2026-06-08",
+        "11:00",
+        "deadline",
+    ),
+    (
+        "fr",
+        "Date limite : 17h, vendredi 12 juin 2026. Les résultats suivront en juillet.",
+        "2026-04-01",
+        "2026-06-12",
+        "17:00",
+        "deadline",
+    ),
+    (
+        "nl",
+        "Deadline: 17 uur, vrijdag 12 juni 2026. De resultaten volgen in juli.",
+        "2026-04-01",
+        "2026-06-12",
+        "17:00",
+        "deadline",
+    ),
+    ("de", "Fristende: Fr., 12.06.2026, 17 Uhr", "2026-04-01", "2026-06-12", "17:00", "deadline"),
+    ("de", "Fristablauf ist der 12.06.2026.", "2026-04-01", "2026-06-12", None, "deadline"),
+]
+
+# A struck-through date flattened to text: the old date, then the new one, nothing between,
+# and the text says it changed.
+STRUCK_THROUGH_DATE: list[Case] = [
+    (
+        "en",
+        "Closing date: 30 April 2026 15 May 2026 (extended)\nWho can apply: charities.",
+        "2026-04-01",
+        "2026-05-15",
+        None,
+        "deadline",
+    ),
+    (
+        "fr",
+        "Date limite : 30 avril 2026 15 mai 2026 (prolongée)\nPour qui : les ASBL.",
+        "2026-04-01",
+        "2026-05-15",
+        None,
+        "deadline",
+    ),
+    (
+        "nl",
+        "Deadline: 30 april 2026 15 mei 2026 (verlengd)\nVoor wie: vzw's.",
+        "2026-04-01",
+        "2026-05-15",
+        None,
+        "deadline",
+    ),
+    (
+        "de",
+        "Frist: 30.04.2026 15.05.2026 (verlängert)\nAntragsberechtigt: Vereine.",
+        "2026-04-01",
+        "2026-05-15",
+        None,
+        "deadline",
+    ),
+]
+
+# A stage open only to those invited, named with the inflected word ("des vollständigen
+# Antrags"), and numbered rounds written as compounds ("2. Einreichungsrunde"): the next one
+# on or after the day read, the first still when it closes that very day.
+LATER_STAGE_AND_NUMBERED_ROUNDS: list[Case] = [
+    (
+        "de",
+        "Einreichung der Projektskizze bis 15.03.2026; nach Aufforderung Einreichung des"
+        " ausführlichen Antrags bis 30.06.2026.",
+        "2026-04-01",
+        "2026-06-30",
+        None,
+        "deadline",
+    ),
+    (
+        "fr",
+        "Note d'intention pour le 15 mars 2026 ; dossier complet sur invitation pour le"
+        " 30 juin 2026.",
+        "2026-04-01",
+        "2026-06-30",
+        None,
+        "deadline",
+    ),
+    (
+        "nl",
+        "Conceptnota tegen 15 maart 2026; volledig voorstel op uitnodiging tegen 30 juni 2026.",
+        "2026-04-01",
+        "2026-06-30",
+        None,
+        "deadline",
+    ),
+    (
+        "en",
+        "Outline proposals by 15 March 2026; full applications by invitation only by 30 June 2026.",
+        "2026-04-01",
+        "2026-06-30",
+        None,
+        "deadline",
+    ),
+    (
+        "de",
+        "1. Einreichungsrunde: bis 15. April 2026; 2. Einreichungsrunde: bis 15. Juli 2026.",
+        "2026-04-15",
+        "2026-04-15",
+        None,
+        "deadline",
+    ),
+    (
+        "fr",
+        "1re vague : jusqu'au 15 avril 2026 ; 2e vague : jusqu'au 15 juillet 2026.",
+        "2026-04-15",
+        "2026-04-15",
+        None,
+        "deadline",
+    ),
+    (
+        "nl",
+        "Indienronde 1: tot 15 april 2026; indienronde 2: tot 15 juli 2026.",
+        "2026-04-15",
+        "2026-04-15",
+        None,
+        "deadline",
+    ),
+    (
+        "en",
+        "Round 1: by 15 April 2026; round 2: by 15 July 2026.",
+        "2026-04-15",
+        "2026-04-15",
+        None,
+        "deadline",
+    ),
+]
+
 CAUSES = (
     WORDINGS,
     LABEL_ON_ITS_OWN_LINE,
@@ -2222,6 +2407,10 @@ CAUSES = (
     LABEL_ABOVE_A_DATE_WITH_ITS_ARTICLE,
     REGISTERED_INTEREST,
     TABLE_OF_CALLS,
+    TIME_LABEL_ON_ITS_OWN_LINE,
+    TIME_OR_WEEKDAY_BEFORE_THE_DATE,
+    STRUCK_THROUGH_DATE,
+    LATER_STAGE_AND_NUMBERED_ROUNDS,
 )
 CASES = [case for cause in CAUSES for case in cause]
 

@@ -55,7 +55,10 @@ class DateMention:
 _CLAUSE_BREAK = re.compile(r"[;\n|]|\s[—–]\s")
 # a full stop ends a sentence if a capital follows: after a word, a year ("2012. Der") or an
 # amount ("£250,000. The deadline"), but not after a day ("1. Januar")
-_SENTENCE_END = re.compile(r"(?:(?<=\D)|(?<=\d{3}))[.!?](?=\s+[A-ZÀ-ÖØ-Ý«\"“(‘'0-9])|[!?]")
+# ("2 p.m. (CET), Tuesday 19 May" goes on: a time's "a.m."/"p.m." ends no sentence)
+_SENTENCE_END = re.compile(
+    r"(?:(?<=\D)(?<![ap]\.m)|(?<=\d{3}))[.!?](?=\s+[A-ZÀ-ÖØ-Ý«\"“(‘'0-9])|[!?]"
+)
 # What may stand between two dates of one enumeration: list words and repeated cues
 # ("jusqu'au 31 mars et jusqu'au 30 septembre 2025"), no digit, no other content.
 _ENUMERATION_GAP = re.compile(r"^[^\d]{0,30}$")
@@ -65,8 +68,10 @@ _TEMPORAL = ("deadline", "opening", "publication")  # roles that bound a date, n
 # line in a PDF's table: "10 June 2026 –\n17:00 CEST"), a table's cell
 # ("16/03/2026 | 17:00"), or a new line that gives the time ("\nHeure limite : 12h00")
 _BEFORE_TIME = re.compile(
-    r"[ \t]*(?:[—–|\t-][ \t]*\n?|\n[ \t]*(?:(?:local |lokale |plaatselijke )?(?:heure|uur"
-    r"|tijdstip|tijd|time|uhrzeit|ortszeit)\w*(?: limite| limiet| locale)?[ \t]*:?)?"
+    r"[ \t]*(?:[—–|\t-][ \t]*\n?|\n[ \t]*(?:[•·*▪–-][ \t]*)?(?:(?:local |lokale |plaatselijke )?"
+    r"(?:heure|uur|tijdstip|tijd|time|uhrzeit|ortszeit)\w*(?: limite| limiet| locale)?[ \t]*:?"
+    # the time's label on its own line, as a PDF's form gives it: "Heure limite\n12:00"
+    r"(?:[ \t]*\n)?)?"
     # a form's time field on the date's own line: "Date : 15/01/2026 Heure locale : 14:00"
     r"|(?:local time|heure locale|lokale tijd|plaatselijke tijd|ortszeit)[ \t]*:?)[ \t]*(?=\d)"
 )
@@ -547,13 +552,17 @@ def _window_end(mention: DateMention, begun: tuple[str, float]) -> DateMention:
 
 
 def _apply_replacements(text: str, mentions: list[DateMention]) -> list[DateMention]:
-    """ "'30 september 2022' door '30 april 2025'": the second date replaces the first."""
+    """ "'30 september 2022' door '30 april 2025'": the second date replaces the first; so
+    does a date right after another with nothing between, where the text says it changed
+    (a struck-through date flattened to text: "Deadline: 9 January 2026 16 January 2026
+    (extended)")."""
     mentions = list(mentions)
     for index in range(len(mentions) - 1):
         first, second = mentions[index], mentions[index + 1]
         gap = text[first.end : second.start]
         sentence = fold(text[max(0, first.start - 200) : second.end + 50])
-        if REPLACED_GAP.match(fold(gap)) and REPLACEMENT_VERB.search(sentence):
+        side_by_side = not gap.strip(" \t") and first.year_given and second.year_given
+        if (side_by_side or REPLACED_GAP.match(fold(gap))) and REPLACEMENT_VERB.search(sentence):
             # "wurde vom 16. März auf den 30. März verlängert": "vom" is no publication here
             kept = first.role not in ("other", "publication")
             role, score = (first.role, first.score) if kept else ("deadline", 2)

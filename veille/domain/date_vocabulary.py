@@ -76,7 +76,7 @@ CUES: dict[str, list[tuple[str, float]]] = {
     "deadline": [
         (
             r"date limite|heure limite|deadline|clotur|\becheance|uiterste|schluss\b"
-            r"|frist(?:en)?\b|stichtag|closing date|\bclos(?:e|es|ed|ing)\b|\bdue\b|cut-?offs?\b"
+            r"|frist(?:en|ende|ablauf)?\b|stichtag|closing date|\bclos(?:e|es|ed|ing)\b|\bdue\b|cut-?offs?\b"
             r"|time limit|submi(?:ssion|tted|t)\b|\bdepo[st]|\bdeposer|soumi[st]|soumettre"
             r"|\bindien|ingediend|inzending|insturen|se clot|\bsluit|einreich|eingereicht|expire"
             r"|introdui|a introduire|\brentrer\b|\bremettre\b|\bremis(?:es)?\b"
@@ -90,7 +90,7 @@ CUES: dict[str, list[tuple[str, float]]] = {
         # what is submitted: nearer to the date than a registration or question cue
         (
             r"candidat|kandidatur|\bapplications?\b|\bproposals?\b|aanvra(?:ag|gen)\b"
-            r"|projectvoorstel|\bdossiers?\b|antrag\b|antrage\b|bewerbung|interessenbekundung"
+            r"|projectvoorstel|\bdossiers?\b|antrag(?:s|e)?\b|bewerbung|interessenbekundung"
             r"|propositions\b|\boffres\b|offertes?\b|\btenders?\b|\bbids?\b|angebot|inschrijving",
             2.5,
         ),
@@ -399,7 +399,7 @@ ROUNDS = re.compile(
     # numbered: "Ronde 2", "Round 3:", "2. Förderrunde", "2e vague"
     r"|\b(?:selectie|indien|oproep|selection |auswahl|forder|einreich)?(?:round|ronde|runde|vague"
     r"|wave|welle|tour|call|appel|oproep|aufruf)\s*[2-9]\b|\b[2-9](?:\.|e|eme|nd|rd|th|de|ste)?\s*(?:auswahl|forder"
-    r"|einreich|antrags|selectie|indien)?(?:runde|round|ronde|vague|wave|welle|tour)\b"
+    r"|einreich(?:ungs)?|antrags|selectie|indien)?(?:runde|round|ronde|vague|wave|welle|tour)\b"
     r"|\b(?:the second|la seconde|la deuxieme|de tweede|die zweite)\b"
 )
 BETWEEN = re.compile(r"(?:entre|between|tussen|zwischen)\s*(?:le\s+|de\s+|dem\s+)?$")
