@@ -2379,6 +2379,44 @@ LATER_STAGE_AND_NUMBERED_ROUNDS: list[Case] = [
     ),
 ]
 
+# The date by which a grant's holder accounts for it (a report, a justification of its use) is
+# no submission deadline of a call.
+REPORT_DUE_DATES: list[Case] = [
+    (
+        "fr",
+        "Compte rendu d'emploi de la subvention : le formulaire est à renvoyer avant le"
+        " 31 mars 2026.",
+        "2026-01-10",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "nl",
+        "De verantwoording van de toelage bezorgt u ons uiterlijk op 31 maart 2026.",
+        "2026-01-10",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "en",
+        "Grant holders must send the end of grant report by 31 March 2026.",
+        "2026-01-10",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "de",
+        "Der Verwendungsnachweis ist bis 31.03.2026 vorzulegen.",
+        "2026-01-10",
+        None,
+        None,
+        "none",
+    ),
+]
+
 CAUSES = (
     WORDINGS,
     LABEL_ON_ITS_OWN_LINE,
@@ -2411,6 +2449,7 @@ CAUSES = (
     TIME_OR_WEEKDAY_BEFORE_THE_DATE,
     STRUCK_THROUGH_DATE,
     LATER_STAGE_AND_NUMBERED_ROUNDS,
+    REPORT_DUE_DATES,
 )
 CASES = [case for cause in CAUSES for case in cause]
 

@@ -194,7 +194,11 @@ CUES: dict[str, list[tuple[str, float]]] = {
             r"|rapport (?:d'activites?|final|financier|intermediaire|annuel)|rapports? d'activite"
             r"|eindverslag|eindrapport|activiteitenverslag|tussentijds verslag"
             r"|final report|progress report|interim report|activity report"
-            r"|verwendungsnachweis|abschlussbericht|sachbericht|zwischenbericht",
+            r"|verwendungsnachweis|abschlussbericht|sachbericht|zwischenbericht"
+            # accounting for a grant received: "justifier l'emploi de la subvention"
+            r"|compte rendu (?:d'emploi|d'utilisation|financier|final)|justifier l'(?:emploi"
+            r"|utilisation)|justification (?:de l'emploi|des depenses)|verantwoording"
+            r"|financial report|expenditure report|end of grant report|nachweis der verwendung",
             3.0,
         ),
         # "voor projecten van 1 januari tot 31 december": the projects' period, right before
