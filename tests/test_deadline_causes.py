@@ -2417,6 +2417,63 @@ REPORT_DUE_DATES: list[Case] = [
     ),
 ]
 
+# A selection session or round names a round of the call, not the jury's decision: its
+# dates are the call's (here twice a year, so recurring).
+SELECTION_SESSIONS: list[Case] = [
+    (
+        "fr",
+        "Deux sessions de sélection par an : dépôt avant le 15 mai pour la session de juin,"
+        " avant le 15 novembre pour la session de décembre.",
+        "2026-03-02",
+        "2026-05-15",
+        None,
+        "recurring",
+    ),
+    (
+        "nl",
+        "Twee selectierondes per jaar: indienen vóór 15 mei voor de ronde van juni, vóór"
+        " 15 november voor de ronde van december.",
+        "2026-03-02",
+        "2026-05-15",
+        None,
+        "recurring",
+    ),
+    (
+        "en",
+        "Two selection sessions a year: apply by 15 May for the June session, by 15 November"
+        " for the December session.",
+        "2026-03-02",
+        "2026-05-15",
+        None,
+        "recurring",
+    ),
+    (
+        "de",
+        "Zwei Auswahlrunden pro Jahr: Einreichung bis 15. Mai für die Runde im Juni, bis"
+        " 15. November für die Runde im Dezember.",
+        "2026-03-02",
+        "2026-05-15",
+        None,
+        "recurring",
+    ),
+    (
+        "fr",
+        "Les résultats de la sélection seront communiqués le 15 juin 2026.",
+        "2026-03-02",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "en",
+        "Results of the selection will be announced on 15 June 2026.",
+        "2026-03-02",
+        None,
+        None,
+        "none",
+    ),
+]
+
 CAUSES = (
     WORDINGS,
     LABEL_ON_ITS_OWN_LINE,
@@ -2450,6 +2507,7 @@ CAUSES = (
     STRUCK_THROUGH_DATE,
     LATER_STAGE_AND_NUMBERED_ROUNDS,
     REPORT_DUE_DATES,
+    SELECTION_SESSIONS,
 )
 CASES = [case for cause in CAUSES for case in cause]
 

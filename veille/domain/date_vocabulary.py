@@ -213,7 +213,8 @@ CUES: dict[str, list[tuple[str, float]]] = {
     ],
     "decision": [
         (
-            r"\bjury\b|\bselection\b(?! rounds?)(?<!vague de selection)(?<!vagues de selection)"
+            r"\bjury\b|\bselection\b(?! rounds?| sessions?)(?<!vague de selection)(?<!vagues de selection)"
+            r"(?<!session de selection)(?<!sessions de selection)"
             r"|decision|\bbeslist|beslissing|resultats|\bresults\b"
             r"|announced|bekendmaking|notification|entscheid|auswahl(?!runde)|laureats|\bavertis\b"
             r"|\binformes\b|\bnotifi|verwittigd|op de hoogte|\binformed\b|benachrichtigt"
@@ -457,6 +458,7 @@ SERIES_RECURRENCE = quick(
 RECURRENCE = quick(
     r"chaque annee|tous les ans|\bannuel|fois par an\b|\bpar an\b|de chaque annee"
     r"|each year|every year|\bannual|\byearly\b|per year|times a year|twice a year|each round"
+    r"|(?:sessions|rounds|deadlines|cut-?offs|calls) a year"
     r"|jaarlijks|elk jaar|ieder jaar|per jaar|keer per jaar|\btelkens\b"
     r"|jahrlich|jedes jahr|\bjeweils\b|im jahr\b|pro jahr|mal im jahr|eines (?:jeden )?jahres"
     r"|jeden jahres"
