@@ -2474,6 +2474,78 @@ SELECTION_SESSIONS: list[Case] = [
     ),
 ]
 
+# The date to register by for an event or an information session just dated is that
+# gathering's, not a submission deadline; a deadline said after it still is one.
+REGISTERING_FOR_AN_EVENT: list[Case] = [
+    (
+        "de",
+        "Die Auftaktveranstaltung findet am 12. März 2026 in Eupen statt. Anmeldung bis 10. März.",
+        "2026-02-02",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "fr",
+        "La journée de lancement aura lieu le 12 mars 2026 à Namur. Inscription obligatoire"
+        " jusqu'au 10 mars.",
+        "2026-02-02",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "nl",
+        "De startdag vindt plaats op 12 maart 2026 in Gent. Inschrijven kan tot 10 maart.",
+        "2026-02-02",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "en",
+        "An information session takes place on 12 March 2026. Registration by 10 March.",
+        "2026-02-02",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "nl",
+        "Infosessie op 12 maart 2026; inschrijven tot 10 maart. Aanvragen indienen tot"
+        " 30 april 2026.",
+        "2026-02-02",
+        "2026-04-30",
+        None,
+        "deadline",
+    ),
+    (
+        "fr",
+        "Séance d'information le 12 mars 2026 ; inscription avant le 10 mars. Date limite de"
+        " dépôt : 30 avril 2026.",
+        "2026-02-02",
+        "2026-04-30",
+        None,
+        "deadline",
+    ),
+    (
+        "de",
+        "Infoveranstaltung am 12.03.2026, Anmeldung bis 10.03.2026. Einreichungsfrist: 30.04.2026.",
+        "2026-02-02",
+        "2026-04-30",
+        None,
+        "deadline",
+    ),
+    (
+        "en",
+        "Webinar on 12 March 2026 (register by 10 March). Applications close on 30 April 2026.",
+        "2026-02-02",
+        "2026-04-30",
+        None,
+        "deadline",
+    ),
+]
+
 CAUSES = (
     WORDINGS,
     LABEL_ON_ITS_OWN_LINE,
@@ -2508,6 +2580,7 @@ CAUSES = (
     LATER_STAGE_AND_NUMBERED_ROUNDS,
     REPORT_DUE_DATES,
     SELECTION_SESSIONS,
+    REGISTERING_FOR_AN_EVENT,
 )
 CASES = [case for cause in CAUSES for case in cause]
 

@@ -628,4 +628,35 @@ def mentions_of_forms(
     if not raws:
         return []
     reader = _Reader(text, folded, where, raws, reference_date)
-    return _apply_replacements(text, reader.mentions())
+    return _event_registrations(text, _apply_replacements(text, reader.mentions()))
+
+
+# "Anmeldung bis", "Inscription obligatoire avant le", "Register by": registering for what the
+# date before names, with only words that qualify the registration between
+_REGISTERING = re.compile(
+    r"\b(?:inscri\w*|inschrij\w*|aanmeld\w*|registration|register|anmeld\w*)"
+    r"(?:\W+(?:obligatoire|requise?|souhaitee|indispensable|gratuite|verplicht|noodzakelijk|kan"
+    r"|gewenst|gratis|required|essential|free|is|erforderlich|erbeten|notwendig|kostenlos|est"
+    r"|ist|vous|you|u|je|sich|bitte|please))*"
+    r"\W+(?:jusqu'?(?:au|a)|avant|tot(?: en met)?|voor|by|before|until|bis|spatestens|uiterlijk"
+    r"|au plus tard|no later than)(?:\s+(?:le|op|on|the|zum|am|den))?\s*$"
+)
+_GATHERINGS = ("event", "info_session")
+_REGISTRATION_REACH = 160  # the registration follows its event in the next sentence
+
+
+def _event_registrations(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """The date to register by for an event or an information session the text has just
+    dated ("… findet am 24. Februar statt. Anmeldung bis 17. Februar.") is that gathering's,
+    not a submission deadline, unless a deadline's own words name it ("date limite")."""
+    for index in range(1, len(mentions)):
+        before, mention = mentions[index - 1], mentions[index]
+        if (
+            before.role in _GATHERINGS
+            and mention.role == "deadline"
+            and mention.score < 2.5
+            and mention.start - before.end <= _REGISTRATION_REACH
+            and _REGISTERING.search(fold(text[before.end : mention.start]))
+        ):
+            mentions[index] = replace(mention, role="registration", score=3.0)
+    return mentions

@@ -141,6 +141,8 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (
             r"\ba lieu\b|aura lieu|auront lieu|ont lieu|se tiendra|se tiendront"
             r"|vindt plaats|vinden plaats|plaatsvinden|findet statt|finden statt|stattfinden"
+            # the separable verb around its date: "findet am 24. Februar in Eupen statt"
+            r"|finde[nt] (?:\w+ ){0,2}(?:am|vom)\b"
             r"|takes place|will be held|is held"
             # the opening of the bids, after their deadline: "Ouverture des offres : … 10h30"
             r"|ouverture des (?:offres|plis|soumissions)|opening (?:van )?de (?:offertes"
