@@ -2546,6 +2546,65 @@ REGISTERING_FOR_AN_EVENT: list[Case] = [
     ),
 ]
 
+# An ordinal whose noun is left out ("et une seconde le …") names the same thing as the date
+# before it, even when a clause about the first comes between: the waves of one call.
+ELIDED_ORDINAL: list[Case] = [
+    (
+        "fr",
+        "Deux vagues : une première clôture le 15 octobre 2025, pour les projets démarrant en"
+        " janvier, et une seconde le 15 février 2026.",
+        "2025-11-03",
+        "2026-02-15",
+        None,
+        "deadline",
+    ),
+    (
+        "nl",
+        "Twee indienmomenten: een eerste deadline op 15 oktober 2025, voor projecten die in"
+        " januari starten, en een tweede op 15 februari 2026.",
+        "2025-11-03",
+        "2026-02-15",
+        None,
+        "deadline",
+    ),
+    (
+        "en",
+        "Two waves: a first deadline on 15 October 2025, for projects starting in January,"
+        " and a second on 15 February 2026.",
+        "2025-11-03",
+        "2026-02-15",
+        None,
+        "deadline",
+    ),
+    (
+        "de",
+        "Zwei Wellen: eine erste Frist am 15. Oktober 2025, für Projekte mit Beginn im"
+        " Januar, und eine zweite am 15. Februar 2026.",
+        "2025-11-03",
+        "2026-02-15",
+        None,
+        "deadline",
+    ),
+    (
+        "en",
+        "Two waves: a first deadline on 15 October 2025, for projects starting in January,"
+        " and a second on 15 February 2026.",
+        "2025-09-01",
+        "2025-10-15",
+        None,
+        "deadline",
+    ),
+    (
+        "fr",
+        "Une première séance d'information le 3 mars 2026, pour les associations, et une"
+        " seconde le 10 mars 2026. Date limite : 30 avril 2026.",
+        "2026-02-01",
+        "2026-04-30",
+        None,
+        "deadline",
+    ),
+]
+
 CAUSES = (
     WORDINGS,
     LABEL_ON_ITS_OWN_LINE,
@@ -2581,6 +2640,7 @@ CAUSES = (
     REPORT_DUE_DATES,
     SELECTION_SESSIONS,
     REGISTERING_FOR_AN_EVENT,
+    ELIDED_ORDINAL,
 )
 CASES = [case for cause in CAUSES for case in cause]
 

@@ -207,6 +207,13 @@ def _share_times(folded: str, raws: list[RawDate], clauses: _Clauses) -> None:
             raw.time, raw.time_shared = nxt.time, True
 
 
+# an ordinal whose noun is left out, right before its date: "et une seconde le", "and a
+# second on", "en een tweede op", "und eine zweite am"
+_ELIDED_ORDINAL = re.compile(
+    r"\b(?:une?|a|an|een|eine[nr]?|la|le|the|de|het|die|der|das)\s+(?:seconde?|deuxieme|troisieme"
+    r"|derniere|dernier|second|third|final|last|tweede|derde|laatste|zweite[nr]?|dritte[nr]?"
+    r"|letzte[nr]?)\s+(?:le|on|op|am|the|au|per)?\s*$"
+)
 _NOT_WORD = " \t\n\r.,;:!?-–—•*·()[]«»\"'“”„"
 _HEAD_CHARS = 6  # an article before the first word: "les résultats", "de projecten"
 _AFTER = {"in_force": 1.0}  # roles whose cue words come after the date at full weight
@@ -390,9 +397,21 @@ class _Reader:
                     and not self.clauses.sentence_ends_between(previous_end, raw.start)
                     else None
                 )
+                # "une première clôture le …, pour les projets …, et une seconde le …": the
+                # ordinal whose noun is left out names the same thing as the date before
+                elided = (
+                    listed is None
+                    and previous_role is not None
+                    and _ELIDED_ORDINAL.search(gap) is not None
+                    and not self.clauses.sentence_ends_between(previous_end, raw.start)
+                )
+                if elided:
+                    listed = previous_role
                 series += listed is None
                 self.series = series
                 mention = self._single(raw, nxt, left, previous_at, listed)
+                if elided and previous_role is not None:
+                    mention = replace(mention, role=previous_role[0], score=previous_role[1])
                 if previous_role and WINDOW_END.match(gap):
                     mention = _window_end(mention, previous_role)
                 previous_end = raw.stop
