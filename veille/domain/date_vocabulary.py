@@ -76,7 +76,8 @@ CUES: dict[str, list[tuple[str, float]]] = {
     "deadline": [
         (
             r"date limite|heure limite|deadline|clotur|\becheance|uiterste|schluss\b"
-            r"|frist(?:en|ende|ablauf)?\b|stichtag|closing date|\bclos(?:e|es|ed|ing)\b|\bdue\b|cut-?offs?\b"
+            r"|frist(?:en|ende|ablauf)?\b|stichtag|closing date|\bclos(?:e|es|ed|ing)\b|\bdue\b"
+            r"|cut-?offs?\b"
             r"|time limit|submi(?:ssion|tted|t)\b|\bdepo[st]|\bdeposer|soumi[st]|soumettre"
             r"|\bindien|ingediend|inzending|insturen|se clot|\bsluit|einreich|eingereicht|expire"
             r"|introdui|a introduire|\brentrer\b|\bremettre\b|\bremis(?:es)?\b"
@@ -215,7 +216,8 @@ CUES: dict[str, list[tuple[str, float]]] = {
     ],
     "decision": [
         (
-            r"\bjury\b|\bselection\b(?! rounds?| sessions?)(?<!vague de selection)(?<!vagues de selection)"
+            r"\bjury\b|\bselection\b(?! rounds?| sessions?)"
+            r"(?<!vague de selection)(?<!vagues de selection)"
             r"(?<!session de selection)(?<!sessions de selection)"
             r"|decision|\bbeslist|beslissing|resultats|\bresults\b"
             r"|announced|bekendmaking|notification|entscheid|auswahl(?!runde)|laureats|\bavertis\b"
