@@ -214,6 +214,7 @@ _ELIDED_ORDINAL = re.compile(
     r"|derniere|dernier|second|third|final|last|tweede|derde|laatste|zweite[nr]?|dritte[nr]?"
     r"|letzte[nr]?)\s+(?:le|on|op|am|the|au|per)?\s*$"
 )
+_ORDINAL_CHARS = 30  # what the ordinal and its article take before the date
 _NOT_WORD = " \t\n\r.,;:!?-–—•*·()[]«»\"'“”„"
 _HEAD_CHARS = 6  # an article before the first word: "les résultats", "de projecten"
 _AFTER = {"in_force": 1.0}  # roles whose cue words come after the date at full weight
@@ -402,7 +403,7 @@ class _Reader:
                 elided = (
                     listed is None
                     and previous_role is not None
-                    and _ELIDED_ORDINAL.search(gap) is not None
+                    and _ELIDED_ORDINAL.search(gap[-_ORDINAL_CHARS:]) is not None
                     and not self.clauses.sentence_ends_between(previous_end, raw.start)
                 )
                 if elided:
