@@ -49,6 +49,32 @@ def _named(refused: str, errors: list[str]) -> bool:
     return any(url in error for error in errors)
 
 
+def unrecovered_exceptions(stats: dict[str, Any]) -> list[str]:
+    """The download exceptions no retry recovered, as "Type xN".
+
+    A connection dropped once and read on the next try is no failure of the crawl: every
+    retry scheduled for an exception (`retry/reason_count/...`) takes one off its count.
+    IgnoreRequest is a decision (robots.txt forbids an attachment), not a failure.
+
+    >>> unrecovered_exceptions({
+    ...     "downloader/exception_type_count/x.DownloadFailedError": 1,
+    ...     "retry/reason_count/x.DownloadFailedError": 1,
+    ...     "downloader/exception_type_count/x.DownloadTimeoutError": 3,
+    ...     "retry/reason_count/x.DownloadTimeoutError": 2,
+    ...     "downloader/exception_type_count/scrapy.exceptions.IgnoreRequest": 4,
+    ... })
+    ['x.DownloadTimeoutError x1']
+    """
+    prefix = "downloader/exception_type_count/"
+    left = {
+        key.removeprefix(prefix): value
+        - stats.get(f"retry/reason_count/{key.removeprefix(prefix)}", 0)
+        for key, value in stats.items()
+        if key.startswith(prefix) and not key.endswith(".IgnoreRequest")
+    }
+    return [f"{name} x{count}" for name, count in left.items() if count > 0]
+
+
 class HealthRecorder:
     def __init__(self, crawler: Crawler):
         self.crawler = crawler
@@ -99,13 +125,7 @@ class HealthRecorder:
         if internal:
             statuses["200"] = statuses.get("200", 0) - internal
             statuses = {status: count for status, count in statuses.items() if count}
-        # IgnoreRequest is a decision (robots.txt forbids an attachment), not a failure.
-        exceptions = [
-            f"{key.rsplit('/', 1)[1]} x{value}"
-            for key, value in stats.items()
-            if key.startswith("downloader/exception_type_count/")
-            and not key.endswith(".IgnoreRequest")
-        ]
+        exceptions = unrecovered_exceptions(stats)
         errors = (
             self.callback_errors + exceptions + (self.collector.messages if self.collector else [])
         )

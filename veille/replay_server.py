@@ -20,6 +20,8 @@ A site changes over time the way real ones do:
   the site answers that.
 - `ReplayServer.fail(host, path, status)` makes one path (or, without a path, the whole
   site) answer `status` until `heal(host)`; `set_failures` sets them all at once.
+- `ReplayServer.drop(host, path, times)` closes the connection of the next `times` requests
+  for that path without a word, as an overloaded server or a flaky network does.
 Every answer is logged (`answers`), with the conditional headers the request carried.
 """
 
@@ -203,6 +205,7 @@ class ReplayServer:
         self.full_responses = 0  # answers with a body (not 304 Not Modified)
         self._states: dict[str, str] = {}  # host -> its current state
         self._failing: dict[tuple[str, str | None], int] = {}  # (host, path or None) -> status
+        self._dropping: dict[tuple[str, str], int] = {}  # (host, path) -> connections left to drop
         self._lock = threading.Lock()
         self._server = _ReplayHTTPServer(("127.0.0.1", port), self._handler_class())
         self._thread: threading.Thread | None = None
@@ -246,6 +249,22 @@ class ReplayServer:
     def heal(self, host: str) -> None:
         with self._lock:
             self._failing = {key: v for key, v in self._failing.items() if key[0] != host}
+            self._dropping = {key: v for key, v in self._dropping.items() if key[0] != host}
+
+    def drop(self, host: str, path: str, times: int) -> None:
+        """Close the connection of the next `times` requests for `path` of `host`, unanswered."""
+        with self._lock:
+            self._dropping[(host, path)] = times
+
+    def _dropped(self, raw_path: str) -> bool:
+        """Whether this request is one to drop (and count it)."""
+        host, _, path = urlsplit(raw_path).path.lstrip("/").partition("/")
+        key = (host, "/" + path)
+        with self._lock:
+            left = self._dropping.get(key, 0)
+            if left > 0:
+                self._dropping[key] = left - 1
+            return left > 0
 
     def set_failures(self, host: str, failures: Mapping[str | None, int]) -> None:
         """Replace what `host` answers on purpose: path (None: every path) -> status."""
@@ -302,6 +321,9 @@ class ReplayServer:
                     self.rfile.read(length)
                 with server._lock:
                     server.requests.append((method, self.path))
+                if server._dropped(self.path):
+                    self.close_connection = True  # not a byte of answer
+                    return
                 forced = server.failure(self.path)
                 if forced is not None:
                     return self._send(forced, b"failing on purpose", "text/plain")
