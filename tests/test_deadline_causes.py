@@ -2194,6 +2194,417 @@ TABLE_OF_CALLS: list[Case] = [
     ),
 ]
 
+# Round 7 (blind9's misses, by cause). A time's label on its own line or after a bullet, as
+# PDFs and fact lists give it ("Heure limite\n12:00", "• Tijdstip: 11u00").
+TIME_LABEL_ON_ITS_OWN_LINE: list[Case] = [
+    (
+        "fr",
+        "Date limite\n30/06/2026\nHeure limite\n16:00\nAdresse : appels@region.be",
+        "2026-03-01",
+        "2026-06-30",
+        "16:00",
+        "deadline",
+    ),
+    (
+        "nl",
+        "Praktisch\n• Indiendatum: dinsdag 30 juni 2026\n• Uur: 16u00\n• Via het portaal",
+        "2026-03-01",
+        "2026-06-30",
+        "16:00",
+        "deadline",
+    ),
+    (
+        "en",
+        "Closing date\n30 June 2026\nTime\n16:00\nSubmit through the portal.",
+        "2026-03-01",
+        "2026-06-30",
+        "16:00",
+        "deadline",
+    ),
+    (
+        "de",
+        "Einreichungsfrist\n30.06.2026\n• Uhrzeit: 16:00\nEinreichung über das Portal",
+        "2026-03-01",
+        "2026-06-30",
+        "16:00",
+        "deadline",
+    ),
+]
+
+# The time before the date, with "a.m."/"p.m." (which end no sentence), or a weekday's short
+# form; the label that says the period ends ("Fristende").
+TIME_OR_WEEKDAY_BEFORE_THE_DATE: list[Case] = [
+    (
+        "en",
+        "Closing date: 5 p.m. (BST), Friday 12 June 2026. Grants of up to £40,000.",
+        "2026-04-01",
+        "2026-06-12",
+        "17:00",
+        "deadline",
+    ),
+    (
+        "en",
+        "Applications must be in by 11 a.m. (CET), Monday 8 June 2026. Decisions in July.",
+        "2026-04-01",
+        "2026-06-08",
+        "11:00",
+        "deadline",
+    ),
+    (
+        "fr",
+        "Date limite : 17h, vendredi 12 juin 2026. Les résultats suivront en juillet.",
+        "2026-04-01",
+        "2026-06-12",
+        "17:00",
+        "deadline",
+    ),
+    (
+        "nl",
+        "Deadline: 17 uur, vrijdag 12 juni 2026. De resultaten volgen in juli.",
+        "2026-04-01",
+        "2026-06-12",
+        "17:00",
+        "deadline",
+    ),
+    ("de", "Fristende: Fr., 12.06.2026, 17 Uhr", "2026-04-01", "2026-06-12", "17:00", "deadline"),
+    ("de", "Fristablauf ist der 12.06.2026.", "2026-04-01", "2026-06-12", None, "deadline"),
+]
+
+# A struck-through date flattened to text: the old date, then the new one, nothing between,
+# and the text says it changed.
+STRUCK_THROUGH_DATE: list[Case] = [
+    (
+        "en",
+        "Closing date: 30 April 2026 15 May 2026 (extended)\nWho can apply: charities.",
+        "2026-04-01",
+        "2026-05-15",
+        None,
+        "deadline",
+    ),
+    (
+        "fr",
+        "Date limite : 30 avril 2026 15 mai 2026 (prolongée)\nPour qui : les ASBL.",
+        "2026-04-01",
+        "2026-05-15",
+        None,
+        "deadline",
+    ),
+    (
+        "nl",
+        "Deadline: 30 april 2026 15 mei 2026 (verlengd)\nVoor wie: vzw's.",
+        "2026-04-01",
+        "2026-05-15",
+        None,
+        "deadline",
+    ),
+    (
+        "de",
+        "Frist: 30.04.2026 15.05.2026 (verlängert)\nAntragsberechtigt: Vereine.",
+        "2026-04-01",
+        "2026-05-15",
+        None,
+        "deadline",
+    ),
+]
+
+# A stage open only to those invited, named with the inflected word ("des vollständigen
+# Antrags"), and numbered rounds written as compounds ("2. Einreichungsrunde"): the next one
+# on or after the day read, the first still when it closes that very day.
+LATER_STAGE_AND_NUMBERED_ROUNDS: list[Case] = [
+    (
+        "de",
+        "Einreichung der Projektskizze bis 15.03.2026; nach Aufforderung Einreichung des"
+        " ausführlichen Antrags bis 30.06.2026.",
+        "2026-04-01",
+        "2026-06-30",
+        None,
+        "deadline",
+    ),
+    (
+        "fr",
+        "Note d'intention pour le 15 mars 2026 ; dossier complet sur invitation pour le"
+        " 30 juin 2026.",
+        "2026-04-01",
+        "2026-06-30",
+        None,
+        "deadline",
+    ),
+    (
+        "nl",
+        "Conceptnota tegen 15 maart 2026; volledig voorstel op uitnodiging tegen 30 juni 2026.",
+        "2026-04-01",
+        "2026-06-30",
+        None,
+        "deadline",
+    ),
+    (
+        "en",
+        "Outline proposals by 15 March 2026; full applications by invitation only by 30 June 2026.",
+        "2026-04-01",
+        "2026-06-30",
+        None,
+        "deadline",
+    ),
+    (
+        "de",
+        "1. Einreichungsrunde: bis 15. April 2026; 2. Einreichungsrunde: bis 15. Juli 2026.",
+        "2026-04-15",
+        "2026-04-15",
+        None,
+        "deadline",
+    ),
+    (
+        "fr",
+        "1re vague : jusqu'au 15 avril 2026 ; 2e vague : jusqu'au 15 juillet 2026.",
+        "2026-04-15",
+        "2026-04-15",
+        None,
+        "deadline",
+    ),
+    (
+        "nl",
+        "Indienronde 1: tot 15 april 2026; indienronde 2: tot 15 juli 2026.",
+        "2026-04-15",
+        "2026-04-15",
+        None,
+        "deadline",
+    ),
+    (
+        "en",
+        "Round 1: by 15 April 2026; round 2: by 15 July 2026.",
+        "2026-04-15",
+        "2026-04-15",
+        None,
+        "deadline",
+    ),
+]
+
+# The date by which a grant's holder accounts for it (a report, a justification of its use) is
+# no submission deadline of a call.
+REPORT_DUE_DATES: list[Case] = [
+    (
+        "fr",
+        "Compte rendu d'emploi de la subvention : le formulaire est à renvoyer avant le"
+        " 31 mars 2026.",
+        "2026-01-10",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "nl",
+        "De verantwoording van de toelage bezorgt u ons uiterlijk op 31 maart 2026.",
+        "2026-01-10",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "en",
+        "Grant holders must send the end of grant report by 31 March 2026.",
+        "2026-01-10",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "de",
+        "Der Verwendungsnachweis ist bis 31.03.2026 vorzulegen.",
+        "2026-01-10",
+        None,
+        None,
+        "none",
+    ),
+]
+
+# A selection session or round names a round of the call, not the jury's decision: its
+# dates are the call's (here twice a year, so recurring).
+SELECTION_SESSIONS: list[Case] = [
+    (
+        "fr",
+        "Deux sessions de sélection par an : dépôt avant le 15 mai pour la session de juin,"
+        " avant le 15 novembre pour la session de décembre.",
+        "2026-03-02",
+        "2026-05-15",
+        None,
+        "recurring",
+    ),
+    (
+        "nl",
+        "Twee selectierondes per jaar: indienen vóór 15 mei voor de ronde van juni, vóór"
+        " 15 november voor de ronde van december.",
+        "2026-03-02",
+        "2026-05-15",
+        None,
+        "recurring",
+    ),
+    (
+        "en",
+        "Two selection sessions a year: apply by 15 May for the June session, by 15 November"
+        " for the December session.",
+        "2026-03-02",
+        "2026-05-15",
+        None,
+        "recurring",
+    ),
+    (
+        "de",
+        "Zwei Auswahlrunden pro Jahr: Einreichung bis 15. Mai für die Runde im Juni, bis"
+        " 15. November für die Runde im Dezember.",
+        "2026-03-02",
+        "2026-05-15",
+        None,
+        "recurring",
+    ),
+    (
+        "fr",
+        "Les résultats de la sélection seront communiqués le 15 juin 2026.",
+        "2026-03-02",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "en",
+        "Results of the selection will be announced on 15 June 2026.",
+        "2026-03-02",
+        None,
+        None,
+        "none",
+    ),
+]
+
+# The date to register by for an event or an information session just dated is that
+# gathering's, not a submission deadline; a deadline said after it still is one.
+REGISTERING_FOR_AN_EVENT: list[Case] = [
+    (
+        "de",
+        "Die Auftaktveranstaltung findet am 12. März 2026 in Eupen statt. Anmeldung bis 10. März.",
+        "2026-02-02",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "fr",
+        "La journée de lancement aura lieu le 12 mars 2026 à Namur. Inscription obligatoire"
+        " jusqu'au 10 mars.",
+        "2026-02-02",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "nl",
+        "De startdag vindt plaats op 12 maart 2026 in Gent. Inschrijven kan tot 10 maart.",
+        "2026-02-02",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "en",
+        "An information session takes place on 12 March 2026. Registration by 10 March.",
+        "2026-02-02",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "nl",
+        "Infosessie op 12 maart 2026; inschrijven tot 10 maart. Aanvragen indienen tot"
+        " 30 april 2026.",
+        "2026-02-02",
+        "2026-04-30",
+        None,
+        "deadline",
+    ),
+    (
+        "fr",
+        "Séance d'information le 12 mars 2026 ; inscription avant le 10 mars. Date limite de"
+        " dépôt : 30 avril 2026.",
+        "2026-02-02",
+        "2026-04-30",
+        None,
+        "deadline",
+    ),
+    (
+        "de",
+        "Infoveranstaltung am 12.03.2026, Anmeldung bis 10.03.2026. Einreichungsfrist: 30.04.2026.",
+        "2026-02-02",
+        "2026-04-30",
+        None,
+        "deadline",
+    ),
+    (
+        "en",
+        "Webinar on 12 March 2026 (register by 10 March). Applications close on 30 April 2026.",
+        "2026-02-02",
+        "2026-04-30",
+        None,
+        "deadline",
+    ),
+]
+
+# An ordinal whose noun is left out ("et une seconde le …") names the same thing as the date
+# before it, even when a clause about the first comes between: the waves of one call.
+ELIDED_ORDINAL: list[Case] = [
+    (
+        "fr",
+        "Deux vagues : une première clôture le 15 octobre 2025, pour les projets démarrant en"
+        " janvier, et une seconde le 15 février 2026.",
+        "2025-11-03",
+        "2026-02-15",
+        None,
+        "deadline",
+    ),
+    (
+        "nl",
+        "Twee indienmomenten: een eerste deadline op 15 oktober 2025, voor projecten die in"
+        " januari starten, en een tweede op 15 februari 2026.",
+        "2025-11-03",
+        "2026-02-15",
+        None,
+        "deadline",
+    ),
+    (
+        "en",
+        "Two waves: a first deadline on 15 October 2025, for projects starting in January,"
+        " and a second on 15 February 2026.",
+        "2025-11-03",
+        "2026-02-15",
+        None,
+        "deadline",
+    ),
+    (
+        "de",
+        "Zwei Wellen: eine erste Frist am 15. Oktober 2025, für Projekte mit Beginn im"
+        " Januar, und eine zweite am 15. Februar 2026.",
+        "2025-11-03",
+        "2026-02-15",
+        None,
+        "deadline",
+    ),
+    (
+        "en",
+        "Two waves: a first deadline on 15 October 2025, for projects starting in January,"
+        " and a second on 15 February 2026.",
+        "2025-09-01",
+        "2025-10-15",
+        None,
+        "deadline",
+    ),
+    (
+        "fr",
+        "Une première séance d'information le 3 mars 2026, pour les associations, et une"
+        " seconde le 10 mars 2026. Date limite : 30 avril 2026.",
+        "2026-02-01",
+        "2026-04-30",
+        None,
+        "deadline",
+    ),
+]
+
 CAUSES = (
     WORDINGS,
     LABEL_ON_ITS_OWN_LINE,
@@ -2222,6 +2633,14 @@ CAUSES = (
     LABEL_ABOVE_A_DATE_WITH_ITS_ARTICLE,
     REGISTERED_INTEREST,
     TABLE_OF_CALLS,
+    TIME_LABEL_ON_ITS_OWN_LINE,
+    TIME_OR_WEEKDAY_BEFORE_THE_DATE,
+    STRUCK_THROUGH_DATE,
+    LATER_STAGE_AND_NUMBERED_ROUNDS,
+    REPORT_DUE_DATES,
+    SELECTION_SESSIONS,
+    REGISTERING_FOR_AN_EVENT,
+    ELIDED_ORDINAL,
 )
 CASES = [case for cause in CAUSES for case in cause]
 

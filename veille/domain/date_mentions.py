@@ -55,7 +55,10 @@ class DateMention:
 _CLAUSE_BREAK = re.compile(r"[;\n|]|\s[—–]\s")
 # a full stop ends a sentence if a capital follows: after a word, a year ("2012. Der") or an
 # amount ("£250,000. The deadline"), but not after a day ("1. Januar")
-_SENTENCE_END = re.compile(r"(?:(?<=\D)|(?<=\d{3}))[.!?](?=\s+[A-ZÀ-ÖØ-Ý«\"“(‘'0-9])|[!?]")
+# ("2 p.m. (CET), Tuesday 19 May" goes on: a time's "a.m."/"p.m." ends no sentence)
+_SENTENCE_END = re.compile(
+    r"(?:(?<=\D)(?<![ap]\.m)|(?<=\d{3}))[.!?](?=\s+[A-ZÀ-ÖØ-Ý«\"“(‘'0-9])|[!?]"
+)
 # What may stand between two dates of one enumeration: list words and repeated cues
 # ("jusqu'au 31 mars et jusqu'au 30 septembre 2025"), no digit, no other content.
 _ENUMERATION_GAP = re.compile(r"^[^\d]{0,30}$")
@@ -65,8 +68,10 @@ _TEMPORAL = ("deadline", "opening", "publication")  # roles that bound a date, n
 # line in a PDF's table: "10 June 2026 –\n17:00 CEST"), a table's cell
 # ("16/03/2026 | 17:00"), or a new line that gives the time ("\nHeure limite : 12h00")
 _BEFORE_TIME = re.compile(
-    r"[ \t]*(?:[—–|\t-][ \t]*\n?|\n[ \t]*(?:(?:local |lokale |plaatselijke )?(?:heure|uur"
-    r"|tijdstip|tijd|time|uhrzeit|ortszeit)\w*(?: limite| limiet| locale)?[ \t]*:?)?"
+    r"[ \t]*(?:[—–|\t-][ \t]*\n?|\n[ \t]*(?:[•·*▪–-][ \t]*)?(?:(?:local |lokale |plaatselijke )?"
+    r"(?:heure|uur|tijdstip|tijd|time|uhrzeit|ortszeit)\w*(?: limite| limiet| locale)?[ \t]*:?"
+    # the time's label on its own line, as a PDF's form gives it: "Heure limite\n12:00"
+    r"(?:[ \t]*\n)?)?"
     # a form's time field on the date's own line: "Date : 15/01/2026 Heure locale : 14:00"
     r"|(?:local time|heure locale|lokale tijd|plaatselijke tijd|ortszeit)[ \t]*:?)[ \t]*(?=\d)"
 )
@@ -202,6 +207,14 @@ def _share_times(folded: str, raws: list[RawDate], clauses: _Clauses) -> None:
             raw.time, raw.time_shared = nxt.time, True
 
 
+# an ordinal whose noun is left out, right before its date: "et une seconde le", "and a
+# second on", "en een tweede op", "und eine zweite am"
+_ELIDED_ORDINAL = re.compile(
+    r"\b(?:une?|a|an|een|eine[nr]?|la|le|the|de|het|die|der|das)\s+(?:seconde?|deuxieme|troisieme"
+    r"|derniere|dernier|second|third|final|last|tweede|derde|laatste|zweite[nr]?|dritte[nr]?"
+    r"|letzte[nr]?)\s+(?:le|on|op|am|the|au|per)?\s*$"
+)
+_ORDINAL_CHARS = 30  # what the ordinal and its article take before the date
 _NOT_WORD = " \t\n\r.,;:!?-–—•*·()[]«»\"'“”„"
 _HEAD_CHARS = 6  # an article before the first word: "les résultats", "de projecten"
 _AFTER = {"in_force": 1.0}  # roles whose cue words come after the date at full weight
@@ -385,9 +398,21 @@ class _Reader:
                     and not self.clauses.sentence_ends_between(previous_end, raw.start)
                     else None
                 )
+                # "une première clôture le …, pour les projets …, et une seconde le …": the
+                # ordinal whose noun is left out names the same thing as the date before
+                elided = (
+                    listed is None
+                    and previous_role is not None
+                    and _ELIDED_ORDINAL.search(gap[-_ORDINAL_CHARS:]) is not None
+                    and not self.clauses.sentence_ends_between(previous_end, raw.start)
+                )
+                if elided:
+                    listed = previous_role
                 series += listed is None
                 self.series = series
                 mention = self._single(raw, nxt, left, previous_at, listed)
+                if elided and previous_role is not None:
+                    mention = replace(mention, role=previous_role[0], score=previous_role[1])
                 if previous_role and WINDOW_END.match(gap):
                     mention = _window_end(mention, previous_role)
                 previous_end = raw.stop
@@ -547,13 +572,17 @@ def _window_end(mention: DateMention, begun: tuple[str, float]) -> DateMention:
 
 
 def _apply_replacements(text: str, mentions: list[DateMention]) -> list[DateMention]:
-    """ "'30 september 2022' door '30 april 2025'": the second date replaces the first."""
+    """ "'30 september 2022' door '30 april 2025'": the second date replaces the first; so
+    does a date right after another with nothing between, where the text says it changed
+    (a struck-through date flattened to text: "Deadline: 9 January 2026 16 January 2026
+    (extended)")."""
     mentions = list(mentions)
     for index in range(len(mentions) - 1):
         first, second = mentions[index], mentions[index + 1]
         gap = text[first.end : second.start]
         sentence = fold(text[max(0, first.start - 200) : second.end + 50])
-        if REPLACED_GAP.match(fold(gap)) and REPLACEMENT_VERB.search(sentence):
+        side_by_side = not gap.strip(" \t") and first.year_given and second.year_given
+        if (side_by_side or REPLACED_GAP.match(fold(gap))) and REPLACEMENT_VERB.search(sentence):
             # "wurde vom 16. März auf den 30. März verlängert": "vom" is no publication here
             kept = first.role not in ("other", "publication")
             role, score = (first.role, first.score) if kept else ("deadline", 2)
@@ -619,4 +648,35 @@ def mentions_of_forms(
     if not raws:
         return []
     reader = _Reader(text, folded, where, raws, reference_date)
-    return _apply_replacements(text, reader.mentions())
+    return _event_registrations(text, _apply_replacements(text, reader.mentions()))
+
+
+# "Anmeldung bis", "Inscription obligatoire avant le", "Register by": registering for what the
+# date before names, with only words that qualify the registration between
+_REGISTERING = re.compile(
+    r"\b(?:inscri\w*|inschrij\w*|aanmeld\w*|registration|register|anmeld\w*)"
+    r"(?:\W+(?:obligatoire|requise?|souhaitee|indispensable|gratuite|verplicht|noodzakelijk|kan"
+    r"|gewenst|gratis|required|essential|free|is|erforderlich|erbeten|notwendig|kostenlos|est"
+    r"|ist|vous|you|u|je|sich|bitte|please))*"
+    r"\W+(?:jusqu'?(?:au|a)|avant|tot(?: en met)?|voor|by|before|until|bis|spatestens|uiterlijk"
+    r"|au plus tard|no later than)(?:\s+(?:le|op|on|the|zum|am|den))?\s*$"
+)
+_GATHERINGS = ("event", "info_session")
+_REGISTRATION_REACH = 160  # the registration follows its event in the next sentence
+
+
+def _event_registrations(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """The date to register by for an event or an information session the text has just
+    dated ("… findet am 24. Februar statt. Anmeldung bis 17. Februar.") is that gathering's,
+    not a submission deadline, unless a deadline's own words name it ("date limite")."""
+    for index in range(1, len(mentions)):
+        before, mention = mentions[index - 1], mentions[index]
+        if (
+            before.role in _GATHERINGS
+            and mention.role == "deadline"
+            and mention.score < 2.5
+            and mention.start - before.end <= _REGISTRATION_REACH
+            and _REGISTERING.search(fold(text[before.end : mention.start]))
+        ):
+            mentions[index] = replace(mention, role="registration", score=3.0)
+    return mentions

@@ -76,7 +76,8 @@ CUES: dict[str, list[tuple[str, float]]] = {
     "deadline": [
         (
             r"date limite|heure limite|deadline|clotur|\becheance|uiterste|schluss\b"
-            r"|frist(?:en)?\b|stichtag|closing date|\bclos(?:e|es|ed|ing)\b|\bdue\b|cut-?offs?\b"
+            r"|frist(?:en|ende|ablauf)?\b|stichtag|closing date|\bclos(?:e|es|ed|ing)\b|\bdue\b"
+            r"|cut-?offs?\b"
             r"|time limit|submi(?:ssion|tted|t)\b|\bdepo[st]|\bdeposer|soumi[st]|soumettre"
             r"|\bindien|ingediend|inzending|insturen|se clot|\bsluit|einreich|eingereicht|expire"
             r"|introdui|a introduire|\brentrer\b|\bremettre\b|\bremis(?:es)?\b"
@@ -90,7 +91,7 @@ CUES: dict[str, list[tuple[str, float]]] = {
         # what is submitted: nearer to the date than a registration or question cue
         (
             r"candidat|kandidatur|\bapplications?\b|\bproposals?\b|aanvra(?:ag|gen)\b"
-            r"|projectvoorstel|\bdossiers?\b|antrag\b|antrage\b|bewerbung|interessenbekundung"
+            r"|projectvoorstel|\bdossiers?\b|antrag(?:s|e)?\b|bewerbung|interessenbekundung"
             r"|propositions\b|\boffres\b|offertes?\b|\btenders?\b|\bbids?\b|angebot|inschrijving",
             2.5,
         ),
@@ -141,6 +142,8 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (
             r"\ba lieu\b|aura lieu|auront lieu|ont lieu|se tiendra|se tiendront"
             r"|vindt plaats|vinden plaats|plaatsvinden|findet statt|finden statt|stattfinden"
+            # the separable verb around its date: "findet am 24. Februar in Eupen statt"
+            r"|finde[nt] (?:\w+ ){0,2}(?:am|vom)\b"
             r"|takes place|will be held|is held"
             # the opening of the bids, after their deadline: "Ouverture des offres : … 10h30"
             r"|ouverture des (?:offres|plis|soumissions)|opening (?:van )?de (?:offertes"
@@ -194,7 +197,11 @@ CUES: dict[str, list[tuple[str, float]]] = {
             r"|rapport (?:d'activites?|final|financier|intermediaire|annuel)|rapports? d'activite"
             r"|eindverslag|eindrapport|activiteitenverslag|tussentijds verslag"
             r"|final report|progress report|interim report|activity report"
-            r"|verwendungsnachweis|abschlussbericht|sachbericht|zwischenbericht",
+            r"|verwendungsnachweis|abschlussbericht|sachbericht|zwischenbericht"
+            # accounting for a grant received: "justifier l'emploi de la subvention"
+            r"|compte rendu (?:d'emploi|d'utilisation|financier|final)|justifier l'(?:emploi"
+            r"|utilisation)|justification (?:de l'emploi|des depenses)|verantwoording"
+            r"|financial report|expenditure report|end of grant report|nachweis der verwendung",
             3.0,
         ),
         # "voor projecten van 1 januari tot 31 december": the projects' period, right before
@@ -209,7 +216,9 @@ CUES: dict[str, list[tuple[str, float]]] = {
     ],
     "decision": [
         (
-            r"\bjury\b|\bselection\b(?! rounds?)(?<!vague de selection)(?<!vagues de selection)"
+            r"\bjury\b|\bselection\b(?! rounds?| sessions?)"
+            r"(?<!vague de selection)(?<!vagues de selection)"
+            r"(?<!session de selection)(?<!sessions de selection)"
             r"|decision|\bbeslist|beslissing|resultats|\bresults\b"
             r"|announced|bekendmaking|notification|entscheid|auswahl(?!runde)|laureats|\bavertis\b"
             r"|\binformes\b|\bnotifi|verwittigd|op de hoogte|\binformed\b|benachrichtigt"
@@ -399,7 +408,7 @@ ROUNDS = re.compile(
     # numbered: "Ronde 2", "Round 3:", "2. Förderrunde", "2e vague"
     r"|\b(?:selectie|indien|oproep|selection |auswahl|forder|einreich)?(?:round|ronde|runde|vague"
     r"|wave|welle|tour|call|appel|oproep|aufruf)\s*[2-9]\b|\b[2-9](?:\.|e|eme|nd|rd|th|de|ste)?\s*(?:auswahl|forder"
-    r"|einreich|antrags|selectie|indien)?(?:runde|round|ronde|vague|wave|welle|tour)\b"
+    r"|einreich(?:ungs)?|antrags|selectie|indien)?(?:runde|round|ronde|vague|wave|welle|tour)\b"
     r"|\b(?:the second|la seconde|la deuxieme|de tweede|die zweite)\b"
 )
 BETWEEN = re.compile(r"(?:entre|between|tussen|zwischen)\s*(?:le\s+|de\s+|dem\s+)?$")
@@ -453,6 +462,7 @@ SERIES_RECURRENCE = quick(
 RECURRENCE = quick(
     r"chaque annee|tous les ans|\bannuel|fois par an\b|\bpar an\b|de chaque annee"
     r"|each year|every year|\bannual|\byearly\b|per year|times a year|twice a year|each round"
+    r"|(?:sessions|rounds|deadlines|cut-?offs|calls) a year"
     r"|jaarlijks|elk jaar|ieder jaar|per jaar|keer per jaar|\btelkens\b"
     r"|jahrlich|jedes jahr|\bjeweils\b|im jahr\b|pro jahr|mal im jahr|eines (?:jeden )?jahres"
     r"|jeden jahres"
