@@ -110,6 +110,13 @@ SETS = {
         DATA / "blind9_deadlines.jsonl",
         (DATA / "blind9_calls_ende.jsonl",),
     ),
+    # blind10 (240 calls, 160 deadline snippets), measured before and after round 7
+    "blind10": LabelledSet(
+        "blind10",
+        DATA / "blind10_calls_frnl.jsonl",
+        DATA / "blind10_deadlines.jsonl",
+        (DATA / "blind10_calls_ende.jsonl",),
+    ),
 }
 
 
