@@ -2605,6 +2605,462 @@ ELIDED_ORDINAL: list[Case] = [
     ),
 ]
 
+
+# Round 8 (blind10's misses): each cause below was written, from our own wordings, before the
+# change that reads it.
+
+# An ISO date after its label: the mention begins at its year, so the label stands right
+# before it ("Deadline | 2025-10-03", "Date limite : 2026-03-16").
+ISO_DATE_AFTER_ITS_LABEL: list[Case] = [
+    (
+        "fr",
+        "Type | Appel à projets\nDate limite | 2026-03-16\nBudget | 200.000 €",
+        "2026-01-05",
+        "2026-03-16",
+        None,
+        "deadline",
+    ),
+    (
+        "nl",
+        "Soort | Projectoproep\nDeadline | 2025-11-14\nDoelgroep | Jongeren",
+        "2025-09-01",
+        "2025-11-14",
+        None,
+        "deadline",
+    ),
+    (
+        "en",
+        "Status: open\nClosing date: 2026-04-30\nFunder: City council",
+        "2026-02-01",
+        "2026-04-30",
+        None,
+        "deadline",
+    ),
+    (
+        "de",
+        "Art | Förderaufruf\nEinreichungsfrist | 2026-05-15\nZielgruppe | Frauen",
+        "2026-02-01",
+        "2026-05-15",
+        None,
+        "deadline",
+    ),
+]
+
+# What is submitted named with the project ("Projektanträge", "dépôt des projets", "submission
+# of projects"): the end of its submission, not the end of the projects' period.
+SUBMITTED_PROJECTS_END: list[Case] = [
+    (
+        "de",
+        "Die Frist zur Einreichung der Projektanträge endet am 15.04.2026 um 12 Uhr.",
+        "2026-01-10",
+        "2026-04-15",
+        "12:00",
+        "deadline",
+    ),
+    (
+        "de",
+        "Die Einreichung der Projektvorschläge endet am 30. Juni 2026.",
+        "2026-03-01",
+        "2026-06-30",
+        None,
+        "deadline",
+    ),
+    (
+        "fr",
+        "Le dépôt des projets se termine le 15 avril 2026 à midi.",
+        "2026-01-10",
+        "2026-04-15",
+        "12:00",
+        "deadline",
+    ),
+    (
+        "nl",
+        "De indiening van projecten eindigt op 15 april 2026 om 12u00.",
+        "2026-01-10",
+        "2026-04-15",
+        "12:00",
+        "deadline",
+    ),
+    (
+        "en",
+        "Submission of projects ends on 15 April 2026 at 12:00.",
+        "2026-01-10",
+        "2026-04-15",
+        "12:00",
+        "deadline",
+    ),
+    # the projects' own period stays the projects'
+    (
+        "de",
+        "Einreichung bis 31.03.2026. Die Projekte enden am 31.12.2027.",
+        "2026-01-10",
+        "2026-03-31",
+        None,
+        "deadline",
+    ),
+]
+
+# A table whose header row names the column of dates and whose first cell names the row (the
+# call): the header, not the row's name, tells what the date is.
+COLUMN_HEADER_OVER_A_NAMED_ROW: list[Case] = [
+    (
+        "de",
+        "Förderaufruf | Frist\nBerufliche Integration – Jugendliche | 30.04.2026\nStatus | offen",
+        "2026-01-14",
+        "2026-04-30",
+        None,
+        "deadline",
+    ),
+    (
+        "fr",
+        "Appel | Date limite\nInclusion numérique des seniors | 15/05/2026",
+        "2026-01-14",
+        "2026-05-15",
+        None,
+        "deadline",
+    ),
+    (
+        "nl",
+        "Oproep | Deadline\nDuurzaam werk voor nieuwkomers | 12/06/2026",
+        "2026-01-14",
+        "2026-06-12",
+        None,
+        "deadline",
+    ),
+    (
+        "en",
+        "Call | Closing date\nYouth employment pathways | 19/06/2026",
+        "2026-01-14",
+        "2026-06-19",
+        None,
+        "deadline",
+    ),
+    (
+        "en",
+        "Call | Published\nYouth employment pathways | 19/01/2026",
+        "2026-01-20",
+        None,
+        None,
+        "none",
+    ),
+]
+
+# The day the proposals must arrive by: "vor dem 1. Juli … eingehen", "doivent parvenir avant",
+# "moeten … toekomen vóór", "must reach us before".
+ARRIVAL_BY_A_DAY: list[Case] = [
+    (
+        "de",
+        "Die Projektvorschläge müssen vor dem 1. Juli 2026 beim Ministerium eingehen.",
+        "2026-05-15",
+        "2026-07-01",
+        None,
+        "deadline",
+    ),
+    (
+        "de",
+        "Die Unterlagen müssen bis zum 15. Mai 2026 (Posteingang) beim Amt eingegangen sein.",
+        "2026-03-15",
+        "2026-05-15",
+        None,
+        "deadline",
+    ),
+    (
+        "de",
+        "Bitte reichen Sie Ihre Unterlagen vor dem 20.06.2026 ein.",
+        "2026-05-15",
+        "2026-06-20",
+        None,
+        "deadline",
+    ),
+    (
+        "fr",
+        "Les propositions doivent parvenir au service avant le 1er juillet 2026.",
+        "2026-05-15",
+        "2026-07-01",
+        None,
+        "deadline",
+    ),
+    (
+        "nl",
+        "De voorstellen moeten vóór 1 juli 2026 bij de administratie toekomen.",
+        "2026-05-15",
+        "2026-07-01",
+        None,
+        "deadline",
+    ),
+    (
+        "en",
+        "Proposals must reach the department before 1 July 2026.",
+        "2026-05-15",
+        "2026-07-01",
+        None,
+        "deadline",
+    ),
+]
+
+# German deadline sentences in their common forms.
+GERMAN_DEADLINE_FORMS: list[Case] = [
+    ("de", "Einsendeschluss ist der 31.3.2026.", "2026-01-10", "2026-03-31", None, "deadline"),
+    (
+        "de",
+        "Abgabefrist: 15. April 2026, 24:00 Uhr",
+        "2026-01-10",
+        "2026-04-15",
+        "23:59",
+        "deadline",
+    ),
+    (
+        "de",
+        "Bewerbungsschluss: Freitag, 17. April 2026",
+        "2026-01-10",
+        "2026-04-17",
+        None,
+        "deadline",
+    ),
+    (
+        "de",
+        "Anträge können bis spätestens 30. April 2026 gestellt werden.",
+        "2026-01-10",
+        "2026-04-30",
+        None,
+        "deadline",
+    ),
+    (
+        "de",
+        "Bewerbungen werden bis einschließlich 8. Mai 2026 entgegengenommen.",
+        "2026-01-10",
+        "2026-05-08",
+        None,
+        "deadline",
+    ),
+    (
+        "de",
+        "Stichtag für die Einreichung ist der 29.05.2026.",
+        "2026-01-10",
+        "2026-05-29",
+        None,
+        "deadline",
+    ),
+    (
+        "de",
+        "Es gilt eine Ausschlussfrist: 12.06.2026, 12:00 Uhr.",
+        "2026-01-10",
+        "2026-06-12",
+        "12:00",
+        "deadline",
+    ),
+    (
+        "de",
+        "Die Anträge sind bis zum 19. Juni 2026 (Eingang beim Landesamt) einzureichen.",
+        "2026-01-10",
+        "2026-06-19",
+        None,
+        "deadline",
+    ),
+    (
+        "de",
+        "Die Skizzen müssen bis 26.06.2026 eingereicht werden.",
+        "2026-01-10",
+        "2026-06-26",
+        None,
+        "deadline",
+    ),
+    ("de", "Anträge können bis Ende März gestellt werden.", "2026-01-10", None, None, "none"),
+    (
+        "de",
+        "Die Bewerbungsfrist endet am Montag, 2. März 2026 um 24:00 Uhr.",
+        "2026-01-10",
+        "2026-03-02",
+        "23:59",
+        "deadline",
+    ),
+    (
+        "de",
+        "Ihre Bewerbung senden Sie bitte bis zum 31.3. an die Geschäftsstelle.",
+        "2026-01-10",
+        "2026-03-31",
+        None,
+        "deadline",
+    ),
+    # the French, Dutch and English forms of the same
+    (
+        "fr",
+        "Les candidatures doivent être introduites au plus tard le 31.3.2026.",
+        "2026-01-10",
+        "2026-03-31",
+        None,
+        "deadline",
+    ),
+    (
+        "nl",
+        "Aanvragen indienen kan tot en met 31 maart 2026, 24:00 uur.",
+        "2026-01-10",
+        "2026-03-31",
+        "23:59",
+        "deadline",
+    ),
+    ("en", "Applications close at the end of March.", "2026-01-10", None, None, "none"),
+]
+
+# A time zone after a time before the date: "by 11:59 p.m. ET on November 3".
+TIME_ZONE_BEFORE_THE_DATE: list[Case] = [
+    (
+        "en",
+        "Applications must be submitted by 11:59 p.m. ET on November 3, 2026.",
+        "2026-09-01",
+        "2026-11-03",
+        "23:59",
+        "deadline",
+    ),
+    (
+        "en",
+        "Proposals are due by 5:00 p.m. PT on March 2, 2026.",
+        "2026-01-01",
+        "2026-03-02",
+        "17:00",
+        "deadline",
+    ),
+    (
+        "fr",
+        "Dépôt jusqu'à 17h00 CET le 3 mars 2026.",
+        "2026-01-01",
+        "2026-03-03",
+        "17:00",
+        "deadline",
+    ),
+    (
+        "nl",
+        "Indienen kan tot 17u00 CET op 3 maart 2026.",
+        "2026-01-01",
+        "2026-03-03",
+        "17:00",
+        "deadline",
+    ),
+    (
+        "de",
+        "Einreichung bis 17:00 Uhr MEZ am 3. März 2026.",
+        "2026-01-01",
+        "2026-03-03",
+        "17:00",
+        "deadline",
+    ),
+]
+
+# The day a call opens for applications, named by the verb with what is submitted after it
+# ("opens for applications on", "ouvert aux candidatures le", "open sinds", "depuis le"): an
+# opening, not a deadline.
+OPENS_FOR_APPLICATIONS: list[Case] = [
+    (
+        "en",
+        "The fund opens for applications on Monday 5 January 2026.",
+        "2025-11-12",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "en",
+        "Applications have been open since 2 June and close in the autumn.",
+        "2025-06-05",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "fr",
+        "L'appel sera ouvert aux candidatures le lundi 5 janvier 2026.",
+        "2025-11-12",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "fr",
+        "Les candidatures sont ouvertes depuis le 2 juin et jusqu'à la mi-septembre.",
+        "2025-06-05",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "nl",
+        "De oproep opent voor aanvragen op maandag 5 januari 2026.",
+        "2025-11-12",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "nl",
+        "Aanvragen kunnen sinds 2 juni worden ingediend, tot half september.",
+        "2025-06-05",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "de",
+        "Das Portal öffnet für Anträge am Montag, 5. Januar 2026.",
+        "2025-11-12",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "de",
+        "Bewerbungen sind seit dem 2. Juni möglich, bis Mitte September.",
+        "2025-06-05",
+        None,
+        None,
+        "none",
+    ),
+    # the window's end after its opening is still read
+    (
+        "en",
+        "The fund opens for applications on 5 January 2026 and closes on 20 February 2026.",
+        "2025-11-12",
+        "2026-02-20",
+        None,
+        "deadline",
+    ),
+]
+
+# A time in brackets on the line after its date, as a PDF's calendar gives it.
+TIME_IN_BRACKETS_ON_THE_NEXT_LINE: list[Case] = [
+    (
+        "fr",
+        "• Date limite de dépôt : 16/01/2026\n(12h00)\n• Décision : avril 2026",
+        "2025-11-04",
+        "2026-01-16",
+        "12:00",
+        "deadline",
+    ),
+    (
+        "nl",
+        "• Deadline: 16/01/2026\n(12u00)\n• Beslissing: april 2026",
+        "2025-11-04",
+        "2026-01-16",
+        "12:00",
+        "deadline",
+    ),
+    (
+        "en",
+        "• Closing date: 16/01/2026\n(12:00 CET)\n• Decision: April 2026",
+        "2025-11-04",
+        "2026-01-16",
+        "12:00",
+        "deadline",
+    ),
+    (
+        "de",
+        "• Einreichungsfrist: 16.01.2026\n(12:00 Uhr)\n• Entscheidung: April 2026",
+        "2025-11-04",
+        "2026-01-16",
+        "12:00",
+        "deadline",
+    ),
+]
+
 CAUSES = (
     WORDINGS,
     LABEL_ON_ITS_OWN_LINE,
@@ -2641,6 +3097,14 @@ CAUSES = (
     SELECTION_SESSIONS,
     REGISTERING_FOR_AN_EVENT,
     ELIDED_ORDINAL,
+    ISO_DATE_AFTER_ITS_LABEL,
+    SUBMITTED_PROJECTS_END,
+    COLUMN_HEADER_OVER_A_NAMED_ROW,
+    ARRIVAL_BY_A_DAY,
+    GERMAN_DEADLINE_FORMS,
+    TIME_ZONE_BEFORE_THE_DATE,
+    OPENS_FOR_APPLICATIONS,
+    TIME_IN_BRACKETS_ON_THE_NEXT_LINE,
 )
 CASES = [case for cause in CAUSES for case in cause]
 
