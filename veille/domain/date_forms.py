@@ -87,11 +87,13 @@ _TIME_PATTERNS = [
 # word for it or a time zone, then what leads to the date
 _TIME_BEFORE = re.compile(
     r"(?P<time>(?:\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs|hours)\b"
-    r"|\b\d{1,2}(?:[:.h]\d\d\s*(?:a\.?m\.?|p\.?m\.?|uhr|uur|hrs|hours|h)?"
+    r"|\b\d{1,2}(?:[:.hu]\d\d\s*(?:a\.?m\.?|p\.?m\.?|uhr|uur|hrs|hours|h)?"
     r"|\s*(?:a\.?m\.?|p\.?m\.?|uhr|uur|heures?|hrs|hours|h\b))|\bmidnight|\bnoon|\bmidday"
     r"|\bmidi|\bminuit)(?:\s*(?:noon|midday|midi|middag|'s middags|mittags|vormittags))?)"
     r"\s*(?:\([a-z ]+\))?\s*"
-    r"(?:(?:cet|cest|gmt|utc|bst|brussels time)\s*)?(?:on|le|op|am|the|,)\s*(?:the\s+)?$"
+    # a time zone: Europe's, or North America's ("11:59 p.m. ET on November 3")
+    r"(?:(?:cet|cest|gmt|utc|bst|mez|mesz|brussels time|[ecmp][sd]?t)\s*)?"
+    r"(?:on|le|op|am|the|,)\s*(?:the\s+)?$"
 )
 
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -134,7 +136,10 @@ def scan_dates(folded: str) -> list[RawDate]:
         if not (1 <= month <= 12 and 1 <= day <= 31):
             return
         weekday = match.groupdict().get("wd")
+        # the form's first figure: the day, the month ("June 30") or the year (ISO)
         start = match.start("wd") if weekday else min(match.start("d"), match.start("m"))
+        if match.groupdict().get("y") and match["y"][0] != "'":
+            start = min(start, match.start("y"))
         raw = RawDate(start, match.end(), day, month, year, WEEKDAYS.get(weekday or ""))
         if match.groupdict().get("h") and (match["h"], match["mi"]) != ("00", "00"):
             raw.time = make_time(int(match["h"]), int(match["mi"]))

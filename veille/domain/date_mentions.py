@@ -66,9 +66,10 @@ _DIGIT = re.compile(r"\d")
 _TEMPORAL = ("deadline", "opening", "publication")  # roles that bound a date, not name it
 # what may stand between a date and its time: a dash ("02/04/2026 – 14h00", or ending its
 # line in a PDF's table: "10 June 2026 –\n17:00 CEST"), a table's cell
-# ("16/03/2026 | 17:00"), or a new line that gives the time ("\nHeure limite : 12h00")
+# ("16/03/2026 | 17:00"), or a new line that gives the time ("\nHeure limite : 12h00",
+# "\n(12h00)")
 _BEFORE_TIME = re.compile(
-    r"[ \t]*(?:[—–|\t-][ \t]*\n?|\n[ \t]*(?:[•·*▪–-][ \t]*)?(?:(?:local |lokale |plaatselijke )?"
+    r"[ \t]*(?:[—–|\t-][ \t]*\n?|\n[ \t]*(?:[•·*▪–-][ \t]*|\([ \t]*)?(?:(?:local |lokale |plaatselijke )?"
     r"(?:heure|uur|tijdstip|tijd|time|uhrzeit|ortszeit)\w*(?: limite| limiet| locale)?[ \t]*:?"
     # the time's label on its own line, as a PDF's form gives it: "Heure limite\n12:00"
     r"(?:[ \t]*\n)?)?"
@@ -434,23 +435,36 @@ class _Reader:
         if len(cells) < 2 or before[-1].strip(_NOT_WORD):
             return None  # not in a table, or the date's own cell names it
         left_cell = before[-2].strip(_NOT_WORD) if len(before) > 1 else ""
+        row_label = None
         if left_cell and not _DIGIT.search(left_cell):
-            return left_cell if len(left_cell) <= _LABEL_CHARS else None
-        column = len(before) - 1
+            row_label = left_cell if len(left_cell) <= _LABEL_CHARS else None
+            # a cell to the left that names no date's role names the row (the call, in
+            # "Förderaufruf | Frist\nIntegration in Arbeit | 31.03.2026"): the header of
+            # the date's column, when there is one, says what the date is
+            if row_label is None or _role(row_label, "")[0] != "other":
+                return row_label
+        return self._column_header(line_start, len(before) - 1, len(cells), row_label)
+
+    def _column_header(
+        self, line_start: int, column: int, count: int, fallback: str | None
+    ) -> str | None:
+        """The header of a table's column: the nearest line above with `count` cells and no
+        date, within a few rows; else `fallback`."""
+        folded = self.folded
         for _ in range(_HEADER_LINES):
             if line_start == 0:
-                return None
+                return fallback
             above_end = line_start - 1
             line_start = folded.rfind("\n", 0, above_end) + 1
             above = _CELL.split(folded[line_start:above_end])
-            if len(above) != len(cells):
-                return None
+            if len(above) != count:
+                return fallback
             if not any(line_start <= start < above_end for start in self.starts):
                 label = above[column].strip(_NOT_WORD)
                 if _END_CELL.fullmatch(label):
                     return "end"  # read as the window's end ("end" is a deadline cue)
-                return label if 0 < len(label) <= _LABEL_CHARS else None
-        return None
+                return label if 0 < len(label) <= _LABEL_CHARS else fallback
+        return fallback
 
     def _label_after(self, raw: RawDate) -> str | None:
         """The label after a date that begins its clause and is followed by a spaced dash

@@ -85,14 +85,18 @@ CUES: dict[str, list[tuple[str, float]]] = {
             r"|dossiers|demandes|projets)"
             r"|prolong|verleng|extended|verlangert|ultime|\breceived by|\breceipt\b|\bontvangst"
             r"|date butoir|dernier delai|delai de (?:remise|depot|rigueur|reception|soumission)"
-            r"|inzend|abgabe|(?:einreich|einsende|bewerbungs|eingabe)termin|schlusstermin",
+            r"|inzend|abgabe|(?:einreich|einsende|bewerbungs|eingabe)termin|schlusstermin"
+            # the day it must arrive by: "müssen vor dem … eingehen", "(Posteingang)",
+            # "sind bis zum … einzureichen", "doivent parvenir avant le"
+            r"|eingehen|eingegangen|eingang\b|einzureich|einzusend|\bparvenir\b",
             3.0,
         ),
         # what is submitted: nearer to the date than a registration or question cue
         (
             r"candidat|kandidatur|\bapplications?\b|\bproposals?\b|aanvra(?:ag|gen)\b"
             r"|projectvoorstel|\bdossiers?\b|antrag(?:s|e)?\b|bewerbung|interessenbekundung"
-            r"|propositions\b|\boffres\b|offertes?\b|\btenders?\b|\bbids?\b|angebot|inschrijving",
+            r"|propositions\b|\boffres\b|offertes?\b|\btenders?\b|\bbids?\b|angebot|inschrijving"
+            r"|vorschlag(?:e|en|s)?\b",
             2.5,
         ),
         # a bound, whatever it bounds ("retenus seront avertis au plus tard le"): weaker than
@@ -101,12 +105,12 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (
             r"au plus tard|uiterlijk|ten laatste|spatestens|no later than|not later than"
             r"|at the latest|must be (?:in|received|submitted|sent)\b|prend fin|se termine"
-            r"|\beindig|\bendet\b|\bends?\b",
+            r"|\beindig|\bendet\b|\bends?\b|must reach\b|\btoekomen\b",
             2.0,
         ),
         (
             r"jusqu'?(?:au|a|a la)\b|\bavant\b|tot en met|\btot\b|\bvoor\b|\buntil\b|\btill\b"
-            r"|\bby\b|\bbefore\b|\bbis\b|\bzum\b|\bapply\b|\baanmelden|attendus|\bsend\b|envoy"
+            r"|\bby\b|\bbefore\b|\bbis\b|\bvor\b|\bzum\b|\bapply\b|\baanmelden|attendus|\bsend\b|envoy"
             r"|\btegen\b|verwacht|\bpour le\b",
             1.5,
         ),
@@ -116,8 +120,26 @@ CUES: dict[str, list[tuple[str, float]]] = {
             r"ouverture|lancement|\blance|ouverte? le|\bopening|\bopens?\b(?! until| till)|opened"
             r"|starting from"
             r"|\bvanaf\b|gelanceerd|opengesteld|gaat in|\bab dem\b|\bab\b|startet|\bdes (?:le|ce)\b"
-            r"|a partir du|a compter du|\bstart op\b|beginn",
+            r"|a partir du|a compter du|\bstart op\b|beginn"
+            # open since that day: "ouvertes depuis le 2 juin", "seit dem 2. Juni möglich"
+            r"|\bdepuis\b|\bsinds\b|\bsince\b|\bseit\b",
             2.5,
+        ),
+        # the verb that opens the call, with what is submitted as its object, right before
+        # the date: "opens for applications on", "ouvert aux candidatures le", "opent voor
+        # aanvragen op", "öffnet für Anträge am" (what is submitted alone would make it a
+        # deadline)
+        (
+            r"(?:opens?|opened|will open|reopens?) (?:\w+ ){0,2}(?:for|to) (?:applications"
+            r"|proposals|submissions|bids|entries|nominations)\s*(?:on|from)?\s*$"
+            r"|(?:ouvert\w*|s'ouvr\w*|ouvrira|rouvr\w*) (?:\w+ ){0,2}aux (?:candidatures"
+            r"|demandes|projets|propositions|inscriptions|dossiers)\s*(?:le|des le|a partir du)?\s*$"
+            r"|(?:opent|open|geopend|opengesteld|gaat open) (?:\w+ ){0,2}voor (?:aanvragen"
+            r"|kandidaturen|inschrijvingen|projectvoorstellen|voorstellen|indieningen)"
+            r"\s*(?:op|vanaf)?\s*$"
+            r"|(?:offnet|geoffnet|offen|freigeschaltet) (?:\w+ ){0,2}fur (?:antrage|bewerbungen"
+            r"|einreichungen|projektvorschlage|vorschlage|projektskizzen)\s*(?:am|ab)?\s*$",
+            3.0,
         ),
         (r"\bfrom\b", 2.0),  # "can be made from 5 January and must be in by 13 February"
     ],
@@ -172,7 +194,7 @@ CUES: dict[str, list[tuple[str, float]]] = {
     ],
     "project": [
         (
-            r"\bprojects? (?!proposals?\b)(?:\w+ ){0,2}"
+            r"(?<!submission of )(?<!submissions of )\bprojects? (?!proposals?\b)(?:\w+ ){0,2}"
             r"(?:loopt|start|eindigt|run|finish|end|take place|delivered)"
             r"|looptijd|projectperiode|uitgevoerd|uitvoering|van start|delivered"
             r"|delivery(?! plans?\b)"  # a delivery plan is submitted
@@ -181,14 +203,19 @@ CUES: dict[str, list[tuple[str, float]]] = {
             r"|\bduration\b|\bdauer\b"
             r"|se deroul|realis"
             r"|demarr|debutera|mise en oeuvre|periode de programmation|forderzeitraum|laufzeit"
-            r"|\blaufen\b|durchfuhrung|projets? (?:\w+ ){0,2}(?:commence|termine)"
-            r"|projekt\w* (?:\w+ ){0,2}(?:beginnt|startet|endet|lauft)"
+            r"|\blaufen\b|durchfuhrung"
+            # not what is submitted: "le dépôt des projets se termine", "Projektanträge"
+            r"|(?<!depot des )(?<!depot de )(?<!soumission des )(?<!introduction des )"
+            r"(?<!remise des )projets? (?:\w+ ){0,2}(?:commence|termine)"
+            r"|projekt(?!antr|vorschl|skizz|ide|bewerb|einreich)\w* (?:\w+ ){0,2}"
+            r"(?:beginnt|startet|endet|lauft)"
             r"|activiteiten|activites? (?:\w+ ){0,2}(?:realis|mene)|subsidiabel"
             # the project's period and start, whatever the verb ("les projets débuteront",
             # "Période du projet", "Projektbeginn"), never the call's opening
             r"|debut(?:era|eront|ent|er)\b|periode (?:du|des|de) (?:projets?|realisation)"
             r"|projets? (?:\w+ ){0,2}(?:menes?|durer\w*|dureront)"
-            r"|projecten (?:\w+ ){0,3}(?:lopen|starten|beginnen|duren|eindigen)"
+            r"|(?<!indiening van )(?<!indienen van )"
+            r"projecten (?:\w+ ){0,3}(?:lopen|starten|beginnen|duren|eindigen)"
             r"|projekte (?:\w+ ){0,3}(?:beginnen|starten|laufen|enden|dauern)"
             r"|kursbeginn|massnahmen?beginn|forderbeginn|lehrgangsbeginn"
             r"|projektbeginn|projektstart|projektende|projektzeitraum|durchfuhrungszeitraum"
