@@ -3061,6 +3061,93 @@ TIME_IN_BRACKETS_ON_THE_NEXT_LINE: list[Case] = [
     ),
 ]
 
+
+# Several deadlines listed together in a text read without a reference date (a call's
+# summary): the first of the list, the first that can be the next one.
+LISTED_DEADLINES_WITHOUT_A_REFERENCE: list[Case] = [
+    (
+        "de",
+        "Eingabetermine sind der 1. März und der 1. September 2026.",
+        "",
+        "2026-03-01",
+        None,
+        "deadline",
+    ),
+    (
+        "fr",
+        "Les dates de dépôt sont le 15 mars et le 15 septembre 2026.",
+        "",
+        "2026-03-15",
+        None,
+        "deadline",
+    ),
+    ("nl", "Indienen kan tot 1 april en tot 1 oktober 2026.", "", "2026-04-01", None, "deadline"),
+    (
+        "en",
+        "Closing dates are 14 January, 13 May and 16 September 2026.",
+        "",
+        "2026-01-14",
+        None,
+        "deadline",
+    ),
+    # a first stage and a full proposal are no list: the final deadline
+    (
+        "en",
+        "Outline proposals by 2 March 2026; full proposals by 15 June 2026.",
+        "",
+        "2026-06-15",
+        None,
+        "deadline",
+    ),
+]
+
+# The period the funding covers, given by its own years ("Förderzeitraum 2026 bis 2028"),
+# before the deadline of the applications for it: the period's noun names its years, not the
+# date after them.
+PERIOD_WITH_ITS_YEARS_BEFORE_THE_DEADLINE: list[Case] = [
+    (
+        "de",
+        "Anträge für den Förderzeitraum 2026 bis 2028 bis 15. Januar 2026.",
+        "2025-11-01",
+        "2026-01-15",
+        None,
+        "deadline",
+    ),
+    (
+        "fr",
+        "Demandes pour la période de programmation 2026-2028 jusqu'au 15 janvier 2026.",
+        "2025-11-01",
+        "2026-01-15",
+        None,
+        "deadline",
+    ),
+    (
+        "nl",
+        "Aanvragen voor de projectperiode 2026-2028 tot 15 januari 2026.",
+        "2025-11-01",
+        "2026-01-15",
+        None,
+        "deadline",
+    ),
+    (
+        "en",
+        "Applications for the funding period 2026 to 2028 by 15 January 2026.",
+        "2025-11-01",
+        "2026-01-15",
+        None,
+        "deadline",
+    ),
+    # the period's own end date stays the period's
+    (
+        "en",
+        "Apply by 15 January 2026. The funding period runs until 31 December 2028.",
+        "2025-11-01",
+        "2026-01-15",
+        None,
+        "deadline",
+    ),
+]
+
 CAUSES = (
     WORDINGS,
     LABEL_ON_ITS_OWN_LINE,
@@ -3105,18 +3192,20 @@ CAUSES = (
     TIME_ZONE_BEFORE_THE_DATE,
     OPENS_FOR_APPLICATIONS,
     TIME_IN_BRACKETS_ON_THE_NEXT_LINE,
+    LISTED_DEADLINES_WITHOUT_A_REFERENCE,
+    PERIOD_WITH_ITS_YEARS_BEFORE_THE_DEADLINE,
 )
 CASES = [case for cause in CAUSES for case in cause]
 
 
 def answer(text: str, reference: str) -> tuple[str | None, str | None, str]:
     """What the date reading answers: the deadline (the next occurrence when it recurs),
-    its time and its kind."""
-    day = dt.date.fromisoformat(reference)
+    its time and its kind; an empty reference reads the text without one."""
+    day = dt.date.fromisoformat(reference) if reference else None
     reading = read_dates(text, day)
     deadline = reading.deadline
     found = deadline.date if deadline else None
-    if reading.kind == "recurring":
+    if reading.kind == "recurring" and day is not None:
         found = reading.next_occurrence(day) or found
     time = deadline.time.strftime("%H:%M") if deadline and deadline.time else None
     return (found.isoformat() if found else None), time, reading.kind
