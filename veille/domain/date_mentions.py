@@ -238,6 +238,13 @@ _DATE_ARTICLE = re.compile(r"le|la|am|op|on|on the|the|den|der|de")
 _DASH_LABEL = re.compile(r"[ \t]*[—–-][ \t]+(?=[^\W\d_])")
 
 
+# a period's own years right after its noun: "2026 bis 2028", "2026-2028", "van 2026 tot 2028"
+_OWN_YEARS = re.compile(
+    r"\s*(?:(?:du|de|van|vom|von|from)\s+)?(?:19|20)\d\d\s*(?:-|–|bis|a|au|tot|to|until|till"
+    r"|through)\s*(?:19|20)\d\d\b"
+)
+
+
 def _role(
     left: str,
     right: str,
@@ -260,6 +267,10 @@ def _role(
         for pattern, weight in cues:
             for match in pattern.finditer(left):
                 end = match.end()
+                # a period given by its own years ("Förderzeitraum 2026 bis 2028 bis 15.
+                # Januar"): its noun names those years, not the date after them
+                if role == "project" and _OWN_YEARS.match(left, end):
+                    continue
                 distance = length - end
                 # the clause's label or subject names what its dates are, however far
                 # ("Looptijd: het digipunt werkt … vanaf", "Les résultats seront

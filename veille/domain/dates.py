@@ -198,7 +198,7 @@ def choose_deadline(
     14 January, 13 May and 16 September", "une première clôture le …, puis une seconde
     le …"), recurring without a year, or the rounds of one call (`rounds`: "Ronde 1 …,
     ronde 2 …", a stage for the preselected only). Of a series, the next one on or after
-    `reference`.
+    `reference`; without one, the first of the series.
     """
     candidates = [m for m in mentions if m.role == "deadline" and m.date is not None]
     if not candidates:
@@ -213,7 +213,10 @@ def choose_deadline(
             best = later
     latest = max(best, key=lambda m: (m.date or dt.date.min, m.start))
     if reference is None:
-        return latest
+        # no day to read from: of dates listed together, the first, the first that can be
+        # the next one ("Eingabetermine sind der 1. März und der 1. September 2026")
+        listed = [m for m in best if m.series == latest.series]
+        return min(listed, key=lambda m: (m.date or dt.date.max, m.start))
     if rounds:  # the rounds of one call, however written: the next one
         series = best
     elif not any(m.year_given for m in best):
