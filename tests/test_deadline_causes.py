@@ -3148,6 +3148,57 @@ PERIOD_WITH_ITS_YEARS_BEFORE_THE_DEADLINE: list[Case] = [
     ),
 ]
 
+
+# The deadline's time said apart from its date, with a bound ("uiterlijk om 17u00", "au plus
+# tard à 12h00", "no later than 5 pm", "spätestens um 12:00 Uhr"): the time of the deadline.
+TIME_SAID_APART_WITH_A_BOUND: list[Case] = [
+    (
+        "fr",
+        "Date limite : 16 mars 2026. Les dossiers sont à déposer au plus tard à 12h00 sur "
+        "le guichet.",
+        "2026-01-05",
+        "2026-03-16",
+        "12:00",
+        "deadline",
+    ),
+    (
+        "nl",
+        "Deadline: 16 september 2026 — Indienen via het portaal, uiterlijk om 17u00 "
+        "Brusselse tijd.",
+        "2026-05-27",
+        "2026-09-16",
+        "17:00",
+        "deadline",
+    ),
+    (
+        "en",
+        "Closing date: 16 March 2026. Applications must be submitted no later than 5 pm "
+        "through the portal.",
+        "2026-01-05",
+        "2026-03-16",
+        "17:00",
+        "deadline",
+    ),
+    (
+        "de",
+        "Einreichungsfrist: 16.03.2026. Anträge sind spätestens um 12:00 Uhr im Portal "
+        "hochzuladen.",
+        "2026-01-05",
+        "2026-03-16",
+        "12:00",
+        "deadline",
+    ),
+    # a time with no bound is another thing's
+    (
+        "fr",
+        "Date limite : 16 mars 2026. La séance d'information a lieu à 14h00.",
+        "2026-01-05",
+        "2026-03-16",
+        None,
+        "deadline",
+    ),
+]
+
 CAUSES = (
     WORDINGS,
     LABEL_ON_ITS_OWN_LINE,
@@ -3194,6 +3245,7 @@ CAUSES = (
     TIME_IN_BRACKETS_ON_THE_NEXT_LINE,
     LISTED_DEADLINES_WITHOUT_A_REFERENCE,
     PERIOD_WITH_ITS_YEARS_BEFORE_THE_DEADLINE,
+    TIME_SAID_APART_WITH_A_BOUND,
 )
 CASES = [case for cause in CAUSES for case in cause]
 
