@@ -97,6 +97,11 @@ _TIME_BEFORE = re.compile(
 )
 
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# a bound before a time said apart from any date: "uiterlijk om 17u00", "au plus tard à 12h00"
+_BOUND_BEFORE_TIME = re.compile(
+    r"\b(?:uiterlijk|ten laatste|au plus tard|at the latest|no later than|not later than"
+    r"|spatestens)\s+(?:om|a|at|um|by|tegen)?\s*(?=\d)"
+)
 
 
 @dataclass
@@ -227,3 +232,18 @@ def time_before(before: str) -> dt.time | None:
     """A time written just before a date, as in "by 5 p.m. on 3 March" (`before` ends there)."""
     match = _TIME_BEFORE.search(before)
     return find_time(match.group("time"))[0] if match else None
+
+
+def bounded_times(folded: str) -> list[tuple[dt.time, int, int]]:
+    """Times said with a bound ("uiterlijk om 17u00", "no later than 5 pm"), with where they
+    stand in `folded`: the time of a deadline whose date is written elsewhere.
+
+    >>> bounded_times("a deposer au plus tard a 12h00 sur le guichet")
+    [(datetime.time(12, 0), 25, 30)]
+    """
+    found = []
+    for match in _BOUND_BEFORE_TIME.finditer(folded):
+        value, end = find_time(folded[match.end() : match.end() + 20])
+        if value is not None:
+            found.append((value, match.end(), match.end() + end))
+    return found

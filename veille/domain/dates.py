@@ -16,6 +16,7 @@ True
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -27,7 +28,10 @@ from veille.domain.date_vocabulary import (
     SERIES_RECURRENCE,
     STAGE_RESTRICTED,
 )
+from veille.domain.date_forms import bounded_times
 from veille.domain.text import fold_with_map
+
+_BOUND_WORDS = re.compile(r"plus tard|laatste|latest|later than|spatestens")
 from veille.domain.vocabulary import DeadlineKind
 
 __all__ = [
@@ -260,6 +264,26 @@ def _time_said_elsewhere(chosen: DateMention, mentions: list[DateMention]) -> dt
     return times.pop() if len(times) == 1 else None
 
 
+def _time_said_apart(
+    chosen: DateMention, mentions: list[DateMention], folded: str, where: list[int]
+) -> dt.time | None:
+    """The one time a text says with a bound and no date beside it ("Deadline: 16 september
+    2025 — … uiterlijk om 17u00 Brusselse tijd"), when the text has one deadline date."""
+    if "uiterlijk" not in folded and not _BOUND_WORDS.search(folded):
+        return None
+    if len({m.date for m in mentions if m.role == "deadline"}) != 1:
+        return None
+    times = set()
+    for value, start, end in bounded_times(folded):
+        at, stop = where[start], where[end]
+        # not a time inside a date mention or just before one ("uiterlijk om 17u00 op 3
+        # maart"): that one is read with its date
+        if any(m.start <= at < m.end or stop <= m.start <= stop + 15 for m in mentions):
+            continue
+        times.add(value)
+    return times.pop() if len(times) == 1 else None
+
+
 def read_dates(text: str, reference_date: dt.date | None, lang: str | None = None) -> DateReading:
     """Read the dates of `text` once.
 
@@ -282,7 +306,9 @@ def read_dates(text: str, reference_date: dt.date | None, lang: str | None = Non
         recurring = _recurs(chosen, mentions, folded)
         deadline = Deadline(
             chosen.date,
-            chosen.time or _time_said_elsewhere(chosen, mentions),
+            chosen.time
+            or _time_said_elsewhere(chosen, mentions)
+            or _time_said_apart(chosen, mentions, folded, where),
             chosen.raw,
             False,
             chosen.start,
