@@ -69,7 +69,8 @@ _TEMPORAL = ("deadline", "opening", "publication")  # roles that bound a date, n
 # ("16/03/2026 | 17:00"), or a new line that gives the time ("\nHeure limite : 12h00",
 # "\n(12h00)")
 _BEFORE_TIME = re.compile(
-    r"[ \t]*(?:[—–|\t-][ \t]*\n?|\n[ \t]*(?:[•·*▪–-][ \t]*|\([ \t]*)?(?:(?:local |lokale |plaatselijke )?"
+    r"[ \t]*(?:[—–|\t-][ \t]*\n?|\n[ \t]*(?:[•·*▪–-][ \t]*|\([ \t]*)?"
+    r"(?:(?:local |lokale |plaatselijke )?"
     r"(?:heure|uur|tijdstip|tijd|time|uhrzeit|ortszeit)\w*(?: limite| limiet| locale)?[ \t]*:?"
     # the time's label on its own line, as a PDF's form gives it: "Heure limite\n12:00"
     r"(?:[ \t]*\n)?)?"

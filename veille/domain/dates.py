@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from veille.domain.date_forms import bounded_times
 from veille.domain.date_mentions import DateMention, find_dates, find_dates_folded
 from veille.domain.date_vocabulary import (
     PERMANENT,
@@ -28,11 +29,11 @@ from veille.domain.date_vocabulary import (
     SERIES_RECURRENCE,
     STAGE_RESTRICTED,
 )
-from veille.domain.date_forms import bounded_times
 from veille.domain.text import fold_with_map
-
-_BOUND_WORDS = re.compile(r"plus tard|laatste|latest|later than|spatestens")
 from veille.domain.vocabulary import DeadlineKind
+
+# the words of a bound before a time (`bounded_times`): a quick test before the regex
+_BOUND_WORDS = re.compile(r"plus tard|laatste|latest|later than|spatestens")
 
 __all__ = [
     "DateMention",
