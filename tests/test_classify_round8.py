@@ -98,9 +98,7 @@ def test_a_public_near_a_service_of_insertion_is_the_field(clf, lang, title, sum
     result = clf.classify(title, summary, lang=lang)
     assert result.relevant, result.reasons
     assert "insertion" in result.topics, result.reasons
-    assert any("a public of the field with" in reason for reason in result.reasons), (
-        result.reasons
-    )
+    assert any("a public of the field with" in reason for reason in result.reasons), result.reasons
 
 
 PUBLIC_WITH_ANOTHER_SERVICE = [
