@@ -195,3 +195,75 @@ ENTREPRENEURS_AS_SUCH = [
 def test_entrepreneurs_without_a_public_of_the_field_stay_outside(clf, lang, title, summary):
     result = clf.classify(title, summary, lang=lang)
     assert not result.relevant, result.reasons
+
+
+NEWS_GUIDES_AND_OTHER_PUBLICS = [
+    # news of results: the places or projects chosen are known
+    (
+        "fr",
+        "Emploi des jeunes : les dix communes lauréates sont connues",
+        "Le ministre de l'Emploi a désigné les communes qui accueilleront le dispositif "
+        "pour les demandeurs d'emploi. Un appel suivra peut-être.",
+    ),
+    (
+        "nl",
+        "De tien projecten voor werkzoekenden zijn bekend",
+        "De minister maakte bekend welke projecten jongeren naar werk zullen begeleiden.",
+    ),
+    # an award won
+    (
+        "en",
+        "Job coaching charity has won the community award",
+        "The charity, which helps unemployed young people into work, has won the regional "
+        "award for its volunteer mentors.",
+    ),
+    (
+        "de",
+        "Beschäftigungsprojekt hat gewonnen: Preis für Coaching von Arbeitslosen",
+        "Das Projekt begleitet Langzeitarbeitslose in Arbeit und hat den Landespreis gewonnen.",
+    ),
+    # a practical guide, a page presenting a programme
+    (
+        "fr",
+        "Guide pratique : monter un projet d'insertion pour un appel FSE+",
+        "Ce guide aide les opérateurs d'insertion à préparer leur candidature : budget, "
+        "indicateurs, justification des dépenses.",
+    ),
+    (
+        "en",
+        "Youth employment fund: this page explains the priorities",
+        "This page explains the fund's priorities for jobseekers and NEETs and how the "
+        "budget is shared between regions; calls are announced elsewhere.",
+    ),
+    # mentoring or an open procedure for people outside the field
+    (
+        "nl",
+        "Mentorprogramma voor jonge journalisten 2027",
+        "Journalisten met minder dan drie jaar ervaring krijgen een mentor uit de redactie. "
+        "Inschrijven tot 1 maart 2027.",
+    ),
+    (
+        "en",
+        "Mentoring scheme for doctoral students: apply as a mentee",
+        "Doctoral students can apply until 10 January 2027 for a year of mentoring by senior "
+        "academics.",
+    ),
+    (
+        "de",
+        "Wissenschaftliche Evaluation des Programms für Arbeitsuchende – Ausschreibung",
+        "Gesucht werden Forschungseinrichtungen für eine wissenschaftliche Evaluation. "
+        "Angebote bis 15. Februar 2027.",
+    ),
+    (
+        "fr",
+        "Appel à candidatures : architectes pour la rénovation d'un centre d'insertion",
+        "Les bureaux d'architecture peuvent poser leur candidature avant le 3 avril 2027 ; "
+        "un accompagnement du maître d'ouvrage est prévu.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "summary"), NEWS_GUIDES_AND_OTHER_PUBLICS)
+def test_news_guides_and_calls_for_other_publics_are_not_flagged(clf, lang, title, summary):
+    result = clf.classify(title, summary, lang=lang)
+    assert not result.relevant, result.reasons
