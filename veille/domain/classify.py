@@ -809,6 +809,11 @@ class Classifier:
         matches = [m for _t, m in found]
         reasons = _reasons(found, evidence, subject, best, call_margin, is_call, relevant, self)
         reasons[-2:-2] = invited
+        reasons[1:1] = [
+            f"a public of the field with a service of insertion: '{term.name}' ({match.field})"
+            for term, match in found
+            if term.anchor == _PAIR
+        ]
         reasons.insert(0, f"language: {lang}")
         if known_call:
             reasons.insert(1, "a call: the source publishes only calls")
@@ -831,6 +836,9 @@ class Classifier:
         if reachable and all(t.needed - t.value <= self.uncertain_below for t in missed):
             return missed
         return []
+
+
+_PAIR = "public + service"  # marks the matches `_public_and_service` makes
 
 
 def _public_and_service(
@@ -868,12 +876,9 @@ def _public_and_service(
         if pair is None:
             continue
         public, service = pair
-        name = (
-            f"a public of the field with a service of insertion: "
-            f"'{fields[field_name][public.start : public.end]}' with "
-            f"'{fields[field_name][service.start : service.end]}'"
-        )
-        term = _Term(name, "insertion", "strong", ())
+        # the page's own words, as any term: people read it in their language's sentence
+        name = f"{value[public.start : public.end]} + {value[service.start : service.end]}"
+        term = _Term(name, "insertion", "strong", (), anchor=_PAIR)
         start, end = min(public.start, service.start), max(public.end, service.end)
         pairs.append((term, Match(name, "insertion", field_name, start, end)))
         paired.extend(
