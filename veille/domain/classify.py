@@ -137,6 +137,15 @@ class Vocabulary:
     # "employers can become a sponsor" invites organisations into a scheme, as a call does
     invitations: Terms = field(default_factory=dict)
     organisations: Terms = field(default_factory=dict)
+    # the field's concepts (issue 14, round 8): a PUBLIC of insertion ("long-term
+    # unemployed", "leefloongerechtigden", "Geflüchtete") and, in the same sentence, a
+    # SERVICE of insertion or the work it leads to ("work placement", "jobcoaching",
+    # "Vermittlung", "self-employment") are insertion evidence (strong), whatever the core
+    # terms; a service of another field (housing, culture, care) is in neither list. A
+    # paired service is no other field's cue: "Gründerinnen" beside "mit
+    # Migrationshintergrund" is a way into work, not start-up founders.
+    publics: Terms = field(default_factory=dict)
+    services: Terms = field(default_factory=dict)
     # legal references ("article 60", "Artikel 6"; "#" is any number): a not-a-call cue
     # inside one does not count (an article of a law is not a news article)
     references: Terms = field(default_factory=dict)
@@ -632,6 +641,11 @@ class Classifier:
                 if (term := _compile_term(name, "not_call", "medium", lang, verbs)) is not None
             ]
             terms.extend(invitations)
+            for group, names in (("public", vocab.publics), ("service", vocab.services)):
+                for name in _written_for(names, lang):
+                    term = _compile_term(name, group, "strong", lang, verbs)
+                    if term is not None:
+                        terms.append(term)
             negations = next((w for key, w in vocab.negations.items() if key == lang), ())
             self._lexicons[lang] = _Lexicon(terms, negations)
             self._invitations[lang] = frozenset(term.name for term in invitations)
@@ -754,8 +768,13 @@ class Classifier:
         for field_name, value in (("title", title), ("summary", summary), ("text", text)):
             if value:
                 found.extend(_find(lexicon, value, field_name, lang, self.max_gap))
-        found = _title_head(_resolve_overlaps(found), title)
         fields = {"title": title, "summary": summary, "text": text}
+        found, pairs = _public_and_service(found, fields)
+        found = _title_head(_resolve_overlaps(found), title)
+        if pairs:  # after the overlaps: a pair's span would hide the core terms inside it
+            found = sorted(
+                [*found, *pairs], key=lambda tm: (FIELDS.index(tm[1].field), tm[1].start)
+            )
         found, invited = self._invited_organisations(found, fields, lang)
         found.extend(self._job_ad_cues(title, summary, text))
         evidence = self._evidence(found)
@@ -790,6 +809,11 @@ class Classifier:
         matches = [m for _t, m in found]
         reasons = _reasons(found, evidence, subject, best, call_margin, is_call, relevant, self)
         reasons[-2:-2] = invited
+        reasons[1:1] = [
+            f"a public of the field with a service of insertion: '{term.name}' ({match.field})"
+            for term, match in found
+            if term.anchor == _PAIR
+        ]
         reasons.insert(0, f"language: {lang}")
         if known_call:
             reasons.insert(1, "a call: the source publishes only calls")
@@ -812,6 +836,69 @@ class Classifier:
         if reachable and all(t.needed - t.value <= self.uncertain_below for t in missed):
             return missed
         return []
+
+
+_PAIR = "public + service"  # marks the matches `_public_and_service` makes
+
+
+def _public_and_service(
+    found: list[tuple[_Term, Match]], fields: Mapping[str, str]
+) -> tuple[list[tuple[_Term, Match]], list[tuple[_Term, Match]]]:
+    """The field's concepts read together: in each field, the first public of insertion
+    with a service of insertion in its sentence (no sentence end between them) becomes one
+    strong insertion match, named after both ("'réfugiés' with 'stage en entreprise'"); an
+    other field's cue inside a paired service is dropped ("Gründerinnen" beside "mit
+    Migrationshintergrund"). Publics and services alone are no evidence: they go.
+    Returns the other matches and the pairs."""
+    concepts = [(t, m) for t, m in found if t.group in ("public", "service")]
+    if not concepts:
+        return found, []
+    kept = [(t, m) for t, m in found if t.group not in ("public", "service")]
+    pairs: list[tuple[_Term, Match]] = []
+    paired: list[Match] = []
+    for field_name in FIELDS:
+        value = fields[field_name]
+        publics = [m for t, m in concepts if m.field == field_name and t.group == "public"]
+        services = [m for t, m in concepts if m.field == field_name and t.group == "service"]
+        pair = next(
+            (
+                (public, service)
+                for public in publics
+                for service in services
+                if not _overlap(public, service)
+                and not any(
+                    stop in value[min(public.end, service.end) : max(public.start, service.start)]
+                    for stop in _SENTENCE_END
+                )
+            ),
+            None,
+        )
+        if pair is None:
+            continue
+        public, service = pair
+        # the page's own words, as any term: people read it in their language's sentence
+        name = f"{value[public.start : public.end]} + {value[service.start : service.end]}"
+        term = _Term(name, "insertion", "strong", (), anchor=_PAIR)
+        start, end = min(public.start, service.start), max(public.end, service.end)
+        pairs.append((term, Match(name, "insertion", field_name, start, end)))
+        paired.extend(
+            s
+            for s in services
+            if not any(
+                stop in value[min(public.end, s.end) : max(public.start, s.start)]
+                for stop in _SENTENCE_END
+            )
+        )
+    kept = [
+        (t, m)
+        for t, m in kept
+        if not (t.group == "off_topic" and any(_overlap(m, s) for s in paired))
+    ]
+    return kept, pairs
+
+
+def _overlap(a: Match, b: Match) -> bool:
+    return a.field == b.field and a.start < b.end and b.start < a.end
 
 
 def _doubt_reason(doubt: Doubt) -> str:
