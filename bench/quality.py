@@ -117,6 +117,13 @@ SETS = {
         DATA / "blind10_deadlines.jsonl",
         (DATA / "blind10_calls_ende.jsonl",),
     ),
+    # blind11 (240 calls, 160 deadline snippets), measured before and after round 8
+    "blind11": LabelledSet(
+        "blind11",
+        DATA / "blind11_calls_frnl.jsonl",
+        DATA / "blind11_deadlines.jsonl",
+        (DATA / "blind11_calls_ende.jsonl",),
+    ),
 }
 
 
@@ -167,6 +174,22 @@ def run_command(command: str, subcommand: str) -> Answer:
         return {str(r["id"]): r for r in results}
 
     return answer
+
+
+def code_measured() -> Path:
+    """The checkout whose code this process imports (and so measures), or REPO if mixed.
+
+    An editable install maps `veille.config` (the vocabulary, topics.yaml) to its own
+    checkout even when `veille` itself comes from sys.path: both must be REPO's.
+    """
+    import veille
+    import veille.config
+
+    roots = {
+        Path(veille.__file__).resolve().parent.parent,
+        Path(veille.config.__file__).resolve().parent.parent,
+    }
+    return roots.pop() if len(roots) == 1 else Path("(mixed: " + ", ".join(map(str, roots)) + ")")
 
 
 def in_process_classify(records: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
@@ -468,7 +491,15 @@ def main(argv: list[str] | None = None) -> int:
             print("no `veille` command found: calling the functions in-process", file=sys.stderr)
         classify: Answer = in_process_classify
         dates: Answer = in_process_dates
-        print("mode: in-process")
+        measured = code_measured()
+        print(f"mode: in-process (the code of {measured})")
+        if measured != REPO:
+            # a worktree run with another checkout's .venv imports that checkout's veille
+            # (its editable install wins over sys.path): say so, or the figures mislead
+            print(
+                f"warning: the figures are of the code in {measured}, not of this checkout"
+                f" ({REPO}); run this checkout's own .venv/bin/python to measure it"
+            )
     else:
         classify, dates = run_command(command, "classify"), run_command(command, "dates")
         print(f"mode: subprocess ({command})")
