@@ -124,6 +124,13 @@ SETS = {
         DATA / "blind11_deadlines.jsonl",
         (DATA / "blind11_calls_ende.jsonl",),
     ),
+    # blind12 (240 calls, 160 deadline snippets), measured before and after round 9
+    "blind12": LabelledSet(
+        "blind12",
+        DATA / "blind12_calls_frnl.jsonl",
+        DATA / "blind12_deadlines.jsonl",
+        (DATA / "blind12_calls_ende.jsonl",),
+    ),
 }
 
 
