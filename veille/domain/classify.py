@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
@@ -45,6 +46,7 @@ TermLanguage = Literal["fr", "nl", "en", "de", "any"]  # "any": pages in every l
 
 SUBJECTS: tuple[Subject, ...] = TOPICS
 _SENTENCE_END = (".", "!", "?", "\n")  # what ends the sentence an invitation is read in
+_SENTENCE_STOP = re.compile("[.!?\n]")  # the same, to find them all at once
 _DATE_SPAN = 5000  # a deadline is looked for in the first characters of each field
 # The gender marker of a job advertisement: "(m/f/x)", "H/F", "(m/w/d)", "(m/v/x)".
 _JOB_AD_MARKER = re.compile(
@@ -860,16 +862,17 @@ def _public_and_service(
         value = fields[field_name]
         publics = [m for t, m in concepts if m.field == field_name and t.group == "public"]
         services = [m for t, m in concepts if m.field == field_name and t.group == "service"]
+        if not publics or not services:
+            continue
+        # where the field's sentences end, read once: a pair is tested by two bisections
+        # instead of a scan of the words between them per sentence end
+        stops = [stop.start() for stop in _SENTENCE_STOP.finditer(value)]
         pair = next(
             (
                 (public, service)
                 for public in publics
                 for service in services
-                if not _overlap(public, service)
-                and not any(
-                    stop in value[min(public.end, service.end) : max(public.start, service.start)]
-                    for stop in _SENTENCE_END
-                )
+                if not _overlap(public, service) and _one_sentence(stops, public, service)
             ),
             None,
         )
@@ -881,20 +884,18 @@ def _public_and_service(
         term = _Term(name, "insertion", "strong", (), anchor=_PAIR)
         start, end = min(public.start, service.start), max(public.end, service.end)
         pairs.append((term, Match(name, "insertion", field_name, start, end)))
-        paired.extend(
-            s
-            for s in services
-            if not any(
-                stop in value[min(public.end, s.end) : max(public.start, s.start)]
-                for stop in _SENTENCE_END
-            )
-        )
+        paired.extend(s for s in services if _one_sentence(stops, public, s))
     kept = [
         (t, m)
         for t, m in kept
         if not (t.group == "off_topic" and any(_overlap(m, s) for s in paired))
     ]
     return kept, pairs
+
+
+def _one_sentence(stops: list[int], a: Match, b: Match) -> bool:
+    """No sentence end (`stops`: their offsets, in order) between two matches of a field."""
+    return bisect_left(stops, min(a.end, b.end)) >= bisect_left(stops, max(a.start, b.start))
 
 
 def _overlap(a: Match, b: Match) -> bool:
