@@ -69,7 +69,10 @@ _TEMPORAL = ("deadline", "opening", "publication")  # roles that bound a date, n
 # ("16/03/2026 | 17:00"), or a new line that gives the time ("\nHeure limite : 12h00",
 # "\n(12h00)")
 _BEFORE_TIME = re.compile(
-    r"[ \t]*(?:[—–|\t-][ \t]*\n?|\n[ \t]*(?:[•·*▪–-][ \t]*|\([ \t]*)?"
+    # (an empty line may stand between them, and a bracket may begin with its preposition:
+    # "30 novembre 2025\n\n23:59", "8 mei 2026\n\n(om 12 uur)")
+    r"[ \t]*(?:[—–|\t-][ \t]*\n?|\n(?:[ \t]*\n)?[ \t]*"
+    r"(?:[•·*▪–-][ \t]*|\([ \t]*(?:(?:om|a|at|um|vers|tegen)[ \t]+)?)?"
     r"(?:(?:local |lokale |plaatselijke )?"
     r"(?:heure|uur|tijdstip|tijd|time|uhrzeit|ortszeit)\w*(?: limite| limiet| locale)?[ \t]*:?"
     # the time's label on its own line, as a PDF's form gives it: "Heure limite\n12:00"
@@ -237,6 +240,8 @@ _DATE_ARTICLE = re.compile(r"le|la|am|op|on|on the|the|den|der|de")
 # a list of "date – what happens" ("22 janvier 2026 – séance d'information ; 31 août 2026 –
 # date limite de remise des projets"): the words after the dash name the date before it
 _DASH_LABEL = re.compile(r"[ \t]*[—–-][ \t]+(?=[^\W\d_])")
+# a line with nothing on it, with the new lines around it ("\n\n", "\n \n")
+_EMPTY_LINE = re.compile(r"\n[ \t]*\n[ \t]*")
 
 
 # a period's own years right after its noun: "2026 bis 2028", "2026-2028", "van 2026 tot 2028"
@@ -504,8 +509,14 @@ class _Reader:
         field = bool(own) and bool(_FIELD.fullmatch(own))
         if start == 0 or (own and not field):
             return start
-        label_start = self.clauses.start(start - 1)
-        label = self.folded[label_start : start - 1].strip(_NOT_WORD)
+        label_end = start - 1
+        label_start = self.clauses.start(label_end)
+        # an empty line between the label and its date, as PDFs and portal layouts give it
+        # ("Date limite de dépôt\n\n30 novembre 2025"): the label is the line above it
+        if label_start > 0 and _EMPTY_LINE.fullmatch(self.folded, label_start - 1, start):
+            label_end = label_start - 1
+            label_start = self.clauses.start(label_end)
+        label = self.folded[label_start:label_end].strip(_NOT_WORD)
         longest = _HEADING_CHARS if field else _LABEL_CHARS
         if previous_end > label_start or not label or len(label) > longest:
             return start
