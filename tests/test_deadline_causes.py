@@ -3387,6 +3387,53 @@ PREVIOUS_ROUNDS_CLOSING: list[Case] = [
     ),
 ]
 
+# Guards written after the change: a comparison with last year, and what a report of the
+# previous year covers, name no past round.
+PAST_YEAR_NAMES_NO_ROUND: list[Case] = [
+    (
+        "fr",
+        "Comme l'an dernier, la date limite est fixée au 31 mars 2026.",
+        "2026-01-10",
+        "2026-03-31",
+        None,
+        "deadline",
+    ),
+    (
+        "nl",
+        "Net als vorig jaar is de deadline 31 maart 2026.",
+        "2026-01-10",
+        "2026-03-31",
+        None,
+        "deadline",
+    ),
+    (
+        "en",
+        "Applications with last year's accounts must be submitted by 31 March 2026.",
+        "2026-01-10",
+        "2026-03-31",
+        None,
+        "deadline",
+    ),
+    (
+        "de",
+        "Die Anträge mit dem Kassenbericht des Vorjahres sind bis zum 31. März 2026 einzureichen.",
+        "2026-01-10",
+        "2026-03-31",
+        None,
+        "deadline",
+    ),
+    # the money applied for by a day, and spent later
+    (
+        "de",
+        "Der Antrag ist bis zum 31. März 2026 einzureichen, die Mittel sind bis Jahresende zu "
+        "verausgaben.",
+        "2026-01-10",
+        "2026-03-31",
+        None,
+        "deadline",
+    ),
+]
+
 # The day the results are expected ("Resultaten … worden verwacht op", "Die Ergebnisse …
 # werden am … erwartet"): a decision, not a deadline.
 RESULTS_EXPECTED: list[Case] = [
@@ -3709,6 +3756,7 @@ CAUSES = (
     LABEL_ABOVE_AN_EMPTY_LINE,
     YEARLY_WINDOW_FOR_A_PROGRAMME,
     PREVIOUS_ROUNDS_CLOSING,
+    PAST_YEAR_NAMES_NO_ROUND,
     RESULTS_EXPECTED,
     IMPLEMENTATION_BETWEEN,
     FUNDS_SPENT_BY,

@@ -222,7 +222,8 @@ _ELIDED_ORDINAL = re.compile(
 _ORDINAL_CHARS = 30  # what the ordinal and its article take before the date
 _NOT_WORD = " \t\n\r.,;:!?-–—•*·()[]«»\"'“”„"
 _HEAD_CHARS = 6  # an article before the first word: "les résultats", "de projecten"
-_AFTER = {"in_force": 1.0}  # roles whose cue words come after the date at full weight
+_AFTER = {"in_force": 1.0, "spending": 1.0}  # roles whose cue words come after the date at
+# full weight
 _CELL = re.compile(r"[\t|]")  # between the cells of a table's row, as text gives them
 _HEADER_LINES = 6  # a table's header row is looked for this many rows up
 _LABEL_CHARS = 60  # a line that names the date under it is short: "Date limite de dépôt"

@@ -88,7 +88,9 @@ CUES: dict[str, list[tuple[str, float]]] = {
             r"|inzend|abgabe|(?:einreich|einsende|bewerbungs|eingabe)termin|schlusstermin"
             # the day it must arrive by: "müssen vor dem … eingehen", "(Posteingang)",
             # "sind bis zum … einzureichen", "doivent parvenir avant le"
-            r"|eingehen|eingegangen|eingang\b|einzureich|einzusend|\bparvenir\b",
+            r"|eingehen|eingegangen|eingang\b|einzureich|einzusend|\bparvenir\b"
+            # the postmark that counts: "Es gilt der Poststempel vom", "cachet de la poste"
+            r"|poststempel\w*(?: vom)?|cachet de la poste|postmark",
             3.0,
         ),
         # what is submitted: nearer to the date than a registration or question cue
@@ -204,6 +206,9 @@ CUES: dict[str, list[tuple[str, float]]] = {
             r"|\bduration\b|\bdauer\b"
             r"|se deroul|realis"
             r"|demarr|debutera|mise en oeuvre|periode de programmation|forderzeitraum|laufzeit"
+            # carried out between two days: "mis en œuvre entre", "implemented between",
+            # "zwischen … umzusetzen"
+            r"|mise?s? en oeuvre|\bimplemented\b|umzusetzen|umgesetzt"
             r"|\blaufen\b|durchfuhrung"
             # not what is submitted: "le dépôt des projets se termine", "Projektanträge"
             r"|(?<!depot des )(?<!depot de )(?<!soumission des )(?<!introduction des )"
@@ -247,7 +252,8 @@ CUES: dict[str, list[tuple[str, float]]] = {
             r"\bjury\b|\bselection\b(?! rounds?| sessions?)"
             r"(?<!vague de selection)(?<!vagues de selection)"
             r"(?<!session de selection)(?<!sessions de selection)"
-            r"|decision|\bbeslist|beslissing|resultats|\bresults\b"
+            r"|decision|\bbeslist|beslissing|resultats|\bresults\b|resultaten|\buitslag\b"
+            r"|ergebnisse\b"
             r"|announced|bekendmaking|notification|entscheid|auswahl(?!runde)|laureats|\bavertis\b"
             r"|\binformes\b|\bnotifi|verwittigd|op de hoogte|\binformed\b|benachrichtigt"
             r"|communicated|\bcommuniques?\b"
@@ -266,9 +272,44 @@ CUES: dict[str, list[tuple[str, float]]] = {
             r"|gilt (?:\w+ )?bis|gultig bis|valable jusqu|\bvalid (?:until|till"
             r"|through)|in force until|remains? in force|(?:reglement|richtlijn|richtlinie"
             r"|regulation|scheme|programme|programma|programm|program|dispositif|regeling)"
+            # the programme as the complement, not the subject: "die Bewerbungsphase für das
+            # Programm läuft vom … bis …" is the call's window
+            r"(?<!fur das programm)(?<!for the programme)(?<!for the program)"
+            r"(?<!pour le programme)(?<!voor het programma)(?<!pour le dispositif)"
             r" (?:\w+ )?(?:geldt|gilt"
             r"|applies|runs|loopt|lauft|court)\b",
             2.8,
+        )
+    ],
+    # what the funded do with the money by a day: "Funds must be committed by", "les crédits
+    # doivent être engagés avant le", "De middelen moeten vóór … vastgelegd zijn", "Die
+    # Fördermittel sind bis … zu verausgaben" (its verb at the end counts fully after the date)
+    "spending": [
+        (
+            r"(?:funds?|grants?|money) (?:\w+ ){0,3}(?:committed|spent|disbursed)\b"
+            r"|credits? (?:\w+ ){0,3}(?:engages|depenses|consommes)\b"
+            r"|(?:middelen|subsidie|budget) (?:\w+ ){0,3}(?:vastgelegd|besteed|uitgegeven)\b"
+            r"|(?:mittel|zuwendung(?:en)?) (?:\w+ ){0,4}(?:gebunden|ausgegeben|verausgabt)\b"
+            r"|^[^,;.]{0,40}\b(?:zu verausgaben|verausgabt (?:sein|werden)|vastgelegd (?:zijn"
+            r"|worden)|besteed (?:zijn|worden)|gebunden (?:sein|werden))\b",
+            3.0,
+        )
+    ],
+    # a past edition's dates ("Last year's round closed on", "L'édition précédente s'est
+    # clôturée le", "Im Vorjahr endete die Antragsfrist am"): not this call's deadline; not a
+    # comparison ("comme l'an dernier, la date limite est")
+    "previous_round": [
+        (
+            # not a comparison, not what a report covers ("comptes de l'année dernière",
+            # "Kassenbericht des Vorjahres", "accounts of last year")
+            r"(?<!as )(?<!like )(?<!comme )(?<!zoals )(?<!net als )(?<!wie )(?<!of )(?<!for )"
+            r"(?<!de )(?<!van )(?<!over )"
+            r"(?:last year'?s (?:round|call|deadline|edition|closing)|last year\b(?!'?s)"
+            r"|l'an dernier|l'annee derniere|l'annee passee|vorig jaar|verleden jaar"
+            r"|im vorjahr\b|letztes jahr|letzten jahr\b|vergangenen jahr\b)"
+            r"|(?:l'edition|la session|la vague|l'appel) precedente?|previous (?:round|edition"
+            r"|call)|vorige (?:ronde|editie|oproep)|vorherige[nr]? (?:runde|aufruf|ausschreibung)",
+            3.0,
         )
     ],
     # how long a tender binds its bidder: not a submission deadline
