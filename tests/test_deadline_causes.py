@@ -3706,6 +3706,110 @@ GERMAN_SENTENCES: list[Case] = [
 ]
 
 
+# The day a round of assessment begins, in a rolling call: when the round starts, not a day
+# to apply by ("next assessment round begins 1 June", "begint op", "commence le").
+ROUND_THAT_BEGINS: list[Case] = [
+    (
+        "en",
+        "Rolling programme; the next assessment round begins on 1 June 2026.",
+        "2026-01-10",
+        None,
+        None,
+        "permanent",
+    ),
+    (
+        "fr",
+        "Appel permanent ; la prochaine session d'évaluation commence le 1er juin 2026.",
+        "2026-01-10",
+        None,
+        None,
+        "permanent",
+    ),
+    (
+        "nl",
+        "Doorlopende oproep; de volgende beoordelingsronde begint op 1 juni 2026.",
+        "2026-01-10",
+        None,
+        None,
+        "permanent",
+    ),
+    (
+        "de",
+        "Anträge sind jederzeit möglich; die nächste Bewertungsrunde beginnt am 1. Juni 2026.",
+        "2026-01-10",
+        None,
+        None,
+        "permanent",
+    ),
+    # a round that opens and closes: its close is the deadline
+    (
+        "en",
+        "The next round starts on 1 June 2026 and closes on 30 June 2026.",
+        "2026-01-10",
+        "2026-06-30",
+        None,
+        "deadline",
+    ),
+]
+
+# Registering for a conference or a study day the text presents without its date ("Die
+# Fachtagung … Anmeldung bis 2. März"): a registration, not a call's deadline; a call's
+# "aanmelden" (applying) stays the deadline.
+REGISTERING_FOR_A_GATHERING: list[Case] = [
+    (
+        "de",
+        "Die Fachtagung bringt Praxis und Wissenschaft zusammen. Anmeldung bis 2. März 2026; "
+        "Teilnahme kostenfrei.",
+        "2026-01-10",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "fr",
+        "Le colloque réunit chercheurs et praticiens. Inscription jusqu'au 2 mars 2026 ; "
+        "participation gratuite.",
+        "2026-01-10",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "nl",
+        "De studiedag brengt praktijk en onderzoek samen. Inschrijven kan tot 2 maart 2026.",
+        "2026-01-10",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "en",
+        "The conference brings practitioners and researchers together. Register by 2 March 2026.",
+        "2026-01-10",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "nl",
+        "Aanmelden voor de oproep kan tot 2 maart 2026 via het formulier.",
+        "2026-01-10",
+        "2026-03-02",
+        None,
+        "deadline",
+    ),
+    (
+        "fr",
+        "Les candidatures sont à introduire avant le 31 mars 2026. Un atelier d'écriture est "
+        "proposé aux porteurs ; inscription jusqu'au 1er mars 2026.",
+        "2026-01-10",
+        "2026-03-31",
+        None,
+        "deadline",
+    ),
+]
+
+
 CAUSES = (
     WORDINGS,
     LABEL_ON_ITS_OWN_LINE,
@@ -3762,6 +3866,8 @@ CAUSES = (
     FUNDS_SPENT_BY,
     POSTMARK,
     GERMAN_SENTENCES,
+    ROUND_THAT_BEGINS,
+    REGISTERING_FOR_A_GATHERING,
 )
 CASES = [case for cause in CAUSES for case in cause]
 
