@@ -22,6 +22,7 @@ from veille.domain.date_vocabulary import (
     BETWEEN,
     CUE_RES,
     DAY_ONLY_START,
+    GATHERING,
     LIST_GAP,
     PAST,
     RANGE_GAP,
@@ -701,20 +702,32 @@ _REGISTERING = re.compile(
 )
 _GATHERINGS = ("event", "info_session")
 _REGISTRATION_REACH = 160  # the registration follows its event in the next sentence
+_REGISTRATION_LEAD = 60  # "Inscription obligatoire jusqu'au": the words right before the date
 
 
 def _event_registrations(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """The date to register by for an event or an information session the text has just
     dated ("… findet am 24. Februar statt. Anmeldung bis 17. Februar.") is that gathering's,
     not a submission deadline, unless a deadline's own words name it ("date limite")."""
-    for index in range(1, len(mentions)):
-        before, mention = mentions[index - 1], mentions[index]
+    gathering: bool | None = None  # whether the text names a gathering, read when needed
+    for index, mention in enumerate(mentions):
+        if mention.role != "deadline" or mention.score >= 2.5:
+            continue
+        before = mentions[index - 1] if index else None
         if (
-            before.role in _GATHERINGS
-            and mention.role == "deadline"
-            and mention.score < 2.5
+            before is not None
+            and before.role in _GATHERINGS
             and mention.start - before.end <= _REGISTRATION_REACH
             and _REGISTERING.search(fold(text[before.end : mention.start]))
         ):
             mentions[index] = replace(mention, role="registration", score=3.0)
+            continue
+        # a gathering the text names without its date ("Die Fachtagung … Anmeldung bis 2.
+        # März"): registering for it, when the registration stands right before the date
+        lead = fold(text[max(0, mention.start - _REGISTRATION_LEAD) : mention.start])
+        if _REGISTERING.search(lead):
+            if gathering is None:
+                gathering = bool(GATHERING.search(fold(text)))
+            if gathering:
+                mentions[index] = replace(mention, role="registration", score=3.0)
     return mentions

@@ -124,7 +124,9 @@ CUES: dict[str, list[tuple[str, float]]] = {
             r"|\bvanaf\b|gelanceerd|opengesteld|gaat in|\bab dem\b|\bab\b|startet|\bdes (?:le|ce)\b"
             r"|a partir du|a compter du|\bstart op\b|beginn"
             # open since that day: "ouvertes depuis le 2 juin", "seit dem 2. Juni möglich"
-            r"|\bdepuis\b|\bsinds\b|\bsince\b|\bseit\b",
+            r"|\bdepuis\b|\bsinds\b|\bsince\b|\bseit\b"
+            # what begins that day: "the next round starts on", "commence le", "begint op"
+            r"|\bstarts?\b|\bbegins?\b|\bcommences?\b|\bcommencera\b|\bbegint\b",
             2.5,
         ),
         # the verb that opens the call, with what is submitted as its object, right before
@@ -439,6 +441,16 @@ PERMANENT = quick(
     r"|tot (?:het budget|de middelen) (?:op|uitgeput) (?:is|zijn)"
     r"|until the (?:budget|funds?|money) runs? out"
     r"|bis (?:das budget|die (?:mittel|fordermittel)) (?:ausgeschopft|erschopft|aufgebraucht)"
+)
+
+
+# A gathering people register for (a conference, a study day, a workshop): registering for
+# it by a day is no call's deadline, even when the text does not date the gathering itself
+GATHERING = quick(
+    r"\b(?:fach)?tagung\b|\bkonferenz|\bkongress|\bcolloque|\bconferences?\b|\bcongres\b"
+    r"|\bseminaire|\bseminar\b|\bstudiedag|\bstudienamiddag|\bworkshops?\b|\batelier\b"
+    r"|journees? d'etudes?|\bsymposium|\bcongress\b|\bsummit\b|\bnetwerkmoment"
+    r"|\bnetwerkevent|\bevenement\b|\bevent\b|\bveranstaltung\b|\bfachforum\b|\bforum\b"
 )
 
 
