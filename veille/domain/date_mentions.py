@@ -703,6 +703,8 @@ _REGISTERING = re.compile(
 _GATHERINGS = ("event", "info_session")
 _REGISTRATION_REACH = 160  # the registration follows its event in the next sentence
 _REGISTRATION_LEAD = 60  # "Inscription obligatoire jusqu'au": the words right before the date
+# a part of each of _REGISTERING's words, looked for before the regex is run
+_REGISTERING_STEMS = ("inscri", "inschrij", "aanmeld", "regist", "anmeld")
 
 
 def _event_registrations(text: str, mentions: list[DateMention]) -> list[DateMention]:
@@ -724,8 +726,8 @@ def _event_registrations(text: str, mentions: list[DateMention]) -> list[DateMen
             continue
         # a gathering the text names without its date ("Die Fachtagung … Anmeldung bis 2.
         # März"): registering for it, when the registration stands right before the date
-        lead = fold(text[max(0, mention.start - _REGISTRATION_LEAD) : mention.start])
-        if _REGISTERING.search(lead):
+        lead = text[max(0, mention.start - _REGISTRATION_LEAD) : mention.start].lower()
+        if any(stem in lead for stem in _REGISTERING_STEMS) and _REGISTERING.search(fold(lead)):
             if gathering is None:
                 gathering = bool(GATHERING.search(fold(text)))
             if gathering:

@@ -291,11 +291,16 @@ CUES: dict[str, list[tuple[str, float]]] = {
             r"(?:funds?|grants?|money) (?:\w+ ){0,3}(?:committed|spent|disbursed)\b"
             r"|credits? (?:\w+ ){0,3}(?:engages|depenses|consommes)\b"
             r"|(?:middelen|subsidie|budget) (?:\w+ ){0,3}(?:vastgelegd|besteed|uitgegeven)\b"
-            r"|(?:mittel|zuwendung(?:en)?) (?:\w+ ){0,4}(?:gebunden|ausgegeben|verausgabt)\b"
-            r"|^[^,;.]{0,40}\b(?:zu verausgaben|verausgabt (?:sein|werden)|vastgelegd (?:zijn"
+            r"|(?:mittel|zuwendung(?:en)?) (?:\w+ ){0,4}(?:gebunden|ausgegeben|verausgabt)\b",
+            3.0,
+        ),
+        # the verb at the end, right after the date (anchored: read at the start of the words
+        # after the date, quick to fail elsewhere)
+        (
+            r"^[^,;.]{0,40}\b(?:zu verausgaben|verausgabt (?:sein|werden)|vastgelegd (?:zijn"
             r"|worden)|besteed (?:zijn|worden)|gebunden (?:sein|werden))\b",
             3.0,
-        )
+        ),
     ],
     # a past edition's dates ("Last year's round closed on", "L'édition précédente s'est
     # clôturée le", "Im Vorjahr endete die Antragsfrist am"): not this call's deadline; not a
@@ -352,10 +357,11 @@ def quick(pattern: str) -> re.Pattern[str]:
 def _first_letters(pattern: str) -> set[str] | None:
     """The letters the matches of `pattern` may begin with, or None when that is not plain
     (a branch beginning with a class, or an optional group). A branch may begin with a
-    group of alternatives: "(?:bureaux?|secretariat) fermes" begins with b or s."""
+    group of alternatives: "(?:bureaux?|secretariat) fermes" begins with b or s, and with
+    look-behinds, which match no letter: "(?<!as )(?:last|l'an)" begins with l."""
     firsts: set[str] = set()
     for branch in _alternatives(pattern):
-        branch = branch.removeprefix(r"\b")
+        branch = _without_lookbehinds(branch.removeprefix(r"\b")).removeprefix(r"\b")
         if branch.startswith("(?:"):
             depth, end = 0, -1
             for index, char in enumerate(branch):
@@ -372,6 +378,20 @@ def _first_letters(pattern: str) -> set[str] | None:
         else:
             return None
     return firsts
+
+
+def _without_lookbehinds(branch: str) -> str:
+    """`branch` without the look-behind assertions it begins with."""
+    while branch.startswith(("(?<!", "(?<=")):
+        depth = 0
+        for index, char in enumerate(branch):
+            depth += {"(": 1, ")": -1}.get(char, 0)
+            if depth == 0:
+                branch = branch[index + 1 :]
+                break
+        else:
+            return branch
+    return branch
 
 
 CUE_RES: dict[str, list[tuple[re.Pattern[str], float]]] = {
@@ -447,7 +467,7 @@ PERMANENT = quick(
 # A gathering people register for (a conference, a study day, a workshop): registering for
 # it by a day is no call's deadline, even when the text does not date the gathering itself
 GATHERING = quick(
-    r"\b(?:fach)?tagung\b|\bkonferenz|\bkongress|\bcolloque|\bconferences?\b|\bcongres\b"
+    r"\b(?:fachtagung|tagung)\b|\bkonferenz|\bkongress|\bcolloque|\bconferences?\b|\bcongres\b"
     r"|\bseminaire|\bseminar\b|\bstudiedag|\bstudienamiddag|\bworkshops?\b|\batelier\b"
     r"|journees? d'etudes?|\bsymposium|\bcongress\b|\bsummit\b|\bnetwerkmoment"
     r"|\bnetwerkevent|\bevenement\b|\bevent\b|\bveranstaltung\b|\bfachforum\b|\bforum\b"
