@@ -3790,6 +3790,25 @@ REGISTERING_FOR_A_GATHERING: list[Case] = [
         None,
         "none",
     ),
+    # a call whose projects hold workshops, registered for by a day: still the call's deadline
+    (
+        "fr",
+        "Appel à projets : un atelier d'insertion par commune. Inscription jusqu'au 2 mars "
+        "2026 via le formulaire en ligne.",
+        "2026-01-10",
+        "2026-03-02",
+        None,
+        "deadline",
+    ),
+    (
+        "en",
+        "Call for proposals: one community event on employment per town. Register by 2 March "
+        "2026 to apply.",
+        "2026-01-10",
+        "2026-03-02",
+        None,
+        "deadline",
+    ),
     (
         "nl",
         "Aanmelden voor de oproep kan tot 2 maart 2026 via het formulier.",

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from veille.domain.date_forms import YEAR, RawDate, find_time, scan_dates, time_before
 from veille.domain.date_vocabulary import (
     BETWEEN,
+    CALL_NAMED,
     CUE_RES,
     DAY_ONLY_START,
     GATHERING,
@@ -725,11 +726,13 @@ def _event_registrations(text: str, mentions: list[DateMention]) -> list[DateMen
             mentions[index] = replace(mention, role="registration", score=3.0)
             continue
         # a gathering the text names without its date ("Die Fachtagung … Anmeldung bis 2.
-        # März"): registering for it, when the registration stands right before the date
+        # März"), in a text that names no call: registering for it, when the registration
+        # stands right before the date
         lead = text[max(0, mention.start - _REGISTRATION_LEAD) : mention.start].lower()
         if any(stem in lead for stem in _REGISTERING_STEMS) and _REGISTERING.search(fold(lead)):
             if gathering is None:
-                gathering = bool(GATHERING.search(fold(text)))
+                folded = fold(text)
+                gathering = bool(GATHERING.search(folded)) and not CALL_NAMED.search(folded)
             if gathering:
                 mentions[index] = replace(mention, role="registration", score=3.0)
     return mentions

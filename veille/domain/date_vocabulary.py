@@ -468,9 +468,20 @@ PERMANENT = quick(
 # it by a day is no call's deadline, even when the text does not date the gathering itself
 GATHERING = quick(
     r"\b(?:fachtagung|tagung)\b|\bkonferenz|\bkongress|\bcolloque|\bconferences?\b|\bcongres\b"
-    r"|\bseminaire|\bseminar\b|\bstudiedag|\bstudienamiddag|\bworkshops?\b|\batelier\b"
+    r"|\bseminaire|\bseminars?\b|\bstudiedag|\bstudienamiddag|\bworkshops?\b|\bateliers?\b"
     r"|journees? d'etudes?|\bsymposium|\bcongress\b|\bsummit\b|\bnetwerkmoment"
-    r"|\bnetwerkevent|\bevenement\b|\bevent\b|\bveranstaltung\b|\bfachforum\b|\bforum\b"
+    r"|\bnetwerkevent|\bevenements?\b|\bevents?\b|\bveranstaltung\b|\bfachforum\b|\bforums?\b"
+)
+
+
+# A call named as such, or what is submitted to one: a text that names one registers for it,
+# whatever gathering its projects hold ("Appel à projets : un atelier par commune. Inscription
+# jusqu'au …")
+CALL_NAMED = quick(
+    r"\bappels? (?:a|aux|de|pour)\b|\boproep|\bcalls? for\b|\baufruf|\bausschreibung"
+    r"|\bcandidat|\bkandidatu|\bapplications?\b|\bproposals?\b|\baanvra|\bantrag|\bantrage\b"
+    r"|\bbewerbung|\bsubvention|\bsubsidie|\bgrants?\b|\bfunding\b|\bforderung\b"
+    r"|\bdossiers? de\b|\bprojectvoorstel"
 )
 
 
