@@ -125,8 +125,12 @@ CUES: dict[str, list[tuple[str, float]]] = {
             r"|a partir du|a compter du|\bstart op\b|beginn"
             # open since that day: "ouvertes depuis le 2 juin", "seit dem 2. Juni möglich"
             r"|\bdepuis\b|\bsinds\b|\bsince\b|\bseit\b"
-            # what begins that day: "the next round starts on", "commence le", "begint op"
-            r"|\bstarts?\b|\bbegins?\b|\bcommences?\b|\bcommencera\b|\bbegint\b",
+            # a round or a window of the call that begins that day: "the next round starts
+            # on", "la prochaine session de dépôt commence le", "de indienronde begint op" (not
+            # what the funded do: "Pilot activities begin on", "De opleiding begint op")
+            r"|(?:round|window|ronde|indienronde|beoordelingsronde|oproepronde|aanvraagronde"
+            r"|session|periode|period|phase|fase)"
+            r" (?:\w+ ){0,2}(?:starts?|begins?|commences?|commencera|begint)\b",
             2.5,
         ),
         # the verb that opens the call, with what is submitted as its object, right before
