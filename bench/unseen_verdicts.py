@@ -1,0 +1,95 @@
+"""The rules' verdicts on each blind set as they were before anyone saw it (issue 14, round 10).
+
+    python bench/unseen_verdicts.py [--out /tmp/veille-unseen]
+
+For each blind set, the code and vocabulary of the commit before the set was released
+(`git archive`, only veille/ and config/) classify the set's calls; the verdicts (relevant,
+reasons) are written to OUT/<set>.jsonl: `bench/learned_layer.py --blind blind12 --unseen OUT`
+trains a layer on the rules' errors on pages they had not been tuned on (on the sets they
+were tuned on, the rules are right 99% of the time and a layer learns only to copy them).
+Round 10's figures and why the layer was not kept: docs/quality.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tarfile
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO / "tests" / "data"
+# set -> the commit that released it (its data came in then; its parent had not seen it)
+RELEASED = {
+    "blind4": "0e232e8",
+    "blind5": "0e232e8",
+    "blind6": "4eb95b7",
+    "blind7": "16ed106",
+    "blind8": "42a408b",
+    "blind9": "23dac2f",
+    "blind10": "3e8c21b",
+    "blind11": "c6432d3",
+    "blind12": "ca04415",
+}
+
+CHILD = r"""
+import json, sys
+old, out = sys.argv[1], sys.argv[2]
+import __editable___veille_0_1_0_finder as finder  # the editable install maps to its clone
+clone = finder.MAPPING["veille"].rsplit("/", 1)[0]
+for name, path in list(finder.MAPPING.items()):
+    finder.MAPPING[name] = old + path[len(clone):]
+sys.path.insert(0, old)
+from veille.config.loader import default_classifier
+import veille.domain.classify as classify
+assert classify.__file__.startswith(old), classify.__file__
+clf = default_classifier()
+with open(out, "w", encoding="utf-8") as sink:
+    for line in sys.stdin:
+        row = json.loads(line)
+        v = clf.classify(row["title"], row.get("summary") or "", "", row.get("lang"))
+        sink.write(json.dumps({"id": row["id"], "relevant": v.relevant, "is_call": v.is_call,
+                               "reasons": v.reasons}, ensure_ascii=False) + "\n")
+"""
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=Path("/tmp/veille-unseen"))
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    for name, commit in RELEASED.items():
+        files = sorted(DATA.glob(f"{name}_calls*.jsonl"))
+        lines = "".join(path.read_text(encoding="utf-8") for path in files)
+        with tempfile.TemporaryDirectory() as folder:
+            archive = Path(folder) / "code.tar"
+            subprocess.run(
+                [
+                    "git",
+                    "-C",
+                    str(REPO),
+                    "archive",
+                    "-o",
+                    str(archive),
+                    f"{commit}^",
+                    "veille",
+                    "config",
+                ],
+                check=True,
+            )
+            with tarfile.open(archive) as tar:
+                tar.extractall(folder, filter="data")
+            subprocess.run(
+                [sys.executable, "-c", CHILD, folder, str(args.out / f"{name}.jsonl")],
+                input=lines,
+                text=True,
+                check=True,
+            )
+        print(f"{name}: {len(lines.splitlines())} calls on {commit}^'s rules", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
