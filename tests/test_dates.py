@@ -299,6 +299,24 @@ def test_opening_from_range():
     assert extract_opening_date(text, None) == D("2021-03-25")
 
 
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        # what the funded do begins: no opening of the call
+        ("Pilot activities begin on 1 September 2027. Deadline: 15 April 2027.", None),
+        ("Les ateliers commencent le 1er septembre 2027. Date limite : 15 avril 2027.", None),
+        ("De opleiding begint op 1 september 2027. Deadline: 15 april 2027.", None),
+        ("The programme starts on 1 September 2027. Closing date: 15 April 2027.", None),
+        # a round or a window of the call that begins: its opening
+        ("Round 2 starts on 1 June 2026 and closes on 30 June 2026.", D("2026-06-01")),
+        ("De volgende indienronde begint op 1 juni 2026.", D("2026-06-01")),
+        ("La prochaine session de dépôt commence le 1er juin 2026.", D("2026-06-01")),
+    ],
+)
+def test_what_begins_opens_the_call_only_when_it_is_the_call(text, opening):
+    assert extract_opening_date(text, D("2026-01-10")) == opening
+
+
 def test_without_reference_a_year_elsewhere_resolves():
     text = "Appel 2025 : les dossiers sont attendus jusqu'au 28 février."
     assert extract_deadline(text, None).date == D("2025-02-28")

@@ -3199,6 +3199,636 @@ TIME_SAID_APART_WITH_A_BOUND: list[Case] = [
     ),
 ]
 
+
+# Round 9 (blind12's misses): each cause below was written, from our own wordings, before the
+# change that reads it.
+
+# A label and its date separated by an empty line, as PDFs and portal layouts extract them
+# ("Date limite de dépôt\n\n30 novembre 2025\n\n23:59"): the label still names the date, and
+# a time alone on the next line but one, or in brackets, is still the date's.
+LABEL_ABOVE_AN_EMPTY_LINE: list[Case] = [
+    (
+        "fr",
+        "Date limite de dépôt\n\n16 mars 2026\n\n12h00\n\nBudget total : 800 000 €",
+        "2026-01-10",
+        "2026-03-16",
+        "12:00",
+        "deadline",
+    ),
+    (
+        "nl",
+        "Uiterste indieningsdatum\n\n16 maart 2026\n\n(om 12 uur)",
+        "2026-01-10",
+        "2026-03-16",
+        "12:00",
+        "deadline",
+    ),
+    (
+        "en",
+        "Closing date\n\n16 March 2026\n\n(at 5 pm)\n\nType of action\nGrant",
+        "2026-01-10",
+        "2026-03-16",
+        "17:00",
+        "deadline",
+    ),
+    (
+        "de",
+        "Einreichungsfrist\n\n16.03.2026\n\n(um 12:00 Uhr)\n\n• Förderhöhe: bis zu 50.000 €",
+        "2026-01-10",
+        "2026-03-16",
+        "12:00",
+        "deadline",
+    ),
+    (
+        "de",
+        "Antragsschluss\n\n16.03.2026\n\n• Laufzeit: 24 Monate",
+        "2026-01-10",
+        "2026-03-16",
+        None,
+        "deadline",
+    ),
+    # each label names its own date, the other labels of the layout do not
+    (
+        "fr",
+        "Séance d'information\n\n12 février 2026\n\nDate limite\n\n16 mars 2026",
+        "2026-01-10",
+        "2026-03-16",
+        None,
+        "deadline",
+    ),
+    (
+        "nl",
+        "Deadline\n\n16 maart 2026\n\nInfosessie\n\n12 februari 2026",
+        "2026-01-10",
+        "2026-03-16",
+        None,
+        "deadline",
+    ),
+    (
+        "en",
+        "Opening date\n\n12 January 2026\n\nDeadline\n\n16 March 2026",
+        "2026-01-05",
+        "2026-03-16",
+        None,
+        "deadline",
+    ),
+    # a sentence is no label, however close: a date under it is named by nothing
+    (
+        "en",
+        "The call was presented to the partners at the annual meeting in Brussels.\n\n"
+        "12 February 2026",
+        "2026-01-10",
+        None,
+        None,
+        "none",
+    ),
+]
+
+# The application window of a programme that comes back each year: the programme is the
+# complement ("für das Programm", "for the programme"), not the subject of "läuft/runs", so
+# the window is no rule in force.
+YEARLY_WINDOW_FOR_A_PROGRAMME: list[Case] = [
+    (
+        "de",
+        "Die Bewerbungsphase für das Programm läuft vom 1. März bis zum 15. April eines "
+        "jeden Jahres.",
+        "2026-05-06",
+        "2027-04-15",
+        None,
+        "recurring",
+    ),
+    (
+        "fr",
+        "La période de candidature pour le programme court du 1er mars au 15 avril de "
+        "chaque année.",
+        "2026-05-06",
+        "2027-04-15",
+        None,
+        "recurring",
+    ),
+    (
+        "nl",
+        "De aanvraagperiode voor het programma loopt van 1 maart tot 15 april van elk jaar.",
+        "2026-05-06",
+        "2027-04-15",
+        None,
+        "recurring",
+    ),
+    (
+        "en",
+        "The application window for the programme runs from 1 March to 15 April each year.",
+        "2026-05-06",
+        "2027-04-15",
+        None,
+        "recurring",
+    ),
+    # the programme itself running until a day is still a rule in force
+    (
+        "de",
+        "Das Programm läuft bis zum 31. Dezember 2027.",
+        "2026-05-06",
+        None,
+        None,
+        "none",
+    ),
+]
+
+# Last year's closing, or the previous round's: a past round's date, not this call's deadline.
+PREVIOUS_ROUNDS_CLOSING: list[Case] = [
+    (
+        "en",
+        "The fund reopens in the autumn. Last year's round closed on 14 March 2025.",
+        "2026-01-14",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "fr",
+        "L'appel reviendra au printemps. L'édition précédente s'est clôturée le 14 mars 2025.",
+        "2026-01-14",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "nl",
+        "De oproep komt in het najaar terug. Vorig jaar sloot de oproep op 14 maart 2025.",
+        "2026-01-14",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "de",
+        "Der Aufruf startet im Herbst neu. Im Vorjahr endete die Antragsfrist am 14. März 2025.",
+        "2026-01-14",
+        None,
+        None,
+        "none",
+    ),
+    # this year's deadline beside last year's
+    (
+        "en",
+        "Last year's round closed on 14 March 2025; this year's deadline is 13 March 2026.",
+        "2026-01-14",
+        "2026-03-13",
+        None,
+        "deadline",
+    ),
+    (
+        "fr",
+        "L'an dernier, l'appel a été clôturé le 14 mars 2025. Cette année, la date limite est "
+        "fixée au 13 mars 2026.",
+        "2026-01-14",
+        "2026-03-13",
+        None,
+        "deadline",
+    ),
+]
+
+# Guards written after the change: a comparison with last year, and what a report of the
+# previous year covers, name no past round.
+PAST_YEAR_NAMES_NO_ROUND: list[Case] = [
+    (
+        "fr",
+        "Comme l'an dernier, la date limite est fixée au 31 mars 2026.",
+        "2026-01-10",
+        "2026-03-31",
+        None,
+        "deadline",
+    ),
+    (
+        "nl",
+        "Net als vorig jaar is de deadline 31 maart 2026.",
+        "2026-01-10",
+        "2026-03-31",
+        None,
+        "deadline",
+    ),
+    (
+        "en",
+        "Applications with last year's accounts must be submitted by 31 March 2026.",
+        "2026-01-10",
+        "2026-03-31",
+        None,
+        "deadline",
+    ),
+    (
+        "de",
+        "Die Anträge mit dem Kassenbericht des Vorjahres sind bis zum 31. März 2026 einzureichen.",
+        "2026-01-10",
+        "2026-03-31",
+        None,
+        "deadline",
+    ),
+    # the money applied for by a day, and spent later
+    (
+        "de",
+        "Der Antrag ist bis zum 31. März 2026 einzureichen, die Mittel sind bis Jahresende zu "
+        "verausgaben.",
+        "2026-01-10",
+        "2026-03-31",
+        None,
+        "deadline",
+    ),
+]
+
+# The day the results are expected ("Resultaten … worden verwacht op", "Die Ergebnisse …
+# werden am … erwartet"): a decision, not a deadline.
+RESULTS_EXPECTED: list[Case] = [
+    (
+        "nl",
+        "De resultaten van de oproep worden verwacht op 15 juli 2026. De projecten lopen van "
+        "1 september 2026 tot 31 augustus 2028. De aanvraagperiode start op 1 mei 2026.",
+        "2026-04-02",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "nl",
+        "De uitslag wordt verwacht op 15 juli 2026. Indienen kan tot 15 mei 2026.",
+        "2026-04-02",
+        "2026-05-15",
+        None,
+        "deadline",
+    ),
+    (
+        "fr",
+        "Les résultats de l'appel sont attendus pour le 15 juillet 2026. L'appel ouvre le "
+        "1er mai 2026.",
+        "2026-04-02",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "en",
+        "Results of the call are expected on 15 July 2026. The call opens on 1 May 2026.",
+        "2026-04-02",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "de",
+        "Die Ergebnisse des Aufrufs werden am 15. Juli 2026 erwartet. Die Antragsphase beginnt "
+        "am 1. Mai 2026.",
+        "2026-04-02",
+        None,
+        None,
+        "none",
+    ),
+]
+
+# The period the projects must be carried out in ("mis en œuvre entre", "implemented
+# between", "zwischen … umzusetzen"), beside a deadline still to be announced: a project
+# period, no deadline.
+IMPLEMENTATION_BETWEEN: list[Case] = [
+    (
+        "fr",
+        "Les projets devront être mis en œuvre entre le 1er janvier 2027 et le 31 décembre "
+        "2028. La date de remise sera précisée ultérieurement.",
+        "2026-05-11",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "fr",
+        "Les actions doivent être mises en œuvre entre le 1er janvier 2027 et le 31 décembre "
+        "2028. Dépôt des candidatures jusqu'au 30 septembre 2026.",
+        "2026-05-11",
+        "2026-09-30",
+        None,
+        "deadline",
+    ),
+    (
+        "en",
+        "Projects must be implemented between 1 January 2027 and 31 December 2028. The "
+        "submission date will be announced later.",
+        "2026-05-11",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "nl",
+        "De projecten moeten uitgevoerd worden tussen 1 januari 2027 en 31 december 2028. De "
+        "indieningsdatum wordt later bekendgemaakt.",
+        "2026-05-11",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "de",
+        "Die Vorhaben sind zwischen dem 1. Januar 2027 und dem 31. Dezember 2028 umzusetzen. "
+        "Der Einreichungstermin wird noch bekannt gegeben.",
+        "2026-05-11",
+        None,
+        None,
+        "none",
+    ),
+]
+
+# The day the funds received must be committed or spent by: what the funded do with the
+# money, not the day to apply by.
+FUNDS_SPENT_BY: list[Case] = [
+    ("en", "Funds must be committed by 31 March 2026.", "2026-01-10", None, None, "none"),
+    (
+        "fr",
+        "Les crédits doivent être engagés avant le 31 mars 2026.",
+        "2026-01-10",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "nl",
+        "De middelen moeten vóór 31 maart 2026 vastgelegd zijn.",
+        "2026-01-10",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "de",
+        "Die Fördermittel sind bis zum 31. Dezember 2026 zu verausgaben.",
+        "2026-01-10",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "en",
+        "The grant must be spent by 31 March 2027. Applications close on 20 February 2026.",
+        "2026-01-10",
+        "2026-02-20",
+        None,
+        "deadline",
+    ),
+]
+
+# The postmark that counts ("Poststempel", "cachet de la poste", "postmark"): the deadline.
+POSTMARK: list[Case] = [
+    (
+        "de",
+        "Maßgeblich ist das Datum des Poststempels: 31. März 2026.",
+        "2026-01-10",
+        "2026-03-31",
+        None,
+        "deadline",
+    ),
+    ("de", "Es gilt der Poststempel vom 31.03.2026.", "2026-01-10", "2026-03-31", None, "deadline"),
+    (
+        "fr",
+        "Les dossiers sont à envoyer pour le 31 mars 2026, le cachet de la poste faisant foi.",
+        "2026-01-10",
+        "2026-03-31",
+        None,
+        "deadline",
+    ),
+    (
+        "nl",
+        "De datum van de poststempel geldt: 31 maart 2026.",
+        "2026-01-10",
+        "2026-03-31",
+        None,
+        "deadline",
+    ),
+    ("en", "Postmarked no later than 31 March 2026.", "2026-01-10", "2026-03-31", None, "deadline"),
+]
+
+# German deadline sentences, the finite verb at the end of the clause, separable verbs, the
+# day of arrival, the period that ends, a month or a week only (no day: none).
+GERMAN_SENTENCES: list[Case] = [
+    (
+        "de",
+        "Die Anträge müssen bis zum 31. März 2026 bei der Bewilligungsstelle eingegangen sein.",
+        "2026-01-10",
+        "2026-03-31",
+        None,
+        "deadline",
+    ),
+    (
+        "de",
+        "Anträge sind bis spätestens 31. März 2026 schriftlich beim Landesamt einzureichen.",
+        "2026-01-10",
+        "2026-03-31",
+        None,
+        "deadline",
+    ),
+    (
+        "de",
+        "Anträge können vom 1. Februar bis 31. März 2026 gestellt werden.",
+        "2026-01-10",
+        "2026-03-31",
+        None,
+        "deadline",
+    ),
+    (
+        "de",
+        "Bewerbungen reichen Sie bitte bis 31. März 2026 über das Portal ein.",
+        "2026-01-10",
+        "2026-03-31",
+        None,
+        "deadline",
+    ),
+    (
+        "de",
+        "Die Unterlagen schicken Sie bis zum 31.3. an die Geschäftsstelle.",
+        "2026-01-10",
+        "2026-03-31",
+        None,
+        "deadline",
+    ),
+    (
+        "de",
+        "Anträge werden zum Stichtag 31. März 2026 berücksichtigt.",
+        "2026-01-10",
+        "2026-03-31",
+        None,
+        "deadline",
+    ),
+    (
+        "de",
+        "Eingang der Anträge bis 31.3.2026, 12 Uhr.",
+        "2026-01-10",
+        "2026-03-31",
+        "12:00",
+        "deadline",
+    ),
+    (
+        "de",
+        "Die Frist endet am 31. März 2026 um 24:00 Uhr.",
+        "2026-01-10",
+        "2026-03-31",
+        "23:59",
+        "deadline",
+    ),
+    (
+        "de",
+        "Anträge nehmen wir ab dem 1. Februar 2026 bis zum 31. März 2026 entgegen.",
+        "2026-01-10",
+        "2026-03-31",
+        None,
+        "deadline",
+    ),
+    ("de", "Anträge können bis Ende März 2026 gestellt werden.", "2026-01-10", None, None, "none"),
+    ("de", "Anträge sind bis KW 12 einzureichen.", "2026-01-10", None, None, "none"),
+    # the same sentence forms in the other languages
+    (
+        "fr",
+        "Les demandes doivent être parvenues à l'administration au plus tard le 31 mars 2026.",
+        "2026-01-10",
+        "2026-03-31",
+        None,
+        "deadline",
+    ),
+    (
+        "nl",
+        "Aanvragen moeten uiterlijk op 31 maart 2026 bij de administratie toegekomen zijn.",
+        "2026-01-10",
+        "2026-03-31",
+        None,
+        "deadline",
+    ),
+    (
+        "en",
+        "Applications must have reached the office by 31 March 2026.",
+        "2026-01-10",
+        "2026-03-31",
+        None,
+        "deadline",
+    ),
+]
+
+
+# The day a round of assessment begins, in a rolling call: when the round starts, not a day
+# to apply by ("next assessment round begins 1 June", "begint op", "commence le").
+ROUND_THAT_BEGINS: list[Case] = [
+    (
+        "en",
+        "Rolling programme; the next assessment round begins on 1 June 2026.",
+        "2026-01-10",
+        None,
+        None,
+        "permanent",
+    ),
+    (
+        "fr",
+        "Appel permanent ; la prochaine session d'évaluation commence le 1er juin 2026.",
+        "2026-01-10",
+        None,
+        None,
+        "permanent",
+    ),
+    (
+        "nl",
+        "Doorlopende oproep; de volgende beoordelingsronde begint op 1 juni 2026.",
+        "2026-01-10",
+        None,
+        None,
+        "permanent",
+    ),
+    (
+        "de",
+        "Anträge sind jederzeit möglich; die nächste Bewertungsrunde beginnt am 1. Juni 2026.",
+        "2026-01-10",
+        None,
+        None,
+        "permanent",
+    ),
+    # a round that opens and closes: its close is the deadline
+    (
+        "en",
+        "The next round starts on 1 June 2026 and closes on 30 June 2026.",
+        "2026-01-10",
+        "2026-06-30",
+        None,
+        "deadline",
+    ),
+]
+
+# Registering for a conference or a study day the text presents without its date ("Die
+# Fachtagung … Anmeldung bis 2. März"): a registration, not a call's deadline; a call's
+# "aanmelden" (applying) stays the deadline.
+REGISTERING_FOR_A_GATHERING: list[Case] = [
+    (
+        "de",
+        "Die Fachtagung bringt Praxis und Wissenschaft zusammen. Anmeldung bis 2. März 2026; "
+        "Teilnahme kostenfrei.",
+        "2026-01-10",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "fr",
+        "Le colloque réunit chercheurs et praticiens. Inscription jusqu'au 2 mars 2026 ; "
+        "participation gratuite.",
+        "2026-01-10",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "nl",
+        "De studiedag brengt praktijk en onderzoek samen. Inschrijven kan tot 2 maart 2026.",
+        "2026-01-10",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "en",
+        "The conference brings practitioners and researchers together. Register by 2 March 2026.",
+        "2026-01-10",
+        None,
+        None,
+        "none",
+    ),
+    # a call whose projects hold workshops, registered for by a day: still the call's deadline
+    (
+        "fr",
+        "Appel à projets : un atelier d'insertion par commune. Inscription jusqu'au 2 mars "
+        "2026 via le formulaire en ligne.",
+        "2026-01-10",
+        "2026-03-02",
+        None,
+        "deadline",
+    ),
+    (
+        "en",
+        "Call for proposals: one community event on employment per town. Register by 2 March "
+        "2026 to apply.",
+        "2026-01-10",
+        "2026-03-02",
+        None,
+        "deadline",
+    ),
+    (
+        "nl",
+        "Aanmelden voor de oproep kan tot 2 maart 2026 via het formulier.",
+        "2026-01-10",
+        "2026-03-02",
+        None,
+        "deadline",
+    ),
+    (
+        "fr",
+        "Les candidatures sont à introduire avant le 31 mars 2026. Un atelier d'écriture est "
+        "proposé aux porteurs ; inscription jusqu'au 1er mars 2026.",
+        "2026-01-10",
+        "2026-03-31",
+        None,
+        "deadline",
+    ),
+]
+
+
 CAUSES = (
     WORDINGS,
     LABEL_ON_ITS_OWN_LINE,
@@ -3246,6 +3876,17 @@ CAUSES = (
     LISTED_DEADLINES_WITHOUT_A_REFERENCE,
     PERIOD_WITH_ITS_YEARS_BEFORE_THE_DEADLINE,
     TIME_SAID_APART_WITH_A_BOUND,
+    LABEL_ABOVE_AN_EMPTY_LINE,
+    YEARLY_WINDOW_FOR_A_PROGRAMME,
+    PREVIOUS_ROUNDS_CLOSING,
+    PAST_YEAR_NAMES_NO_ROUND,
+    RESULTS_EXPECTED,
+    IMPLEMENTATION_BETWEEN,
+    FUNDS_SPENT_BY,
+    POSTMARK,
+    GERMAN_SENTENCES,
+    ROUND_THAT_BEGINS,
+    REGISTERING_FOR_A_GATHERING,
 )
 CASES = [case for cause in CAUSES for case in cause]
 

@@ -20,8 +20,10 @@ from dataclasses import dataclass, replace
 from veille.domain.date_forms import YEAR, RawDate, find_time, scan_dates, time_before
 from veille.domain.date_vocabulary import (
     BETWEEN,
+    CALL_NAMED,
     CUE_RES,
     DAY_ONLY_START,
+    GATHERING,
     LIST_GAP,
     PAST,
     RANGE_GAP,
@@ -69,7 +71,10 @@ _TEMPORAL = ("deadline", "opening", "publication")  # roles that bound a date, n
 # ("16/03/2026 | 17:00"), or a new line that gives the time ("\nHeure limite : 12h00",
 # "\n(12h00)")
 _BEFORE_TIME = re.compile(
-    r"[ \t]*(?:[—–|\t-][ \t]*\n?|\n[ \t]*(?:[•·*▪–-][ \t]*|\([ \t]*)?"
+    # (an empty line may stand between them, and a bracket may begin with its preposition:
+    # "30 novembre 2025\n\n23:59", "8 mei 2026\n\n(om 12 uur)")
+    r"[ \t]*(?:[—–|\t-][ \t]*\n?|\n(?:[ \t]*\n)?[ \t]*"
+    r"(?:[•·*▪–-][ \t]*|\([ \t]*(?:(?:om|a|at|um|vers|tegen)[ \t]+)?)?"
     r"(?:(?:local |lokale |plaatselijke )?"
     r"(?:heure|uur|tijdstip|tijd|time|uhrzeit|ortszeit)\w*(?: limite| limiet| locale)?[ \t]*:?"
     # the time's label on its own line, as a PDF's form gives it: "Heure limite\n12:00"
@@ -219,7 +224,8 @@ _ELIDED_ORDINAL = re.compile(
 _ORDINAL_CHARS = 30  # what the ordinal and its article take before the date
 _NOT_WORD = " \t\n\r.,;:!?-–—•*·()[]«»\"'“”„"
 _HEAD_CHARS = 6  # an article before the first word: "les résultats", "de projecten"
-_AFTER = {"in_force": 1.0}  # roles whose cue words come after the date at full weight
+_AFTER = {"in_force": 1.0, "spending": 1.0}  # roles whose cue words come after the date at
+# full weight
 _CELL = re.compile(r"[\t|]")  # between the cells of a table's row, as text gives them
 _HEADER_LINES = 6  # a table's header row is looked for this many rows up
 _LABEL_CHARS = 60  # a line that names the date under it is short: "Date limite de dépôt"
@@ -237,6 +243,8 @@ _DATE_ARTICLE = re.compile(r"le|la|am|op|on|on the|the|den|der|de")
 # a list of "date – what happens" ("22 janvier 2026 – séance d'information ; 31 août 2026 –
 # date limite de remise des projets"): the words after the dash name the date before it
 _DASH_LABEL = re.compile(r"[ \t]*[—–-][ \t]+(?=[^\W\d_])")
+# a line with nothing on it, with the new lines around it ("\n\n", "\n \n")
+_EMPTY_LINE = re.compile(r"\n[ \t]*\n[ \t]*")
 
 
 # a period's own years right after its noun: "2026 bis 2028", "2026-2028", "van 2026 tot 2028"
@@ -504,8 +512,14 @@ class _Reader:
         field = bool(own) and bool(_FIELD.fullmatch(own))
         if start == 0 or (own and not field):
             return start
-        label_start = self.clauses.start(start - 1)
-        label = self.folded[label_start : start - 1].strip(_NOT_WORD)
+        label_end = start - 1
+        label_start = self.clauses.start(label_end)
+        # an empty line between the label and its date, as PDFs and portal layouts give it
+        # ("Date limite de dépôt\n\n30 novembre 2025"): the label is the line above it
+        if label_start > 0 and _EMPTY_LINE.fullmatch(self.folded, label_start - 1, start):
+            label_end = label_start - 1
+            label_start = self.clauses.start(label_end)
+        label = self.folded[label_start:label_end].strip(_NOT_WORD)
         longest = _HEADING_CHARS if field else _LABEL_CHARS
         if previous_end > label_start or not label or len(label) > longest:
             return start
@@ -689,20 +703,36 @@ _REGISTERING = re.compile(
 )
 _GATHERINGS = ("event", "info_session")
 _REGISTRATION_REACH = 160  # the registration follows its event in the next sentence
+_REGISTRATION_LEAD = 60  # "Inscription obligatoire jusqu'au": the words right before the date
+# a part of each of _REGISTERING's words, looked for before the regex is run
+_REGISTERING_STEMS = ("inscri", "inschrij", "aanmeld", "regist", "anmeld")
 
 
 def _event_registrations(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """The date to register by for an event or an information session the text has just
     dated ("… findet am 24. Februar statt. Anmeldung bis 17. Februar.") is that gathering's,
     not a submission deadline, unless a deadline's own words name it ("date limite")."""
-    for index in range(1, len(mentions)):
-        before, mention = mentions[index - 1], mentions[index]
+    gathering: bool | None = None  # whether the text names a gathering, read when needed
+    for index, mention in enumerate(mentions):
+        if mention.role != "deadline" or mention.score >= 2.5:
+            continue
+        before = mentions[index - 1] if index else None
         if (
-            before.role in _GATHERINGS
-            and mention.role == "deadline"
-            and mention.score < 2.5
+            before is not None
+            and before.role in _GATHERINGS
             and mention.start - before.end <= _REGISTRATION_REACH
             and _REGISTERING.search(fold(text[before.end : mention.start]))
         ):
             mentions[index] = replace(mention, role="registration", score=3.0)
+            continue
+        # a gathering the text names without its date ("Die Fachtagung … Anmeldung bis 2.
+        # März"), in a text that names no call: registering for it, when the registration
+        # stands right before the date
+        lead = text[max(0, mention.start - _REGISTRATION_LEAD) : mention.start].lower()
+        if any(stem in lead for stem in _REGISTERING_STEMS) and _REGISTERING.search(fold(lead)):
+            if gathering is None:
+                folded = fold(text)
+                gathering = bool(GATHERING.search(folded)) and not CALL_NAMED.search(folded)
+            if gathering:
+                mentions[index] = replace(mention, role="registration", score=3.0)
     return mentions

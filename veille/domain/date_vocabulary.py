@@ -88,7 +88,9 @@ CUES: dict[str, list[tuple[str, float]]] = {
             r"|inzend|abgabe|(?:einreich|einsende|bewerbungs|eingabe)termin|schlusstermin"
             # the day it must arrive by: "müssen vor dem … eingehen", "(Posteingang)",
             # "sind bis zum … einzureichen", "doivent parvenir avant le"
-            r"|eingehen|eingegangen|eingang\b|einzureich|einzusend|\bparvenir\b",
+            r"|eingehen|eingegangen|eingang\b|einzureich|einzusend|\bparvenir\b"
+            # the postmark that counts: "Es gilt der Poststempel vom", "cachet de la poste"
+            r"|poststempel\w*(?: vom)?|cachet de la poste|postmark",
             3.0,
         ),
         # what is submitted: nearer to the date than a registration or question cue
@@ -122,7 +124,13 @@ CUES: dict[str, list[tuple[str, float]]] = {
             r"|\bvanaf\b|gelanceerd|opengesteld|gaat in|\bab dem\b|\bab\b|startet|\bdes (?:le|ce)\b"
             r"|a partir du|a compter du|\bstart op\b|beginn"
             # open since that day: "ouvertes depuis le 2 juin", "seit dem 2. Juni möglich"
-            r"|\bdepuis\b|\bsinds\b|\bsince\b|\bseit\b",
+            r"|\bdepuis\b|\bsinds\b|\bsince\b|\bseit\b"
+            # a round or a window of the call that begins that day: "the next round starts
+            # on", "la prochaine session de dépôt commence le", "de indienronde begint op" (not
+            # what the funded do: "Pilot activities begin on", "De opleiding begint op")
+            r"|(?:round|window|ronde|indienronde|beoordelingsronde|oproepronde|aanvraagronde"
+            r"|session|periode|period|phase|fase)"
+            r" (?:\w+ ){0,2}(?:starts?|begins?|commences?|commencera|begint)\b",
             2.5,
         ),
         # the verb that opens the call, with what is submitted as its object, right before
@@ -204,6 +212,9 @@ CUES: dict[str, list[tuple[str, float]]] = {
             r"|\bduration\b|\bdauer\b"
             r"|se deroul|realis"
             r"|demarr|debutera|mise en oeuvre|periode de programmation|forderzeitraum|laufzeit"
+            # carried out between two days: "mis en œuvre entre", "implemented between",
+            # "zwischen … umzusetzen"
+            r"|mise?s? en oeuvre|\bimplemented\b|umzusetzen|umgesetzt"
             r"|\blaufen\b|durchfuhrung"
             # not what is submitted: "le dépôt des projets se termine", "Projektanträge"
             r"|(?<!depot des )(?<!depot de )(?<!soumission des )(?<!introduction des )"
@@ -247,7 +258,8 @@ CUES: dict[str, list[tuple[str, float]]] = {
             r"\bjury\b|\bselection\b(?! rounds?| sessions?)"
             r"(?<!vague de selection)(?<!vagues de selection)"
             r"(?<!session de selection)(?<!sessions de selection)"
-            r"|decision|\bbeslist|beslissing|resultats|\bresults\b"
+            r"|decision|\bbeslist|beslissing|resultats|\bresults\b|resultaten|\buitslag\b"
+            r"|ergebnisse\b"
             r"|announced|bekendmaking|notification|entscheid|auswahl(?!runde)|laureats|\bavertis\b"
             r"|\binformes\b|\bnotifi|verwittigd|op de hoogte|\binformed\b|benachrichtigt"
             r"|communicated|\bcommuniques?\b"
@@ -266,9 +278,49 @@ CUES: dict[str, list[tuple[str, float]]] = {
             r"|gilt (?:\w+ )?bis|gultig bis|valable jusqu|\bvalid (?:until|till"
             r"|through)|in force until|remains? in force|(?:reglement|richtlijn|richtlinie"
             r"|regulation|scheme|programme|programma|programm|program|dispositif|regeling)"
+            # the programme as the complement, not the subject: "die Bewerbungsphase für das
+            # Programm läuft vom … bis …" is the call's window
+            r"(?<!fur das programm)(?<!for the programme)(?<!for the program)"
+            r"(?<!pour le programme)(?<!voor het programma)(?<!pour le dispositif)"
             r" (?:\w+ )?(?:geldt|gilt"
             r"|applies|runs|loopt|lauft|court)\b",
             2.8,
+        )
+    ],
+    # what the funded do with the money by a day: "Funds must be committed by", "les crédits
+    # doivent être engagés avant le", "De middelen moeten vóór … vastgelegd zijn", "Die
+    # Fördermittel sind bis … zu verausgaben" (its verb at the end counts fully after the date)
+    "spending": [
+        (
+            r"(?:funds?|grants?|money) (?:\w+ ){0,3}(?:committed|spent|disbursed)\b"
+            r"|credits? (?:\w+ ){0,3}(?:engages|depenses|consommes)\b"
+            r"|(?:middelen|subsidie|budget) (?:\w+ ){0,3}(?:vastgelegd|besteed|uitgegeven)\b"
+            r"|(?:mittel|zuwendung(?:en)?) (?:\w+ ){0,4}(?:gebunden|ausgegeben|verausgabt)\b",
+            3.0,
+        ),
+        # the verb at the end, right after the date (anchored: read at the start of the words
+        # after the date, quick to fail elsewhere)
+        (
+            r"^[^,;.]{0,40}\b(?:zu verausgaben|verausgabt (?:sein|werden)|vastgelegd (?:zijn"
+            r"|worden)|besteed (?:zijn|worden)|gebunden (?:sein|werden))\b",
+            3.0,
+        ),
+    ],
+    # a past edition's dates ("Last year's round closed on", "L'édition précédente s'est
+    # clôturée le", "Im Vorjahr endete die Antragsfrist am"): not this call's deadline; not a
+    # comparison ("comme l'an dernier, la date limite est")
+    "previous_round": [
+        (
+            # not a comparison, not what a report covers ("comptes de l'année dernière",
+            # "Kassenbericht des Vorjahres", "accounts of last year")
+            r"(?<!as )(?<!like )(?<!comme )(?<!zoals )(?<!net als )(?<!wie )(?<!of )(?<!for )"
+            r"(?<!de )(?<!van )(?<!over )"
+            r"(?:last year'?s (?:round|call|deadline|edition|closing)|last year\b(?!'?s)"
+            r"|l'an dernier|l'annee derniere|l'annee passee|vorig jaar|verleden jaar"
+            r"|im vorjahr\b|letztes jahr|letzten jahr\b|vergangenen jahr\b)"
+            r"|(?:l'edition|la session|la vague|l'appel) precedente?|previous (?:round|edition"
+            r"|call)|vorige (?:ronde|editie|oproep)|vorherige[nr]? (?:runde|aufruf|ausschreibung)",
+            3.0,
         )
     ],
     # how long a tender binds its bidder: not a submission deadline
@@ -309,10 +361,11 @@ def quick(pattern: str) -> re.Pattern[str]:
 def _first_letters(pattern: str) -> set[str] | None:
     """The letters the matches of `pattern` may begin with, or None when that is not plain
     (a branch beginning with a class, or an optional group). A branch may begin with a
-    group of alternatives: "(?:bureaux?|secretariat) fermes" begins with b or s."""
+    group of alternatives: "(?:bureaux?|secretariat) fermes" begins with b or s, and with
+    look-behinds, which match no letter: "(?<!as )(?:last|l'an)" begins with l."""
     firsts: set[str] = set()
     for branch in _alternatives(pattern):
-        branch = branch.removeprefix(r"\b")
+        branch = _without_lookbehinds(branch.removeprefix(r"\b")).removeprefix(r"\b")
         if branch.startswith("(?:"):
             depth, end = 0, -1
             for index, char in enumerate(branch):
@@ -329,6 +382,20 @@ def _first_letters(pattern: str) -> set[str] | None:
         else:
             return None
     return firsts
+
+
+def _without_lookbehinds(branch: str) -> str:
+    """`branch` without the look-behind assertions it begins with."""
+    while branch.startswith(("(?<!", "(?<=")):
+        depth = 0
+        for index, char in enumerate(branch):
+            depth += {"(": 1, ")": -1}.get(char, 0)
+            if depth == 0:
+                branch = branch[index + 1 :]
+                break
+        else:
+            return branch
+    return branch
 
 
 CUE_RES: dict[str, list[tuple[re.Pattern[str], float]]] = {
@@ -398,6 +465,27 @@ PERMANENT = quick(
     r"|tot (?:het budget|de middelen) (?:op|uitgeput) (?:is|zijn)"
     r"|until the (?:budget|funds?|money) runs? out"
     r"|bis (?:das budget|die (?:mittel|fordermittel)) (?:ausgeschopft|erschopft|aufgebraucht)"
+)
+
+
+# A gathering people register for (a conference, a study day, a workshop): registering for
+# it by a day is no call's deadline, even when the text does not date the gathering itself
+GATHERING = quick(
+    r"\b(?:fachtagung|tagung)\b|\bkonferenz|\bkongress|\bcolloque|\bconferences?\b|\bcongres\b"
+    r"|\bseminaire|\bseminars?\b|\bstudiedag|\bstudienamiddag|\bworkshops?\b|\bateliers?\b"
+    r"|journees? d'etudes?|\bsymposium|\bcongress\b|\bsummit\b|\bnetwerkmoment"
+    r"|\bnetwerkevent|\bevenements?\b|\bevents?\b|\bveranstaltung\b|\bfachforum\b|\bforums?\b"
+)
+
+
+# A call named as such, or what is submitted to one: a text that names one registers for it,
+# whatever gathering its projects hold ("Appel à projets : un atelier par commune. Inscription
+# jusqu'au …")
+CALL_NAMED = quick(
+    r"\bappels? (?:a|aux|de|pour)\b|\boproep|\bcalls? for\b|\baufruf|\bausschreibung"
+    r"|\bcandidat|\bkandidatu|\bapplications?\b|\bproposals?\b|\baanvra|\bantrag|\bantrage\b"
+    r"|\bbewerbung|\bsubvention|\bsubsidie|\bgrants?\b|\bfunding\b|\bforderung\b"
+    r"|\bdossiers? de\b|\bprojectvoorstel"
 )
 
 
