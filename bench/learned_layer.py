@@ -1,11 +1,11 @@
 """A learned layer on top of the rules, measured leave-one-set-out (issue 14, rounds 4-5, 10).
 
     python bench/learned_layer.py [--topics PATH] [--epochs 40] [--only blind7]
-    python bench/unseen_verdicts.py --out /tmp/veille-unseen   # round 10, then:
+    python bench/unseen_verdicts.py --out /tmp/veille-unseen   # the learned-layer trial, then:
     python bench/learned_layer.py --blind blind12 --also blind11 --epochs 20 \
         --unseen /tmp/veille-unseen
 
-Round 10 (`--blind`): the set named is kept out of training and of the choice; twelve
+The learned-layer trial (`--blind`): the set named is kept out of training and of the choice; twelve
 variants (evidence / + words / + chars; flipping both ways or only demoting; everywhere or
 near the line) are measured leave-one-set-out on the others, the best pooled F1 (recall >=
 0.95) is chosen, and only then read on the blind set. With `--unseen`, each set is read by
@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", help="leave out only the sets whose name contains this")
     parser.add_argument(
         "--blind",
-        help="round 10: keep this set (e.g. blind12) out of everything, choose the variant by "
+        help="the learned-layer trial: keep this set (e.g. blind12) out of everything, choose the variant by "
         "leave-one-set-out on the others, then read the chosen variant's figure on it once",
     )
     parser.add_argument(
@@ -318,7 +318,7 @@ def honest(
     epochs: int,
     real: dict[str, list[dict[str, Any]]],
 ) -> int:
-    """Round 10: `blind` is kept out of training and of the choice; every variant is measured
+    """The learned-layer trial: `blind` is kept out of training and of the choice; every variant is measured
     leave-one-set-out on the other sets, the best pooled F1 (recall >= 0.95) is chosen, and
     only then is that one variant read on `blind` (trained on every other set)."""
     families: dict[str, list[dict[str, Any]]] = {}

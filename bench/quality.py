@@ -131,6 +131,13 @@ SETS = {
         DATA / "blind12_deadlines.jsonl",
         (DATA / "blind12_calls_ende.jsonl",),
     ),
+    # blind13 (240 calls, 160 deadline snippets), measured before and after round 9
+    "blind13": LabelledSet(
+        "blind13",
+        DATA / "blind13_calls_frnl.jsonl",
+        DATA / "blind13_deadlines.jsonl",
+        (DATA / "blind13_calls_ende.jsonl",),
+    ),
 }
 
 

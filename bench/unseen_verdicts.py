@@ -1,4 +1,4 @@
-"""The rules' verdicts on each blind set as they were before anyone saw it (issue 14, round 10).
+"""The rules' verdicts on each blind set as they were before anyone saw it (issue 14, the learned-layer trial).
 
     python bench/unseen_verdicts.py [--out /tmp/veille-unseen]
 
@@ -7,7 +7,7 @@ For each blind set, the code and vocabulary of the commit before the set was rel
 reasons) are written to OUT/<set>.jsonl: `bench/learned_layer.py --blind blind12 --unseen OUT`
 trains a layer on the rules' errors on pages they had not been tuned on (on the sets they
 were tuned on, the rules are right 99% of the time and a layer learns only to copy them).
-Round 10's figures and why the layer was not kept: docs/quality.md.
+The trial's figures and why the layer was not kept: docs/quality.md.
 """
 
 from __future__ import annotations
