@@ -32,6 +32,7 @@ RELEASED = {
     "blind10": "3e8c21b",
     "blind11": "c6432d3",
     "blind12": "ca04415",
+    "blind13": "592db89",
 }
 
 CHILD = r"""
