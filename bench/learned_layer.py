@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", help="leave out only the sets whose name contains this")
     parser.add_argument(
         "--blind",
-        help="the learned-layer trial: keep this set (e.g. blind12) out of everything, choose the variant by "
+        help="learned-layer trial: keep this set (e.g. blind12) out of everything, choose by "
         "leave-one-set-out on the others, then read the chosen variant's figure on it once",
     )
     parser.add_argument(
@@ -318,8 +318,8 @@ def honest(
     epochs: int,
     real: dict[str, list[dict[str, Any]]],
 ) -> int:
-    """The learned-layer trial: `blind` is kept out of training and of the choice; every variant is measured
-    leave-one-set-out on the other sets, the best pooled F1 (recall >= 0.95) is chosen, and
+    """Learned-layer trial: `blind` is kept out of training and of the choice; each variant is
+    measured leave-one-set-out on the other sets, the best pooled F1 (recall >= 0.95) is chosen, and
     only then is that one variant read on `blind` (trained on every other set)."""
     families: dict[str, list[dict[str, Any]]] = {}
     for label, rows in groups.items():

@@ -1,4 +1,4 @@
-"""The rules' verdicts on each blind set as they were before anyone saw it (issue 14, the learned-layer trial).
+"""The rules' verdicts on each blind set as they were before anyone saw it (learned-layer trial).
 
     python bench/unseen_verdicts.py [--out /tmp/veille-unseen]
 
