@@ -46,7 +46,7 @@ TermLanguage = Literal["fr", "nl", "en", "de", "any"]  # "any": pages in every l
 
 SUBJECTS: tuple[Subject, ...] = TOPICS
 _SENTENCE_END = (".", "!", "?", "\n")  # what ends the sentence an invitation is read in
-_SENTENCE_STOP = re.compile("[.!?\n]")  # the same, to find them all at once
+_SENTENCE_STOP = re.compile(f"[{re.escape(''.join(_SENTENCE_END))}]")  # the same, found all at once
 _DATE_SPAN = 5000  # a deadline is looked for in the first characters of each field
 # The gender marker of a job advertisement: "(m/f/x)", "H/F", "(m/w/d)", "(m/v/x)".
 _JOB_AD_MARKER = re.compile(
