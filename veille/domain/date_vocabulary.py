@@ -367,12 +367,7 @@ def _first_letters(pattern: str) -> set[str] | None:
     for branch in _alternatives(pattern):
         branch = _without_lookbehinds(branch.removeprefix(r"\b")).removeprefix(r"\b")
         if branch.startswith("(?:"):
-            depth, end = 0, -1
-            for index, char in enumerate(branch):
-                depth += {"(": 1, ")": -1}.get(char, 0)
-                if depth == 0:
-                    end = index
-                    break
+            end = _group_end(branch)
             inner = _first_letters(branch[3:end]) if end > 0 else None
             if inner is None or branch[end + 1 : end + 2] in ("?", "*", "{"):
                 return None
@@ -386,16 +381,19 @@ def _first_letters(pattern: str) -> set[str] | None:
 
 def _without_lookbehinds(branch: str) -> str:
     """`branch` without the look-behind assertions it begins with."""
-    while branch.startswith(("(?<!", "(?<=")):
-        depth = 0
-        for index, char in enumerate(branch):
-            depth += {"(": 1, ")": -1}.get(char, 0)
-            if depth == 0:
-                branch = branch[index + 1 :]
-                break
-        else:
-            return branch
+    while branch.startswith(("(?<!", "(?<=")) and (end := _group_end(branch)) > 0:
+        branch = branch[end + 1 :]
     return branch
+
+
+def _group_end(branch: str) -> int:
+    """Where the group that `branch` begins with closes, or -1 when it does not."""
+    depth = 0
+    for index, char in enumerate(branch):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth == 0:
+            return index
+    return -1
 
 
 CUE_RES: dict[str, list[tuple[re.Pattern[str], float]]] = {
