@@ -304,7 +304,12 @@ def _compile_term(
 
 
 class _Lexicon:
-    """All terms usable on pages of one language, indexed by their first word."""
+    """All terms usable on pages of one language, indexed by their first word.
+
+    A term whose first word is a wildcard ("*arbeitsmarkt*", "*job") is indexed by what it
+    can match (the letters it ends with, the part it contains), so that a word tries only the
+    terms it could start: `scanned` gives them, in the lexicon's order.
+    """
 
     def __init__(self, terms: Iterable[_Term], negations: Iterable[str] = ()) -> None:
         self.negations = frozenset(fold(n) for n in negations)
@@ -312,7 +317,11 @@ class _Lexicon:
         self.by_acronym: dict[str, list[_Term]] = defaultdict(list)
         self.by_prefix: dict[str, list[_Term]] = defaultdict(list)  # keyed by 3 first letters
         self.by_number: list[_Term] = []  # terms that begin with a number ("# projets …")
-        self.scan: list[_Term] = []  # suffix/infix or short prefix first words
+        # wildcard-led first words, each with its place in the lexicon (the order of matches)
+        self.by_ending: dict[str, list[tuple[int, _Term]]] = defaultdict(list)  # "*job": "job"
+        self.inner: list[tuple[int, _Term]] = []  # "*arbeitsmarkt*": found inside a word
+        self.everywhere: list[tuple[int, _Term]] = []  # too short to index: tried at every word
+        scan = 0
         for term in terms:
             first = term.words[0]
             if first.kind == "stem":
@@ -327,7 +336,27 @@ class _Lexicon:
             elif first.kind == "number":
                 self.by_number.append(term)
             else:
-                self.scan.append(term)
+                if first.kind == "suffix" and len(first.value) >= 3:
+                    self.by_ending[first.value[-3:]].append((scan, term))
+                elif first.kind == "infix" and first.value:
+                    self.inner.append((scan, term))
+                else:
+                    self.everywhere.append((scan, term))
+                scan += 1
+        # one search tells whether a word holds any inner part (most words hold none)
+        parts = sorted({term.words[0].value for _at, term in self.inner}, key=len, reverse=True)
+        self.inner_gate = re.compile("|".join(map(re.escape, parts))) if parts else None
+
+    def scanned(self, norm: str) -> list[_Term]:
+        """The wildcard-led terms a word spelled `norm` could start, in the lexicon's order
+        (a superset of those whose first word matches it: `_word_matches` decides)."""
+        ending = self.by_ending.get(norm[-3:], ())
+        gate = self.inner_gate
+        inner = self.inner if gate is not None and gate.search(norm) else ()
+        everywhere = self.everywhere
+        if not (ending or inner or everywhere):
+            return []
+        return [term for _at, term in sorted((*ending, *inner, *everywhere))]
 
 
 def _written_for(per_lang: Terms, lang: str) -> Iterable[str]:
@@ -472,12 +501,12 @@ def _find(
     forms_at = [_forms(tokens, stems, index, lang) for index in range(len(tokens))]
     present = {form.stem for forms in forms_at for form in forms}
     found: list[tuple[_Term, Match]] = []
-    by_stem, by_prefix, by_acronym, by_number, scan = (
+    by_stem, by_prefix, by_acronym, by_number, scanned = (
         lexicon.by_stem,
         lexicon.by_prefix,
         lexicon.by_acronym,
         lexicon.by_number,
-        lexicon.scan,
+        lexicon.scanned,
     )
     for index in range(len(tokens)):
         for form in forms_at[index]:
@@ -486,6 +515,7 @@ def _find(
             prefixed = by_prefix.get(form.norm[:3])
             acronyms = by_acronym.get(form.norm.removesuffix("s")) if form.upper else None
             numbered = by_number if _is_number(form.norm) else None
+            scan = scanned(form.norm)
             if not (stemmed or prefixed or acronyms or numbered or scan):
                 continue
             candidates = [
