@@ -508,23 +508,28 @@ def _find(
         lexicon.by_number,
         lexicon.scanned,
     )
-    for index in range(len(tokens)):
-        for form in forms_at[index]:
+    scanning = bool(lexicon.by_ending or lexicon.inner or lexicon.everywhere)
+    for index, forms in enumerate(forms_at):
+        for form in forms:
             # most words start no term: look the indexes up before building anything
+            norm = form.norm
             stemmed = by_stem.get(form.stem)
-            prefixed = by_prefix.get(form.norm[:3])
-            acronyms = by_acronym.get(form.norm.removesuffix("s")) if form.upper else None
-            numbered = by_number if _is_number(form.norm) else None
-            scan = scanned(form.norm)
-            if not (stemmed or prefixed or acronyms or numbered or scan):
-                continue
-            candidates = [
-                *(stemmed or ()),
-                *(prefixed or ()),
-                *(acronyms or ()),
-                *(numbered or ()),
-                *scan,
-            ]
+            prefixed = by_prefix.get(norm[:3])
+            acronyms = by_acronym.get(norm.removesuffix("s")) if form.upper else None
+            numbered = by_number if by_number and _is_number(norm) else None
+            scan = scanned(norm) if scanning else None
+            if not (prefixed or acronyms or numbered or scan):
+                if not stemmed:
+                    continue
+                candidates = stemmed  # the usual case: one index holds the word
+            else:
+                candidates = [
+                    *(stemmed or ()),
+                    *(prefixed or ()),
+                    *(acronyms or ()),
+                    *(numbered or ()),
+                    *(scan or ()),
+                ]
             for term in candidates:
                 if term.anchor and term.anchor not in present:
                     continue
