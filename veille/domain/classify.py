@@ -389,8 +389,11 @@ class _Form:
 
 def _forms(tokens: list[Token], stems: list[str], index: int, lang: str) -> list[_Form]:
     token = tokens[index]
-    upper = token.text.isupper() or (token.text[:-1].isupper() and token.text.endswith("s"))
+    text = token.text
+    upper = text.isupper() or (text.endswith("s") and text[:-1].isupper())
     forms = [_Form(token.norm, stems[index], upper, 1)]
+    if not token.hyphen_next:  # most words: one form
+        return forms
     joined = token.norm
     last = index
     while tokens[last].hyphen_next and last + 1 < len(tokens) and last - index < 2:

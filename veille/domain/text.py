@@ -122,7 +122,8 @@ def tokenize(text: str) -> list[Token]:
         pending_break = False
         end = match.end()
         hyphen = end + 1 < length and text[end] in _HYPHENS and (text[end + 1].isalnum())
-        tokens.append(Token(word, fold(word), match.start(), end, sentence, hyphen))
+        norm = word.lower() if word.isascii() else word.translate(_FOLD_TABLE)  # fold(word)
+        tokens.append(Token(word, norm, match.start(), end, sentence, hyphen))
     return tokens
 
 
