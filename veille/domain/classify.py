@@ -330,7 +330,7 @@ class _Lexicon:
         self.by_ending: dict[str, list[tuple[int, _Term]]] = defaultdict(list)  # "*job": "job"
         self.inner: list[tuple[int, _Term]] = []  # "*arbeitsmarkt*": found inside a word
         self.everywhere: list[tuple[int, _Term]] = []  # too short to index: tried at every word
-        scan = 0
+        self.scan: list[_Term] = []  # every wildcard-led term, in order
         for term in terms:
             first = term.words[0]
             if first.kind == "stem":
@@ -345,13 +345,14 @@ class _Lexicon:
             elif first.kind == "number":
                 self.by_number.append(term)
             else:
+                place = (len(self.scan), term)
                 if first.kind == "suffix" and len(first.value) >= 3:
-                    self.by_ending[first.value[-3:]].append((scan, term))
+                    self.by_ending[first.value[-3:]].append(place)
                 elif first.kind == "infix" and first.value:
-                    self.inner.append((scan, term))
+                    self.inner.append(place)
                 else:
-                    self.everywhere.append((scan, term))
-                scan += 1
+                    self.everywhere.append(place)
+                self.scan.append(term)
         # one search tells whether a word holds any inner part (most words hold none)
         parts = sorted({term.words[0].value for _at, term in self.inner}, key=len, reverse=True)
         self.inner_gate = re.compile("|".join(map(re.escape, parts))) if parts else None
@@ -520,7 +521,7 @@ def _find(
         lexicon.by_number,
         lexicon.scanned,
     )
-    scanning = bool(lexicon.by_ending or lexicon.inner or lexicon.everywhere)
+    scanning = bool(lexicon.scan)
     for index, forms in enumerate(forms_at):
         for form in forms:
             # most words start no term: look the indexes up before building anything
