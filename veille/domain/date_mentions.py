@@ -57,9 +57,10 @@ class DateMention:
 _CLAUSE_BREAK = re.compile(r"[;\n|]|\s[—–]\s")
 # a full stop ends a sentence if a capital follows: after a word, a year ("2012. Der") or an
 # amount ("£250,000. The deadline"), but not after a day ("1. Januar")
-# ("2 p.m. (CET), Tuesday 19 May" goes on: a time's "a.m."/"p.m." ends no sentence)
+# ("2 p.m. (CET), Tuesday 19 May" goes on: a time's "a.m."/"p.m." ends no sentence), or a
+# time ("… au 9 janvier 2026 à 23h59. Les projets …", "until 17:00. Funded projects")
 _SENTENCE_END = re.compile(
-    r"(?:(?<=\D)(?<![ap]\.m)|(?<=\d{3}))[.!?](?=\s+[A-ZÀ-ÖØ-Ý«\"“(‘'0-9])|[!?]"
+    r"(?:(?<=\D)(?<![ap]\.m)|(?<=\d{3})|(?<=[h:u]\d\d))[.!?](?=\s+[A-ZÀ-ÖØ-Ý«\"“(‘'0-9])|[!?]"
 )
 # What may stand between two dates of one enumeration: list words and repeated cues
 # ("jusqu'au 31 mars et jusqu'au 30 septembre 2025"), no digit, no other content.
@@ -136,7 +137,9 @@ class _Clauses:
         return bool(_LIST_BREAK.search(self.text, self.original(start), self.original(stop)))
 
 
-_NEXT_DATES_TIME = re.compile(r"\s*(?:on|le|op|am)\s*(?:the\s+)?$")
+_NEXT_DATES_TIME = re.compile(
+    r"\s*(?:(?:uhr|uur|heures?|hrs|h|a\.?m\.?|p\.?m\.?)\b\.?)?\s*(?:on|le|op|am)\s*(?:the\s+)?$"
+)
 
 
 def _attach_times(folded: str, raws: list[RawDate], clauses: _Clauses) -> None:
@@ -157,9 +160,12 @@ def _attach_times(folded: str, raws: list[RawDate], clauses: _Clauses) -> None:
             and _NEXT_DATES_TIME.match(folded, begin + end, raws[index + 1].start)
         ):
             raw.time, raw.time_end = value, begin + end
+    previous_stop = 0
     for raw in raws:
+        # not the time of the date before ("1 March 2026 09:00\t30 April 2026")
         if raw.time is None:
-            raw.time = time_before(folded[max(0, raw.start - 40) : raw.start])
+            raw.time = time_before(folded[max(0, raw.start - 40, previous_stop) : raw.start])
+        previous_stop = raw.stop
 
 
 def _share_years(folded: str, raws: list[RawDate], clauses: _Clauses) -> None:
@@ -226,7 +232,9 @@ _NOT_WORD = " \t\n\r.,;:!?-–—•*·()[]«»\"'“”„"
 _HEAD_CHARS = 6  # an article before the first word: "les résultats", "de projecten"
 _AFTER = {"in_force": 1.0, "spending": 1.0}  # roles whose cue words come after the date at
 # full weight
-_CELL = re.compile(r"[\t|]")  # between the cells of a table's row, as text gives them
+# between the cells of a table's row, as text gives them: a tab, a pipe, or three spaces and
+# more (a PDF's columns: "Vollantrag    02.03.2026    17.04.2026")
+_CELL = re.compile(r"[\t|]| {3,}")
 _HEADER_LINES = 6  # a table's header row is looked for this many rows up
 _LABEL_CHARS = 60  # a line that names the date under it is short: "Date limite de dépôt"
 # a form's generic field under the heading that names it (tender notices: "Time limit for
@@ -252,6 +260,9 @@ _OWN_YEARS = re.compile(
     r"\s*(?:(?:du|de|van|vom|von|from)\s+)?(?:19|20)\d\d\s*(?:-|–|bis|a|au|tot|to|until|till"
     r"|through)\s*(?:19|20)\d\d\b"
 )
+
+
+_PREPOSITION_WEIGHT = 3.0  # the strongest cue of a bound ("date limite", "jusqu'au")
 
 
 def _role(
@@ -309,7 +320,9 @@ def _role(
     # submitted until", "Ende der Bindefrist", "la décision sera notifiée au plus tard le")
     role = next((r for r in tied if r not in _TEMPORAL), tied[0])
     temporal = [r for r in _TEMPORAL if r in scores]
-    if role in temporal:
+    # (a cue above the prepositions' weights names the date whatever bound stands nearer:
+    # "l'ouverture de la phase de candidature est annoncée pour le")
+    if role in temporal and top <= _PREPOSITION_WEIGHT:
         role = min(temporal, key=lambda r: (nearest[r], -scores[r]))
     return role, scores[role]
 
@@ -458,12 +471,18 @@ class _Reader:
         row_label = None
         if left_cell and not _DIGIT.search(left_cell):
             row_label = left_cell if len(left_cell) <= _LABEL_CHARS else None
-            # a cell to the left that names no date's role names the row (the call, in
-            # "Förderaufruf | Frist\nIntegration in Arbeit | 31.03.2026"): the header of
-            # the date's column, when there is one, says what the date is
-            if row_label is None or _role(row_label, "")[0] != "other":
-                return row_label
-        return self._column_header(line_start, len(before) - 1, len(cells), row_label)
+        # a cell to the left that names no date's role names the row (the call, in
+        # "Förderaufruf | Frist\nIntegration in Arbeit | 31.03.2026", or a long title): the
+        # header of the date's column, when there is one, says what the date is
+        header = self._column_header(line_start, len(before) - 1, len(cells), None)
+        if row_label is None or _role(row_label, "")[0] == "other":
+            return header or row_label
+        # a row that names its stage ("Full application\t2 Mar 2026\t17 Apr 2026") under
+        # a header that bounds it ("Stage\tOpens\tCloses"): the stage, then its bound, which
+        # stands nearest to the date
+        if header is not None and _role(header, "")[0] in _TEMPORAL[:2]:
+            return f"{row_label} {header}"
+        return row_label
 
     def _column_header(
         self, line_start: int, column: int, count: int, fallback: str | None

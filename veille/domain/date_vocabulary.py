@@ -89,6 +89,11 @@ CUES: dict[str, list[tuple[str, float]]] = {
             # the day it must arrive by: "müssen vor dem … eingehen", "(Posteingang)",
             # "sind bis zum … einzureichen", "doivent parvenir avant le"
             r"|eingehen|eingegangen|eingang\b|einzureich|einzusend|\bparvenir\b"
+            # the verb that ends the sentence after the date and the place: "müssen am … bei
+            # der Behörde vorliegen", "… abzugeben", "moeten op … bij de dienst toekomen",
+            # "doivent, le …, être parvenus à", "must, on …, have reached"
+            r"|\bvorliegen\b|\bvorzulegen\b|\babzugeben\b|\bzugehen\b|\bzugegangen\b"
+            r"|\btoekomen\b|\bbinnen zijn\b|\bparvenu(?:e?s)?\b|\bhave reached\b|\bmust reach\b"
             # the postmark that counts: "Es gilt der Poststempel vom", "cachet de la poste"
             r"|poststempel\w*(?: vom)?|cachet de la poste|postmark",
             3.0,
@@ -132,6 +137,17 @@ CUES: dict[str, list[tuple[str, float]]] = {
             r"|session|periode|period|phase|fase)"
             r" (?:\w+ ){0,2}(?:starts?|begins?|commences?|commencera|begint)\b",
             2.5,
+        ),
+        # the opening of a phase or a window, whatever is submitted in it: "l'ouverture de
+        # la phase de candidature est annoncée pour le", "de opening van de indieningsfase",
+        # "the opening of the application phase", "die Öffnung der Bewerbungsphase"
+        (
+            r"(?:ouverture|opening|openstelling|offnung) (?:de |du |des |van |of |der )"
+            r"(?:l'|la |le |het |de |the |die )?(?:\w+ )?\w*(?:phase|fase|periode|period|window"
+            r"|venster|fenster|zeitraum)\b"
+            # and what it is of: "… de la phase de candidature", "… van de kandidaturen"
+            r"(?: (?:de|des|du|van|of|for|der|fur) (?:la |les |l'|het |de |the |die )?\w+)?",
+            3.5,  # above the words of the phase it opens ("indieningsfase", "candidature")
         ),
         # the verb that opens the call, with what is submitted as its object, right before
         # the date: "opens for applications on", "ouvert aux candidatures le", "opent voor
