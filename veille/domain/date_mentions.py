@@ -71,13 +71,17 @@ _TEMPORAL = ("deadline", "opening", "publication")  # roles that bound a date, n
 # line in a PDF's table: "10 June 2026 –\n17:00 CEST"), a table's cell
 # ("16/03/2026 | 17:00"), or a new line that gives the time ("\nHeure limite : 12h00",
 # "\n(12h00)")
+_TIME_LABEL = (
+    r"(?:local |lokale |plaatselijke )?"
+    r"(?:heure|uur|tijdstip|tijd|time|uhrzeit|ortszeit)\w*(?: limite| limiet| locale)?"
+)
 _BEFORE_TIME = re.compile(
     # (an empty line may stand between them, and a bracket may begin with its preposition:
     # "30 novembre 2025\n\n23:59", "8 mei 2026\n\n(om 12 uur)")
     r"[ \t]*(?:[—–|\t-][ \t]*\n?|\n(?:[ \t]*\n)?[ \t]*"
     r"(?:[•·*▪–-][ \t]*|\([ \t]*(?:(?:om|a|at|um|vers|tegen)[ \t]+)?)?"
-    r"(?:(?:local |lokale |plaatselijke )?"
-    r"(?:heure|uur|tijdstip|tijd|time|uhrzeit|ortszeit)\w*(?: limite| limiet| locale)?[ \t]*:?"
+    # (in two languages, in a table's cell: "\nUur / Heure | 14u00")
+    rf"(?:{_TIME_LABEL}(?:[ \t]*/[ \t]*{_TIME_LABEL})*[ \t]*[:|\t]?"
     # the time's label on its own line, as a PDF's form gives it: "Heure limite\n12:00"
     r"(?:[ \t]*\n)?)?"
     # a form's time field on the date's own line: "Date : 15/01/2026 Heure locale : 14:00"

@@ -548,11 +548,18 @@ DAY_ONLY_START = re.compile(
     r"(?:au|tot(?: en met)?|t\.e\.m\.|t/m|to|bis(?: zum)?|-|–|and|en|et|und)\s*$"
 )
 REPLACED_GAP = re.compile(
-    r"^\W*(?:(?:wordt|werd|is|wird|est|was|has been|been|sera)\s+)?"
-    r"(?:vervangen|remplace\w*|replaced|ersetzt|gewijzigd|modifie\w*|changed|verlengd"
+    # a date changed more than once: "(ursprünglich 10. März 2026, dann 24. März) wurde
+    # erneut bis", "werd eerst verlengd tot 24 maart en daarna nog eens verlengd tot"
+    r"^(?=.*[a-z])\W*(?:(?:wordt|werd|werden|wurden?|is|ist|wird|est|was|has been|have been"
+    r"|been|sera|a ete|ont ete|heeft|hat|has"
+    r"|erneut|nochmals|noch einmal|again|once more|opnieuw|nogmaals|nog eens|encore|a nouveau"
+    r"|de nouveau|eerst|daarna|vervolgens|then|puis|ensuite|dann|danach|desormais|now|nu|nun"
+    r"|jetzt|later|spater|and|et|en|und"
+    r"|vervangen|remplace\w*|replaced|ersetzt|gewijzigd|modifie\w*|changed|verlengd"
     r"|prolonge\w*|extended|verlangert|verschoben|reporte\w*|postponed|proroge\w*|vervroegd"
-    r"|avance\w*|vorgezogen|moved|pushed back|brought forward)?"
-    r"\s*(?:door|par|by|durch|naar|tot|to|in|jusqu'?au|au|bis|auf)(?:\s+(?:den|dem|the|le))?\W*$"
+    r"|avance\w*|vorgezogen|moved|pushed back|brought forward)\W+)*"
+    r"\s*(?:(?:door|par|by|durch|naar|tot|to|in|jusqu'?au|au|bis|auf)(?:\s+(?:den|dem|the|le))?)?"
+    r"\W*$"
 )
 REPLACEMENT_VERB = re.compile(
     r"vervang|wijzig|replac|remplac|ersetz|verleng|prolong|extend|report|verschoven|uitgesteld"
