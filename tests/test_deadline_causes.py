@@ -3945,6 +3945,44 @@ POSTPONED_AGAIN: list[Case] = [
     ),
 ]
 
+POSTPONED_AGAIN += [
+    (
+        "fr",
+        "Report : initialement prévue le 10 mars, puis le 24 mars, la clôture de l'appel est"
+        " désormais fixée au 7 avril 2026 à midi.",
+        "2026-03-05",
+        "2026-04-07",
+        "12:00",
+        "deadline",
+    ),
+    (
+        "en",
+        "Extension: first due on 10 March, then on 24 March, the closing date is now set at"
+        " 7 April 2026.",
+        "2026-03-05",
+        "2026-04-07",
+        None,
+        "deadline",
+    ),
+    (
+        "nl",
+        "Verlenging: eerst gepland op 10 maart, daarna op 24 maart, is de indiendatum nu"
+        " vastgelegd op 7 april 2026.",
+        "2026-03-05",
+        "2026-04-07",
+        None,
+        "deadline",
+    ),
+    (
+        "de",
+        "Die Frist wurde bis zum 7. April 2026 verlängert (ursprünglich 10. März).",
+        "2026-03-05",
+        "2026-04-07",
+        None,
+        "deadline",
+    ),
+]
+
 # A window "open from A to B at 23:59" is the call's: it ends on B, at that hour, whatever
 # the next sentence says of the projects; a time ends no sentence less than a word does.
 WINDOW_WITH_ITS_HOUR: list[Case] = [

@@ -21,6 +21,7 @@ from veille.domain.date_forms import YEAR, RawDate, find_time, scan_dates, time_
 from veille.domain.date_vocabulary import (
     BETWEEN,
     CALL_NAMED,
+    CHANGED_SINCE,
     CUE_RES,
     DAY_ONLY_START,
     GATHERING,
@@ -634,6 +635,16 @@ def _window_end(mention: DateMention, begun: tuple[str, float]) -> DateMention:
     return replace(mention, role=role, score=max(score, mention.score))
 
 
+_CHANGE_GAP_CHARS = 80
+# the date after these words is the old one: "verlängert (ursprünglich 15.10.2025)"
+_WAS_BEFORE = re.compile(
+    r"\b(?:ursprunglich|zuvor|bisher|originally|initially|previously|initialement|auparavant"
+    r"|oorspronkelijk|eerder|voorheen|instead of|au lieu du|in plaats van|statt|anstelle)\W*"
+    r"(?:\w+\W+){0,2}$"
+)
+_GAP_STOP = re.compile(r"[\d.;!?\n]")  # a gap with a number or a sentence's end says no change
+
+
 def _apply_replacements(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """ "'30 september 2022' door '30 april 2025'": the second date replaces the first; so
     does a date right after another with nothing between, where the text says it changed
@@ -645,7 +656,17 @@ def _apply_replacements(text: str, mentions: list[DateMention]) -> list[DateMent
         gap = text[first.end : second.start]
         sentence = fold(text[max(0, first.start - 200) : second.end + 50])
         side_by_side = not gap.strip(" \t") and first.year_given and second.year_given
-        if (side_by_side or REPLACED_GAP.match(fold(gap))) and REPLACEMENT_VERB.search(sentence):
+        # a clause between them that says the second is the new one ("…, la clôture est
+        # désormais fixée au"), within the sentence
+        changed = (
+            len(gap) <= _CHANGE_GAP_CHARS
+            and not _GAP_STOP.search(gap)
+            and bool(CHANGED_SINCE.search(fold(gap)))
+            and not _WAS_BEFORE.search(fold(gap))
+        )
+        if (side_by_side or changed or REPLACED_GAP.match(fold(gap))) and REPLACEMENT_VERB.search(
+            sentence
+        ):
             # "wurde vom 16. März auf den 30. März verlängert": "vom" is no publication here
             kept = first.role not in ("other", "publication")
             role, score = (first.role, first.score) if kept else ("deadline", 2)

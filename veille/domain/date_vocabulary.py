@@ -554,12 +554,19 @@ REPLACED_GAP = re.compile(
     r"|been|sera|a ete|ont ete|heeft|hat|has"
     r"|erneut|nochmals|noch einmal|again|once more|opnieuw|nogmaals|nog eens|encore|a nouveau"
     r"|de nouveau|eerst|daarna|vervolgens|then|puis|ensuite|dann|danach|desormais|now|nu|nun"
-    r"|jetzt|later|spater|and|et|en|und"
+    r"|jetzt|later|spater|and|et|en|und|le|la|the|den|dem|de|het|op|on|am|au|zum"
     r"|vervangen|remplace\w*|replaced|ersetzt|gewijzigd|modifie\w*|changed|verlengd"
     r"|prolonge\w*|extended|verlangert|verschoben|reporte\w*|postponed|proroge\w*|vervroegd"
     r"|avance\w*|vorgezogen|moved|pushed back|brought forward)\W+)*"
     r"\s*(?:(?:door|par|by|durch|naar|tot|to|in|jusqu'?au|au|bis|auf)(?:\s+(?:den|dem|the|le))?)?"
     r"\W*$"
+)
+# what says, between two dates of one sentence, that the second is the new one: "…, la
+# clôture de l'appel est désormais fixée au", "the closing date has now moved to"
+CHANGED_SINCE = quick(
+    r"\b(?:desormais|dorenavant|voortaan|nunmehr|inmiddels|now|nu|nun|jetzt|thereafter"
+    r"|reporte\w*|prolonge\w*|proroge\w*|verlengd|verlangert|verschoben|uitgesteld|extended"
+    r"|postponed|moved|pushed back)\b"
 )
 REPLACEMENT_VERB = re.compile(
     r"vervang|wijzig|replac|remplac|ersetz|verleng|prolong|extend|report|verschoven|uitgesteld"
