@@ -4352,3 +4352,12 @@ def test_deadline_date_time_and_kind(
 def test_every_cause_is_written_in_four_languages() -> None:
     for table in CAUSES:
         assert {case[0] for case in table} == {"fr", "nl", "en", "de"}
+
+
+@pytest.mark.parametrize("case", PAST_ROUND_IN_BRACKETS)
+def test_a_day_said_in_the_past_lies_before_the_reading_day(case: Case) -> None:
+    """The first round's day without its year, said in the past, is this year's 15 May
+    (before the day the text is read), not next year's."""
+    _, text, reference, *_ = case
+    first = read_dates(text, dt.date.fromisoformat(reference)).mentions[0]
+    assert first.date == dt.date(2026, 5, 15)

@@ -142,6 +142,14 @@ class _Clauses:
         return bool(_LIST_BREAK.search(self.text, self.original(start), self.original(stop)))
 
 
+# a day said in the past tense right before it: "(Frist war der 15. Mai)", "(la date limite
+# était le 15 mai)", "the deadline was 15 May", "de deadline was 15 mei", "closed on 15 May"
+_SAID_PAST = re.compile(
+    r"\b(?:war|waren|lag|endete|was|were|ended|closed|etait|etaient|a pris fin|s'est (?:close"
+    r"|cloturee|terminee)|prenait fin|eindigde|sloot|verstreek)\s+(?:(?:der|die|das|den|am|le"
+    r"|la|the|on|op|de|au|zum)\s+)?$"
+)
+_PAST_CHARS = 40
 _NEXT_DATES_TIME = re.compile(
     r"\s*(?:(?:uhr|uur|heures?|hrs|h|a\.?m\.?|p\.?m\.?)\b\.?)?\s*(?:on|le|op|am)\s*(?:the\s+)?$"
 )
@@ -342,7 +350,7 @@ def _year_hint(folded: str, raws: list[RawDate]) -> int | None:
 
 
 def _resolve_year(
-    raw: RawDate, reference: dt.date | None, hint: int | None, after: str
+    raw: RawDate, reference: dt.date | None, hint: int | None, after: str, past: bool = False
 ) -> dt.date | None:
     """The date of a mention without a year, or None if it cannot be known.
 
@@ -351,7 +359,7 @@ def _resolve_year(
     year nearest to it on which the stated weekday falls.
     """
     if reference is not None:
-        past = bool(PAST.match(after))
+        past = past or bool(PAST.match(after))
         for year in (reference.year, reference.year + 1, reference.year - 1):
             candidate = _date(year, raw.month, raw.day)
             if candidate is None:
@@ -399,10 +407,11 @@ class _Reader:
         self.hint = _year_hint(self.folded, self.raws) if reference is None else None
         self.cues = cues_for(self.folded)
 
-    def date_of(self, raw: RawDate, after: str) -> dt.date | None:
+    def date_of(self, raw: RawDate, after: str, past: bool = False) -> dt.date | None:
+        """The date of `raw`; `past` when its clause says it in the past tense."""
         if raw.year is not None:
             return _date(raw.year, raw.month, raw.day)
-        return _resolve_year(raw, self.reference, self.hint, after)
+        return _resolve_year(raw, self.reference, self.hint, after, past)
 
     def mentions(self) -> list[DateMention]:
         found: list[DateMention] = []
@@ -596,7 +605,8 @@ class _Reader:
             role, score = listed_role[0], max(score, listed_role[1])
         if role == "deadline" and STAGE_RESTRICTED.search(f"{left} {right}"):
             score -= 1.0  # a stage for the preselected only: the open stage comes first
-        date = self.date_of(raw, self.folded[raw.stop : raw.stop + 20])
+        past = bool(_SAID_PAST.search(left[-_PAST_CHARS:]))
+        date = self.date_of(raw, self.folded[raw.stop : raw.stop + 20], past)
         return self._mention(raw, date, role, score, None)
 
     def _mention(
