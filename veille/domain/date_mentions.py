@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from veille.domain.date_forms import YEAR, RawDate, find_time, scan_dates, time_before
 from veille.domain.date_vocabulary import (
     BETWEEN,
+    BOUND_WEEKDAY,
     CALL_NAMED,
     CHANGED_SINCE,
     CUE_RES,
@@ -32,6 +33,7 @@ from veille.domain.date_vocabulary import (
     REPLACED_GAP,
     REPLACEMENT_VERB,
     STAGE_RESTRICTED,
+    WEEKDAYS,
     WINDOW_END,
     cues_for,
 )
@@ -470,6 +472,37 @@ class _Reader:
             previous_role = (mention.role, mention.score)
         return found
 
+    def bound_weekdays(self, found: list[DateMention]) -> list[DateMention]:
+        """`found` with the weekdays a bound names without their date ("have until Friday
+        to apply", "jusqu'à vendredi"), each the first such day on or after the date the
+        text gives nearest before it (its publication, a dated week), else nearest after;
+        in a text that gives no date, a weekday is no date."""
+        dated = [(m.end, m.date) for m in found if m.date is not None]
+        if not dated:
+            return found
+        added: list[DateMention] = []
+        series = max(m.series for m in found)
+        for match in BOUND_WEEKDAY.finditer(self.folded):
+            at, stop = match.start("wd"), match.end("wd")
+            start, end = self.where[at], self.where[stop]
+            if any(m.start <= start < m.end for m in found):
+                continue  # the weekday of a date form
+            before = [day for end_at, day in dated if end_at <= start]
+            anchor = before[-1] if before else dated[0][1]
+            ahead = (WEEKDAYS[match["wd"]] - anchor.weekday()) % 7
+            day = anchor + dt.timedelta(days=ahead)
+            left = self.folded[self.clauses.start(at) : at]
+            right = self.folded[stop : min(self.clauses.end(stop, len(self.folded)), stop + 60)]
+            role, score = _role(left, right, -1, self.cues)
+            series += 1
+            added.append(
+                DateMention(
+                    day, None, self.text[start:end], start, end, role, score, True, None,
+                    series, (day.month, day.day),
+                )  # fmt: skip
+            )
+        return sorted([*found, *added], key=lambda m: m.start) if added else found
+
     def _cell_label(self, position: int) -> str | None:
         """The label of a date that stands alone in a cell of a table's row: the cell to its
         left ("Clôture\t16/03/2026"), else the header of its column, the nearest line above
@@ -742,7 +775,8 @@ def mentions_of_forms(
     if not raws:
         return []
     reader = _Reader(text, folded, where, raws, reference_date)
-    return _event_registrations(text, _apply_replacements(text, reader.mentions()))
+    mentions = reader.bound_weekdays(reader.mentions())
+    return _event_registrations(text, _apply_replacements(text, mentions))
 
 
 # "Anmeldung bis", "Inscription obligatoire avant le", "Register by": registering for what the

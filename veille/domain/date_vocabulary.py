@@ -503,6 +503,15 @@ CALL_NAMED = quick(
 )
 
 
+# A weekday without its date after a bound: "until Friday", "jusqu'à vendredi", "tot
+# vrijdag", "bis Freitag" (not "bis Freitag, den 20. November": a date form)
+BOUND_WEEKDAY = quick(
+    r"(?:until|till|by|before|jusqu'(?:a|au)|avant|tot(?: en met)?|voor|uiterlijk|bis|vor"
+    r"|spatestens)\s+(?:(?:this|next|coming|ce|le|deze|komende|aanstaande|kommenden|diesen"
+    r"|nachsten|zum|am)\s+)?"
+    rf"\b(?P<wd>{WEEKDAY_RE})\b(?!\.?,?\s*(?:(?:le|de|den|the|der)\s+)?\d)"
+)
+
 # Connectives between dates: lists, ranges, replacements.
 LIST_GAP = re.compile(
     r"^\W*(?:(?:et|and|en|und|ou|or|of|oder|bzw|sowie|le|la|the|het|am|zum|den|der|dem|on|de|op"
