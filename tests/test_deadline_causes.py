@@ -4084,8 +4084,7 @@ RELATIVE_WEEKDAY: list[Case] = [
 VERB_AT_THE_END: list[Case] = [
     (
         "de",
-        "Die Unterlagen müssen am 27.03.2026 bis 15.30 Uhr bei der Verwaltungsbehörde"
-        " vorliegen.",
+        "Die Unterlagen müssen am 27.03.2026 bis 15.30 Uhr bei der Verwaltungsbehörde vorliegen.",
         "2026-02-09",
         "2026-03-27",
         "15:30",

@@ -495,12 +495,9 @@ class _Reader:
             right = self.folded[stop : min(self.clauses.end(stop, len(self.folded)), stop + 60)]
             role, score = _role(left, right, -1, self.cues)
             series += 1
-            added.append(
-                DateMention(
-                    day, None, self.text[start:end], start, end, role, score, True, None,
-                    series, (day.month, day.day),
-                )  # fmt: skip
-            )
+            raw = self.text[start:end]
+            mention = DateMention(day, None, raw, start, end, role, score, True, None, series)
+            added.append(replace(mention, month_day=(day.month, day.day)))
         return sorted([*found, *added], key=lambda m: m.start) if added else found
 
     def _cell_label(self, position: int) -> str | None:
