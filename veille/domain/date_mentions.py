@@ -694,19 +694,20 @@ def _apply_replacements(text: str, mentions: list[DateMention]) -> list[DateMent
     for index in range(len(mentions) - 1):
         first, second = mentions[index], mentions[index + 1]
         gap = text[first.end : second.start]
-        sentence = fold(text[max(0, first.start - 200) : second.end + 50])
+        folded_gap = fold(gap)
         side_by_side = not gap.strip(" \t") and first.year_given and second.year_given
         # a clause between them that says the second is the new one ("…, la clôture est
         # désormais fixée au"), within the sentence
         changed = (
             len(gap) <= _CHANGE_GAP_CHARS
             and not _GAP_STOP.search(gap)
-            and bool(CHANGED_SINCE.search(fold(gap)))
-            and not _WAS_BEFORE.search(fold(gap))
+            and bool(CHANGED_SINCE.search(folded_gap))
+            and not _WAS_BEFORE.search(folded_gap)
         )
-        if (side_by_side or changed or REPLACED_GAP.match(fold(gap))) and REPLACEMENT_VERB.search(
-            sentence
-        ):
+        if not (side_by_side or changed or REPLACED_GAP.match(folded_gap)):
+            continue
+        sentence = fold(text[max(0, first.start - 200) : second.end + 50])
+        if REPLACEMENT_VERB.search(sentence):
             # "wurde vom 16. März auf den 30. März verlängert": "vom" is no publication here
             kept = first.role not in ("other", "publication")
             role, score = (first.role, first.score) if kept else ("deadline", 2)
