@@ -4079,6 +4079,42 @@ RELATIVE_WEEKDAY: list[Case] = [
     ),
 ]
 
+# (office hours name weekdays as a span, never a deadline)
+RELATIVE_WEEKDAY += [
+    (
+        "de",
+        "Frist: 30. April 2026. Unser Büro ist Montag bis Freitag von 9 bis 16 Uhr erreichbar.",
+        "2026-03-09",
+        "2026-04-30",
+        None,
+        "deadline",
+    ),
+    (
+        "nl",
+        "Het loket is open van maandag tot vrijdag. Publicatie: 9 maart 2026.",
+        "2026-03-09",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "en",
+        "Published 9 March 2026. The helpline is staffed Monday until Friday.",
+        "2026-03-09",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "fr",
+        "Publié le 9 mars 2026. Permanence téléphonique du lundi jusqu'au vendredi.",
+        "2026-03-09",
+        None,
+        None,
+        "none",
+    ),
+]
+
 # The sentence whose verb comes last: the date and the hour, then the place, then the verb
 # that makes it a deadline ("… bei der Behörde vorliegen", "… binnen zijn").
 VERB_AT_THE_END: list[Case] = [

@@ -33,6 +33,7 @@ from veille.domain.date_vocabulary import (
     REPLACED_GAP,
     REPLACEMENT_VERB,
     STAGE_RESTRICTED,
+    WEEKDAY_RE,
     WEEKDAYS,
     WINDOW_END,
     cues_for,
@@ -152,6 +153,8 @@ _SAID_PAST = re.compile(
     r"|la|the|on|op|de|au|zum)\s+)?$"
 )
 _PAST_CHARS = 40
+# a weekday right before a bound and its weekday: a span of days ("Montag bis Freitag")
+_SPAN_FROM_WEEKDAY = re.compile(rf"\b(?:{WEEKDAY_RE})\W*$")
 _NEXT_DATES_TIME = re.compile(
     r"\s*(?:(?:uhr|uur|heures?|hrs|h|a\.?m\.?|p\.?m\.?)\b\.?)?\s*(?:on|le|op|am)\s*(?:the\s+)?$"
 )
@@ -487,6 +490,8 @@ class _Reader:
             start, end = self.where[at], self.where[stop]
             if any(m.start <= start < m.end for m in found):
                 continue  # the weekday of a date form
+            if _SPAN_FROM_WEEKDAY.search(self.folded, max(0, match.start() - 20), match.start()):
+                continue  # "Montag bis Freitag", "du lundi jusqu'au vendredi": office hours
             before = [day for end_at, day in dated if end_at <= start]
             anchor = before[-1] if before else dated[0][1]
             ahead = (WEEKDAYS[match["wd"]] - anchor.weekday()) % 7
