@@ -63,8 +63,10 @@ _CLAUSE_BREAK = re.compile(r"[;\n|]|\s[—–]\s")
 # amount ("£250,000. The deadline"), but not after a day ("1. Januar")
 # ("2 p.m. (CET), Tuesday 19 May" goes on: a time's "a.m."/"p.m." ends no sentence), or a
 # time ("… au 9 janvier 2026 à 23h59. Les projets …", "until 17:00. Funded projects")
+# (the look-ahead first lets the engine pass every other character at once)
 _SENTENCE_END = re.compile(
-    r"(?:(?<=\D)(?<![ap]\.m)|(?<=\d{3})|(?<=[h:u]\d\d))[.!?](?=\s+[A-ZÀ-ÖØ-Ý«\"“(‘'0-9])|[!?]"
+    r"(?=[.!?])(?:(?:(?<=\D)(?<![ap]\.m)|(?<=\d{3})|(?<=[h:u]\d\d))[.!?]"
+    r"(?=\s+[A-ZÀ-ÖØ-Ý«\"“(‘'0-9])|[!?])"
 )
 # What may stand between two dates of one enumeration: list words and repeated cues
 # ("jusqu'au 31 mars et jusqu'au 30 septembre 2025"), no digit, no other content.
@@ -479,10 +481,11 @@ class _Reader:
         """`found` with the weekdays a bound names without their date ("have until Friday
         to apply", "jusqu'à vendredi"), each the first such day on or after the date the
         text gives nearest before it (its publication, a dated week), else nearest after;
-        in a text that gives no date, a weekday is no date."""
+        in a text that gives no date, a weekday is no date, and in a text that dates its
+        deadline, the weekdays are not looked for."""
         dated = [(m.end, m.date) for m in found if m.date is not None]
-        if not dated:
-            return found
+        if not dated or any(m.role == "deadline" for m in found):
+            return found  # no date to count from, or a deadline the text dates itself
         added: list[DateMention] = []
         series = max(m.series for m in found)
         for match in BOUND_WEEKDAY.finditer(self.folded):
