@@ -148,6 +148,14 @@ class Vocabulary:
     # Migrationshintergrund" is a way into work, not start-up founders.
     publics: Terms = field(default_factory=dict)
     services: Terms = field(default_factory=dict)
+    # round 10: a COMPANION paired with a public in one sentence ("binôme", "buddy",
+    # "Tandem", "volunteer befriender") is mentoring evidence (strong), as a service is
+    # insertion evidence
+    companions: Terms = field(default_factory=dict)
+    # round 10: what announces instead of inviting ("seront lancés", "zullen worden
+    # gelanceerd", "will be launched", "sollen veröffentlicht werden"): a call cue in the
+    # sentence of one is a call to come, not-a-call evidence (as a negated cue is)
+    announcements: Terms = field(default_factory=dict)
     # legal references ("article 60", "Artikel 6"; "#" is any number): a not-a-call cue
     # inside one does not count (an article of a law is not a news article)
     references: Terms = field(default_factory=dict)
@@ -183,6 +191,7 @@ def unknown_verbs(vocabulary: Vocabulary) -> list[str]:
         vocabulary.references,
         vocabulary.invitations,
         vocabulary.organisations,
+        vocabulary.announcements,
     ]
     for evidence in (*vocabulary.topics.values(), vocabulary.call, vocabulary.not_call):
         sections.extend(evidence.values())
@@ -621,6 +630,7 @@ class Classifier:
         self._lexicons: dict[str, _Lexicon] = {}
         self._invitations: dict[str, frozenset[str]] = {}  # per language: the invitations' names
         self._organisations: dict[str, _Lexicon] = {}  # per language: who an invitation is for
+        self._announcements: dict[str, _Lexicon] = {}  # per language: a call to come
 
     def _lexicon(self, lang: str) -> _Lexicon:
         if lang not in self._lexicons:
@@ -643,7 +653,12 @@ class Classifier:
                 if (term := _compile_term(name, "not_call", "medium", lang, verbs)) is not None
             ]
             terms.extend(invitations)
-            for group, names in (("public", vocab.publics), ("service", vocab.services)):
+            concepts = (
+                ("public", vocab.publics),
+                ("service", vocab.services),
+                ("companion", vocab.companions),
+            )
+            for group, names in concepts:
                 for name in _written_for(names, lang):
                     term = _compile_term(name, group, "strong", lang, verbs)
                     if term is not None:
@@ -656,7 +671,45 @@ class Classifier:
                 for name in _written_for(vocab.organisations, lang)
                 if (term := _compile_term(name, "organisation", "medium", lang, verbs)) is not None
             )
+            self._announcements[lang] = _Lexicon(
+                term
+                for name in _written_for(vocab.announcements, lang)
+                if (term := _compile_term(name, "announcement", "medium", lang, verbs)) is not None
+            )
         return self._lexicons[lang]
+
+    def _announced(
+        self, found: list[tuple[_Term, Match]], fields: Mapping[str, str], lang: str
+    ) -> tuple[list[tuple[_Term, Match]], list[str]]:
+        """A call cue in a sentence that announces calls to come ("new calls will be
+        launched in spring", "Förderaufrufe sollen im Frühjahr veröffentlicht werden") asks
+        nobody anything yet: it counts as not-a-call evidence, named "announced: …". The
+        title is what the page is: its cues stay. Returns the matches and why."""
+        lexicon = self._announcements.get(lang)
+        if lexicon is None or not (lexicon.by_stem or lexicon.by_prefix or lexicon.scan):
+            return found, []
+        kept: list[tuple[_Term, Match]] = []
+        why: list[str] = []
+        sentences: dict[tuple[str, int], list[tuple[_Term, Match]]] = {}
+        for term, match in found:
+            if term.group == "call" and match.field != "title" and term.words:
+                value = fields[match.field]
+                start = _sentence_start(value, match.start)
+                ends = [i for stop in _SENTENCE_END if (i := value.find(stop, match.end)) >= 0]
+                key = (match.field, start)
+                if key not in sentences:
+                    sentence = value[start : min(ends, default=len(value))]
+                    sentences[key] = _find(lexicon, sentence, match.field, lang, self.max_gap)
+                if sentences[key]:
+                    announced = _Term(f"announced: {term.name}", "not_call", term.level, term.words)
+                    kept.append((announced, match))
+                    why.append(
+                        f"a call to come, announced, not open: '{_readable(term.name)}' "
+                        f"({match.field}) beside '{_readable(sentences[key][0][0].name)}'"
+                    )
+                    continue
+            kept.append((term, match))
+        return kept, why
 
     def _invited_organisations(
         self, found: list[tuple[_Term, Match]], fields: Mapping[str, str], lang: str
@@ -778,6 +831,8 @@ class Classifier:
                 [*found, *pairs], key=lambda tm: (FIELDS.index(tm[1].field), tm[1].start)
             )
         found, invited = self._invited_organisations(found, fields, lang)
+        found, announced = self._announced(found, fields, lang)
+        invited.extend(announced)
         found.extend(self._job_ad_cues(title, summary, text))
         evidence = self._evidence(found)
         if not known_call and evidence["call"] < self.evidence_caps.get("call", math.inf):
@@ -812,7 +867,7 @@ class Classifier:
         reasons = _reasons(found, evidence, subject, best, call_margin, is_call, relevant, self)
         reasons[-2:-2] = invited
         reasons[1:1] = [
-            f"a public of the field with a service of insertion: '{term.name}' ({match.field})"
+            f"a public of the field with {_PARTNER[term.group]}: '{term.name}' ({match.field})"
             for term, match in found
             if term.anchor == _PAIR
         ]
@@ -841,6 +896,8 @@ class Classifier:
 
 
 _PAIR = "public + service"  # marks the matches `_public_and_service` makes
+_CONCEPTS = ("public", "service", "companion")  # the groups `_public_and_service` reads
+_PARTNER = {"insertion": "a service of insertion", "mentoring": "a companion (mentoring)"}
 
 
 def _public_and_service(
@@ -848,43 +905,45 @@ def _public_and_service(
 ) -> tuple[list[tuple[_Term, Match]], list[tuple[_Term, Match]]]:
     """The field's concepts read together: in each field, the first public of insertion
     with a service of insertion in its sentence (no sentence end between them) becomes one
-    strong insertion match, named after both ("'réfugiés' with 'stage en entreprise'"); an
-    other field's cue inside a paired service is dropped ("Gründerinnen" beside "mit
-    Migrationshintergrund"). Publics and services alone are no evidence: they go.
-    Returns the other matches and the pairs."""
-    concepts = [(t, m) for t, m in found if t.group in ("public", "service")]
+    strong insertion match, named after both ("'réfugiés' with 'stage en entreprise'"), and
+    the first with a companion in its sentence ("binôme", "buddy") one strong mentoring
+    match (round 10); an other field's cue inside a paired service is dropped
+    ("Gründerinnen" beside "mit Migrationshintergrund"). Publics, services and companions
+    alone are no evidence: they go. Returns the other matches and the pairs."""
+    concepts = [(t, m) for t, m in found if t.group in _CONCEPTS]
     if not concepts:
         return found, []
-    kept = [(t, m) for t, m in found if t.group not in ("public", "service")]
+    kept = [(t, m) for t, m in found if t.group not in _CONCEPTS]
     pairs: list[tuple[_Term, Match]] = []
     paired: list[Match] = []
     for field_name in FIELDS:
         value = fields[field_name]
         publics = [m for t, m in concepts if m.field == field_name and t.group == "public"]
-        services = [m for t, m in concepts if m.field == field_name and t.group == "service"]
-        if not publics or not services:
+        if not publics:
             continue
         # where the field's sentences end, read once: a pair is tested by two bisections
         # instead of a scan of the words between them per sentence end
         stops = [stop.start() for stop in _SENTENCE_STOP.finditer(value)]
-        pair = next(
-            (
-                (public, service)
-                for public in publics
-                for service in services
-                if not _overlap(public, service) and _one_sentence(stops, public, service)
-            ),
-            None,
-        )
-        if pair is None:
-            continue
-        public, service = pair
-        # the page's own words, as any term: people read it in their language's sentence
-        name = f"{value[public.start : public.end]} + {value[service.start : service.end]}"
-        term = _Term(name, "insertion", "strong", (), anchor=_PAIR)
-        start, end = min(public.start, service.start), max(public.end, service.end)
-        pairs.append((term, Match(name, "insertion", field_name, start, end)))
-        paired.extend(s for s in services if _one_sentence(stops, public, s))
+        for group, subject in (("service", "insertion"), ("companion", "mentoring")):
+            partners = [m for t, m in concepts if m.field == field_name and t.group == group]
+            pair = next(
+                (
+                    (public, partner)
+                    for public in publics
+                    for partner in partners
+                    if not _overlap(public, partner) and _one_sentence(stops, public, partner)
+                ),
+                None,
+            )
+            if pair is None:
+                continue
+            public, partner = pair
+            # the page's own words, as any term: people read it in their language's sentence
+            name = f"{value[public.start : public.end]} + {value[partner.start : partner.end]}"
+            term = _Term(name, subject, "strong", (), anchor=_PAIR)
+            start, end = min(public.start, partner.start), max(public.end, partner.end)
+            pairs.append((term, Match(name, subject, field_name, start, end)))
+            paired.extend(s for s in partners if _one_sentence(stops, public, s))
     kept = [
         (t, m)
         for t, m in kept
