@@ -3829,6 +3829,471 @@ REGISTERING_FOR_A_GATHERING: list[Case] = [
 ]
 
 
+# Round 10. A table as text extraction gives it: a header row, then value rows whose cells
+# stand under it (tabs, pipes, several spaces); the column's header names each date, the
+# row's first cell names the stage, and an hour may stand in a row of its own.
+TABLE_HEADER_AND_ROWS: list[Case] = [
+    (
+        "en",
+        "Reference | Title | Deadline\nESF/2026/004 | Pathways into employment for young"
+        " adults leaving care | 2026-03-12",
+        "2026-01-10",
+        "2026-03-12",
+        None,
+        "deadline",
+    ),
+    (
+        "fr",
+        "Phase\tOuverture\tClôture\nNote d'intention\t5 janv. 2026\t6 févr. 2026\n"
+        "Dossier complet\t2 mars 2026\t17 avril 2026",
+        "2026-02-20",
+        "2026-04-17",
+        None,
+        "deadline",
+    ),
+    (
+        "nl",
+        "Fase | Opent | Sluit\nFase 1 | 1 maart 2026 | 30 april 2026\nFase 2 | 1 juni 2026"
+        " | 15 september 2026",
+        "2026-05-10",
+        "2026-09-15",
+        None,
+        "deadline",
+    ),
+    (
+        "de",
+        "Stufe    Beginn    Ende\nProjektskizze    12.01.2026    06.02.2026\n"
+        "Vollantrag    02.03.2026    17.04.2026",
+        "2026-02-20",
+        "2026-04-17",
+        None,
+        "deadline",
+    ),
+    (
+        "fr",
+        "Appel | Oproep\nDate de dépôt / Indiendatum | 12/03/2026\nHeure / Uur | 16h00",
+        "2026-01-10",
+        "2026-03-12",
+        "16:00",
+        "deadline",
+    ),
+    (
+        "de",
+        "Aufruf | Einreichfrist | Uhrzeit\nBeschäftigung älterer Arbeitsloser | 15.05.2026"
+        " | 12:00 Uhr",
+        "2026-02-01",
+        "2026-05-15",
+        "12:00",
+        "deadline",
+    ),
+    (
+        "en",
+        "Stage\tOpens\tCloses\nStage 1\t1 March 2026\t30 April 2026",
+        "2026-02-01",
+        "2026-04-30",
+        None,
+        "deadline",
+    ),
+    (
+        "nl",
+        "Oproep\tDeadline\nWerkplekleren in de zorg\t3 april 2026",
+        "2026-02-01",
+        "2026-04-03",
+        None,
+        "deadline",
+    ),
+]
+
+# A deadline postponed, once or twice: the latest date announced wins, whatever came first,
+# also when a struck-through date is flattened into the text before the new one.
+POSTPONED_AGAIN: list[Case] = [
+    (
+        "fr",
+        "La date de clôture, initialement fixée au 10 mars 2026, puis reportée au 24 mars,"
+        " est désormais prolongée au 7 avril 2026.",
+        "2026-02-15",
+        "2026-04-07",
+        None,
+        "deadline",
+    ),
+    (
+        "nl",
+        "De indiendatum van 10 maart 2026 werd eerst verlengd tot 24 maart en daarna nog eens"
+        " verlengd tot 7 april 2026.",
+        "2026-02-15",
+        "2026-04-07",
+        None,
+        "deadline",
+    ),
+    (
+        "en",
+        "The deadline, first set for 10 March 2026 and then moved to 24 March, has been"
+        " extended again to 7 April 2026.",
+        "2026-02-15",
+        "2026-04-07",
+        None,
+        "deadline",
+    ),
+    (
+        "de",
+        "Die Einreichfrist (ursprünglich 10. März 2026, dann 24. März) wurde erneut bis"
+        " 7. April 2026 verlängert.",
+        "2026-02-15",
+        "2026-04-07",
+        None,
+        "deadline",
+    ),
+]
+
+POSTPONED_AGAIN += [
+    (
+        "fr",
+        "Report : initialement prévue le 10 mars, puis le 24 mars, la clôture de l'appel est"
+        " désormais fixée au 7 avril 2026 à midi.",
+        "2026-03-05",
+        "2026-04-07",
+        "12:00",
+        "deadline",
+    ),
+    (
+        "en",
+        "Extension: first due on 10 March, then on 24 March, the closing date is now set at"
+        " 7 April 2026.",
+        "2026-03-05",
+        "2026-04-07",
+        None,
+        "deadline",
+    ),
+    (
+        "nl",
+        "Verlenging: eerst gepland op 10 maart, daarna op 24 maart, is de indiendatum nu"
+        " vastgelegd op 7 april 2026.",
+        "2026-03-05",
+        "2026-04-07",
+        None,
+        "deadline",
+    ),
+    (
+        "de",
+        "Die Frist wurde bis zum 7. April 2026 verlängert (ursprünglich 10. März).",
+        "2026-03-05",
+        "2026-04-07",
+        None,
+        "deadline",
+    ),
+]
+
+# A window "open from A to B at 23:59" is the call's: it ends on B, at that hour, whatever
+# the next sentence says of the projects; a time ends no sentence less than a word does.
+WINDOW_WITH_ITS_HOUR: list[Case] = [
+    (
+        "fr",
+        "L'appel est ouvert du 2 février 2026 au 13 mars 2026 à 23h59. Les projets retenus"
+        " débuteront le 1er juin 2026.",
+        "2026-02-02",
+        "2026-03-13",
+        "23:59",
+        "deadline",
+    ),
+    (
+        "nl",
+        "De oproep staat open van 2 februari 2026 tot 13 maart 2026 om 23u59. De projecten"
+        " starten op 1 juni 2026.",
+        "2026-02-02",
+        "2026-03-13",
+        "23:59",
+        "deadline",
+    ),
+    (
+        "en",
+        "The call is open from 2 February 2026 to 13 March 2026 at 23:59. Funded projects will"
+        " start on 1 June 2026.",
+        "2026-02-02",
+        "2026-03-13",
+        "23:59",
+        "deadline",
+    ),
+    (
+        "de",
+        "Der Aufruf läuft vom 2. Februar 2026 bis 13. März 2026 um 23:59 Uhr. Die Projekte"
+        " beginnen am 1. Juni 2026.",
+        "2026-02-02",
+        "2026-03-13",
+        "23:59",
+        "deadline",
+    ),
+]
+
+# "Until Friday": a weekday without its date counts from a date the text gives (a dated
+# week, a publication day): the next such day on or after it; without one, no deadline.
+RELATIVE_WEEKDAY: list[Case] = [
+    (
+        "en",
+        "Posted Tuesday 3 March 2026. Charities have until Friday to apply for the last"
+        " places on the programme.",
+        "2026-03-03",
+        "2026-03-06",
+        None,
+        "deadline",
+    ),
+    (
+        "fr",
+        "Publié le lundi 9 mars 2026. Les associations peuvent introduire leur candidature"
+        " jusqu'à vendredi.",
+        "2026-03-09",
+        "2026-03-13",
+        None,
+        "deadline",
+    ),
+    (
+        "nl",
+        "Nieuws van 9 maart 2026. Organisaties kunnen nog tot vrijdag een aanvraag indienen.",
+        "2026-03-09",
+        "2026-03-13",
+        None,
+        "deadline",
+    ),
+    (
+        "de",
+        "Meldung vom 9. März 2026: Träger können sich noch bis Freitag bewerben.",
+        "2026-03-09",
+        "2026-03-13",
+        None,
+        "deadline",
+    ),
+    (
+        "en",
+        "Charities have until Friday to apply for the last places on the programme.",
+        "2026-03-03",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "fr",
+        "Les associations peuvent introduire leur candidature jusqu'à vendredi.",
+        "2026-03-09",
+        None,
+        None,
+        "none",
+    ),
+]
+
+# (office hours name weekdays as a span, never a deadline)
+RELATIVE_WEEKDAY += [
+    (
+        "de",
+        "Frist: 30. April 2026. Unser Büro ist Montag bis Freitag von 9 bis 16 Uhr erreichbar.",
+        "2026-03-09",
+        "2026-04-30",
+        None,
+        "deadline",
+    ),
+    (
+        "nl",
+        "Het loket is open van maandag tot vrijdag. Publicatie: 9 maart 2026.",
+        "2026-03-09",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "en",
+        "Published 9 March 2026. The helpline is staffed Monday until Friday.",
+        "2026-03-09",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "fr",
+        "Publié le 9 mars 2026. Permanence téléphonique du lundi jusqu'au vendredi.",
+        "2026-03-09",
+        None,
+        None,
+        "none",
+    ),
+]
+
+# The sentence whose verb comes last: the date and the hour, then the place, then the verb
+# that makes it a deadline ("… bei der Behörde vorliegen", "… binnen zijn").
+VERB_AT_THE_END: list[Case] = [
+    (
+        "de",
+        "Die Unterlagen müssen am 27.03.2026 bis 15.30 Uhr bei der Verwaltungsbehörde vorliegen.",
+        "2026-02-09",
+        "2026-03-27",
+        "15:30",
+        "deadline",
+    ),
+    (
+        "de",
+        "Die Anträge sind am 17.04.2026 bis 12 Uhr bei der Stadt abzugeben.",
+        "2026-02-09",
+        "2026-04-17",
+        "12:00",
+        "deadline",
+    ),
+    (
+        "nl",
+        "De stukken moeten op 27 maart 2026 om 15.30 uur bij de administratie toekomen.",
+        "2026-02-09",
+        "2026-03-27",
+        "15:30",
+        "deadline",
+    ),
+    (
+        "fr",
+        "Les documents doivent, le 27 mars 2026 à 15h30 au plus tard, être parvenus à"
+        " l'administration.",
+        "2026-02-09",
+        "2026-03-27",
+        "15:30",
+        "deadline",
+    ),
+    (
+        "en",
+        "All documents must, on 27 March 2026 by 15:30, have reached the managing authority.",
+        "2026-02-09",
+        "2026-03-27",
+        "15:30",
+        "deadline",
+    ),
+]
+
+# A first round's deadline said in the past beside the current round's ("(Frist war der
+# 15. Mai)"): a day without its year said in the past lies before the day the text is read.
+PAST_ROUND_IN_BRACKETS: list[Case] = [
+    (
+        "de",
+        "Nach der ersten Runde (Frist war der 15. Mai) können sich Träger bis zum 30."
+        " September 2026 für die zweite Runde bewerben.",
+        "2026-07-08",
+        "2026-09-30",
+        None,
+        "deadline",
+    ),
+    (
+        "fr",
+        "Après la première vague (la date limite était le 15 mai), les porteurs peuvent"
+        " déposer pour la deuxième vague jusqu'au 30 septembre 2026.",
+        "2026-07-08",
+        "2026-09-30",
+        None,
+        "deadline",
+    ),
+    (
+        "nl",
+        "Na de eerste ronde (de deadline was 15 mei) kunnen organisaties tot 30 september 2026"
+        " indienen voor de tweede ronde.",
+        "2026-07-08",
+        "2026-09-30",
+        None,
+        "deadline",
+    ),
+    (
+        "en",
+        "After the first round (the deadline was 15 May), organisations can apply to the"
+        " second round until 30 September 2026.",
+        "2026-07-08",
+        "2026-09-30",
+        None,
+        "deadline",
+    ),
+]
+
+# A time said before its date: "11:59 p.m. Eastern on Monday, February 2", "à 12h le 3
+# mars", "om 17 uur op 4 mei", "um 12 Uhr am 3. März", "12:00 noon 08/12/2025".
+TIME_BEFORE_THE_DATE: list[Case] = [
+    (
+        "en",
+        "Letters of intent are due by 11:59 p.m. Eastern on Monday, March 2, 2026.",
+        "2026-01-10",
+        "2026-03-02",
+        "23:59",
+        "deadline",
+    ),
+    (
+        "en",
+        "Tender return deadline: 12:00 noon 15/04/2026 (UK time).",
+        "2026-01-10",
+        "2026-04-15",
+        "12:00",
+        "deadline",
+    ),
+    (
+        "fr",
+        "Les candidatures sont à envoyer au plus tard à 12h le 3 mars 2026.",
+        "2026-01-10",
+        "2026-03-03",
+        "12:00",
+        "deadline",
+    ),
+    (
+        "nl",
+        "Aanvragen moeten binnen zijn om 17 uur op 4 mei 2026.",
+        "2026-01-10",
+        "2026-05-04",
+        "17:00",
+        "deadline",
+    ),
+    (
+        "de",
+        "Anträge sind spätestens um 12 Uhr am 3. März 2026 einzureichen.",
+        "2026-01-10",
+        "2026-03-03",
+        "12:00",
+        "deadline",
+    ),
+    (
+        "en",
+        "Stage\tOpens\tCloses\nStage 1\t1 March 2026 09:00\t30 April 2026",
+        "2026-02-01",
+        "2026-04-30",
+        None,
+        "deadline",
+    ),
+]
+
+# "The opening of the application phase is announced for 2 June": the day it opens, no
+# deadline, whatever is submitted in that phase.
+OPENING_OF_A_PHASE: list[Case] = [
+    (
+        "fr",
+        "Appel en deux temps : l'ouverture de la phase de candidature est annoncée pour le"
+        " 8 juin 2026.",
+        "2026-04-27",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "nl",
+        "De opening van de indieningsfase van de kandidaturen is aangekondigd voor 8 juni 2026.",
+        "2026-04-27",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "en",
+        "The opening of the application phase is announced for 8 June 2026.",
+        "2026-04-27",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "de",
+        "Die Öffnung der Bewerbungsphase ist für den 8. Juni 2026 angekündigt.",
+        "2026-04-27",
+        None,
+        None,
+        "none",
+    ),
+]
+
+
 CAUSES = (
     WORDINGS,
     LABEL_ON_ITS_OWN_LINE,
@@ -3887,6 +4352,14 @@ CAUSES = (
     GERMAN_SENTENCES,
     ROUND_THAT_BEGINS,
     REGISTERING_FOR_A_GATHERING,
+    TABLE_HEADER_AND_ROWS,
+    POSTPONED_AGAIN,
+    WINDOW_WITH_ITS_HOUR,
+    RELATIVE_WEEKDAY,
+    VERB_AT_THE_END,
+    PAST_ROUND_IN_BRACKETS,
+    TIME_BEFORE_THE_DATE,
+    OPENING_OF_A_PHASE,
 )
 CASES = [case for cause in CAUSES for case in cause]
 
@@ -3914,3 +4387,12 @@ def test_deadline_date_time_and_kind(
 def test_every_cause_is_written_in_four_languages() -> None:
     for table in CAUSES:
         assert {case[0] for case in table} == {"fr", "nl", "en", "de"}
+
+
+@pytest.mark.parametrize("case", PAST_ROUND_IN_BRACKETS)
+def test_a_day_said_in_the_past_lies_before_the_reading_day(case: Case) -> None:
+    """The first round's day without its year, said in the past, is this year's 15 May
+    (before the day the text is read), not next year's."""
+    _, text, reference, *_ = case
+    first = read_dates(text, dt.date.fromisoformat(reference)).mentions[0]
+    assert first.date == dt.date(2026, 5, 15)

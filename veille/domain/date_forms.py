@@ -91,9 +91,13 @@ _TIME_BEFORE = re.compile(
     r"|\s*(?:a\.?m\.?|p\.?m\.?|uhr|uur|heures?|hrs|hours|h\b))|\bmidnight|\bnoon|\bmidday"
     r"|\bmidi|\bminuit)(?:\s*(?:noon|midday|midi|middag|'s middags|mittags|vormittags))?)"
     r"\s*(?:\([a-z ]+\))?\s*"
-    # a time zone: Europe's, or North America's ("11:59 p.m. ET on November 3")
-    r"(?:(?:cet|cest|gmt|utc|bst|mez|mesz|brussels time|[ecmp][sd]?t)\s*)?"
-    r"(?:on|le|op|am|the|,)\s*(?:the\s+)?$"
+    # a time zone: Europe's, or North America's ("11:59 p.m. ET on November 3", "11:59 p.m.
+    # Eastern on Monday, February 2")
+    r"(?:(?:cet|cest|gmt|utc|bst|mez|mesz|(?:uk|brussels|local) time|[ecmp][sd]?t"
+    r"|(?:eastern|central|mountain|pacific)(?: time)?)\s*)?"
+    # what leads to the date; nothing, after a time ending with its word ("12:00 noon
+    # 08/12/2025", "17 Uhr 03.03.2026"), on the same line
+    r"(?:(?:on|le|op|am|the|,)\s*(?:the\s+)?|(?<=[a-z.]) +)$"
 )
 
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")

@@ -20,7 +20,9 @@ from dataclasses import dataclass, replace
 from veille.domain.date_forms import YEAR, RawDate, find_time, scan_dates, time_before
 from veille.domain.date_vocabulary import (
     BETWEEN,
+    BOUND_WEEKDAY,
     CALL_NAMED,
+    CHANGED_SINCE,
     CUE_RES,
     DAY_ONLY_START,
     GATHERING,
@@ -31,6 +33,8 @@ from veille.domain.date_vocabulary import (
     REPLACED_GAP,
     REPLACEMENT_VERB,
     STAGE_RESTRICTED,
+    WEEKDAY_RE,
+    WEEKDAYS,
     WINDOW_END,
     cues_for,
 )
@@ -57,9 +61,12 @@ class DateMention:
 _CLAUSE_BREAK = re.compile(r"[;\n|]|\s[—–]\s")
 # a full stop ends a sentence if a capital follows: after a word, a year ("2012. Der") or an
 # amount ("£250,000. The deadline"), but not after a day ("1. Januar")
-# ("2 p.m. (CET), Tuesday 19 May" goes on: a time's "a.m."/"p.m." ends no sentence)
+# ("2 p.m. (CET), Tuesday 19 May" goes on: a time's "a.m."/"p.m." ends no sentence), or a
+# time ("… au 9 janvier 2026 à 23h59. Les projets …", "until 17:00. Funded projects")
+# (the look-ahead first lets the engine pass every other character at once)
 _SENTENCE_END = re.compile(
-    r"(?:(?<=\D)(?<![ap]\.m)|(?<=\d{3}))[.!?](?=\s+[A-ZÀ-ÖØ-Ý«\"“(‘'0-9])|[!?]"
+    r"(?=[.!?])(?:(?:(?<=\D)(?<![ap]\.m)|(?<=\d{3})|(?<=[h:u]\d\d))[.!?]"
+    r"(?=\s+[A-ZÀ-ÖØ-Ý«\"“(‘'0-9])|[!?])"
 )
 # What may stand between two dates of one enumeration: list words and repeated cues
 # ("jusqu'au 31 mars et jusqu'au 30 septembre 2025"), no digit, no other content.
@@ -70,13 +77,17 @@ _TEMPORAL = ("deadline", "opening", "publication")  # roles that bound a date, n
 # line in a PDF's table: "10 June 2026 –\n17:00 CEST"), a table's cell
 # ("16/03/2026 | 17:00"), or a new line that gives the time ("\nHeure limite : 12h00",
 # "\n(12h00)")
+_TIME_LABEL = (
+    r"(?:local |lokale |plaatselijke )?"
+    r"(?:heure|uur|tijdstip|tijd|time|uhrzeit|ortszeit)\w*(?: limite| limiet| locale)?"
+)
 _BEFORE_TIME = re.compile(
     # (an empty line may stand between them, and a bracket may begin with its preposition:
     # "30 novembre 2025\n\n23:59", "8 mei 2026\n\n(om 12 uur)")
     r"[ \t]*(?:[—–|\t-][ \t]*\n?|\n(?:[ \t]*\n)?[ \t]*"
     r"(?:[•·*▪–-][ \t]*|\([ \t]*(?:(?:om|a|at|um|vers|tegen)[ \t]+)?)?"
-    r"(?:(?:local |lokale |plaatselijke )?"
-    r"(?:heure|uur|tijdstip|tijd|time|uhrzeit|ortszeit)\w*(?: limite| limiet| locale)?[ \t]*:?"
+    # (in two languages, in a table's cell: "\nUur / Heure | 14u00")
+    rf"(?:{_TIME_LABEL}(?:[ \t]*/[ \t]*{_TIME_LABEL})*[ \t]*[:|\t]?"
     # the time's label on its own line, as a PDF's form gives it: "Heure limite\n12:00"
     r"(?:[ \t]*\n)?)?"
     # a form's time field on the date's own line: "Date : 15/01/2026 Heure locale : 14:00"
@@ -136,7 +147,19 @@ class _Clauses:
         return bool(_LIST_BREAK.search(self.text, self.original(start), self.original(stop)))
 
 
-_NEXT_DATES_TIME = re.compile(r"\s*(?:on|le|op|am)\s*(?:the\s+)?$")
+# a day said in the past tense right before it: "(Frist war der 15. Mai)", "(la date limite
+# était le 15 mai)", "the deadline was 15 May", "de deadline was 15 mei", "closed on 15 May"
+_SAID_PAST = re.compile(
+    r"\b(?:war|waren|lag|endete|was|were|ended|closed|etait|etaient|a pris fin|s'est (?:close"
+    r"|cloturee|terminee)|prenait fin|eindigde|sloot|verstreek)\s+(?:(?:der|die|das|den|am|le"
+    r"|la|the|on|op|de|au|zum)\s+)?$"
+)
+_PAST_CHARS = 40
+# a weekday right before a bound and its weekday: a span of days ("Montag bis Freitag")
+_SPAN_FROM_WEEKDAY = re.compile(rf"\b(?:{WEEKDAY_RE})\W*$")
+_NEXT_DATES_TIME = re.compile(
+    r"\s*(?:(?:uhr|uur|heures?|hrs|h|a\.?m\.?|p\.?m\.?)\b\.?)?\s*(?:on|le|op|am)\s*(?:the\s+)?$"
+)
 
 
 def _attach_times(folded: str, raws: list[RawDate], clauses: _Clauses) -> None:
@@ -157,9 +180,12 @@ def _attach_times(folded: str, raws: list[RawDate], clauses: _Clauses) -> None:
             and _NEXT_DATES_TIME.match(folded, begin + end, raws[index + 1].start)
         ):
             raw.time, raw.time_end = value, begin + end
+    previous_stop = 0
     for raw in raws:
+        # not the time of the date before ("1 March 2026 09:00\t30 April 2026")
         if raw.time is None:
-            raw.time = time_before(folded[max(0, raw.start - 40) : raw.start])
+            raw.time = time_before(folded[max(0, raw.start - 40, previous_stop) : raw.start])
+        previous_stop = raw.stop
 
 
 def _share_years(folded: str, raws: list[RawDate], clauses: _Clauses) -> None:
@@ -226,7 +252,9 @@ _NOT_WORD = " \t\n\r.,;:!?-–—•*·()[]«»\"'“”„"
 _HEAD_CHARS = 6  # an article before the first word: "les résultats", "de projecten"
 _AFTER = {"in_force": 1.0, "spending": 1.0}  # roles whose cue words come after the date at
 # full weight
-_CELL = re.compile(r"[\t|]")  # between the cells of a table's row, as text gives them
+# between the cells of a table's row, as text gives them: a tab, a pipe, or three spaces and
+# more (a PDF's columns: "Vollantrag    02.03.2026    17.04.2026")
+_CELL = re.compile(r"[\t|]| {3,}")
 _HEADER_LINES = 6  # a table's header row is looked for this many rows up
 _LABEL_CHARS = 60  # a line that names the date under it is short: "Date limite de dépôt"
 # a form's generic field under the heading that names it (tender notices: "Time limit for
@@ -252,6 +280,9 @@ _OWN_YEARS = re.compile(
     r"\s*(?:(?:du|de|van|vom|von|from)\s+)?(?:19|20)\d\d\s*(?:-|–|bis|a|au|tot|to|until|till"
     r"|through)\s*(?:19|20)\d\d\b"
 )
+
+
+_PREPOSITION_WEIGHT = 3.0  # the strongest cue of a bound ("date limite", "jusqu'au")
 
 
 def _role(
@@ -309,7 +340,9 @@ def _role(
     # submitted until", "Ende der Bindefrist", "la décision sera notifiée au plus tard le")
     role = next((r for r in tied if r not in _TEMPORAL), tied[0])
     temporal = [r for r in _TEMPORAL if r in scores]
-    if role in temporal:
+    # (a cue above the prepositions' weights names the date whatever bound stands nearer:
+    # "l'ouverture de la phase de candidature est annoncée pour le")
+    if role in temporal and top <= _PREPOSITION_WEIGHT:
         role = min(temporal, key=lambda r: (nearest[r], -scores[r]))
     return role, scores[role]
 
@@ -324,7 +357,7 @@ def _year_hint(folded: str, raws: list[RawDate]) -> int | None:
 
 
 def _resolve_year(
-    raw: RawDate, reference: dt.date | None, hint: int | None, after: str
+    raw: RawDate, reference: dt.date | None, hint: int | None, after: str, past: bool = False
 ) -> dt.date | None:
     """The date of a mention without a year, or None if it cannot be known.
 
@@ -333,7 +366,7 @@ def _resolve_year(
     year nearest to it on which the stated weekday falls.
     """
     if reference is not None:
-        past = bool(PAST.match(after))
+        past = past or bool(PAST.match(after))
         for year in (reference.year, reference.year + 1, reference.year - 1):
             candidate = _date(year, raw.month, raw.day)
             if candidate is None:
@@ -381,10 +414,11 @@ class _Reader:
         self.hint = _year_hint(self.folded, self.raws) if reference is None else None
         self.cues = cues_for(self.folded)
 
-    def date_of(self, raw: RawDate, after: str) -> dt.date | None:
+    def date_of(self, raw: RawDate, after: str, past: bool = False) -> dt.date | None:
+        """The date of `raw`; `past` when its clause says it in the past tense."""
         if raw.year is not None:
             return _date(raw.year, raw.month, raw.day)
-        return _resolve_year(raw, self.reference, self.hint, after)
+        return _resolve_year(raw, self.reference, self.hint, after, past)
 
     def mentions(self) -> list[DateMention]:
         found: list[DateMention] = []
@@ -443,6 +477,37 @@ class _Reader:
             previous_role = (mention.role, mention.score)
         return found
 
+    def bound_weekdays(self, found: list[DateMention]) -> list[DateMention]:
+        """`found` with the weekdays a bound names without their date ("have until Friday
+        to apply", "jusqu'à vendredi"), each the first such day on or after the date the
+        text gives nearest before it (its publication, a dated week), else nearest after;
+        in a text that gives no date, a weekday is no date, and in a text that dates its
+        deadline, the weekdays are not looked for."""
+        dated = [(m.end, m.date) for m in found if m.date is not None]
+        if not dated or any(m.role == "deadline" for m in found):
+            return found  # no date to count from, or a deadline the text dates itself
+        added: list[DateMention] = []
+        series = max(m.series for m in found)
+        for match in BOUND_WEEKDAY.finditer(self.folded):
+            at, stop = match.start("wd"), match.end("wd")
+            start, end = self.where[at], self.where[stop]
+            if any(m.start <= start < m.end for m in found):
+                continue  # the weekday of a date form
+            if _SPAN_FROM_WEEKDAY.search(self.folded, max(0, match.start() - 20), match.start()):
+                continue  # "Montag bis Freitag", "du lundi jusqu'au vendredi": office hours
+            before = [day for end_at, day in dated if end_at <= start]
+            anchor = before[-1] if before else dated[0][1]
+            ahead = (WEEKDAYS[match["wd"]] - anchor.weekday()) % 7
+            day = anchor + dt.timedelta(days=ahead)
+            left = self.folded[self.clauses.start(at) : at]
+            right = self.folded[stop : min(self.clauses.end(stop, len(self.folded)), stop + 60)]
+            role, score = _role(left, right, -1, self.cues)
+            series += 1
+            raw = self.text[start:end]
+            mention = DateMention(day, None, raw, start, end, role, score, True, None, series)
+            added.append(replace(mention, month_day=(day.month, day.day)))
+        return sorted([*found, *added], key=lambda m: m.start) if added else found
+
     def _cell_label(self, position: int) -> str | None:
         """The label of a date that stands alone in a cell of a table's row: the cell to its
         left ("Clôture\t16/03/2026"), else the header of its column, the nearest line above
@@ -458,12 +523,18 @@ class _Reader:
         row_label = None
         if left_cell and not _DIGIT.search(left_cell):
             row_label = left_cell if len(left_cell) <= _LABEL_CHARS else None
-            # a cell to the left that names no date's role names the row (the call, in
-            # "Förderaufruf | Frist\nIntegration in Arbeit | 31.03.2026"): the header of
-            # the date's column, when there is one, says what the date is
-            if row_label is None or _role(row_label, "")[0] != "other":
-                return row_label
-        return self._column_header(line_start, len(before) - 1, len(cells), row_label)
+        # a cell to the left that names no date's role names the row (the call, in
+        # "Förderaufruf | Frist\nIntegration in Arbeit | 31.03.2026", or a long title): the
+        # header of the date's column, when there is one, says what the date is
+        header = self._column_header(line_start, len(before) - 1, len(cells), None)
+        if row_label is None or _role(row_label, "")[0] == "other":
+            return header or row_label
+        # a row that names its stage ("Full application\t2 Mar 2026\t17 Apr 2026") under
+        # a header that bounds it ("Stage\tOpens\tCloses"): the stage, then its bound, which
+        # stands nearest to the date
+        if header is not None and _role(header, "")[0] in _TEMPORAL[:2]:
+            return f"{row_label} {header}"
+        return row_label
 
     def _column_header(
         self, line_start: int, column: int, count: int, fallback: str | None
@@ -572,7 +643,8 @@ class _Reader:
             role, score = listed_role[0], max(score, listed_role[1])
         if role == "deadline" and STAGE_RESTRICTED.search(f"{left} {right}"):
             score -= 1.0  # a stage for the preselected only: the open stage comes first
-        date = self.date_of(raw, self.folded[raw.stop : raw.stop + 20])
+        past = bool(_SAID_PAST.search(left[-_PAST_CHARS:]))
+        date = self.date_of(raw, self.folded[raw.stop : raw.stop + 20], past)
         return self._mention(raw, date, role, score, None)
 
     def _mention(
@@ -611,6 +683,16 @@ def _window_end(mention: DateMention, begun: tuple[str, float]) -> DateMention:
     return replace(mention, role=role, score=max(score, mention.score))
 
 
+_CHANGE_GAP_CHARS = 80
+# the date after these words is the old one: "verlängert (ursprünglich 15.10.2025)"
+_WAS_BEFORE = re.compile(
+    r"\b(?:ursprunglich|zuvor|bisher|originally|initially|previously|initialement|auparavant"
+    r"|oorspronkelijk|eerder|voorheen|instead of|au lieu du|in plaats van|statt|anstelle)\W*"
+    r"(?:\w+\W+){0,2}$"
+)
+_GAP_STOP = re.compile(r"[\d.;!?\n]")  # a gap with a number or a sentence's end says no change
+
+
 def _apply_replacements(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """ "'30 september 2022' door '30 april 2025'": the second date replaces the first; so
     does a date right after another with nothing between, where the text says it changed
@@ -620,9 +702,20 @@ def _apply_replacements(text: str, mentions: list[DateMention]) -> list[DateMent
     for index in range(len(mentions) - 1):
         first, second = mentions[index], mentions[index + 1]
         gap = text[first.end : second.start]
-        sentence = fold(text[max(0, first.start - 200) : second.end + 50])
+        folded_gap = fold(gap)
         side_by_side = not gap.strip(" \t") and first.year_given and second.year_given
-        if (side_by_side or REPLACED_GAP.match(fold(gap))) and REPLACEMENT_VERB.search(sentence):
+        # a clause between them that says the second is the new one ("…, la clôture est
+        # désormais fixée au"), within the sentence
+        changed = (
+            len(gap) <= _CHANGE_GAP_CHARS
+            and not _GAP_STOP.search(gap)
+            and bool(CHANGED_SINCE.search(folded_gap))
+            and not _WAS_BEFORE.search(folded_gap)
+        )
+        if not (side_by_side or changed or REPLACED_GAP.match(folded_gap)):
+            continue
+        sentence = fold(text[max(0, first.start - 200) : second.end + 50])
+        if REPLACEMENT_VERB.search(sentence):
             # "wurde vom 16. März auf den 30. März verlängert": "vom" is no publication here
             kept = first.role not in ("other", "publication")
             role, score = (first.role, first.score) if kept else ("deadline", 2)
@@ -688,7 +781,8 @@ def mentions_of_forms(
     if not raws:
         return []
     reader = _Reader(text, folded, where, raws, reference_date)
-    return _event_registrations(text, _apply_replacements(text, reader.mentions()))
+    mentions = reader.bound_weekdays(reader.mentions())
+    return _event_registrations(text, _apply_replacements(text, mentions))
 
 
 # "Anmeldung bis", "Inscription obligatoire avant le", "Register by": registering for what the

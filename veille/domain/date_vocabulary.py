@@ -89,6 +89,11 @@ CUES: dict[str, list[tuple[str, float]]] = {
             # the day it must arrive by: "müssen vor dem … eingehen", "(Posteingang)",
             # "sind bis zum … einzureichen", "doivent parvenir avant le"
             r"|eingehen|eingegangen|eingang\b|einzureich|einzusend|\bparvenir\b"
+            # the verb that ends the sentence after the date and the place: "müssen am … bei
+            # der Behörde vorliegen", "… abzugeben", "moeten op … bij de dienst toekomen",
+            # "doivent, le …, être parvenus à", "must, on …, have reached"
+            r"|\bvorliegen\b|\bvorzulegen\b|\babzugeben\b|\bzugehen\b|\bzugegangen\b"
+            r"|\btoekomen\b|\bbinnen zijn\b|\bparvenu(?:e?s)?\b|\bhave reached\b|\bmust reach\b"
             # the postmark that counts: "Es gilt der Poststempel vom", "cachet de la poste"
             r"|poststempel\w*(?: vom)?|cachet de la poste|postmark",
             3.0,
@@ -132,6 +137,17 @@ CUES: dict[str, list[tuple[str, float]]] = {
             r"|session|periode|period|phase|fase)"
             r" (?:\w+ ){0,2}(?:starts?|begins?|commences?|commencera|begint)\b",
             2.5,
+        ),
+        # the opening of a phase or a window, whatever is submitted in it: "l'ouverture de
+        # la phase de candidature est annoncée pour le", "de opening van de indieningsfase",
+        # "the opening of the application phase", "die Öffnung der Bewerbungsphase"
+        (
+            r"(?:ouverture|opening|openstelling|offnung) (?:de |du |des |van |of |der )"
+            r"(?:l'|la |le |het |de |the |die )?(?:\w+ )?\w*(?:phase|fase|periode|period|window"
+            r"|venster|fenster|zeitraum)\b"
+            # and what it is of: "… de la phase de candidature", "… van de kandidaturen"
+            r"(?: (?:de|des|du|van|of|for|der|fur) (?:la |les |l'|het |de |the |die )?\w+)?",
+            3.5,  # above the words of the phase it opens ("indieningsfase", "candidature")
         ),
         # the verb that opens the call, with what is submitted as its object, right before
         # the date: "opens for applications on", "ouvert aux candidatures le", "opent voor
@@ -487,6 +503,15 @@ CALL_NAMED = quick(
 )
 
 
+# A weekday without its date after a bound: "until Friday", "jusqu'à vendredi", "tot
+# vrijdag", "bis Freitag" (not "bis Freitag, den 20. November": a date form)
+BOUND_WEEKDAY = quick(
+    r"(?:until|till|by|before|jusqu'(?:a|au)|avant|tot(?: en met)?|voor|uiterlijk|bis|vor"
+    r"|spatestens)\s+(?:(?:this|next|coming|ce|le|deze|komende|aanstaande|kommenden|diesen"
+    r"|nachsten|zum|am)\s+)?"
+    rf"\b(?P<wd>{WEEKDAY_RE})\b(?!\.?,?\s*(?:(?:le|de|den|the|der)\s+)?\d)"
+)
+
 # Connectives between dates: lists, ranges, replacements.
 LIST_GAP = re.compile(
     r"^\W*(?:(?:et|and|en|und|ou|or|of|oder|bzw|sowie|le|la|the|het|am|zum|den|der|dem|on|de|op"
@@ -532,11 +557,25 @@ DAY_ONLY_START = re.compile(
     r"(?:au|tot(?: en met)?|t\.e\.m\.|t/m|to|bis(?: zum)?|-|–|and|en|et|und)\s*$"
 )
 REPLACED_GAP = re.compile(
-    r"^\W*(?:(?:wordt|werd|is|wird|est|was|has been|been|sera)\s+)?"
-    r"(?:vervangen|remplace\w*|replaced|ersetzt|gewijzigd|modifie\w*|changed|verlengd"
+    # a date changed more than once: "(ursprünglich 10. März 2026, dann 24. März) wurde
+    # erneut bis", "werd eerst verlengd tot 24 maart en daarna nog eens verlengd tot"
+    r"^(?=.*[a-z])\W*(?:(?:wordt|werd|werden|wurden?|is|ist|wird|est|was|has been|have been"
+    r"|been|sera|a ete|ont ete|heeft|hat|has"
+    r"|erneut|nochmals|noch einmal|again|once more|opnieuw|nogmaals|nog eens|encore|a nouveau"
+    r"|de nouveau|eerst|daarna|vervolgens|then|puis|ensuite|dann|danach|desormais|now|nu|nun"
+    r"|jetzt|later|spater|and|et|en|und|le|la|the|den|dem|de|het|op|on|am|au|zum"
+    r"|vervangen|remplace\w*|replaced|ersetzt|gewijzigd|modifie\w*|changed|verlengd"
     r"|prolonge\w*|extended|verlangert|verschoben|reporte\w*|postponed|proroge\w*|vervroegd"
-    r"|avance\w*|vorgezogen|moved|pushed back|brought forward)?"
-    r"\s*(?:door|par|by|durch|naar|tot|to|in|jusqu'?au|au|bis|auf)(?:\s+(?:den|dem|the|le))?\W*$"
+    r"|avance\w*|vorgezogen|moved|pushed back|brought forward)\W+)*"
+    r"\s*(?:(?:door|par|by|durch|naar|tot|to|in|jusqu'?au|au|bis|auf)(?:\s+(?:den|dem|the|le))?)?"
+    r"\W*$"
+)
+# what says, between two dates of one sentence, that the second is the new one: "…, la
+# clôture de l'appel est désormais fixée au", "the closing date has now moved to"
+CHANGED_SINCE = quick(
+    r"\b(?:desormais|dorenavant|voortaan|nunmehr|inmiddels|now|nu|nun|jetzt|thereafter"
+    r"|reporte\w*|prolonge\w*|proroge\w*|verlengd|verlangert|verschoben|uitgesteld|extended"
+    r"|postponed|moved|pushed back)\b"
 )
 REPLACEMENT_VERB = re.compile(
     r"vervang|wijzig|replac|remplac|ersetz|verleng|prolong|extend|report|verschoven|uitgesteld"
