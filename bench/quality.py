@@ -138,6 +138,20 @@ SETS = {
         DATA / "blind13_deadlines.jsonl",
         (DATA / "blind13_calls_ende.jsonl",),
     ),
+    # blind14 (240 calls, 160 deadline snippets), measured on round 9 and after round 10
+    "blind14": LabelledSet(
+        "blind14",
+        DATA / "blind14_calls_frnl.jsonl",
+        DATA / "blind14_deadlines.jsonl",
+        (DATA / "blind14_calls_ende.jsonl",),
+    ),
+    # blind15 (240 calls, 160 deadline snippets), measured before and after round 10
+    "blind15": LabelledSet(
+        "blind15",
+        DATA / "blind15_calls_frnl.jsonl",
+        DATA / "blind15_deadlines.jsonl",
+        (DATA / "blind15_calls_ende.jsonl",),
+    ),
 }
 
 
