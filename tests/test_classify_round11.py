@@ -181,6 +181,31 @@ RECALLED = [
         "De provincie steunt samenwerkingen tussen welzijnsorganisaties en jobcoaches die "
         "kwetsbare mensen stap voor stap naar werk begeleiden. Indienen tot 31 maart 2027.",
     ),
+    # a sector named beside the work offered is where the work is, not another subject
+    (
+        "nl",
+        "Oproep opleidingen knelpuntberoepen in de zorg",
+        "We zoeken partners die opleidingstrajecten organiseren voor werkzoekenden die "
+        "zorgkundige of medewerker in de kinderopvang willen worden. Indienen tot 1 maart 2027.",
+    ),
+    (
+        "en",
+        "Closer to Work Fund 2027: call for applications",
+        "We invite charities to support economically inactive people with long-term health "
+        "conditions who want to move closer to work. Apply by 20 March 2027.",
+    ),
+    (
+        "fr",
+        "Appel à projets : des métiers du soin pour les demandeurs d'emploi",
+        "La Région soutient les opérateurs qui proposent une formation qualifiante aux "
+        "demandeurs d'emploi vers les métiers des soins de santé. Date limite : 2 mars 2027.",
+    ),
+    (
+        "de",
+        "Förderaufruf: Ausbildung in der Pflege für Arbeitslose",
+        "Gefördert werden Träger, die Arbeitslose in eine Ausbildung in der Pflege und "
+        "Gesundheit begleiten. Anträge bis 31. März 2027.",
+    ),
 ]
 
 
@@ -244,3 +269,28 @@ def test_a_real_call_citing_news_results_premiums_or_ted_stays_flagged(
 ):
     result = clf.classify(title, summary, lang=lang)
     assert result.relevant, result.reasons
+
+
+OTHER_FIELDS = [
+    # a sector's own service for a public, with no work offered: still another subject
+    (
+        "fr",
+        "Appel à projets : logement pour les personnes sans abri",
+        "La Région soutient des projets de logement et de soins de santé pour les personnes "
+        "sans abri. Date limite : 2 mars 2027.",
+    ),
+    (
+        "en",
+        "Housing First Fund 2027",
+        "Grants for housing and mental health support for homeless people in the city. "
+        "Apply by 20 March 2027.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "summary"), OTHER_FIELDS)
+def test_another_fields_service_for_a_public_without_work_stays_another_subject(
+    clf, lang, title, summary
+):
+    result = clf.classify(title, summary, lang=lang)
+    assert not result.relevant, result.reasons
