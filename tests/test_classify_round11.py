@@ -181,7 +181,7 @@ RECALLED = [
         "De provincie steunt samenwerkingen tussen welzijnsorganisaties en jobcoaches die "
         "kwetsbare mensen stap voor stap naar werk begeleiden. Indienen tot 31 maart 2027.",
     ),
-    # a sector named beside the work offered is where the work is, not another subject
+    # a sector named beside the work offered does not outweigh the public and its work
     (
         "nl",
         "Oproep opleidingen knelpuntberoepen in de zorg",
@@ -264,9 +264,7 @@ STILL_CALLS = [
 
 
 @pytest.mark.parametrize(("lang", "title", "summary"), STILL_CALLS)
-def test_a_real_call_citing_news_results_premiums_or_ted_stays_flagged(
-    clf, lang, title, summary
-):
+def test_a_real_call_citing_news_results_premiums_or_ted_stays_flagged(clf, lang, title, summary):
     result = clf.classify(title, summary, lang=lang)
     assert result.relevant, result.reasons
 

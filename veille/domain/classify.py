@@ -947,18 +947,18 @@ def _public_and_service(
     strong insertion match, named after both ("'réfugiés' with 'stage en entreprise'"), and
     the first with a companion in its sentence ("binôme", "buddy") one strong mentoring
     match (round 10); an other field's cue inside a paired service is dropped
-    ("Gründerinnen" beside "mit Migrationshintergrund"), and so is a medium or weak one in
-    the sentence of a public paired with a service (round 11): a sector named beside the work
-    offered ("werkzoekenden … zorgkundige … in de zorg") is where the work is, not another
-    subject. Publics, services and companions alone are no evidence: they go. Returns the
-    other matches and the pairs."""
+    ("Gründerinnen" beside "mit Migrationshintergrund"), and so is a medium or weak one
+    inside a public paired with a service (round 11): "people with long-term health
+    conditions" moving closer to work are a public of the field, not a call on health.
+    Publics, services and companions alone are no evidence: they go. Returns the other
+    matches and the pairs."""
     concepts = [(t, m) for t, m in found if t.group in _CONCEPTS]
     if not concepts:
         return found, []
     kept = [(t, m) for t, m in found if t.group not in _CONCEPTS]
     pairs: list[tuple[_Term, Match]] = []
     paired: list[Match] = []
-    # the sentences holding a public paired with a service, as (field, start, end)
+    # the publics paired with a service, as (field, start, end)
     places: list[tuple[str, int, int]] = []
     for field_name in FIELDS:
         value = fields[field_name]
@@ -989,7 +989,7 @@ def _public_and_service(
             pairs.append((term, Match(name, subject, field_name, start, end)))
             paired.extend(s for s in partners if _one_sentence(stops, public, s))
             if group == "service":
-                places.append((field_name, *_sentence_around(stops, len(value), start, end)))
+                places.append((field_name, public.start, public.end))
     kept = [
         (t, m)
         for t, m in kept
@@ -1005,15 +1005,6 @@ def _public_and_service(
         )
     ]
     return kept, pairs
-
-
-def _sentence_around(stops: list[int], length: int, start: int, end: int) -> tuple[int, int]:
-    """The offsets of the sentence holding `start`..`end` (`stops`: the field's sentence
-    ends, in order; none between them)."""
-    before = bisect_left(stops, start)
-    return (stops[before - 1] if before else 0), (
-        stops[before] if before < len(stops) else length
-    )
 
 
 def _one_sentence(stops: list[int], a: Match, b: Match) -> bool:
