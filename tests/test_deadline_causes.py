@@ -4299,7 +4299,7 @@ OPENING_OF_A_PHASE: list[Case] = [
 WINDOW_OPENS_AND_CLOSES: list[Case] = [
     (
         "de",
-        "Das Bewerbungsfenster öffnet am 2. März 2026 und schließt am 27. März 2026 um 16:00 Uhr.",
+        "Das Antragsfenster öffnet am 2. März 2026 und schließt am 27. März 2026 um 16:00 Uhr MEZ.",
         "2026-02-10",
         "2026-03-27",
         "16:00",

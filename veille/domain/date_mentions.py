@@ -26,6 +26,8 @@ from veille.domain.date_vocabulary import (
     CUE_RES,
     DAY_ONLY_START,
     GATHERING,
+    JOB_ANYWHERE,
+    JOB_TITLE,
     LIST_GAP,
     PAST,
     RANGE_GAP,
@@ -724,6 +726,35 @@ def _apply_replacements(text: str, mentions: list[DateMention]) -> list[DateMent
     return mentions
 
 
+# the date right after these words is the one given up: "in plaats van 30 juni moeten …
+# uiterlijk 31 maart", "au lieu du 30 juin", "instead of 30 June", "statt am 30. Juni"
+_INSTEAD_OF = re.compile(
+    r"\b(?:in plaats van|au lieu (?:du|de la|de)|instead of|rather than|(?:an)?statt|anstelle)"
+    r"(?:\s+(?:de|het|le|la|the|am|dem|des|op|on))?\s*$"
+)
+_INSTEAD_REACH = 25
+
+
+def _instead_of(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """A deadline said as the one given up ("instead of A, by B") gives way to a later
+    deadline of the same sentence."""
+    for index, mention in enumerate(mentions[:-1]):
+        if mention.role != "deadline":
+            continue
+        lead = fold(text[max(0, mention.start - _INSTEAD_REACH) : mention.start])
+        if not _INSTEAD_OF.search(lead):
+            continue
+        later = mentions[index + 1]
+        gap = text[mention.end : later.start]
+        if later.role in ("deadline", "other") and len(gap) <= 200 and not _GAP_STOP.search(
+            gap.replace(",", "")
+        ):
+            mentions[index] = replace(mention, role="replaced", score=0.0)
+            if later.role == "other":
+                mentions[index + 1] = replace(later, role="deadline", score=2.0)
+    return mentions
+
+
 def find_dates(
     text: str, reference_date: dt.date | None, lang: str | None = None
 ) -> list[DateMention]:
@@ -782,7 +813,27 @@ def mentions_of_forms(
         return []
     reader = _Reader(text, folded, where, raws, reference_date)
     mentions = reader.bound_weekdays(reader.mentions())
-    return _event_registrations(text, _apply_replacements(text, mentions))
+    mentions = _instead_of(text, _apply_replacements(text, mentions))
+    return _job_applications(text, _event_registrations(text, mentions))
+
+
+_TITLE_CHARS = 120  # a text's title: its first line, or this much of it
+
+
+def _job_applications(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """A job offer (named so in its title: "Offre d'emploi", "Vacature", "Stellenangebot",
+    with a post's gender tag or a CV to send) dates the applications to a post: none of its
+    dates is a call's deadline."""
+    if not any(m.role == "deadline" for m in mentions):
+        return mentions
+    title = fold(text[:_TITLE_CHARS].split("\n", 1)[0])
+    folded = fold(text)
+    if not (JOB_TITLE.search(title) and JOB_ANYWHERE.search(folded)):
+        return mentions
+    return [
+        replace(m, role="job_application", score=3.0) if m.role == "deadline" else m
+        for m in mentions
+    ]
 
 
 # "Anmeldung bis", "Inscription obligatoire avant le", "Register by": registering for what the
@@ -826,7 +877,12 @@ def _event_registrations(text: str, mentions: list[DateMention]) -> list[DateMen
         if any(stem in lead for stem in _REGISTERING_STEMS) and _REGISTERING.search(fold(lead)):
             if gathering is None:
                 folded = fold(text)
-                gathering = bool(GATHERING.search(folded)) and not CALL_NAMED.search(folded)
+                # (a page whose title begins with the gathering is about it, whatever call
+                # it explains: "Webinar: hoe dien je een projectvoorstel in?")
+                named_first = GATHERING.match(fold(text[:_TITLE_CHARS]).lstrip())
+                gathering = bool(named_first) or (
+                    bool(GATHERING.search(folded)) and not CALL_NAMED.search(folded)
+                )
             if gathering:
                 mentions[index] = replace(mention, role="registration", score=3.0)
     return mentions

@@ -80,6 +80,8 @@ CUES: dict[str, list[tuple[str, float]]] = {
             r"|cut-?offs?\b"
             r"|time limit|submi(?:ssion|tted|t)\b|\bdepo[st]|\bdeposer|soumi[st]|soumettre"
             r"|\bindien|ingediend|inzending|insturen|se clot|\bsluit|einreich|eingereicht|expire"
+            # the closing verb of a window: "öffnet am … und schließt am", "se ferme le"
+            r"|\bschliesst\b|\bschliessen\b|se ferme|\bfermera\b"
             r"|introdui|a introduire|\brentrer\b|\bremettre\b|\bremis(?:es)?\b"
             r"|periode d'introduction|date d'introduction|introduction des (?:candidatures"
             r"|dossiers|demandes|projets)"
@@ -489,6 +491,9 @@ GATHERING = quick(
     r"|\bseminaire|\bseminars?\b|\bstudiedag|\bstudienamiddag|\bworkshops?\b|\bateliers?\b"
     r"|journees? d'etudes?|\bsymposium|\bcongress\b|\bsummit\b|\bnetwerkmoment"
     r"|\bnetwerkevent|\bevenements?\b|\bevents?\b|\bveranstaltung\b|\bfachforum\b|\bforums?\b"
+    r"|\bwebinars?\b|\binfosessie|\binformatiesessie|\binfo(?:rmation)? sessions?\b"
+    r"|\bseances? d'information|\bmatinee d'information|\binfoveranstaltung"
+    r"|\binformationsveranstaltung"
 )
 
 
@@ -500,6 +505,20 @@ CALL_NAMED = quick(
     r"|\bcandidat|\bkandidatu|\bapplications?\b|\bproposals?\b|\baanvra|\bantrag|\bantrage\b"
     r"|\bbewerbung|\bsubvention|\bsubsidie|\bgrants?\b|\bfunding\b|\bforderung\b"
     r"|\bdossiers? de\b|\bprojectvoorstel"
+)
+
+
+# A job offer, in its title: its closing date is for applicants to a post, not a call's
+JOB_TITLE = quick(
+    r"offre d'emploi|\brecrute\b|vacature|\bzoekt\b|job vacancy|job offer"
+    r"|\bvacancy\b|\bwe(?: a|')re hiring|\bis hiring\b|stellenangebot|stellenausschreibung"
+    r"|\bsucht\b"
+)
+# anywhere: the gender tag of a post ("(m/f/x)", "(m/v/x)", "(m/w/d)", "(h/f)"), or applying
+# for one with a CV or by "solliciteren"
+JOB_ANYWHERE = re.compile(
+    r"\((?:m/[fvw](?:/[xd])?|h/f(?:/x)?|f/h(?:/x)?|w/m/d)\)|\bsolliciteren\b|\bsollicitatie"
+    r"|\bcv\b|curriculum vitae|lettre de motivation|cover letter|motivatiebrief|lebenslauf"
 )
 
 
@@ -543,7 +562,8 @@ WINDOW_END = re.compile(
 ROUNDS = re.compile(
     r"\b(?:second|seconde?|deuxieme|troisieme|third|tweede|derde|zweite[rn]?|dritte[rn]?|next)"
     r"\s+(?:\w+\s+)?(?:deadline|round|wave|cut-?off|cloture|vague|session|ronde|indienronde"
-    r"|oproepronde|einreichfrist|frist|\w*runde|stichtag|tour)\b"
+    r"|oproepronde|\w*frist|\w*runde|stichtag|tour|closing date|submission date|date limite"
+    r"|echeance|\w*datum|\w*termin)\b"
     # numbered: "Ronde 2", "Round 3:", "2. Förderrunde", "2e vague"
     r"|\b(?:selectie|indien|oproep|selection |auswahl|forder|einreich)?(?:round|ronde|runde|vague"
     r"|wave|welle|tour|call|appel|oproep|aufruf)\s*[2-9]\b|\b[2-9](?:\.|e|eme|nd|rd|th|de|ste)?\s*(?:auswahl|forder"
@@ -624,4 +644,9 @@ RECURRENCE = quick(
     r"|de l'annee (?:au cours de laquelle|ou|qui precede|precedant)|van het (?:kalender|werk)?jaar"
     r" (?:waarin|voorafgaand)|of the (?:calendar )?year (?:in which|before|preceding)"
     r"|des (?:kalender)?jahres(?:,| [a-z ]{0,30},)? (?:in dem|vor dem)"
+    # the requests of a yearly cycle: "voor het werkingsjaar 2027", "pour l'exercice 2027",
+    # "for the 2027 funding year", "für das Förderjahr 2027" (a day without a year then
+    # comes back with each cycle)
+    r"|werkingsjaar|subsidiejaar|\bexercice (?:suivant|\d{4})|funding year|financial year"
+    r"|forderjahr|haushaltsjahr"
 )
