@@ -4498,88 +4498,6 @@ INSTEAD_OF_THE_OLD_DATE: list[Case] = [
     ),
 ]
 
-# A day without a year for the requests of a yearly cycle ("for the 2027 working year"; late
-# ones move to the next one): it comes back each year; the next one is the answer.
-DAY_OF_A_YEARLY_CYCLE: list[Case] = [
-    (
-        "nl",
-        "Aanvragen voor het werkingsjaar 2027 moeten ten laatste op 1 december binnen zijn. "
-        "Latere aanvragen schuiven door naar het volgende werkingsjaar.",
-        "2026-10-12",
-        "2026-12-01",
-        None,
-        "recurring",
-    ),
-    (
-        "fr",
-        "Les demandes pour l'exercice 2027 doivent parvenir au plus tard le 1er décembre. Les "
-        "demandes tardives sont reportées à l'exercice suivant.",
-        "2026-10-12",
-        "2026-12-01",
-        None,
-        "recurring",
-    ),
-    (
-        "en",
-        "Applications for the 2027 funding year must arrive by 1 December. Later ones roll "
-        "over to the following funding year.",
-        "2026-10-12",
-        "2026-12-01",
-        None,
-        "recurring",
-    ),
-    (
-        "de",
-        "Anträge für das Förderjahr 2027 müssen bis zum 1. Dezember eingehen. Später "
-        "eingehende Anträge werden im folgenden Förderjahr berücksichtigt.",
-        "2026-10-12",
-        "2026-12-01",
-        None,
-        "recurring",
-    ),
-]
-
-# A job offer's closing date for applicants is no call's deadline ("Vacature … Solliciteren
-# kan tot", "Offre d'emploi … Envoyez votre CV avant le").
-JOB_OFFERS: list[Case] = [
-    (
-        "fr",
-        "Offre d'emploi : chargé·e de projets insertion (CDI)\nLe CPAS engage un·e chargé·e "
-        "de projets. Envoyez votre CV et votre lettre de motivation avant le 5 novembre 2025.",
-        "",
-        None,
-        None,
-        "none",
-    ),
-    (
-        "nl",
-        "Vacature: jobcoach (m/v/x)\nAls jobcoach begeleid je werkzoekenden naar werk. "
-        "Solliciteren kan tot en met 7 december 2025.",
-        "",
-        None,
-        None,
-        "none",
-    ),
-    (
-        "en",
-        "Job vacancy: employment adviser (full time)\nWe are looking for an adviser to "
-        "support jobseekers. Send your CV and cover letter by 30 November 2025.",
-        "",
-        None,
-        None,
-        "none",
-    ),
-    (
-        "de",
-        "Stellenangebot: Jobcoach (m/w/d) in Teilzeit\nWir suchen eine Fachkraft für die "
-        "Begleitung Arbeitsuchender. Bewerbungen bis zum 30. November 2025.",
-        "",
-        None,
-        None,
-        "none",
-    ),
-]
-
 # A page about an information session or a webinar, named first: registering for it by a
 # date is no call's deadline, even when it explains how to apply to one.
 REGISTERING_FOR_A_SESSION_NAMED_FIRST: list[Case] = [
@@ -4732,8 +4650,6 @@ CAUSES = (
     HOUR_AFTER_THE_DATE,
     INVITED_STAGE_AFTER_A_PAST_ONE,
     INSTEAD_OF_THE_OLD_DATE,
-    DAY_OF_A_YEARLY_CYCLE,
-    JOB_OFFERS,
     REGISTERING_FOR_A_SESSION_NAMED_FIRST,
     PERIOD_INSIDE_WHAT_IS_SUBMITTED,
 )

@@ -26,8 +26,6 @@ from veille.domain.date_vocabulary import (
     CUE_RES,
     DAY_ONLY_START,
     GATHERING,
-    JOB_ANYWHERE,
-    JOB_TITLE,
     LIST_GAP,
     PAST,
     RANGE_GAP,
@@ -301,6 +299,7 @@ def _role(
     """
     scores: dict[str, float] = {}
     nearest: dict[str, int] = {}
+    headed: set[str] = set()  # roles with a cue at the clause's head (its subject)
     length = len(left)
     head = length - len(left.lstrip(_NOT_WORD))
     for role, cues in cue_res.items():
@@ -317,6 +316,8 @@ def _role(
                 # the clause's label or subject names what its dates are, however far
                 # ("Looptijd: het digipunt werkt … vanaf", "Les résultats seront
                 # communiqués aux candidats au plus tard le")
+                if match.start() - head <= _HEAD_CHARS:
+                    headed.add(role)
                 if distance <= 30 or match.start() - head <= _HEAD_CHARS:
                     factor = 1.0
                 else:
@@ -340,8 +341,18 @@ def _role(
     tied = [r for r in scores if scores[r] >= top - 1e-9]
     # on a tie, the word naming what is bounded wins over the bound ("questions may be
     # submitted until", "Ende der Bindefrist", "la décision sera notifiée au plus tard le")
-    role = next((r for r in tied if r not in _TEMPORAL), tied[0])
     temporal = [r for r in _TEMPORAL if r in scores]
+    bound_at = min((nearest[r] for r in temporal), default=10_000)
+    # …unless that word only qualifies what the subject is, farther from the date than the
+    # bound ("Les demandes de projets de courte durée sont à introduire pour le", "Anträge
+    # für den Förderzeitraum ab 2026 sind bis zum"): the subject and the bound name the date
+    best = next((r for r in tied if r not in _TEMPORAL), None)
+    if best == "project" and best not in headed and nearest[best] > bound_at and temporal:
+        if top == scores.get("deadline") or (
+            "deadline" in headed and scores.get("deadline", 0.0) >= top - 0.5
+        ):
+            return "deadline", scores["deadline"]
+    role = best or tied[0]
     # (a cue above the prepositions' weights names the date whatever bound stands nearer:
     # "l'ouverture de la phase de candidature est annoncée pour le")
     if role in temporal and top <= _PREPOSITION_WEIGHT:
@@ -814,26 +825,10 @@ def mentions_of_forms(
     reader = _Reader(text, folded, where, raws, reference_date)
     mentions = reader.bound_weekdays(reader.mentions())
     mentions = _instead_of(text, _apply_replacements(text, mentions))
-    return _job_applications(text, _event_registrations(text, mentions))
+    return _event_registrations(text, mentions)
 
 
 _TITLE_CHARS = 120  # a text's title: its first line, or this much of it
-
-
-def _job_applications(text: str, mentions: list[DateMention]) -> list[DateMention]:
-    """A job offer (named so in its title: "Offre d'emploi", "Vacature", "Stellenangebot",
-    with a post's gender tag or a CV to send) dates the applications to a post: none of its
-    dates is a call's deadline."""
-    if not any(m.role == "deadline" for m in mentions):
-        return mentions
-    title = fold(text[:_TITLE_CHARS].split("\n", 1)[0])
-    folded = fold(text)
-    if not (JOB_TITLE.search(title) and JOB_ANYWHERE.search(folded)):
-        return mentions
-    return [
-        replace(m, role="job_application", score=3.0) if m.role == "deadline" else m
-        for m in mentions
-    ]
 
 
 # "Anmeldung bis", "Inscription obligatoire avant le", "Register by": registering for what the

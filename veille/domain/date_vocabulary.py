@@ -508,20 +508,6 @@ CALL_NAMED = quick(
 )
 
 
-# A job offer, in its title: its closing date is for applicants to a post, not a call's
-JOB_TITLE = quick(
-    r"offre d'emploi|\brecrute\b|vacature|\bzoekt\b|job vacancy|job offer"
-    r"|\bvacancy\b|\bwe(?: a|')re hiring|\bis hiring\b|stellenangebot|stellenausschreibung"
-    r"|\bsucht\b"
-)
-# anywhere: the gender tag of a post ("(m/f/x)", "(m/v/x)", "(m/w/d)", "(h/f)"), or applying
-# for one with a CV or by "solliciteren"
-JOB_ANYWHERE = re.compile(
-    r"\((?:m/[fvw](?:/[xd])?|h/f(?:/x)?|f/h(?:/x)?|w/m/d)\)|\bsolliciteren\b|\bsollicitatie"
-    r"|\bcv\b|curriculum vitae|lettre de motivation|cover letter|motivatiebrief|lebenslauf"
-)
-
-
 # A weekday without its date after a bound: "until Friday", "jusqu'à vendredi", "tot
 # vrijdag", "bis Freitag" (not "bis Freitag, den 20. November": a date form)
 BOUND_WEEKDAY = quick(
@@ -644,9 +630,4 @@ RECURRENCE = quick(
     r"|de l'annee (?:au cours de laquelle|ou|qui precede|precedant)|van het (?:kalender|werk)?jaar"
     r" (?:waarin|voorafgaand)|of the (?:calendar )?year (?:in which|before|preceding)"
     r"|des (?:kalender)?jahres(?:,| [a-z ]{0,30},)? (?:in dem|vor dem)"
-    # the requests of a yearly cycle: "voor het werkingsjaar 2027", "pour l'exercice 2027",
-    # "for the 2027 funding year", "für das Förderjahr 2027" (a day without a year then
-    # comes back with each cycle)
-    r"|werkingsjaar|subsidiejaar|\bexercice (?:suivant|\d{4})|funding year|financial year"
-    r"|forderjahr|haushaltsjahr"
 )
