@@ -4561,8 +4561,7 @@ PERIOD_INSIDE_WHAT_IS_SUBMITTED: list[Case] = [
     ),
     (
         "nl",
-        "Aanvragen voor projecten van korte duur moeten worden ingediend tegen 19 februari "
-        "2026.",
+        "Aanvragen voor projecten van korte duur moeten worden ingediend tegen 19 februari 2026.",
         "",
         "2026-02-19",
         None,

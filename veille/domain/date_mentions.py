@@ -347,11 +347,12 @@ def _role(
     # bound ("Les demandes de projets de courte durée sont à introduire pour le", "Anträge
     # für den Förderzeitraum ab 2026 sind bis zum"): the subject and the bound name the date
     best = next((r for r in tied if r not in _TEMPORAL), None)
-    if best == "project" and best not in headed and nearest[best] > bound_at and temporal:
-        if top == scores.get("deadline") or (
-            "deadline" in headed and scores.get("deadline", 0.0) >= top - 0.5
-        ):
-            return "deadline", scores["deadline"]
+    qualifies = best == "project" and best not in headed and nearest[best] > bound_at
+    subject_or_tie = top == scores.get("deadline") or (
+        "deadline" in headed and scores.get("deadline", 0.0) >= top - 0.5
+    )
+    if qualifies and subject_or_tie:
+        return "deadline", scores["deadline"]
     role = best or tied[0]
     # (a cue above the prepositions' weights names the date whatever bound stands nearer:
     # "l'ouverture de la phase de candidature est annoncée pour le")
@@ -757,8 +758,10 @@ def _instead_of(text: str, mentions: list[DateMention]) -> list[DateMention]:
             continue
         later = mentions[index + 1]
         gap = text[mention.end : later.start]
-        if later.role in ("deadline", "other") and len(gap) <= 200 and not _GAP_STOP.search(
-            gap.replace(",", "")
+        if (
+            later.role in ("deadline", "other")
+            and len(gap) <= 200
+            and not _GAP_STOP.search(gap.replace(",", ""))
         ):
             mentions[index] = replace(mention, role="replaced", score=0.0)
             if later.role == "other":
