@@ -745,6 +745,7 @@ _INSTEAD_OF = re.compile(
     r"(?:\s+(?:de|het|le|la|the|am|dem|des|op|on))?\s*$"
 )
 _INSTEAD_REACH = 25
+_INSTEAD_WORDS = ("plaats van", "au lieu", "instead of", "rather than", "statt")  # a quick test
 
 
 def _instead_of(text: str, mentions: list[DateMention]) -> list[DateMention]:
@@ -827,7 +828,9 @@ def mentions_of_forms(
         return []
     reader = _Reader(text, folded, where, raws, reference_date)
     mentions = reader.bound_weekdays(reader.mentions())
-    mentions = _instead_of(text, _apply_replacements(text, mentions))
+    mentions = _apply_replacements(text, mentions)
+    if any(word in folded for word in _INSTEAD_WORDS):
+        mentions = _instead_of(text, mentions)
     return _event_registrations(text, mentions)
 
 
