@@ -4578,6 +4578,56 @@ PERIOD_INSIDE_WHAT_IS_SUBMITTED: list[Case] = [
 ]
 
 
+# A tender that gives only the opening of the bids: they must be in by then, so that day is
+# the deadline (when a receipt deadline is also given, that one stays the deadline).
+BIDS_OPENED_ONLY: list[Case] = [
+    (
+        "fr",
+        "La commune lance un marché de travaux avec clause sociale. Ouverture des offres le "
+        "10 mars 2026 à 11h00.",
+        "",
+        "2026-03-10",
+        "11:00",
+        "deadline",
+    ),
+    (
+        "nl",
+        "De gemeente schrijft een opdracht voor werken uit met een sociale clausule. Opening "
+        "van de offertes op 10 maart 2026 om 11 uur.",
+        "",
+        "2026-03-10",
+        "11:00",
+        "deadline",
+    ),
+    (
+        "en",
+        "The council tenders road works with a social clause. Opening of tenders on 10 March "
+        "2026 at 11:00.",
+        "",
+        "2026-03-10",
+        "11:00",
+        "deadline",
+    ),
+    (
+        "de",
+        "Die Gemeinde schreibt Bauarbeiten mit sozialer Klausel aus. Angebotsöffnung am "
+        "10. März 2026 um 11:00 Uhr.",
+        "",
+        "2026-03-10",
+        "11:00",
+        "deadline",
+    ),
+    (
+        "de",
+        "Angebote bis 27.2.2026, 12:00 Uhr. Die Angebotsöffnung erfolgt am 2.3.2026.",
+        "2026-02-01",
+        "2026-02-27",
+        "12:00",
+        "deadline",
+    ),
+]
+
+
 CAUSES = (
     WORDINGS,
     LABEL_ON_ITS_OWN_LINE,
@@ -4651,6 +4701,7 @@ CAUSES = (
     INSTEAD_OF_THE_OLD_DATE,
     REGISTERING_FOR_A_SESSION_NAMED_FIRST,
     PERIOD_INSIDE_WHAT_IS_SUBMITTED,
+    BIDS_OPENED_ONLY,
 )
 CASES = [case for cause in CAUSES for case in cause]
 
