@@ -186,7 +186,17 @@ CUES: dict[str, list[tuple[str, float]]] = {
         )
     ],
     "questions": [(r"\bquestions?\b|\bvragen\b|\bfragen\b", 3.0)],
-    # an event on that day: a bid opening, a hearing, a ceremony
+    # the opening of the bids, after their deadline ("Ouverture des offres : … 10h30"): the
+    # deadline itself when the text gives no other (`dates.read_dates`)
+    "bid_opening": [
+        (
+            r"ouverture des (?:offres|plis|soumissions)|opening (?:van )?de (?:offertes"
+            r"|inschrijvingen)|opening of (?:the )?(?:tenders|bids|offers)"
+            r"|(?:offnung|eroffnung) der angebote|angebotsoffnung",
+            3.0,
+        )
+    ],
+    # an event on that day: a hearing, a ceremony
     "event": [
         (
             r"\ba lieu\b|aura lieu|auront lieu|ont lieu|se tiendra|se tiendront"
@@ -194,10 +204,6 @@ CUES: dict[str, list[tuple[str, float]]] = {
             # the separable verb around its date: "findet am 24. Februar in Eupen statt"
             r"|finde[nt] (?:\w+ ){0,2}(?:am|vom)\b"
             r"|takes place|will be held|is held"
-            # the opening of the bids, after their deadline: "Ouverture des offres : … 10h30"
-            r"|ouverture des (?:offres|plis|soumissions)|opening (?:van )?de (?:offertes"
-            r"|inschrijvingen)|opening of (?:the )?(?:tenders|bids|offers)"
-            r"|(?:offnung|eroffnung) der angebote|angebotsoffnung"
             # offices closed over the holidays: "Nos bureaux seront fermés du … au …"
             r"|(?:bureaux?|secretariat|nos services) (?:\w+ ){0,2}fermes?\b"
             r"|fermeture (?:des bureaux|annuelle|du secretariat)|betriebsferien"

@@ -305,6 +305,11 @@ def read_dates(text: str, reference_date: dt.date | None, lang: str | None = Non
     several = sum(m.role == "deadline" and m.date is not None for m in mentions) > 1
     rounds = several and bool(ROUNDS.search(folded) or STAGE_RESTRICTED.search(folded))
     chosen = choose_deadline(mentions, reference_date, rounds=rounds)
+    if chosen is None:  # a tender that gives only when its bids are opened: in by then
+        opened = [
+            replace(m, role="deadline") for m in mentions if m.role == "bid_opening" and m.date
+        ]
+        chosen = choose_deadline(opened, reference_date)
     marker = PERMANENT.search(folded)
     permanent_at = (where[marker.start()], where[marker.end()]) if marker else None
     deadline = None
