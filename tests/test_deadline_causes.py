@@ -4498,9 +4498,45 @@ INSTEAD_OF_THE_OLD_DATE: list[Case] = [
     ),
 ]
 
-# A page about an information session or a webinar, named first: registering for it by a
-# date is no call's deadline, even when it explains how to apply to one.
+# A page about an information session or a webinar, named first or organised: registering
+# for it by a date is no call's deadline, even when it explains how to apply to one.
 REGISTERING_FOR_A_SESSION_NAMED_FIRST: list[Case] = [
+    (
+        "fr",
+        "L'Agence organise une matinée d'information sur le rapport final de la subvention. "
+        "Inscription obligatoire avant le 20 novembre 2025.",
+        "",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "nl",
+        "Het agentschap organiseert een online sessie over het aanvraagformulier. Inschrijven "
+        "kan tot 12 november 2025.",
+        "",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "en",
+        "The agency organises an online session on the grant application form. Registration "
+        "required by 12 November 2025.",
+        "",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "de",
+        "Die Agentur veranstaltet eine Online-Sitzung zum Antragsformular. Anmeldung bis zum "
+        "12. November 2025.",
+        "",
+        None,
+        None,
+        "none",
+    ),
     (
         "nl",
         "Webinar: hoe dien je een projectvoorstel in?\nEen online sessie over het "

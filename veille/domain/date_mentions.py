@@ -26,6 +26,7 @@ from veille.domain.date_vocabulary import (
     CUE_RES,
     DAY_ONLY_START,
     GATHERING,
+    GATHERING_ORGANISED,
     LIST_GAP,
     PAST,
     RANGE_GAP,
@@ -881,7 +882,7 @@ def _event_registrations(text: str, mentions: list[DateMention]) -> list[DateMen
                 # (a page whose title begins with the gathering is about it, whatever call
                 # it explains: "Webinar: hoe dien je een projectvoorstel in?")
                 named_first = GATHERING.match(fold(text[:_TITLE_CHARS]).lstrip())
-                gathering = bool(named_first) or (
+                gathering = bool(named_first or GATHERING_ORGANISED.search(folded)) or (
                     bool(GATHERING.search(folded)) and not CALL_NAMED.search(folded)
                 )
             if gathering:

@@ -503,6 +503,16 @@ GATHERING = quick(
 )
 
 
+# A gathering the text's subject organises: "L'Agence organise une matinée d'information",
+# "organiseert een online sessie", "organises an online session", "veranstaltet eine
+# Online-Sitzung": registering by a date is for it, whatever call it is about
+GATHERING_ORGANISED = quick(
+    r"\b(?:organise|organiseert|organises|organizes|hosts|veranstaltet)\s+(?:une?|een|an?|eine?"
+    r"|ce|cette|deze|this)?\s*(?:[\w-]+\s+){0,2}?(?:matinee|seance|session|sessie|webinar"
+    r"|infosessie|workshop|atelier|online-sitzung|sitzung|infoveranstaltung|informationsveranstaltung)"
+)
+
+
 # A call named as such, or what is submitted to one: a text that names one registers for it,
 # whatever gathering its projects hold ("Appel à projets : un atelier par commune. Inscription
 # jusqu'au …")
