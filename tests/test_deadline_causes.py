@@ -4294,6 +4294,376 @@ OPENING_OF_A_PHASE: list[Case] = [
 ]
 
 
+# Round 11 (blind14 and blind15 released). A window that "opens on … and closes on …": the
+# closing verb bounds the date after it, whatever noun names the window.
+WINDOW_OPENS_AND_CLOSES: list[Case] = [
+    (
+        "de",
+        "Das Antragsfenster öffnet am 2. März 2026 und schließt am 27. März 2026 um 16:00 Uhr MEZ.",
+        "2026-02-10",
+        "2026-03-27",
+        "16:00",
+        "deadline",
+    ),
+    (
+        "fr",
+        "La fenêtre de dépôt s'ouvre le 2 mars 2026 et se ferme le 27 mars 2026 à 16h00.",
+        "2026-02-10",
+        "2026-03-27",
+        "16:00",
+        "deadline",
+    ),
+    (
+        "nl",
+        "Het indienvenster opent op 2 maart 2026 en sluit op 27 maart 2026 om 16 uur.",
+        "2026-02-10",
+        "2026-03-27",
+        "16:00",
+        "deadline",
+    ),
+    (
+        "en",
+        "The application window opens on 2 March 2026 and closes on 27 March 2026 at 16:00.",
+        "2026-02-10",
+        "2026-03-27",
+        "16:00",
+        "deadline",
+    ),
+]
+
+# Deadlines named by their order ("first deadline: …; second deadline: …"), each in its own
+# clause: the rounds of one call, so the next one on or after the reading day.
+ORDINAL_DEADLINES: list[Case] = [
+    (
+        "de",
+        "Erster Stichtag: 15. Mai 2026; zweiter Stichtag: 15. September 2026.",
+        "2026-04-20",
+        "2026-05-15",
+        None,
+        "deadline",
+    ),
+    (
+        "fr",
+        "Première échéance : 15 mai 2026 ; deuxième échéance : 15 septembre 2026.",
+        "2026-04-20",
+        "2026-05-15",
+        None,
+        "deadline",
+    ),
+    (
+        "nl",
+        "Eerste indiendatum: 15 mei 2026; tweede indiendatum: 15 september 2026.",
+        "2026-04-20",
+        "2026-05-15",
+        None,
+        "deadline",
+    ),
+    (
+        "en",
+        "First closing date: 15 May 2026; second closing date: 15 September 2026.",
+        "2026-04-20",
+        "2026-05-15",
+        None,
+        "deadline",
+    ),
+]
+
+# The hour said after the date, behind a bound or in brackets, or "on the closing day" in
+# the next sentence: it is the deadline's hour, even when the text names a past round too.
+HOUR_AFTER_THE_DATE: list[Case] = [
+    (
+        "fr",
+        "Le dossier doit parvenir à l'administration pour le 12 juin 2026 au plus tard (14 h).",
+        "2026-05-04",
+        "2026-06-12",
+        "14:00",
+        "deadline",
+    ),
+    (
+        "nl",
+        "De eerste ronde sloot op 6 februari 2026. Voor de tweede ronde moeten de aanvragen "
+        "binnen zijn op vrijdag 12 juni 2026, uiterlijk om 12u00.",
+        "2026-05-04",
+        "2026-06-12",
+        "12:00",
+        "deadline",
+    ),
+    (
+        "en",
+        "The scheme is open from 4 May until 12 June 2026. Applications can be submitted "
+        "until 14:00 on the closing day.",
+        "2026-05-04",
+        "2026-06-12",
+        "14:00",
+        "deadline",
+    ),
+    (
+        "de",
+        "Das Programm ist vom 4. Mai bis zum 12. Juni 2026 geöffnet. Anträge können bis "
+        "14:00 Uhr am letzten Tag eingereicht werden.",
+        "2026-05-04",
+        "2026-06-12",
+        "14:00",
+        "deadline",
+    ),
+    (
+        "nl",
+        "De regeling is opengesteld van 4 mei tot en met 12 juni 2026. Aanvragen kunnen "
+        "worden ingediend tot 14.00 uur op de sluitingsdag.",
+        "2026-05-04",
+        "2026-06-12",
+        "14:00",
+        "deadline",
+    ),
+]
+
+# A first stage said to have ended, then a stage for the invited only: once the open stage
+# has passed, the invited stage's deadline is the one left.
+INVITED_STAGE_AFTER_A_PAST_ONE: list[Case] = [
+    (
+        "de",
+        "Die Frist für Projektskizzen endete am 16.01.2026. Ausgewählte Träger reichen bis "
+        "zum 20. März 2026 einen Antrag ein.",
+        "2026-02-10",
+        "2026-03-20",
+        None,
+        "deadline",
+    ),
+    (
+        "fr",
+        "La date limite des notes d'intention était le 16 janvier 2026. Les porteurs "
+        "présélectionnés déposent leur dossier complet au plus tard le 20 mars 2026.",
+        "2026-02-10",
+        "2026-03-20",
+        None,
+        "deadline",
+    ),
+    (
+        "nl",
+        "De deadline voor projectideeën was 16 januari 2026. Geselecteerde promotoren dienen "
+        "hun volledige aanvraag in tegen 20 maart 2026.",
+        "2026-02-10",
+        "2026-03-20",
+        None,
+        "deadline",
+    ),
+    (
+        "en",
+        "The deadline for concept notes was 16 January 2026. Shortlisted applicants submit a "
+        "full proposal by 20 March 2026.",
+        "2026-02-10",
+        "2026-03-20",
+        None,
+        "deadline",
+    ),
+]
+
+# "Instead of A, by B": A is the date given up, B the deadline now.
+INSTEAD_OF_THE_OLD_DATE: list[Case] = [
+    (
+        "nl",
+        "De termijn wordt ingekort: in plaats van 30 juni 2026 moeten de aanvragen nu "
+        "uiterlijk 15 april 2026 binnen zijn.",
+        "2026-02-18",
+        "2026-04-15",
+        None,
+        "deadline",
+    ),
+    (
+        "fr",
+        "Le délai est raccourci : au lieu du 30 juin 2026, les dossiers doivent être "
+        "introduits au plus tard le 15 avril 2026.",
+        "2026-02-18",
+        "2026-04-15",
+        None,
+        "deadline",
+    ),
+    (
+        "en",
+        "Because of high demand, instead of 30 June 2026 applications must now be submitted "
+        "by 15 April 2026.",
+        "2026-02-18",
+        "2026-04-15",
+        None,
+        "deadline",
+    ),
+    (
+        "de",
+        "Die Frist wird verkürzt: statt am 30. Juni 2026 müssen die Anträge nun bis zum "
+        "15. April 2026 vorliegen.",
+        "2026-02-18",
+        "2026-04-15",
+        None,
+        "deadline",
+    ),
+]
+
+# A page about an information session or a webinar, named first or organised: registering
+# for it by a date is no call's deadline, even when it explains how to apply to one.
+REGISTERING_FOR_A_SESSION_NAMED_FIRST: list[Case] = [
+    (
+        "fr",
+        "L'Agence organise une matinée d'information sur le rapport final de la subvention. "
+        "Inscription obligatoire avant le 20 novembre 2025.",
+        "",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "nl",
+        "Het agentschap organiseert een online sessie over het aanvraagformulier. Inschrijven "
+        "kan tot 12 november 2025.",
+        "",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "en",
+        "The agency organises an online session on the grant application form. Registration "
+        "required by 12 November 2025.",
+        "",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "de",
+        "Die Agentur veranstaltet eine Online-Sitzung zum Antragsformular. Anmeldung bis zum "
+        "12. November 2025.",
+        "",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "nl",
+        "Webinar: hoe dien je een projectvoorstel in?\nEen online sessie over het "
+        "aanvraagformulier en de budgettabellen. Inschrijven kan tot 12 november 2025.",
+        "",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "fr",
+        "Séance d'information : justifier sa subvention\nUne matinée sur les pièces "
+        "justificatives. Inscription obligatoire avant le 20 novembre 2025.",
+        "",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "en",
+        "Information session: reporting on your grant\nA morning on supporting documents "
+        "and simplified costs. Registration required by 20 November 2025.",
+        "",
+        None,
+        None,
+        "none",
+    ),
+    (
+        "de",
+        "Infoveranstaltung: Verwendungsnachweis der Förderung\nEin Vormittag zu Belegen und "
+        "Pauschalen. Anmeldung erforderlich bis 20. November 2025.",
+        "",
+        None,
+        None,
+        "none",
+    ),
+]
+
+# A period named inside what is submitted ("requests for short projects", "applications for
+# the funding period from 2026"): the submission verb and its bound name the date.
+PERIOD_INSIDE_WHAT_IS_SUBMITTED: list[Case] = [
+    (
+        "de",
+        "Anträge für den Förderzeitraum ab 2026 sind bis zum 30. September 2025 zu stellen.",
+        "",
+        "2025-09-30",
+        None,
+        "deadline",
+    ),
+    (
+        "fr",
+        "Les demandes de projets de courte durée sont à introduire pour le 19 février 2026 à "
+        "12h00.",
+        "",
+        "2026-02-19",
+        "12:00",
+        "deadline",
+    ),
+    (
+        "nl",
+        "Aanvragen voor projecten van korte duur moeten worden ingediend tegen 19 februari 2026.",
+        "",
+        "2026-02-19",
+        None,
+        "deadline",
+    ),
+    (
+        "en",
+        "Requests for projects of short duration are to be submitted by 19 February 2026.",
+        "",
+        "2026-02-19",
+        None,
+        "deadline",
+    ),
+]
+
+
+# A tender that gives only the opening of the bids: they must be in by then, so that day is
+# the deadline (when a receipt deadline is also given, that one stays the deadline).
+BIDS_OPENED_ONLY: list[Case] = [
+    (
+        "fr",
+        "La commune lance un marché de travaux avec clause sociale. Ouverture des offres le "
+        "10 mars 2026 à 11h00.",
+        "",
+        "2026-03-10",
+        "11:00",
+        "deadline",
+    ),
+    (
+        "nl",
+        "De gemeente schrijft een opdracht voor werken uit met een sociale clausule. Opening "
+        "van de offertes op 10 maart 2026 om 11 uur.",
+        "",
+        "2026-03-10",
+        "11:00",
+        "deadline",
+    ),
+    (
+        "en",
+        "The council tenders road works with a social clause. Opening of tenders on 10 March "
+        "2026 at 11:00.",
+        "",
+        "2026-03-10",
+        "11:00",
+        "deadline",
+    ),
+    (
+        "de",
+        "Die Gemeinde schreibt Bauarbeiten mit sozialer Klausel aus. Angebotsöffnung am "
+        "10. März 2026 um 11:00 Uhr.",
+        "",
+        "2026-03-10",
+        "11:00",
+        "deadline",
+    ),
+    (
+        "de",
+        "Angebote bis 27.2.2026, 12:00 Uhr. Die Angebotsöffnung erfolgt am 2.3.2026.",
+        "2026-02-01",
+        "2026-02-27",
+        "12:00",
+        "deadline",
+    ),
+]
+
+
 CAUSES = (
     WORDINGS,
     LABEL_ON_ITS_OWN_LINE,
@@ -4360,6 +4730,14 @@ CAUSES = (
     PAST_ROUND_IN_BRACKETS,
     TIME_BEFORE_THE_DATE,
     OPENING_OF_A_PHASE,
+    WINDOW_OPENS_AND_CLOSES,
+    ORDINAL_DEADLINES,
+    HOUR_AFTER_THE_DATE,
+    INVITED_STAGE_AFTER_A_PAST_ONE,
+    INSTEAD_OF_THE_OLD_DATE,
+    REGISTERING_FOR_A_SESSION_NAMED_FIRST,
+    PERIOD_INSIDE_WHAT_IS_SUBMITTED,
+    BIDS_OPENED_ONLY,
 )
 CASES = [case for cause in CAUSES for case in cause]
 

@@ -107,6 +107,19 @@ _BOUND_BEFORE_TIME = re.compile(
     r"|spatestens)\s+(?:om|a|at|um|by|tegen)?\s*(?=\d)"
 )
 
+_BOUND_WORDS_BEFORE_TIME = re.compile(
+    r"\b(?:uiterlijk|ten laatste|au plus tard|at the latest|no later than|not later than"
+    r"|spatestens)\b"
+)
+
+# a time on the closing day, said apart from its date: "tot 17.00 uur op de sluitingsdag",
+# "until 2 pm on the closing day", "bis 14 Uhr am letzten Tag", "jusqu'à 16h le dernier jour"
+_CLOSING_DAY_TIME = re.compile(
+    r"\b(?:tot|until|till|by|bis|jusqu'?a|avant|voor|before)\s+(?:om|a|at|um\s+)?(?=\d[^;\n]"
+    r"{0,20}?\b(?:op de (?:sluitingsdag|laatste dag)|on the (?:closing|last) day|am (?:letzten"
+    r" tag|schlusstag|stichtag)|le (?:dernier )?jour (?:de (?:la )?cloture|meme)|le dernier jour))"
+)
+
 
 @dataclass
 class RawDate:
@@ -226,8 +239,10 @@ def find_time(window: str) -> tuple[dt.time | None, int]:
         if match and match.start() < best[0]:
             best = (match.start(), value, match.end())
     start, value, end = best
-    # a time belongs to the date only if little else stands between them
-    if value is None or len(re.sub(r"[^a-z]", "", window[:start])) > 8:
+    # a time belongs to the date only if little else stands between them, a bound aside
+    # ("vrijdag 27 maart, uiterlijk om 23u59", "le 30 septembre au plus tard (16 h)")
+    between = _BOUND_WORDS_BEFORE_TIME.sub("", window[:start])
+    if value is None or len(re.sub(r"[^a-z]", "", between)) > 8:
         return None, 0
     return value, end
 
@@ -246,7 +261,7 @@ def bounded_times(folded: str) -> list[tuple[dt.time, int, int]]:
     [(datetime.time(12, 0), 25, 30)]
     """
     found = []
-    for match in _BOUND_BEFORE_TIME.finditer(folded):
+    for match in (*_BOUND_BEFORE_TIME.finditer(folded), *_CLOSING_DAY_TIME.finditer(folded)):
         value, end = find_time(folded[match.end() : match.end() + 20])
         if value is not None:
             found.append((value, match.end(), match.end() + end))

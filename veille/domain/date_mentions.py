@@ -26,6 +26,7 @@ from veille.domain.date_vocabulary import (
     CUE_RES,
     DAY_ONLY_START,
     GATHERING,
+    GATHERING_ORGANISED,
     LIST_GAP,
     PAST,
     RANGE_GAP,
@@ -299,6 +300,7 @@ def _role(
     """
     scores: dict[str, float] = {}
     nearest: dict[str, int] = {}
+    headed: set[str] = set()  # roles with a cue at the clause's head (its subject)
     length = len(left)
     head = length - len(left.lstrip(_NOT_WORD))
     for role, cues in cue_res.items():
@@ -315,6 +317,8 @@ def _role(
                 # the clause's label or subject names what its dates are, however far
                 # ("Looptijd: het digipunt werkt … vanaf", "Les résultats seront
                 # communiqués aux candidats au plus tard le")
+                if match.start() - head <= _HEAD_CHARS:
+                    headed.add(role)
                 if distance <= 30 or match.start() - head <= _HEAD_CHARS:
                     factor = 1.0
                 else:
@@ -338,8 +342,19 @@ def _role(
     tied = [r for r in scores if scores[r] >= top - 1e-9]
     # on a tie, the word naming what is bounded wins over the bound ("questions may be
     # submitted until", "Ende der Bindefrist", "la décision sera notifiée au plus tard le")
-    role = next((r for r in tied if r not in _TEMPORAL), tied[0])
     temporal = [r for r in _TEMPORAL if r in scores]
+    bound_at = min((nearest[r] for r in temporal), default=10_000)
+    # …unless that word only qualifies what the subject is, farther from the date than the
+    # bound ("Les demandes de projets de courte durée sont à introduire pour le", "Anträge
+    # für den Förderzeitraum ab 2026 sind bis zum"): the subject and the bound name the date
+    best = next((r for r in tied if r not in _TEMPORAL), None)
+    qualifies = best == "project" and best not in headed and nearest[best] > bound_at
+    subject_or_tie = top == scores.get("deadline") or (
+        "deadline" in headed and scores.get("deadline", 0.0) >= top - 0.5
+    )
+    if qualifies and subject_or_tie:
+        return "deadline", scores["deadline"]
+    role = best or tied[0]
     # (a cue above the prepositions' weights names the date whatever bound stands nearer:
     # "l'ouverture de la phase de candidature est annoncée pour le")
     if role in temporal and top <= _PREPOSITION_WEIGHT:
@@ -724,6 +739,38 @@ def _apply_replacements(text: str, mentions: list[DateMention]) -> list[DateMent
     return mentions
 
 
+# the date right after these words is the one given up: "in plaats van 30 juni moeten …
+# uiterlijk 31 maart", "au lieu du 30 juin", "instead of 30 June", "statt am 30. Juni"
+_INSTEAD_OF = re.compile(
+    r"\b(?:in plaats van|au lieu (?:du|de la|de)|instead of|rather than|(?:an)?statt|anstelle)"
+    r"(?:\s+(?:de|het|le|la|the|am|dem|des|op|on))?\s*$"
+)
+_INSTEAD_REACH = 25
+_INSTEAD_WORDS = ("plaats van", "au lieu", "instead of", "rather than", "statt")  # a quick test
+
+
+def _instead_of(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """A deadline said as the one given up ("instead of A, by B") gives way to a later
+    deadline of the same sentence."""
+    for index, mention in enumerate(mentions[:-1]):
+        if mention.role != "deadline":
+            continue
+        lead = fold(text[max(0, mention.start - _INSTEAD_REACH) : mention.start])
+        if not _INSTEAD_OF.search(lead):
+            continue
+        later = mentions[index + 1]
+        gap = text[mention.end : later.start]
+        if (
+            later.role in ("deadline", "other")
+            and len(gap) <= 200
+            and not _GAP_STOP.search(gap.replace(",", ""))
+        ):
+            mentions[index] = replace(mention, role="replaced", score=0.0)
+            if later.role == "other":
+                mentions[index + 1] = replace(later, role="deadline", score=2.0)
+    return mentions
+
+
 def find_dates(
     text: str, reference_date: dt.date | None, lang: str | None = None
 ) -> list[DateMention]:
@@ -782,7 +829,13 @@ def mentions_of_forms(
         return []
     reader = _Reader(text, folded, where, raws, reference_date)
     mentions = reader.bound_weekdays(reader.mentions())
-    return _event_registrations(text, _apply_replacements(text, mentions))
+    mentions = _apply_replacements(text, mentions)
+    if any(word in folded for word in _INSTEAD_WORDS):
+        mentions = _instead_of(text, mentions)
+    return _event_registrations(text, mentions)
+
+
+_TITLE_CHARS = 120  # a text's title: its first line, or this much of it
 
 
 # "Anmeldung bis", "Inscription obligatoire avant le", "Register by": registering for what the
@@ -826,7 +879,12 @@ def _event_registrations(text: str, mentions: list[DateMention]) -> list[DateMen
         if any(stem in lead for stem in _REGISTERING_STEMS) and _REGISTERING.search(fold(lead)):
             if gathering is None:
                 folded = fold(text)
-                gathering = bool(GATHERING.search(folded)) and not CALL_NAMED.search(folded)
+                # (a page whose title begins with the gathering is about it, whatever call
+                # it explains: "Webinar: hoe dien je een projectvoorstel in?")
+                named_first = GATHERING.match(fold(text[:_TITLE_CHARS]).lstrip())
+                gathering = bool(named_first or GATHERING_ORGANISED.search(folded)) or (
+                    bool(GATHERING.search(folded)) and not CALL_NAMED.search(folded)
+                )
             if gathering:
                 mentions[index] = replace(mention, role="registration", score=3.0)
     return mentions

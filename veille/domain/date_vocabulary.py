@@ -80,6 +80,8 @@ CUES: dict[str, list[tuple[str, float]]] = {
             r"|cut-?offs?\b"
             r"|time limit|submi(?:ssion|tted|t)\b|\bdepo[st]|\bdeposer|soumi[st]|soumettre"
             r"|\bindien|ingediend|inzending|insturen|se clot|\bsluit|einreich|eingereicht|expire"
+            # the closing verb of a window: "öffnet am … und schließt am", "se ferme le"
+            r"|\bschliesst\b|\bschliessen\b|se ferme|\bfermera\b"
             r"|introdui|a introduire|\brentrer\b|\bremettre\b|\bremis(?:es)?\b"
             r"|periode d'introduction|date d'introduction|introduction des (?:candidatures"
             r"|dossiers|demandes|projets)"
@@ -184,7 +186,17 @@ CUES: dict[str, list[tuple[str, float]]] = {
         )
     ],
     "questions": [(r"\bquestions?\b|\bvragen\b|\bfragen\b", 3.0)],
-    # an event on that day: a bid opening, a hearing, a ceremony
+    # the opening of the bids, after their deadline ("Ouverture des offres : … 10h30"): the
+    # deadline itself when the text gives no other (`dates.read_dates`)
+    "bid_opening": [
+        (
+            r"ouverture des (?:offres|plis|soumissions)|opening (?:van )?de (?:offertes"
+            r"|inschrijvingen)|opening of (?:the )?(?:tenders|bids|offers)"
+            r"|(?:offnung|eroffnung) der angebote|angebotsoffnung",
+            3.0,
+        )
+    ],
+    # an event on that day: a hearing, a ceremony
     "event": [
         (
             r"\ba lieu\b|aura lieu|auront lieu|ont lieu|se tiendra|se tiendront"
@@ -192,10 +204,6 @@ CUES: dict[str, list[tuple[str, float]]] = {
             # the separable verb around its date: "findet am 24. Februar in Eupen statt"
             r"|finde[nt] (?:\w+ ){0,2}(?:am|vom)\b"
             r"|takes place|will be held|is held"
-            # the opening of the bids, after their deadline: "Ouverture des offres : … 10h30"
-            r"|ouverture des (?:offres|plis|soumissions)|opening (?:van )?de (?:offertes"
-            r"|inschrijvingen)|opening of (?:the )?(?:tenders|bids|offers)"
-            r"|(?:offnung|eroffnung) der angebote|angebotsoffnung"
             # offices closed over the holidays: "Nos bureaux seront fermés du … au …"
             r"|(?:bureaux?|secretariat|nos services) (?:\w+ ){0,2}fermes?\b"
             r"|fermeture (?:des bureaux|annuelle|du secretariat)|betriebsferien"
@@ -489,6 +497,19 @@ GATHERING = quick(
     r"|\bseminaire|\bseminars?\b|\bstudiedag|\bstudienamiddag|\bworkshops?\b|\bateliers?\b"
     r"|journees? d'etudes?|\bsymposium|\bcongress\b|\bsummit\b|\bnetwerkmoment"
     r"|\bnetwerkevent|\bevenements?\b|\bevents?\b|\bveranstaltung\b|\bfachforum\b|\bforums?\b"
+    r"|\bwebinars?\b|\binfosessie|\binformatiesessie|\binfo(?:rmation)? sessions?\b"
+    r"|\bseances? d'information|\bmatinee d'information|\binfoveranstaltung"
+    r"|\binformationsveranstaltung"
+)
+
+
+# A gathering the text's subject organises: "L'Agence organise une matinée d'information",
+# "organiseert een online sessie", "organises an online session", "veranstaltet eine
+# Online-Sitzung": registering by a date is for it, whatever call it is about
+GATHERING_ORGANISED = quick(
+    r"\b(?:organise|organiseert|organises|organizes|hosts|veranstaltet)\s+(?:une?|een|an?|eine?"
+    r"|ce|cette|deze|this)?\s*(?:[\w-]+\s+){0,2}?(?:matinee|seance|session|sessie|webinar"
+    r"|infosessie|workshop|atelier|online-sitzung|sitzung|infoveranstaltung|informationsveranstaltung)"
 )
 
 
@@ -543,7 +564,8 @@ WINDOW_END = re.compile(
 ROUNDS = re.compile(
     r"\b(?:second|seconde?|deuxieme|troisieme|third|tweede|derde|zweite[rn]?|dritte[rn]?|next)"
     r"\s+(?:\w+\s+)?(?:deadline|round|wave|cut-?off|cloture|vague|session|ronde|indienronde"
-    r"|oproepronde|einreichfrist|frist|\w*runde|stichtag|tour)\b"
+    r"|oproepronde|\w*frist|\w*runde|stichtag|tour|closing date|submission date|date limite"
+    r"|echeance|\w*datum|\w*termin)\b"
     # numbered: "Ronde 2", "Round 3:", "2. Förderrunde", "2e vague"
     r"|\b(?:selectie|indien|oproep|selection |auswahl|forder|einreich)?(?:round|ronde|runde|vague"
     r"|wave|welle|tour|call|appel|oproep|aufruf)\s*[2-9]\b|\b[2-9](?:\.|e|eme|nd|rd|th|de|ste)?\s*(?:auswahl|forder"

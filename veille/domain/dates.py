@@ -33,7 +33,10 @@ from veille.domain.text import fold_with_map
 from veille.domain.vocabulary import DeadlineKind
 
 # the words of a bound before a time (`bounded_times`): a quick test before the regex
-_BOUND_WORDS = re.compile(r"plus tard|laatste|latest|later than|spatestens")
+_BOUND_WORDS = re.compile(
+    r"plus tard|laatste|latest|later than|spatestens|sluitingsdag|closing day|last day"
+    r"|letzten tag|schlusstag|stichtag|dernier jour|jour de (?:la )?cloture"
+)
 
 __all__ = [
     "DateMention",
@@ -213,7 +216,9 @@ def choose_deadline(
     if rounds and reference is not None and all(m.date and m.date < reference for m in best):
         # rounds: "the first deadline was 10 October, the second is 23 January": a past
         # deadline gives way to a later one the text also names as a deadline
-        later = [m for m in candidates if m.date and m.date >= reference and m.score >= 1.5]
+        # (a stage for the invited only is weakened to come after the open one: once that
+        # has passed, it is the one left: "endete am 30.01. …; Ausgewählte … bis zum 27.03.")
+        later = [m for m in candidates if m.date and m.date >= reference and m.score >= 0.5]
         if later:
             best = later
     latest = max(best, key=lambda m: (m.date or dt.date.min, m.start))
@@ -300,6 +305,11 @@ def read_dates(text: str, reference_date: dt.date | None, lang: str | None = Non
     several = sum(m.role == "deadline" and m.date is not None for m in mentions) > 1
     rounds = several and bool(ROUNDS.search(folded) or STAGE_RESTRICTED.search(folded))
     chosen = choose_deadline(mentions, reference_date, rounds=rounds)
+    if chosen is None:  # a tender that gives only when its bids are opened: in by then
+        opened = [
+            replace(m, role="deadline") for m in mentions if m.role == "bid_opening" and m.date
+        ]
+        chosen = choose_deadline(opened, reference_date)
     marker = PERMANENT.search(folded)
     permanent_at = (where[marker.start()], where[marker.end()]) if marker else None
     deadline = None
