@@ -152,6 +152,13 @@ SETS = {
         DATA / "blind15_deadlines.jsonl",
         (DATA / "blind15_calls_ende.jsonl",),
     ),
+    # blind16 (240 calls, 160 deadline snippets), measured before and after round 11
+    "blind16": LabelledSet(
+        "blind16",
+        DATA / "blind16_calls_frnl.jsonl",
+        DATA / "blind16_deadlines.jsonl",
+        (DATA / "blind16_calls_ende.jsonl",),
+    ),
 }
 
 
