@@ -33,6 +33,9 @@ RELEASED = {
     "blind11": "c6432d3",
     "blind12": "ca04415",
     "blind13": "592db89",
+    "blind14": "40d22f8",
+    "blind15": "40d22f8",
+    "blind16": "21a388a",
 }
 
 CHILD = r"""
