@@ -732,12 +732,9 @@ class Classifier:
         sentences: dict[tuple[str, int], list[tuple[_Term, Match]]] = {}
         for term, match in found:
             if term.group == "call" and match.field != "title" and term.words:
-                value = fields[match.field]
-                start = _sentence_start(value, match.start)
-                ends = [i for stop in _SENTENCE_END if (i := value.find(stop, match.end)) >= 0]
+                start, sentence = _sentence_around(fields[match.field], match)
                 key = (match.field, start)
                 if key not in sentences:
-                    sentence = value[start : min(ends, default=len(value))]
                     sentences[key] = _find(lexicon, sentence, match.field, lang, self.max_gap)
                 if sentences[key]:
                     announced = _Term(f"announced: {term.name}", "not_call", term.level, term.words)
@@ -763,10 +760,7 @@ class Classifier:
         why: list[str] = []
         for term, match in found:
             if term.name in names:
-                value = fields[match.field]
-                start = _sentence_start(value, match.start)
-                ends = [i for stop in _SENTENCE_END if (i := value.find(stop, match.end)) >= 0]
-                sentence = value[start : min(ends, default=len(value))]
+                start, sentence = _sentence_around(fields[match.field], match)
                 lexicon = self._organisations[lang]
                 who = [
                     found_who
@@ -1030,6 +1024,13 @@ def _sentence_start(value: str, at: int) -> int:
     if start > 0 and value[start - 1] == "?":
         start = max(value.rfind(stop, 0, start - 1) for stop in _SENTENCE_END) + 1
     return start
+
+
+def _sentence_around(value: str, match: Match) -> tuple[int, str]:
+    """The sentence of `value` that holds `match`, and where it begins."""
+    start = _sentence_start(value, match.start)
+    ends = [i for stop in _SENTENCE_END if (i := value.find(stop, match.end)) >= 0]
+    return start, value[start : min(ends, default=len(value))]
 
 
 # what may come before a title's first word: quotes, dashes, a year ("2026 grantees: …")
