@@ -618,8 +618,10 @@ class _Reader:
         )
 
     def _right(self, raw: RawDate, ceiling: int) -> str:
+        # from the date, not its time: a label may stand between them ("4 april 2025:
+        # deadline indiening (12u)")
         stop = raw.stop
-        return self.folded[stop : min(self.clauses.end(stop, ceiling), stop + 60)]
+        return self.folded[raw.end : min(self.clauses.end(stop, ceiling), stop + 60)]
 
     def _range(self, raw: RawDate, nxt: RawDate, left: str, previous_at: int) -> DateMention:
         """One mention for "du X au Y", placed on its end date Y."""
