@@ -900,4 +900,3 @@ def _event_registrations(text: str, mentions: list[DateMention]) -> list[DateMen
             if gathering:
                 mentions[index] = replace(mention, role="registration", score=3.0)
     return mentions
-

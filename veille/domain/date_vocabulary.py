@@ -79,7 +79,8 @@ CUES: dict[str, list[tuple[str, float]]] = {
             r"|frist(?:en|ende|ablauf)?\b|stichtag|closing date|\bclos(?:e|es|ed|ing)\b|\bdue\b"
             r"|cut-?offs?\b"
             r"|time limit|submi(?:ssion|tted|t)\b|\bdepo[st]|\bdeposer|soumi[st]|soumettre"
-            r"|\bindien|ingediend|inzending|insturen|se clot|\bsluit|afsluit|einreich|eingereicht|expire"
+            r"|\bindien|ingediend|inzending|insturen|se clot|\bsluit|afsluit|einreich"
+            r"|eingereicht|expire"
             # the closing verb of a window: "öffnet am … und schließt am", "se ferme le"
             r"|\bschliesst\b|\bschliessen\b|se ferme|\bfermera\b"
             r"|introdui|a introduire|\brentrer\b|\bremettre\b|\bremis(?:es)?\b"
@@ -518,8 +519,6 @@ GATHERING_ORGANISED = quick(
     # a training the text's subject gives, a job fair it holds
     r"|formation|opleiding|training|schulung|fortbildung|jobbeurs|jobdag|job fair|jobmesse)"
 )
-
-
 
 
 # A call named as such, or what is submitted to one: a text that names one registers for it,
