@@ -60,8 +60,11 @@ _DAY_MONTH_DOT = re.compile(
 )
 # "17/01" only after a preposition, since "24/7" or "1/2" are not dates.
 _DAY_MONTH_SLASH = re.compile(
-    r"(?=[abdefltouvz])\b(?:du|au|le|tot|van|op|from|to|until|vom|bis|zum|am|en|et|and|und) "
-    r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])"
+    # (and after a bound: "vóór 15/05", "tegen 15/05", "avant 15/05", "vor 15/05")
+    r"(?=[abdefltouvzm])\b(?:du|au|le|tot|van|op|from|to|until|vom|bis|zum|am|en|et|and|und"
+    r"|voor|tegen|met|uiterlijk|laatste|avant|before|vor) "
+    # (not a share: "voor 1/2 van de projecten")
+    r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])(?!\s+(?:van|of|des|der)\b)"
 )
 
 # The am/pm pattern comes first: at the same position it wins ("11:59 pm" is 23:59).
@@ -109,7 +112,10 @@ _BOUND_BEFORE_TIME = re.compile(
 
 _BOUND_WORDS_BEFORE_TIME = re.compile(
     r"\b(?:uiterlijk|ten laatste|au plus tard|at the latest|no later than|not later than"
-    r"|spatestens)\b"
+    r"|spatestens"
+    # the date's label between it and its time: "4 april 2025: deadline indiening (12u)"
+    r"|deadline|(?:voor )?indiening|indienen|date limite|(?:de )?depot|einreichung|abgabe"
+    r"|submission|closing date)\b"
 )
 
 # a time on the closing day, said apart from its date: "tot 17.00 uur op de sluitingsdag",

@@ -86,7 +86,9 @@ _BEFORE_TIME = re.compile(
     # (an empty line may stand between them, and a bracket may begin with its preposition:
     # "30 novembre 2025\n\n23:59", "8 mei 2026\n\n(om 12 uur)")
     r"[ \t]*(?:[—–|\t-][ \t]*\n?|\n(?:[ \t]*\n)?[ \t]*"
-    r"(?:[•·*▪–-][ \t]*|\([ \t]*(?:(?:om|a|at|um|vers|tegen)[ \t]+)?)?"
+    # (or with its bound: "18/09/2026\n(ten laatste om 23:59)")
+    r"(?:[•·*▪–-][ \t]*|\([ \t]*(?:(?:ten laatste|uiterlijk|au plus tard|at the latest"
+    r"|spatestens)[ \t]+)?(?:(?:om|a|at|um|vers|tegen)[ \t]+)?)?"
     # (in two languages, in a table's cell: "\nUur / Heure | 14u00")
     rf"(?:{_TIME_LABEL}(?:[ \t]*/[ \t]*{_TIME_LABEL})*[ \t]*[:|\t]?"
     # the time's label on its own line, as a PDF's form gives it: "Heure limite\n12:00"
@@ -618,8 +620,10 @@ class _Reader:
         )
 
     def _right(self, raw: RawDate, ceiling: int) -> str:
+        # from the date, not its time: a label may stand between them ("4 april 2025:
+        # deadline indiening (12u)")
         stop = raw.stop
-        return self.folded[stop : min(self.clauses.end(stop, ceiling), stop + 60)]
+        return self.folded[raw.end : min(self.clauses.end(stop, ceiling), stop + 60)]
 
     def _range(self, raw: RawDate, nxt: RawDate, left: str, previous_at: int) -> DateMention:
         """One mention for "du X au Y", placed on its end date Y."""
@@ -841,7 +845,7 @@ _TITLE_CHARS = 120  # a text's title: its first line, or this much of it
 # "Anmeldung bis", "Inscription obligatoire avant le", "Register by": registering for what the
 # date before names, with only words that qualify the registration between
 _REGISTERING = re.compile(
-    r"\b(?:inscri\w*|inschrij\w*|aanmeld\w*|registration|register|anmeld\w*)"
+    r"\b(?:inscri\w*|inschrij\w*|aanmeld\w*|registration|register|anmeld\w*|reserv\w*)"
     r"(?:\W+(?:obligatoire|requise?|souhaitee|indispensable|gratuite|verplicht|noodzakelijk|kan"
     r"|gewenst|gratis|required|essential|free|is|erforderlich|erbeten|notwendig|kostenlos|est"
     r"|ist|vous|you|u|je|sich|bitte|please))*"
@@ -852,7 +856,12 @@ _GATHERINGS = ("event", "info_session")
 _REGISTRATION_REACH = 160  # the registration follows its event in the next sentence
 _REGISTRATION_LEAD = 60  # "Inscription obligatoire jusqu'au": the words right before the date
 # a part of each of _REGISTERING's words, looked for before the regex is run
-_REGISTERING_STEMS = ("inscri", "inschrij", "aanmeld", "regist", "anmeld")
+_REGISTERING_STEMS = ("inscri", "inschrij", "aanmeld", "regist", "anmeld", "reserv")
+# the registering verb right after its date: "kunnen zich tot 20 februari inschrijven",
+# "können sich bis 20. Februar anmelden"
+_REGISTERING_AFTER = re.compile(
+    r"^\W*(?:inschrijven|aanmelden|registreren|anmelden|registrieren|s'inscrire|register)\b"
+)
 
 
 def _event_registrations(text: str, mentions: list[DateMention]) -> list[DateMention]:
@@ -876,7 +885,10 @@ def _event_registrations(text: str, mentions: list[DateMention]) -> list[DateMen
         # März"), in a text that names no call: registering for it, when the registration
         # stands right before the date
         lead = text[max(0, mention.start - _REGISTRATION_LEAD) : mention.start].lower()
-        if any(stem in lead for stem in _REGISTERING_STEMS) and _REGISTERING.search(fold(lead)):
+        registering = any(stem in lead for stem in _REGISTERING_STEMS) and bool(
+            _REGISTERING.search(fold(lead))
+        )
+        if registering or _REGISTERING_AFTER.match(fold(text[mention.end : mention.end + 30])):
             if gathering is None:
                 folded = fold(text)
                 # (a page whose title begins with the gathering is about it, whatever call

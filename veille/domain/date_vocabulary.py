@@ -79,7 +79,8 @@ CUES: dict[str, list[tuple[str, float]]] = {
             r"|frist(?:en|ende|ablauf)?\b|stichtag|closing date|\bclos(?:e|es|ed|ing)\b|\bdue\b"
             r"|cut-?offs?\b"
             r"|time limit|submi(?:ssion|tted|t)\b|\bdepo[st]|\bdeposer|soumi[st]|soumettre"
-            r"|\bindien|ingediend|inzending|insturen|se clot|\bsluit|einreich|eingereicht|expire"
+            r"|\bindien|ingediend|inzending|insturen|se clot|\bsluit|afsluit|einreich"
+            r"|eingereicht|expire"
             # the closing verb of a window: "öffnet am … und schließt am", "se ferme le"
             r"|\bschliesst\b|\bschliessen\b|se ferme|\bfermera\b"
             r"|introdui|a introduire|\brentrer\b|\bremettre\b|\bremis(?:es)?\b"
@@ -299,7 +300,10 @@ CUES: dict[str, list[tuple[str, float]]] = {
             r"entre(?:ra)? en vigueur|prend(?:ra)? effet|treedt (?:\w+ )?in werking|in werking"
             r"|met ingang van|in kraft|takes? effect|comes? into force|with effect from"
             r"|mit wirkung (?:vom|zum|ab)|wirksam ab|geldt (?:\w+ )?tot|is (?:\w+ )?geldig tot"
-            r"|gilt (?:\w+ )?bis|gultig bis|valable jusqu|\bvalid (?:until|till"
+            r"|gilt (?:\w+ )?bis|gultig (?:bis|vom|ab)|valables? (?:jusqu|du|a partir)"
+            # a period's validity, read before its range ("Tarifs valables du … au …")
+            r"|\bvalables?\s*$|\bgeldig\s*$|\bgultig\s*$"
+            r"|geldig (?:van|vanaf)|\bvalid (?:from|until|till"
             r"|through)|in force until|remains? in force|(?:reglement|richtlijn|richtlinie"
             r"|regulation|scheme|programme|programma|programm|program|dispositif|regeling)"
             # the programme as the complement, not the subject: "die Bewerbungsphase für das
@@ -500,6 +504,8 @@ GATHERING = quick(
     r"|\bwebinars?\b|\binfosessie|\binformatiesessie|\binfo(?:rmation)? sessions?\b"
     r"|\bseances? d'information|\bmatinee d'information|\binfoveranstaltung"
     r"|\binformationsveranstaltung"
+    # a job fair, whose stands employers book
+    r"|\bjobbeurs|\bjobdag|\bjob fairs?\b|\bjobmesse|\bsalon de l'emploi|\bsalon (?:de l'|des )?job"
 )
 
 
@@ -509,7 +515,9 @@ GATHERING = quick(
 GATHERING_ORGANISED = quick(
     r"\b(?:organise|organiseert|organises|organizes|hosts|veranstaltet)\s+(?:une?|een|an?|eine?"
     r"|ce|cette|deze|this)?\s*(?:[\w-]+\s+){0,2}?(?:matinee|seance|session|sessie|webinar"
-    r"|infosessie|workshop|atelier|online-sitzung|sitzung|infoveranstaltung|informationsveranstaltung)"
+    r"|infosessie|workshop|atelier|online-sitzung|sitzung|infoveranstaltung|informationsveranstaltung"
+    # a training the text's subject gives, a job fair it holds
+    r"|formation|opleiding|training|schulung|fortbildung|jobbeurs|jobdag|job fair|jobmesse)"
 )
 
 
