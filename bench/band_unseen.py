@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from unseen_verdicts import DATA, RELEASED, REPO  # noqa: E402
+from unseen_verdicts import DATA, RELEASED, REPO
 
 LANGUAGES = ("fr", "nl", "en", "de")
 # the choice rule, fixed before any variant was measured: the variant that recovers the
@@ -98,11 +98,7 @@ def band(below_subject: float, below_call: float) -> Variant:
     """The band of `_doubts`: every missed test within its distance, and some call cue."""
 
     def shows(r: Reading) -> bool:
-        return (
-            r.reachable
-            and r.subject_gap >= -below_subject
-            and r.call_gap >= -below_call
-        )
+        return r.reachable and r.subject_gap >= -below_subject and r.call_gap >= -below_call
 
     return shows
 
@@ -126,9 +122,21 @@ def variants() -> dict[str, Variant]:
     found: dict[str, Variant] = {"band of the time (1.0)": band(1.0, 1.0)}
     for below in (1.5, 2.0, 3.0, 5.0):
         found[f"uncertain_below {below}"] = band(below, below)
-    for subject, call in ((1.0, 2.0), (1.0, 3.0), (1.0, 5.0), (2.0, 1.0), (3.0, 1.0),
-                          (1.25, 1.0), (1.5, 1.0), (1.5, 2.0), (1.5, 3.0), (1.5, 5.0),
-                          (1.25, 3.0), (1.75, 3.0), (2.0, 3.0)):
+    for subject, call in (
+        (1.0, 2.0),
+        (1.0, 3.0),
+        (1.0, 5.0),
+        (2.0, 1.0),
+        (3.0, 1.0),
+        (1.25, 1.0),
+        (1.5, 1.0),
+        (1.5, 2.0),
+        (1.5, 3.0),
+        (1.5, 5.0),
+        (1.25, 3.0),
+        (1.75, 3.0),
+        (2.0, 3.0),
+    ):
         found[f"per test: subject {subject}, call {call}"] = band(subject, call)
     cue_sets = {
         "any cue": frozenset({"deadline", "title", "summary"}),
@@ -161,8 +169,11 @@ def read_set(name: str, commit: str) -> list[Reading]:
             tar.extractall(folder, filter="data")
         lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
         out = subprocess.run(
-            [sys.executable, "-c", CHILD, folder], input=lines, text=True,
-            capture_output=True, check=True,
+            [sys.executable, "-c", CHILD, folder],
+            input=lines,
+            text=True,
+            capture_output=True,
+            check=True,
         ).stdout
     answers = {a["id"]: a for a in map(json.loads, out.splitlines())}
     return [reading(name, row, answers[row["id"]]) for row in rows]
@@ -219,8 +230,10 @@ def choose(readings: list[Reading], found: dict[str, Variant]) -> str:
     """CHOICE: the most misses recovered within MAX_EXTRA_PER_100; ties: the cheaper."""
     base = found["band of the time (1.0)"]
     allowed = [n for n, v in found.items() if extra_per_100(readings, v, base) <= MAX_EXTRA_PER_100]
-    return max(allowed, key=lambda n: (tally(readings, found[n]).recovered,
-                                       -tally(readings, found[n]).cost))
+    return max(
+        allowed,
+        key=lambda n: (tally(readings, found[n]).recovered, -tally(readings, found[n]).cost),
+    )
 
 
 def print_table(readings: list[Reading], found: dict[str, Variant]) -> None:
@@ -259,11 +272,15 @@ def leave_one_out(readings: list[Reading], found: dict[str, Variant]) -> None:
         extra = extra_per_100(part, found[chosen], base)
         shares.append(t.recovered / t.misses if t.misses else None)
         extras.append(extra)
-        print(f"  {held:<8} {chosen:<62} recovered {t.recovered}/{t.misses} "
-              f"(band of the time {b.recovered}), extra cost {extra:.2f}/100")
+        print(
+            f"  {held:<8} {chosen:<62} recovered {t.recovered}/{t.misses} "
+            f"(band of the time {b.recovered}), extra cost {extra:.2f}/100"
+        )
     known = [s for s in shares if s is not None]
-    print(f"  mean: recovered share {sum(known) / len(known):.2f} of the misses "
-          f"(sets with a miss), extra cost {sum(extras) / len(extras):.2f} per 100 pages")
+    print(
+        f"  mean: recovered share {sum(known) / len(known):.2f} of the misses "
+        f"(sets with a miss), extra cost {sum(extras) / len(extras):.2f} per 100 pages"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -286,8 +303,10 @@ def main(argv: list[str] | None = None) -> int:
         print("== misses: set, language, subject gap, call gap, cues ==")
         for r in readings:
             if r.miss:
-                print(f"  {r.set_name:<8} {r.lang} subject {r.subject_gap:+.2f} "
-                      f"call {r.call_gap:+.2f} cues {sorted(r.cues)}")
+                print(
+                    f"  {r.set_name:<8} {r.lang} subject {r.subject_gap:+.2f} "
+                    f"call {r.call_gap:+.2f} cues {sorted(r.cues)}"
+                )
     return 0
 
 
