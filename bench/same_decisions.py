@@ -55,6 +55,7 @@ def cases() -> Iterator[tuple[str, dict[str, Any]]]:
 def dump(root: Path, out: Path) -> None:
     """Classify every case with the code under `root`; write {key: answer} as JSON."""
     sys.path.insert(0, str(root))
+    redirect_editable_install(root)
     import veille
     from veille.config import default_classifier
 
@@ -64,6 +65,19 @@ def dump(root: Path, out: Path) -> None:
     clf = default_classifier()
     answers = {key: clf.classify(**arguments).to_dict() for key, arguments in cases()}
     out.write_text(json.dumps(answers, ensure_ascii=False), encoding="utf-8")
+
+
+def redirect_editable_install(root: Path) -> None:
+    """Map the editable install's packages (veille, config, ...) to `root`'s: `config` is a
+    namespace folder in an exported tree, so the install's own would win and read this
+    tree's topics.yaml with the other revision's code (a new setting would not load)."""
+    try:
+        import __editable___veille_0_1_0_finder as finder  # type: ignore[import-not-found]
+    except ImportError:
+        return
+    clone = finder.MAPPING["veille"].rsplit("/", 1)[0]
+    for name, path in list(finder.MAPPING.items()):
+        finder.MAPPING[name] = str(root) + path[len(clone) :]
 
 
 def export(revision: str, into: Path) -> Path:
