@@ -25,6 +25,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 from veille.domain.dates import DateReading, read_parts
+from veille.domain.genre import GenreReading, read_genre
 from veille.domain.text import (
     LANGS,
     NUMBER_WORDS,
@@ -867,6 +868,8 @@ class Classifier:
         found, announced = self._announced(found, fields, lang)
         invited.extend(announced)
         found.extend(self._job_ad_cues(title, summary, text))
+        genre = read_genre(title, summary) if not known_call else GenreReading("call")
+        found.extend(_genre_cues(genre, {"title": title, "summary": summary}))
         evidence = self._evidence(found)
         if not known_call and evidence["call"] < self.evidence_caps.get("call", math.inf):
             # a deadline adds nothing once call evidence is capped: skip the date search
@@ -904,6 +907,8 @@ class Classifier:
             for term, match in found
             if term.anchor == _PAIR
         ]
+        if genre.cues or genre.call_shape:
+            reasons.insert(1, genre.reason())
         reasons.insert(0, f"language: {lang}")
         if known_call:
             reasons.insert(1, "a call: the source publishes only calls")
@@ -926,6 +931,18 @@ class Classifier:
         if reachable and all(t.needed - t.value <= self.uncertain_below for t in missed):
             return missed
         return []
+
+
+def _genre_cues(genre: GenreReading, fields: Mapping[str, str]) -> list[tuple[_Term, Match]]:
+    """The page's shape as not-a-call evidence (round 12): a title that names a training
+    is a document type (strong); news, a report or guidance weigh as a medium cue."""
+    cues: list[tuple[_Term, Match]] = []
+    for cue in genre.cues:
+        level = "strong" if cue.genre == "training" and cue.field == "title" else "medium"
+        term = _Term(f"genre: {cue.genre}", "not_call", level, ())
+        end = min(cue.end, len(fields[cue.field]))  # folding may shorten a field
+        cues.append((term, Match(term.name, "not_call", cue.field, min(cue.start, end), end)))
+    return cues
 
 
 _PAIR = "public + service"  # marks the matches `_public_and_service` makes
