@@ -26,6 +26,7 @@ from typing import Any, Literal
 
 from veille.domain.dates import DateReading, read_parts
 from veille.domain.genre import GenreReading, read_genre
+from veille.domain.place import side_place
 from veille.domain.text import (
     LANGS,
     NUMBER_WORDS,
@@ -867,6 +868,8 @@ class Classifier:
         found, invited = self._invited_organisations(found, fields, lang)
         found, announced = self._announced(found, fields, lang)
         invited.extend(announced)
+        found, on_the_side = _subject_place(found, fields)
+        invited.extend(on_the_side)
         found.extend(self._job_ad_cues(title, summary, text))
         genre = read_genre(title, summary) if not known_call else GenreReading("call")
         found.extend(_genre_cues(genre, {"title": title, "summary": summary}))
@@ -931,6 +934,30 @@ class Classifier:
         if reachable and all(t.needed - t.value <= self.uncertain_below for t in missed):
             return missed
         return []
+
+
+_LOWER: dict[str, str] = {"strong": "medium", "medium": "weak", "weak": "weak"}
+
+
+def _subject_place(
+    found: list[tuple[_Term, Match]], fields: Mapping[str, str]
+) -> tuple[list[tuple[_Term, Match]], list[str]]:
+    """Subject evidence said on the side (round 12), in a criterion ("… get a bonus") or
+    after an enumeration's "among others", "notamment", "onder meer", "u. a.", counts one
+    level less than in the title or the purpose sentence. Returns the matches and why."""
+    kept: list[tuple[_Term, Match]] = []
+    why: list[str] = []
+    for term, match in found:
+        if term.group in SUBJECTS and match.field != "title":
+            start, sentence = _sentence_around(fields[match.field], match)
+            side = side_place(sentence, match.start - start)
+            if side is not None:
+                level = _LOWER[term.level]
+                term = _Term(term.name, term.group, level, term.words, term.anchor)
+                why.append(f"on the side, counts less: '{_readable(term.name)}' "
+                           f"({match.field}), {side}")
+        kept.append((term, match))
+    return kept, why
 
 
 def _genre_cues(genre: GenreReading, fields: Mapping[str, str]) -> list[tuple[_Term, Match]]:
