@@ -26,7 +26,7 @@ from typing import Any, Literal
 
 from veille.domain.dates import DateReading, read_parts
 from veille.domain.genre import GenreReading, read_genre
-from veille.domain.place import side_place
+from veille.domain.place import listed, side_place
 from veille.domain.text import (
     LANGS,
     NUMBER_WORDS,
@@ -948,7 +948,19 @@ def _subject_place(
     kept: list[tuple[_Term, Match]] = []
     why: list[str] = []
     for term, match in found:
-        if term.group in SUBJECTS and match.field != "title":
+        if (
+            term.group == "not_call"
+            and term.level == "strong"
+            and term.words
+            and match.field != "title"
+            and not term.name.startswith(("not: ", "announced: "))
+        ):
+            start, sentence = _sentence_around(fields[match.field], match)
+            if listed(sentence, match.start - start):
+                term = _Term(term.name, term.group, "weak", term.words, term.anchor)
+                why.append(f"one item of a list, not the page's type: '{_readable(term.name)}' "
+                           f"({match.field})")
+        elif term.group in SUBJECTS and match.field != "title":
             start, sentence = _sentence_around(fields[match.field], match)
             side = side_place(sentence, match.start - start)
             if side is not None:

@@ -91,7 +91,7 @@ _CALL_INSTRUCTION = re.compile(
     r"applications (?:must|close|are open|open)|"
     r"peuvent (?:introduire|deposer|soumettre|poser leur candidature)|"
     r"candidatures? (?:jusqu|avant|sur|a introduire|a deposer)|introduire (?:un|leur|votre)|"
-    r"kunnen (?:een )?\S*\s?(?:indienen|aanvragen)|dien(?:t)? (?:je|uw|een) \S+ in|"
+    r"kunnen (?:een )?\S*\s?(?:indienen|aanvragen)|dien (?:je|uw) \S+ in|"
     r"aanvragen (?:indienen|kunnen|tot)|"
     r"konnen (?:einen )?\S*\s?(?:einreichen|beantragen|sich bewerben)|antrage bis|"
     r"bewerbungen bis|einreichung bis)\b"

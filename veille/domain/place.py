@@ -42,6 +42,21 @@ _PURPOSE = re.compile(
 )
 
 
+# the words just before a document type that is one item of a list ("training or job offers")
+_LISTED = re.compile(r"\b(?:or|and|ou|et|of|en|oder|und)\s+(?:\w+\s+)?$")
+
+
+def listed(sentence: str, at: int) -> bool:
+    """Are the words at offset `at` of `sentence` an item after "or", "and", "ou", "of"…?
+
+    >>> listed("referral to training or job offers", 24)
+    True
+    >>> listed("This job offer is open", 5)
+    False
+    """
+    return _LISTED.search(fold(sentence[max(0, at - 40) : at])) is not None
+
+
 def side_place(sentence: str, at: int) -> str | None:
     """Why the words at offset `at` of `sentence` are on the side (None: they are not)."""
     folded = fold(sentence)
@@ -54,4 +69,4 @@ def side_place(sentence: str, at: int) -> str | None:
     return None
 
 
-__all__ = ["side_place"]
+__all__ = ["listed", "side_place"]
