@@ -958,16 +958,19 @@ def _subject_place(
             start, sentence = _sentence_around(fields[match.field], match)
             if listed(sentence, match.start - start):
                 term = _Term(term.name, term.group, "weak", term.words, term.anchor)
-                why.append(f"one item of a list, not the page's type: '{_readable(term.name)}' "
-                           f"({match.field})")
+                why.append(
+                    f"one item of a list, not the page's type: '{_readable(term.name)}' "
+                    f"({match.field})"
+                )
         elif term.group in SUBJECTS and match.field != "title":
             start, sentence = _sentence_around(fields[match.field], match)
             side = side_place(sentence, match.start - start)
             if side is not None:
                 level = _LOWER[term.level]
                 term = _Term(term.name, term.group, level, term.words, term.anchor)
-                why.append(f"on the side, counts less: '{_readable(term.name)}' "
-                           f"({match.field}), {side}")
+                why.append(
+                    f"on the side, counts less: '{_readable(term.name)}' ({match.field}), {side}"
+                )
         kept.append((term, match))
     return kept, why
 

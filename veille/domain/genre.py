@@ -126,6 +126,19 @@ class GenreReading:
         return f"genre: {self.genre}" + (f" ({why})" if why else "")
 
 
+Shapes = tuple[tuple[Genre, re.Pattern[str], str], ...]  # (genre, pattern, what it is)
+_TITLE_SHAPES: Shapes = (
+    ("report", _TITLE_REPORT, "looks back"),
+    ("guidance", _TITLE_GUIDANCE, "guidance for funded bodies"),
+    ("training", _TITLE_TRAINING, "a training or an event"),
+)
+_SUMMARY_SHAPES: Shapes = (
+    ("news", _SUMMARY_REPORTED, "reported"),
+    ("guidance", _SUMMARY_GUIDANCE, "guidance"),
+    ("training", _SUMMARY_TRAINING, "a training"),
+)
+
+
 def _title_cues(title: str) -> list[GenreCue]:
     cues: list[GenreCue] = []
     reporting = _TITLE_REPORTING.match(title)
@@ -133,11 +146,7 @@ def _title_cues(title: str) -> list[GenreCue]:
         verb = reporting.group(1)
         what = f"an actor and a reporting verb ('{verb}')"
         cues.append(GenreCue("news", "title", what, *reporting.span(1)))
-    for genre, pattern, what in (
-        ("report", _TITLE_REPORT, "looks back"),
-        ("guidance", _TITLE_GUIDANCE, "guidance for funded bodies"),
-        ("training", _TITLE_TRAINING, "a training or an event"),
-    ):
+    for genre, pattern, what in _TITLE_SHAPES:
         found = pattern.search(title)
         if found:
             said = f"{what} ('{found.group(0).strip(' :–—|-')}')"
@@ -147,11 +156,7 @@ def _title_cues(title: str) -> list[GenreCue]:
 
 def _summary_cues(summary: str) -> list[GenreCue]:
     cues: list[GenreCue] = []
-    for genre, pattern, what in (
-        ("news", _SUMMARY_REPORTED, "reported"),
-        ("guidance", _SUMMARY_GUIDANCE, "guidance"),
-        ("training", _SUMMARY_TRAINING, "a training"),
-    ):
+    for genre, pattern, what in _SUMMARY_SHAPES:
         found = pattern.search(summary)
         if found:
             cues.append(GenreCue(genre, "summary", f"{what} ('{found.group(0)}')", *found.span()))
