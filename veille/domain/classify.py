@@ -25,6 +25,8 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 from veille.domain.dates import DateReading, read_parts
+from veille.domain.genre import GenreReading, read_genre
+from veille.domain.place import listed, side_place
 from veille.domain.text import (
     LANGS,
     NUMBER_WORDS,
@@ -869,7 +871,11 @@ class Classifier:
         found, invited = self._invited_organisations(found, fields, lang)
         found, announced = self._announced(found, fields, lang)
         invited.extend(announced)
+        found, on_the_side = _subject_place(found, fields)
+        invited.extend(on_the_side)
         found.extend(self._job_ad_cues(title, summary, text))
+        genre = read_genre(title, summary) if not known_call else GenreReading("call")
+        found.extend(_genre_cues(genre, {"title": title, "summary": summary}))
         evidence = self._evidence(found)
         if not known_call and evidence["call"] < self.evidence_caps.get("call", math.inf):
             # a deadline adds nothing once call evidence is capped: skip the date search
@@ -907,6 +913,8 @@ class Classifier:
             for term, match in found
             if term.anchor == _PAIR
         ]
+        if genre.cues or genre.call_shape:
+            reasons.insert(1, genre.reason())
         reasons.insert(0, f"language: {lang}")
         if known_call:
             reasons.insert(1, "a call: the source publishes only calls")
@@ -935,6 +943,57 @@ class Classifier:
         call test reaches further, as the unseen sets' misses read as news or a programme
         page with a subject well over its line were 1-3 short of it (bench/band_unseen.py)."""
         return self.uncertain_below_call if test.test == "call" else self.uncertain_below
+
+
+_LOWER: dict[str, str] = {"strong": "medium", "medium": "weak", "weak": "weak"}
+
+
+def _subject_place(
+    found: list[tuple[_Term, Match]], fields: Mapping[str, str]
+) -> tuple[list[tuple[_Term, Match]], list[str]]:
+    """Subject evidence said on the side (round 12), in a criterion ("… get a bonus") or
+    after an enumeration's "among others", "notamment", "onder meer", "u. a.", counts one
+    level less than in the title or the purpose sentence. Returns the matches and why."""
+    kept: list[tuple[_Term, Match]] = []
+    why: list[str] = []
+    for term, match in found:
+        if (
+            term.group == "not_call"
+            and term.level == "strong"
+            and term.words
+            and match.field != "title"
+            and not term.name.startswith(("not: ", "announced: "))
+        ):
+            start, sentence = _sentence_around(fields[match.field], match)
+            if listed(sentence, match.start - start):
+                term = _Term(term.name, term.group, "weak", term.words, term.anchor)
+                why.append(
+                    f"one item of a list, not the page's type: '{_readable(term.name)}' "
+                    f"({match.field})"
+                )
+        elif term.group in SUBJECTS and match.field != "title":
+            start, sentence = _sentence_around(fields[match.field], match)
+            side = side_place(sentence, match.start - start)
+            if side is not None:
+                level = _LOWER[term.level]
+                term = _Term(term.name, term.group, level, term.words, term.anchor)
+                why.append(
+                    f"on the side, counts less: '{_readable(term.name)}' ({match.field}), {side}"
+                )
+        kept.append((term, match))
+    return kept, why
+
+
+def _genre_cues(genre: GenreReading, fields: Mapping[str, str]) -> list[tuple[_Term, Match]]:
+    """The page's shape as not-a-call evidence (round 12): a title that names a training
+    is a document type (strong); news, a report or guidance weigh as a medium cue."""
+    cues: list[tuple[_Term, Match]] = []
+    for cue in genre.cues:
+        level = "strong" if cue.genre == "training" and cue.field == "title" else "medium"
+        term = _Term(f"genre: {cue.genre}", "not_call", level, ())
+        end = min(cue.end, len(fields[cue.field]))  # folding may shorten a field
+        cues.append((term, Match(term.name, "not_call", cue.field, min(cue.start, end), end)))
+    return cues
 
 
 _PAIR = "public + service"  # marks the matches `_public_and_service` makes

@@ -1,0 +1,193 @@
+"""What kind of page is this, from its shape: a call, or news, a report, guidance, a training?
+
+Vocabulary weighs words; the genre reads how the page is written. A news headline puts an
+actor before a verb of reporting ("EU launches €40M fund…", "Lotto-Stiftung fördert zwölf
+Projekte"), a report looks back ("Lessons from three years of…"), guidance speaks to bodies
+already funded ("delivery guidance for lead bodies"), a training invites professionals to
+register ("Formation : …", "Inscription obligatoire"). A call instructs organisations to
+apply, submit or introduce something: that shape outweighs the others, except in the title.
+
+>>> reading = read_genre("EU launches €40M fund for jobs", "The EU has announced a programme.")
+>>> print(reading.reason())
+genre: news (title: an actor and a reporting verb ('launches'); summary: reported ('has announced'))
+>>> read_genre("Appel à projets 2026", "Les associations peuvent introduire un projet.").genre
+'call'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from veille.domain.text import fold
+
+Genre = Literal["call", "news", "report", "guidance", "training", "unknown"]
+
+# A title that reports: words before a verb of launching, funding or awarding ("X launches",
+# "X lance", "X lanceert", "X kent … toe", "X fördert"). The verb is not the title's first
+# word: an actor comes first, as in a headline.
+_TITLE_REPORTING = re.compile(
+    r"^\S.{1,60}?\s(launches|launched|unveils|announces|awards|selects|"
+    r"lance|annonce|devoile|selectionne|octroie|"
+    r"lanceert|kondigt|selecteert|kent|"
+    r"startet|fordert|vergibt|kundigt|wahlt)\s"
+)
+# a figure of results in a title ("zwölf Projekte", "€40M", "12 projects")
+_TITLE_FIGURE = re.compile(
+    r"(?:€\s?\d|\d+\s?(?:m|mn|million|millions|miljoen|millionen|k)\b|"
+    r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|dix|douze|twee|drie|vier|vijf|zes|tien|"
+    r"twaalf|two|three|four|five|six|ten|twelve|zwei|drei|vier|funf|sechs|zehn|zwolf)\s+\S+)"
+)
+# a title that looks back: lessons, results, an evaluation, a report
+_TITLE_REPORT = re.compile(
+    r"^(?:lessons|lessons learned|evaluation|evaluating|final report|results of|impact of|"
+    r"lecons|enseignements|bilan|evaluation|rapport final|resultats de|"
+    r"lessen|evaluatie|eindrapport|resultaten van|"
+    r"lehren|bilanz|abschlussbericht|ergebnisse)\b"
+)
+# guidance for bodies already funded (not for applicants: that is part of a call)
+_TITLE_GUIDANCE = re.compile(
+    r"\b(?:delivery guidance|guidance for (?:lead|funded|grant)|guidance for delivery|"
+    r"faq for (?:grantees|beneficiaries)|guide (?:de mise en oeuvre|des beneficiaires)|"
+    r"vade-?mecum (?:des|pour les) beneficiaires|handleiding voor (?:begunstigden|promotoren)|"
+    r"leitfaden fur (?:zuwendungsempfanger|projekttrager))\b"
+)
+# a title that names a training or an event for professionals: "Formation : …"
+_TITLE_TRAINING = re.compile(
+    r"^(?:formation|webinaire|seminaire|atelier|journee d'etude|colloque|"
+    r"training|webinar|seminar|workshop|conference|"
+    r"opleiding|vorming|studiedag|infosessie|"
+    r"schulung|fortbildung|weiterbildung|fachtag|tagung)\s*[:–—|-]\s"
+)
+# a summary that reports or looks back ("has announced", "were handed over", "closed in")
+_SUMMARY_REPORTED = re.compile(
+    r"\b(?:has announced|have published|presented (?:its|their) (?:final )?results|"
+    r"(?:project|programme) closed|according to|were handed over|"
+    r"a annonce|ont ete remis|a presente ses resultats|selon (?:le|la|les)|"
+    r"heeft aangekondigd|werden uitgereikt|volgens (?:de|het)|"
+    r"hat angekundigt|wurden (?:in \S+ )?ubergeben|laut (?:der|dem|den))\b"
+)
+# a summary of guidance or of a training: what it sets out, who registers
+_SUMMARY_GUIDANCE = re.compile(
+    r"\b(?:this guidance|it replaces the version|applies from|"
+    r"ce guide|cette note|deze handleiding|dieser leitfaden)\b"
+)
+_SUMMARY_TRAINING = re.compile(
+    r"\b(?:organise une formation|inscription obligatoire|les participants apprennent|"
+    r"organises a training|registration is required|participants (?:will )?learn|"
+    r"organiseert een opleiding|inschrijven verplicht|"
+    r"veranstaltet eine schulung|anmeldung erforderlich)\b"
+)
+# the call's shape: a call noun in the title, an instruction to apply or submit
+_CALL_TITLE = re.compile(
+    r"\b(?:appel a (?:projets|candidatures|propositions|manifestation)|appel d'offres|"
+    r"call for (?:proposals|projects|applications|tenders|expressions)|"
+    r"(?:project)?oproep|projectaanvragen|"
+    r"(?:forder|projekt)?aufruf|ausschreibung|interessenbekundung)\b"
+)
+_CALL_INSTRUCTION = re.compile(
+    r"\b(?:can apply|may apply|apply (?:by|before|until|online)|submit (?:a|their|your)|"
+    r"applications (?:must|close|are open|open)|"
+    r"peuvent (?:introduire|deposer|soumettre|poser leur candidature)|"
+    r"candidatures? (?:jusqu|avant|sur|a introduire|a deposer)|introduire (?:un|leur|votre)|"
+    r"kunnen (?:een )?\S*\s?(?:indienen|aanvragen)|dien (?:je|uw) \S+ in|"
+    r"aanvragen (?:indienen|kunnen|tot)|"
+    r"konnen (?:einen )?\S*\s?(?:einreichen|beantragen|sich bewerben)|antrage bis|"
+    r"bewerbungen bis|einreichung bis)\b"
+)
+
+
+@dataclass(frozen=True)
+class GenreCue:
+    """One shape read: its genre, its field, what it is, where (offsets of the field)."""
+
+    genre: Genre
+    field: Literal["title", "summary"]
+    what: str
+    start: int
+    end: int
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.what}"
+
+
+@dataclass(frozen=True)
+class GenreReading:
+    """The page's genre and the shape that says so (`cues`), beside the call's shape read."""
+
+    genre: Genre
+    cues: tuple[GenreCue, ...] = ()
+    call_shape: tuple[str, ...] = ()
+
+    def reason(self) -> str:
+        """The administrators' trace: which genre, and why."""
+        why = "; ".join((*map(str, self.cues), *(f"call shape: {c}" for c in self.call_shape)))
+        return f"genre: {self.genre}" + (f" ({why})" if why else "")
+
+
+Shapes = tuple[tuple[Genre, re.Pattern[str], str], ...]  # (genre, pattern, what it is)
+_TITLE_SHAPES: Shapes = (
+    ("report", _TITLE_REPORT, "looks back"),
+    ("guidance", _TITLE_GUIDANCE, "guidance for funded bodies"),
+    ("training", _TITLE_TRAINING, "a training or an event"),
+)
+_SUMMARY_SHAPES: Shapes = (
+    ("news", _SUMMARY_REPORTED, "reported"),
+    ("guidance", _SUMMARY_GUIDANCE, "guidance"),
+    ("training", _SUMMARY_TRAINING, "a training"),
+)
+
+
+def _title_cues(title: str) -> list[GenreCue]:
+    cues: list[GenreCue] = []
+    reporting = _TITLE_REPORTING.match(title)
+    if reporting and _TITLE_FIGURE.search(title[reporting.end(1) :]):
+        verb = reporting.group(1)
+        what = f"an actor and a reporting verb ('{verb}')"
+        cues.append(GenreCue("news", "title", what, *reporting.span(1)))
+    for genre, pattern, what in _TITLE_SHAPES:
+        found = pattern.search(title)
+        if found:
+            said = f"{what} ('{found.group(0).strip(' :–—|-')}')"
+            cues.append(GenreCue(genre, "title", said, *found.span()))
+    return cues
+
+
+def _summary_cues(summary: str) -> list[GenreCue]:
+    cues: list[GenreCue] = []
+    for genre, pattern, what in _SUMMARY_SHAPES:
+        found = pattern.search(summary)
+        if found:
+            cues.append(GenreCue(genre, "summary", f"{what} ('{found.group(0)}')", *found.span()))
+    return cues
+
+
+def _call_shape(title: str, summary: str) -> tuple[str, ...]:
+    shape = []
+    if found := _CALL_TITLE.search(title):
+        shape.append(f"title names a call ('{found.group(0)}')")
+    if found := _CALL_INSTRUCTION.search(summary):
+        shape.append(f"an instruction to apply ('{found.group(0)}')")
+    return tuple(shape)
+
+
+def read_genre(title: str, summary: str = "") -> GenreReading:
+    """The genre of a page from its title and summary (any of FR/NL/EN/DE).
+
+    The title's genre decides unless the title names a call; the summary's genre counts
+    only when no instruction to apply is read there.
+    """
+    title, summary = fold(title or ""), fold(summary or "")[:3000]
+    shape = _call_shape(title, summary)
+    cues = [] if any(s.startswith("title") for s in shape) else _title_cues(title)
+    if not shape:
+        cues += _summary_cues(summary)
+    elif cues:  # an instruction to apply outweighs the title's news, not its training
+        cues = [cue for cue in cues if cue.genre != "news"]
+    if cues:
+        return GenreReading(cues[0].genre, tuple(cues), shape)
+    return GenreReading("call" if shape else "unknown", (), shape)
+
+
+__all__ = ["Genre", "GenreCue", "GenreReading", "read_genre"]
