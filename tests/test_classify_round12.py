@@ -150,3 +150,27 @@ def test_place_helpers():
     assert side_place("The call aims at mentoring, among others for young people.", 20) is None
     assert side_place("Funded are, among others, mentoring schemes.", 30) is not None
     assert listed("stages et offres d'emploi", 10)
+
+
+def test_a_page_only_the_genre_turned_away_stays_to_check(clf):
+    # news of a fund its public will apply to: without the genre reading it was 2.0 short of
+    # a call, within the band; the news headline puts it 4.0 short, yet it stays in sight
+    result = clf.classify(
+        "Le ministre annonce un fonds de 3 millions pour le parrainage des jeunes vers l'emploi",
+        "Les associations qui accompagnent des jeunes demandeurs d'emploi avec un parrain "
+        "bénévole pourront déposer leur candidature.",
+        lang="fr",
+    )
+    assert (result.relevant, result.uncertain) == (False, True)
+    assert any(r.startswith("genre: news") for r in result.reasons)
+    assert [d.test for d in result.doubts] == ["call"]
+
+
+def test_news_with_no_call_cue_without_its_genre_is_not_shown(clf):
+    # a results headline: nobody is asked anything, with or without the genre reading
+    result = clf.classify(
+        "Land fördert zwölf Projekte zur Integration Langzeitarbeitsloser in Arbeit",
+        "Die Projekte begleiten langzeitarbeitslose Menschen in Beschäftigung.",
+        lang="de",
+    )
+    assert (result.relevant, result.uncertain) == (False, False)

@@ -922,6 +922,8 @@ class Classifier:
         if not known_call:
             tests.append(Doubt("call", "call", call_margin, self.call_threshold))
         doubts = self._doubts(tests, relevant, reachable=known_call or evidence["call"] > 0)
+        if not doubts and not relevant and genre.cues and subject_ok:
+            doubts = self._turned_by_genre(found, tests)
         if doubts:
             reasons.append("to check: " + "; ".join(_doubt_reason(d) for d in doubts))
         return Classification(
@@ -937,6 +939,18 @@ class Classifier:
         if reachable and all(t.needed - t.value <= self._band_width(t) for t in missed):
             return missed
         return []
+
+    def _turned_by_genre(self, found: list[tuple[_Term, Match]], tests: list[Doubt]) -> list[Doubt]:
+        """The genre reading (round 12) was written from one set: a page it alone turned
+        away from the flagged calls or from the band, with its subject over the line, stays
+        in sight as "to check" (recall first; a wrong one costs a glance). Returns the call
+        test it failed, or nothing when the page was no call without the genre either."""
+        plain = self._evidence([(t, m) for t, m in found if not t.name.startswith("genre: ")])
+        margin = plain["call"] - plain["not_call"]
+        call = next(t for t in tests if t.test == "call")
+        if not plain["call"] or margin + self._band_width(call) < self.call_threshold:
+            return []
+        return [t for t in tests if not t.passed]
 
     def _band_width(self, test: Doubt) -> float:
         """How far below its line a test may be for the page to be shown "to check": the
