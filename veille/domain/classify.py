@@ -116,8 +116,8 @@ class ClassifierSettings:
     # evidence (on every test it misses) is shown marked uncertain instead of dropped; a
     # relevant one that passes a test by less than `uncertain_above` is marked too;
     # `uncertain_below_call` is the call test's own distance (round 12)
-    uncertain_below: float = 1.0
-    uncertain_below_call: float = 1.0
+    uncertain_below: float = 1.5
+    uncertain_below_call: float = 3.0
     uncertain_above: float = 0.5
 
 
