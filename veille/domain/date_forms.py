@@ -91,7 +91,7 @@ _TIME_PATTERNS = [
 _TIME_BEFORE = re.compile(
     r"(?P<time>(?:\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs|hours)\b"
     r"|\b\d{1,2}(?:[:.hu]\d\d\s*(?:a\.?m\.?|p\.?m\.?|uhr|uur|hrs|hours|h)?"
-    r"|\s*(?:a\.?m\.?|p\.?m\.?|uhr|uur|heures?|hrs|hours|h\b))|\bmidnight|\bnoon|\bmidday"
+    r"|\s*(?:a\.?m\.?|p\.?m\.?|uhr|uur|heures?|hrs|hours|h\b|u\b))|\bmidnight|\bnoon|\bmidday"
     r"|\bmidi|\bminuit)(?:\s*(?:noon|midday|midi|middag|'s middags|mittags|vormittags))?)"
     r"\s*(?:\([a-z ]+\))?\s*"
     # a time zone: Europe's, or North America's ("11:59 p.m. ET on November 3", "11:59 p.m.

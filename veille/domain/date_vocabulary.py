@@ -23,12 +23,12 @@ def _numbered(rows: list[str], start: int) -> dict[str, int]:
 MONTHS = _numbered(
     [
         "janvier janv jan januari januar january janner",
-        "fevrier fevr fev februari februar february feb",
-        "mars maart mrt marz march mar maerz",
+        "fevrier fevr fev februari februar february febr feb",
+        "mars maart mrt marz march mar maerz mrz",
         "avril avr april apr",
         "mai mei may",
         "juin juni june jun",
-        "juillet juil juli july jul",
+        "juillet juill juil juli july jul",
         "aout augustus august aug",
         "septembre september sept sep",
         "octobre oktober october okt oct",
@@ -596,7 +596,7 @@ REPLACED_GAP = re.compile(
     r"|jetzt|later|spater|and|et|en|und|le|la|the|den|dem|de|het|op|on|am|au|zum"
     r"|vervangen|remplace\w*|replaced|ersetzt|gewijzigd|modifie\w*|changed|verlengd"
     r"|prolonge\w*|extended|verlangert|verschoben|reporte\w*|postponed|proroge\w*|vervroegd"
-    r"|avance\w*|vorgezogen|moved|pushed back|brought forward)\W+)*"
+    r"|avance\w*|vorgezogen|moved|pushed back|brought forward|neu|new|nieuw|nouveau)\W+)*"
     r"\s*(?:(?:door|par|by|durch|naar|tot|to|in|jusqu'?au|au|bis|auf)(?:\s+(?:den|dem|the|le))?)?"
     r"\W*$"
 )
@@ -611,6 +611,10 @@ REPLACEMENT_VERB = re.compile(
     r"vervang|wijzig|replac|remplac|ersetz|verleng|prolong|extend|report|verschoven|uitgesteld"
     r"|postpone|verschoben|modifi|verlang|prorog|vervroeg|avance|vorgezogen|brought forward"
     r"|moved|pushed back"
+    # a struck-through date flattened beside the new one, marked as such: "(new date)",
+    # "(nieuwe datum)", "– neu: 10. April"
+    r"|\bnew (?:date|deadline|closing date)|\bnieuwe (?:datum|deadline|\w*datum)"
+    r"|\bnouvelle date|\bneue[rs]? (?:datum|frist|termin|stichtag)|\b(?:neu|new|nieuw|nouveau)\s*:"
 )
 PAST = re.compile(r"^\s*(?:dernier|derniere|last|jongstleden|laatstleden|letzten)\b")
 # A later stage open only to the preselected or the invited: while the open stage is ahead,
@@ -625,6 +629,24 @@ STAGE_RESTRICTED = quick(
     r"|op uitnodiging|geselecteerde|weerhouden"
     r"|nur (?:auf|nach) (?:einladung|aufforderung)|nach aufforderung|auf aufforderung|ausgewahlte"
     r"|nach positiver (?:bewertung|begutachtung)"
+)
+# A call in two stages, said by its name ("deux étapes", "tweefasig", "two-stage",
+# "zweistufig"), or by a first stage's proposal and the full one after it ("pré-proposition …
+# proposition complète", "Skizzen … Vollanträge"): the stage still ahead is the deadline.
+# Not a letter of intent or an expression of interest before a full application open to
+# all: that is a registration, and the full application is the deadline.
+TWO_STAGES = quick(
+    r"(?:deux|two|twee|zwei)[ -]?(?:etapes|phases|temps|stages?|steps?|fasen|stappen|stufen)"
+    r"|(?:two|twee|zwei)-(?:stage|step|fase|stap)|tweefasig|tweetraps|zweistufig|zweiphasig"
+)
+FIRST_STAGE = quick(
+    r"pre-?propositions?\b|pre-?projets?\b|conceptnota|projectidee|outline (?:proposals?"
+    r"|applications?)|pre-?proposals?\b|projektskizze|\bskizzen?\b"
+)
+FULL_STAGE = quick(
+    r"propositions? complete|dossiers? complets?|projets? complets?|full (?:proposals?"
+    r"|applications?)|volledig(?:e)? (?:project)?(?:voorstel|aanvraag|dossier)|vollantr"
+    r"|vollstandige[nr]? antr|formliche[nr]? antr"
 )
 # Dated deadlines listed together that come back ("trois dates de clôture par an", "drie
 # indienrondes per jaar", "assessed at the next one", "zum nächsten Stichtag"): not "annual",
