@@ -75,7 +75,7 @@ MIDNIGHT = re.compile(r"\b(?:minuit|middernacht|midnight|mitternacht)\b")
 CUES: dict[str, list[tuple[str, float]]] = {
     "deadline": [
         (
-            r"date limite|heure limite|deadline|clotur|\becheance|uiterste|schluss\b"
+            r"dates? limites?|heures? limites?|deadline|clotur|\becheance|uiterste|schluss\b"
             r"|frist(?:en|ende|ablauf)?\b|stichtag|closing date|\bclos(?:e|es|ed|ing)\b|\bdue\b"
             r"|cut-?offs?\b"
             r"|time limit|submi(?:ssion|tted|t)\b|\bdepo[st]|\bdeposer|soumi[st]|soumettre"
@@ -106,7 +106,7 @@ CUES: dict[str, list[tuple[str, float]]] = {
             r"candidat|kandidatur|\bapplications?\b|\bproposals?\b|aanvra(?:ag|gen)\b"
             r"|projectvoorstel|\bdossiers?\b|antrag(?:s|e)?\b|bewerbung|interessenbekundung"
             r"|propositions\b|\boffres\b|offertes?\b|\btenders?\b|\bbids?\b|angebot|inschrijving"
-            r"|vorschlag(?:e|en|s)?\b",
+            r"|vorschlag(?:e|en|s)?\b|sollicit",
             2.5,
         ),
         # a bound, whatever it bounds ("retenus seront avertis au plus tard le"): weaker than
@@ -121,7 +121,7 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (
             r"jusqu'?(?:au|a|a la)\b|\bavant\b|tot en met|\btot\b|\bvoor\b|\buntil\b|\btill\b"
             r"|\bby\b|\bbefore\b|\bbis\b|\bvor\b|\bzum\b|\bapply\b|\baanmelden|attendus|\bsend\b|envoy"
-            r"|\btegen\b|verwacht|\bpour le\b",
+            r"|\btegen\b|verwacht|\bpour le\b|\bt/m\b|\bt\.e\.m\.",
             1.5,
         ),
     ],
@@ -191,7 +191,7 @@ CUES: dict[str, list[tuple[str, float]]] = {
     # deadline itself when the text gives no other (`dates.read_dates`)
     "bid_opening": [
         (
-            r"ouverture des (?:offres|plis|soumissions)|opening (?:van )?de (?:offertes"
+            r"ouverture des (?:offres|plis|soumissions)|opening (?:van )?der? (?:offertes"
             r"|inschrijvingen)|opening of (?:the )?(?:tenders|bids|offers)"
             r"|(?:offnung|eroffnung) der angebote|angebotsoffnung",
             3.0,
@@ -596,7 +596,8 @@ REPLACED_GAP = re.compile(
     r"|jetzt|later|spater|and|et|en|und|le|la|the|den|dem|de|het|op|on|am|au|zum"
     r"|vervangen|remplace\w*|replaced|ersetzt|gewijzigd|modifie\w*|changed|verlengd"
     r"|prolonge\w*|extended|verlangert|verschoben|reporte\w*|postponed|proroge\w*|vervroegd"
-    r"|avance\w*|vorgezogen|moved|pushed back|brought forward|neu|new|nieuw|nouveau)\W+)*"
+    r"|avance\w*|vorgezogen|moved|pushed back|brought forward|neu|new|nieuw|nouveau"
+    r"|(?:nouvelle|new|nieuwe|neue[rs]?) (?:date|datum|deadline|frist|termin))\W+)*"
     r"\s*(?:(?:door|par|by|durch|naar|tot|to|in|jusqu'?au|au|bis|auf)(?:\s+(?:den|dem|the|le))?)?"
     r"\W*$"
 )
