@@ -709,6 +709,7 @@ _WAS_BEFORE = re.compile(
     r"|oorspronkelijk|eerder|voorheen|instead of|au lieu du|in plaats van|statt|anstelle)\W*"
     r"(?:\w+\W+){0,2}$"
 )
+_ARROW_GAP = re.compile(r"[ \t]*(?:→|⇒|➔|->|=>)?[ \t]*")
 _GAP_STOP = re.compile(r"[\d.;!?\n]")  # a gap with a number or a sentence's end says no change
 
 
@@ -722,7 +723,8 @@ def _apply_replacements(text: str, mentions: list[DateMention]) -> list[DateMent
         first, second = mentions[index], mentions[index + 1]
         gap = text[first.end : second.start]
         folded_gap = fold(gap)
-        side_by_side = not gap.strip(" \t") and first.year_given and second.year_given
+        # side by side, or an arrow from the old date to the new one ("15 mars 2026 → 30 mars")
+        side_by_side = bool(_ARROW_GAP.fullmatch(gap)) and first.year_given and second.year_given
         # a clause between them that says the second is the new one ("…, la clôture est
         # désormais fixée au"), within the sentence
         changed = (
