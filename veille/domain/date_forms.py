@@ -157,6 +157,13 @@ def _year(text: str | None) -> int | None:
     return year
 
 
+# and after a label's colon ("Clôture : 31/03", "Closing date: 31/03"), in two figures each:
+# not "24/7" or "1/2"
+_DAY_MONTH_SLASH_LABEL = re.compile(
+    r"(?<=[a-z]) ?: ?(?P<d>[0-3]\d)/(?P<m>[01]\d)(?![/\d])(?!\s+(?:van|of|des|der)\b)"
+)
+
+
 def scan_dates(folded: str) -> list[RawDate]:
     found: list[RawDate] = []
 
@@ -189,7 +196,7 @@ def scan_dates(folded: str) -> list[RawDate]:
         add(match, _year(match["y"]), MONTHS[match["m"]], int(match["d"]))
     for match in _DAY_MONTH_DOT.finditer(folded):
         add(match, None, int(match["m"]), int(match["d"]))
-    for match in _DAY_MONTH_SLASH.finditer(folded):
+    for match in (*_DAY_MONTH_SLASH.finditer(folded), *_DAY_MONTH_SLASH_LABEL.finditer(folded)):
         add(match, None, int(match["m"]), int(match["d"]))
     # keep the longest of overlapping mentions
     found.sort(key=lambda r: (r.start, -(r.end - r.start)))
