@@ -100,7 +100,7 @@ _TIME_BEFORE = re.compile(
     r"|(?:eastern|central|mountain|pacific)(?: time)?)\s*)?"
     # what leads to the date; nothing, after a time ending with its word ("12:00 noon
     # 08/12/2025", "17 Uhr 03.03.2026"), on the same line
-    r"(?:(?:on|le|op|am|the|,)\s*(?:the\s+)?|(?<=[a-z.]) +)$"
+    r"(?:(?:on|of|le|op|am|the|,)\s*(?:the\s+)?|(?<=[a-z.]) +)$"
 )
 
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -235,7 +235,8 @@ def find_time(window: str) -> tuple[dt.time | None, int]:
     best: tuple[int, dt.time | None, int] = (len(window) + 1, None, 0)
     for pattern in _TIME_PATTERNS:
         match = pattern.search(window)
-        if not match or match.start() >= best[0]:
+        # ordered by where the hour stands: "at 4.00 p.m." is the am/pm form, not "at 4.00"
+        if not match or match.start("h") >= best[0]:
             continue
         hour = int(match["h"])
         minute = int(match["mi"] or 0)
@@ -246,7 +247,7 @@ def find_time(window: str) -> tuple[dt.time | None, int]:
             hour = 0
         value = make_time(hour, minute)
         if value is not None:
-            best = (match.start(), value, match.end())
+            best = (match.start("h"), value, match.end())
     for pattern, value in ((NOON, dt.time(12, 0)), (MIDNIGHT, dt.time(23, 59))):
         match = pattern.search(window)
         if match and match.start() < best[0]:
