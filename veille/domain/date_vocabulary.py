@@ -106,7 +106,7 @@ CUES: dict[str, list[tuple[str, float]]] = {
             r"candidat|kandidatur|\bapplications?\b|\bproposals?\b|aanvra(?:ag|gen)\b"
             r"|projectvoorstel|\bdossiers?\b|antrag(?:s|e)?\b|bewerbung|interessenbekundung"
             r"|propositions\b|\bdemandes\b|demandes? de (?:subvention|financement|soutien|subside)"
-    r"|\boffres\b|offertes?\b|\btenders?\b|\bbids?\b|angebot|inschrijving"
+            r"|\boffres\b|offertes?\b|\btenders?\b|\bbids?\b|angebot|inschrijving"
             r"|vorschlag(?:e|en|s)?\b|sollicit",
             2.5,
         ),
