@@ -258,6 +258,11 @@ CUES: dict[str, list[tuple[str, float]]] = {
             r"|kursbeginn|massnahmen?beginn|forderbeginn|lehrgangsbeginn"
             r"|projektbeginn|projektstart|projektende|projektzeitraum|durchfuhrungszeitraum"
             r"|operationnel|operational|operationeel|in betrieb"
+            # what is funded, finished by that day: "Funded activities must be completed by",
+            # "de acties moeten afgerond zijn vóór", "les actions doivent être achevées avant"
+            r"|(?:activit\w*|actions?|projects|works|acties|activiteiten|projecten|werken"
+            r"|travaux|projets|vorhaben|massnahmen) (?:\w+ ){0,3}(?:completed|finished"
+            r"|afgerond|voltooid|beeindigd|achevee?s?|terminee?s?|abgeschlossen)\b"
             # what the winners owe after the award: a report is not the application
             r"|rapport (?:d'activites?|final|financier|intermediaire|annuel)|rapports? d'activite"
             r"|eindverslag|eindrapport|activiteitenverslag|tussentijds verslag"
