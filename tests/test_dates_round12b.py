@@ -457,6 +457,23 @@ ANNOUNCED_LISTS: list[Case] = [
 # What is funded, finished by a day, is no deadline of the call.
 WORK_FINISHED_BY: list[Case] = [
     (
+        "fr",
+        "Les actions soutenues doivent être achevées avant le 31 décembre 2026.",
+        R,
+        None,
+        None,
+        "none",
+    ),
+    # the closing of the submissions is no work finished
+    (
+        "fr",
+        "Le dépôt des projets se termine le 15 avril 2026 à midi.",
+        "2026-01-10",
+        "2026-04-15",
+        "12:00",
+        "deadline",
+    ),
+    (
         "nl",
         "De gesteunde acties moeten afgerond zijn vóór 31 december 2026.",
         R,

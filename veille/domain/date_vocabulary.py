@@ -262,7 +262,7 @@ CUES: dict[str, list[tuple[str, float]]] = {
             # "de acties moeten afgerond zijn vóór", "les actions doivent être achevées avant"
             r"|(?:activit\w*|actions?|projects|works|acties|activiteiten|projecten|werken"
             r"|travaux|projets|vorhaben|massnahmen) (?:\w+ ){0,3}(?:completed|finished"
-            r"|afgerond|voltooid|beeindigd|achevee?s?|terminee?s?|abgeschlossen)\b"
+            r"|afgerond|voltooid|beeindigd|abgeschlossen|etre (?:achevee?s?|terminee?s?))\b"
             # what the winners owe after the award: a report is not the application
             r"|rapport (?:d'activites?|final|financier|intermediaire|annuel)|rapports? d'activite"
             r"|eindverslag|eindrapport|activiteitenverslag|tussentijds verslag"
