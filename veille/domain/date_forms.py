@@ -91,7 +91,7 @@ _TIME_PATTERNS = [
 _TIME_BEFORE = re.compile(
     r"(?P<time>(?:\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs|hours)\b"
     r"|\b\d{1,2}(?:[:.hu]\d\d\s*(?:a\.?m\.?|p\.?m\.?|uhr|uur|hrs|hours|h)?"
-    r"|\s*(?:a\.?m\.?|p\.?m\.?|uhr|uur|heures?|hrs|hours|h\b))|\bmidnight|\bnoon|\bmidday"
+    r"|\s*(?:a\.?m\.?|p\.?m\.?|uhr|uur|heures?|hrs|hours|h\b|u\b))|\bmidnight|\bnoon|\bmidday"
     r"|\bmidi|\bminuit)(?:\s*(?:noon|midday|midi|middag|'s middags|mittags|vormittags))?)"
     r"\s*(?:\([a-z ]+\))?\s*"
     # a time zone: Europe's, or North America's ("11:59 p.m. ET on November 3", "11:59 p.m.
@@ -100,7 +100,7 @@ _TIME_BEFORE = re.compile(
     r"|(?:eastern|central|mountain|pacific)(?: time)?)\s*)?"
     # what leads to the date; nothing, after a time ending with its word ("12:00 noon
     # 08/12/2025", "17 Uhr 03.03.2026"), on the same line
-    r"(?:(?:on|le|op|am|the|,)\s*(?:the\s+)?|(?<=[a-z.]) +)$"
+    r"(?:(?:on|of|le|op|am|the|,)\s*(?:the\s+)?|(?<=[a-z.]) +)$"
 )
 
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -157,6 +157,13 @@ def _year(text: str | None) -> int | None:
     return year
 
 
+# and after a label's colon ("Clôture : 31/03", "Closing date: 31/03"), in two figures each:
+# not "24/7" or "1/2"
+_DAY_MONTH_SLASH_LABEL = re.compile(
+    r"(?<=[a-z]) ?: ?(?P<d>[0-3]\d)/(?P<m>[01]\d)(?![/\d])(?!\s+(?:van|of|des|der)\b)"
+)
+
+
 def scan_dates(folded: str) -> list[RawDate]:
     found: list[RawDate] = []
 
@@ -189,7 +196,7 @@ def scan_dates(folded: str) -> list[RawDate]:
         add(match, _year(match["y"]), MONTHS[match["m"]], int(match["d"]))
     for match in _DAY_MONTH_DOT.finditer(folded):
         add(match, None, int(match["m"]), int(match["d"]))
-    for match in _DAY_MONTH_SLASH.finditer(folded):
+    for match in (*_DAY_MONTH_SLASH.finditer(folded), *_DAY_MONTH_SLASH_LABEL.finditer(folded)):
         add(match, None, int(match["m"]), int(match["d"]))
     # keep the longest of overlapping mentions
     found.sort(key=lambda r: (r.start, -(r.end - r.start)))
@@ -228,7 +235,8 @@ def find_time(window: str) -> tuple[dt.time | None, int]:
     best: tuple[int, dt.time | None, int] = (len(window) + 1, None, 0)
     for pattern in _TIME_PATTERNS:
         match = pattern.search(window)
-        if not match or match.start() >= best[0]:
+        # ordered by where the hour stands: "at 4.00 p.m." is the am/pm form, not "at 4.00"
+        if not match or match.start("h") >= best[0]:
             continue
         hour = int(match["h"])
         minute = int(match["mi"] or 0)
@@ -239,7 +247,7 @@ def find_time(window: str) -> tuple[dt.time | None, int]:
             hour = 0
         value = make_time(hour, minute)
         if value is not None:
-            best = (match.start(), value, match.end())
+            best = (match.start("h"), value, match.end())
     for pattern, value in ((NOON, dt.time(12, 0)), (MIDNIGHT, dt.time(23, 59))):
         match = pattern.search(window)
         if match and match.start() < best[0]:

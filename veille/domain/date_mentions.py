@@ -31,8 +31,10 @@ from veille.domain.date_vocabulary import (
     PAST,
     RANGE_GAP,
     RANGE_START,
+    RECURRENCE,
     REPLACED_GAP,
     REPLACEMENT_VERB,
+    SERIES_RECURRENCE,
     STAGE_RESTRICTED,
     WEEKDAY_RE,
     WEEKDAYS,
@@ -709,6 +711,7 @@ _WAS_BEFORE = re.compile(
     r"|oorspronkelijk|eerder|voorheen|instead of|au lieu du|in plaats van|statt|anstelle)\W*"
     r"(?:\w+\W+){0,2}$"
 )
+_ARROW_GAP = re.compile(r"[ \t]*(?:→|⇒|➔|->|=>)?[ \t]*")
 _GAP_STOP = re.compile(r"[\d.;!?\n]")  # a gap with a number or a sentence's end says no change
 
 
@@ -722,7 +725,8 @@ def _apply_replacements(text: str, mentions: list[DateMention]) -> list[DateMent
         first, second = mentions[index], mentions[index + 1]
         gap = text[first.end : second.start]
         folded_gap = fold(gap)
-        side_by_side = not gap.strip(" \t") and first.year_given and second.year_given
+        # side by side, or an arrow from the old date to the new one ("15 mars 2026 → 30 mars")
+        side_by_side = bool(_ARROW_GAP.fullmatch(gap)) and first.year_given and second.year_given
         # a clause between them that says the second is the new one ("…, la clôture est
         # désormais fixée au"), within the sentence
         changed = (
@@ -836,7 +840,44 @@ def mentions_of_forms(
     mentions = _apply_replacements(text, mentions)
     if any(word in folded for word in _INSTEAD_WORDS):
         mentions = _instead_of(text, mentions)
-    return _event_registrations(text, mentions)
+    return _event_registrations(text, _announced_lists(text, mentions))
+
+
+_ANNOUNCED_REACH = 200  # the sentence that announces a list, before the list's own
+_ANNOUNCED_LEAD = 40  # the few words that open the list's sentence ("En 2026, ce sont le")
+_SENTENCE_GAP = re.compile(r"[.!?:]\s+(?=\S)")
+
+
+def _announced_lists(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Dates listed in a sentence of their own, with no cue, right after the sentence that
+    says they are deadlines that come back ("Jedes Jahr gibt es zwei Einreichtermine. 2026
+    sind dies der 15. März 2026 und der 15. September 2026."): those deadlines."""
+    for series in {m.series for m in mentions if m.role == "other"}:
+        listed = [m for m in mentions if m.series == series]
+        unnamed = len(listed) > 1 and all(m.role == "other" for m in listed)
+        if unnamed and _announced_as_deadlines(text, listed[0].start, mentions):
+            mentions = [
+                replace(m, role="deadline", score=2.0) if m.series == series else m
+                for m in mentions
+            ]
+    return mentions
+
+
+def _announced_as_deadlines(text: str, at: int, mentions: list[DateMention]) -> bool:
+    """The sentence before the one whose first date is at `at`, a few words before it,
+    names deadlines that come back and gives no date of its own."""
+    reach = max(0, at - _ANNOUNCED_REACH)
+    ends = list(_SENTENCE_GAP.finditer(text, reach, at))
+    if not ends or at - ends[-1].end() > _ANNOUNCED_LEAD:
+        return False
+    start = ends[-2].end() if len(ends) > 1 else reach
+    if any(start <= m.start < ends[-1].start() for m in mentions):
+        return False
+    announcing = fold(text[start : ends[-1].start()])
+    recurs = SERIES_RECURRENCE.search(announcing) or RECURRENCE.search(announcing)
+    return bool(recurs) and any(
+        pattern.search(announcing) for pattern, weight in CUE_RES["deadline"] if weight >= 2.5
+    )
 
 
 _TITLE_CHARS = 120  # a text's title: its first line, or this much of it

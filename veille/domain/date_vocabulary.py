@@ -23,12 +23,12 @@ def _numbered(rows: list[str], start: int) -> dict[str, int]:
 MONTHS = _numbered(
     [
         "janvier janv jan januari januar january janner",
-        "fevrier fevr fev februari februar february feb",
-        "mars maart mrt marz march mar maerz",
+        "fevrier fevr fev februari februar february febr feb",
+        "mars maart mrt marz march mar maerz mrz",
         "avril avr april apr",
         "mai mei may",
         "juin juni june jun",
-        "juillet juil juli july jul",
+        "juillet juill juil juli july jul",
         "aout augustus august aug",
         "septembre september sept sep",
         "octobre oktober october okt oct",
@@ -75,7 +75,7 @@ MIDNIGHT = re.compile(r"\b(?:minuit|middernacht|midnight|mitternacht)\b")
 CUES: dict[str, list[tuple[str, float]]] = {
     "deadline": [
         (
-            r"date limite|heure limite|deadline|clotur|\becheance|uiterste|schluss\b"
+            r"dates? limites?|heures? limites?|deadline|clotur|\becheance|uiterste|schluss\b"
             r"|frist(?:en|ende|ablauf)?\b|stichtag|closing date|\bclos(?:e|es|ed|ing)\b|\bdue\b"
             r"|cut-?offs?\b"
             r"|time limit|submi(?:ssion|tted|t)\b|\bdepo[st]|\bdeposer|soumi[st]|soumettre"
@@ -105,8 +105,9 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (
             r"candidat|kandidatur|\bapplications?\b|\bproposals?\b|aanvra(?:ag|gen)\b"
             r"|projectvoorstel|\bdossiers?\b|antrag(?:s|e)?\b|bewerbung|interessenbekundung"
-            r"|propositions\b|\boffres\b|offertes?\b|\btenders?\b|\bbids?\b|angebot|inschrijving"
-            r"|vorschlag(?:e|en|s)?\b",
+            r"|propositions\b|\bdemandes\b|demandes? de (?:subvention|financement|soutien|subside)"
+            r"|\boffres\b|offertes?\b|\btenders?\b|\bbids?\b|angebot|inschrijving"
+            r"|vorschlag(?:e|en|s)?\b|sollicit",
             2.5,
         ),
         # a bound, whatever it bounds ("retenus seront avertis au plus tard le"): weaker than
@@ -121,7 +122,7 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (
             r"jusqu'?(?:au|a|a la)\b|\bavant\b|tot en met|\btot\b|\bvoor\b|\buntil\b|\btill\b"
             r"|\bby\b|\bbefore\b|\bbis\b|\bvor\b|\bzum\b|\bapply\b|\baanmelden|attendus|\bsend\b|envoy"
-            r"|\btegen\b|verwacht|\bpour le\b",
+            r"|\btegen\b|verwacht|\bpour le\b|\bt/m\b|\bt\.e\.m\.",
             1.5,
         ),
     ],
@@ -191,7 +192,7 @@ CUES: dict[str, list[tuple[str, float]]] = {
     # deadline itself when the text gives no other (`dates.read_dates`)
     "bid_opening": [
         (
-            r"ouverture des (?:offres|plis|soumissions)|opening (?:van )?de (?:offertes"
+            r"ouverture des (?:offres|plis|soumissions)|opening (?:van )?der? (?:offertes"
             r"|inschrijvingen)|opening of (?:the )?(?:tenders|bids|offers)"
             r"|(?:offnung|eroffnung) der angebote|angebotsoffnung",
             3.0,
@@ -257,6 +258,11 @@ CUES: dict[str, list[tuple[str, float]]] = {
             r"|kursbeginn|massnahmen?beginn|forderbeginn|lehrgangsbeginn"
             r"|projektbeginn|projektstart|projektende|projektzeitraum|durchfuhrungszeitraum"
             r"|operationnel|operational|operationeel|in betrieb"
+            # what is funded, finished by that day: "Funded activities must be completed by",
+            # "de acties moeten afgerond zijn vóór", "les actions doivent être achevées avant"
+            r"|(?:activit\w*|actions?|projects|works|acties|activiteiten|projecten|werken"
+            r"|travaux|projets|vorhaben|massnahmen) (?:\w+ ){0,3}(?:completed|finished"
+            r"|afgerond|voltooid|beeindigd|abgeschlossen|etre (?:achevee?s?|terminee?s?))\b"
             # what the winners owe after the award: a report is not the application
             r"|rapport (?:d'activites?|final|financier|intermediaire|annuel)|rapports? d'activite"
             r"|eindverslag|eindrapport|activiteitenverslag|tussentijds verslag"
@@ -596,7 +602,8 @@ REPLACED_GAP = re.compile(
     r"|jetzt|later|spater|and|et|en|und|le|la|the|den|dem|de|het|op|on|am|au|zum"
     r"|vervangen|remplace\w*|replaced|ersetzt|gewijzigd|modifie\w*|changed|verlengd"
     r"|prolonge\w*|extended|verlangert|verschoben|reporte\w*|postponed|proroge\w*|vervroegd"
-    r"|avance\w*|vorgezogen|moved|pushed back|brought forward)\W+)*"
+    r"|avance\w*|vorgezogen|moved|pushed back|brought forward|neu|new|nieuw|nouveau"
+    r"|(?:nouvelle|new|nieuwe|neue[rs]?) (?:date|datum|deadline|frist|termin))\W+)*"
     r"\s*(?:(?:door|par|by|durch|naar|tot|to|in|jusqu'?au|au|bis|auf)(?:\s+(?:den|dem|the|le))?)?"
     r"\W*$"
 )
@@ -611,6 +618,10 @@ REPLACEMENT_VERB = re.compile(
     r"vervang|wijzig|replac|remplac|ersetz|verleng|prolong|extend|report|verschoven|uitgesteld"
     r"|postpone|verschoben|modifi|verlang|prorog|vervroeg|avance|vorgezogen|brought forward"
     r"|moved|pushed back"
+    # a struck-through date flattened beside the new one, marked as such: "(new date)",
+    # "(nieuwe datum)", "– neu: 10. April"
+    r"|\bnew (?:date|deadline|closing date)|\bnieuwe (?:datum|deadline|\w*datum)"
+    r"|\bnouvelle date|\bneue[rs]? (?:datum|frist|termin|stichtag)|\b(?:neu|new|nieuw|nouveau)\s*:"
 )
 PAST = re.compile(r"^\s*(?:dernier|derniere|last|jongstleden|laatstleden|letzten)\b")
 # A later stage open only to the preselected or the invited: while the open stage is ahead,
@@ -625,6 +636,24 @@ STAGE_RESTRICTED = quick(
     r"|op uitnodiging|geselecteerde|weerhouden"
     r"|nur (?:auf|nach) (?:einladung|aufforderung)|nach aufforderung|auf aufforderung|ausgewahlte"
     r"|nach positiver (?:bewertung|begutachtung)"
+)
+# A call in two stages, said by its name ("deux étapes", "tweefasig", "two-stage",
+# "zweistufig"), or by a first stage's proposal and the full one after it ("pré-proposition …
+# proposition complète", "Skizzen … Vollanträge"): the stage still ahead is the deadline.
+# Not a letter of intent or an expression of interest before a full application open to
+# all: that is a registration, and the full application is the deadline.
+TWO_STAGES = quick(
+    r"(?:deux|two|twee|zwei)[ -]?(?:etapes|phases|temps|stages?|steps?|fasen|stappen|stufen)"
+    r"|(?:two|twee|zwei)-(?:stage|step|fase|stap)|tweefasig|tweetraps|zweistufig|zweiphasig"
+)
+FIRST_STAGE = quick(
+    r"pre-?propositions?\b|pre-?projets?\b|conceptnota|projectidee|outline (?:proposals?"
+    r"|applications?)|pre-?proposals?\b|projektskizze|\bskizzen?\b"
+)
+FULL_STAGE = quick(
+    r"propositions? complete|dossiers? complets?|projets? complets?|full (?:proposals?"
+    r"|applications?)|volledig(?:e)? (?:project)?(?:voorstel|aanvraag|dossier)|vollantr"
+    r"|vollstandige[nr]? antr|formliche[nr]? antr"
 )
 # Dated deadlines listed together that come back ("trois dates de clôture par an", "drie
 # indienrondes per jaar", "assessed at the next one", "zum nächsten Stichtag"): not "annual",

@@ -23,11 +23,14 @@ from dataclasses import dataclass, replace
 from veille.domain.date_forms import bounded_times
 from veille.domain.date_mentions import DateMention, find_dates, find_dates_folded
 from veille.domain.date_vocabulary import (
+    FIRST_STAGE,
+    FULL_STAGE,
     PERMANENT,
     RECURRENCE,
     ROUNDS,
     SERIES_RECURRENCE,
     STAGE_RESTRICTED,
+    TWO_STAGES,
 )
 from veille.domain.text import fold_with_map
 from veille.domain.vocabulary import DeadlineKind
@@ -290,6 +293,13 @@ def _time_said_apart(
     return times.pop() if len(times) == 1 else None
 
 
+def _in_two_stages(folded: str) -> bool:
+    """A call in two stages: said so, or a first stage's proposal and then the full one."""
+    if TWO_STAGES.search(folded):
+        return True
+    return bool(FIRST_STAGE.search(folded) and FULL_STAGE.search(folded))
+
+
 def read_dates(text: str, reference_date: dt.date | None, lang: str | None = None) -> DateReading:
     """Read the dates of `text` once.
 
@@ -301,9 +311,12 @@ def read_dates(text: str, reference_date: dt.date | None, lang: str | None = Non
     text = text or ""
     folded, where = fold_with_map(text)
     mentions = find_dates_folded(text, folded, where, reference_date)
-    # rounds of one call, or a stage for the preselected only: read when there is a choice
+    # rounds or stages of one call, or a stage for the preselected only: read when there is
+    # a choice
     several = sum(m.role == "deadline" and m.date is not None for m in mentions) > 1
-    rounds = several and bool(ROUNDS.search(folded) or STAGE_RESTRICTED.search(folded))
+    rounds = several and bool(
+        ROUNDS.search(folded) or STAGE_RESTRICTED.search(folded) or _in_two_stages(folded)
+    )
     chosen = choose_deadline(mentions, reference_date, rounds=rounds)
     if chosen is None:  # a tender that gives only when its bids are opened: in by then
         opened = [
