@@ -159,6 +159,20 @@ SETS = {
         DATA / "blind16_deadlines.jsonl",
         (DATA / "blind16_calls_ende.jsonl",),
     ),
+    # blind17 (240 calls, 160 deadline snippets), measured on round 11 and after round 12
+    "blind17": LabelledSet(
+        "blind17",
+        DATA / "blind17_calls_frnl.jsonl",
+        DATA / "blind17_deadlines.jsonl",
+        (DATA / "blind17_calls_ende.jsonl",),
+    ),
+    # blind18 (240 calls, 160 deadline snippets), measured before and after round 12
+    "blind18": LabelledSet(
+        "blind18",
+        DATA / "blind18_calls_frnl.jsonl",
+        DATA / "blind18_deadlines.jsonl",
+        (DATA / "blind18_calls_ende.jsonl",),
+    ),
 }
 
 
