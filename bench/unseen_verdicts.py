@@ -36,6 +36,8 @@ RELEASED = {
     "blind14": "40d22f8",
     "blind15": "40d22f8",
     "blind16": "21a388a",
+    "blind17": "b44cf62",
+    "blind18": "b44cf62",
 }
 
 CHILD = r"""
