@@ -1000,10 +1000,14 @@ def _subject_place(
 
 def _genre_cues(genre: GenreReading, fields: Mapping[str, str]) -> list[tuple[_Term, Match]]:
     """The page's shape as not-a-call evidence (round 12): a title that names a training
-    is a document type (strong); news, a report or guidance weigh as a medium cue."""
+    is a document type (strong); news, a report or guidance weigh as a medium cue. A call's
+    results and an invitation to a person (round 13) say what the page is: strong."""
     cues: list[tuple[_Term, Match]] = []
     for cue in genre.cues:
-        level = "strong" if cue.genre == "training" and cue.field == "title" else "medium"
+        strong = cue.genre in ("results", "person") or (
+            cue.genre == "training" and cue.field == "title"
+        )
+        level = "strong" if strong else "medium"
         term = _Term(f"genre: {cue.genre}", "not_call", level, ())
         end = min(cue.end, len(fields[cue.field]))  # folding may shorten a field
         cues.append((term, Match(term.name, "not_call", cue.field, min(cue.start, end), end)))

@@ -22,7 +22,7 @@ from typing import Literal
 
 from veille.domain.text import fold
 
-Genre = Literal["call", "news", "report", "guidance", "training", "unknown"]
+Genre = Literal["call", "news", "results", "person", "report", "guidance", "training", "unknown"]
 
 # A title that reports: words before a verb of launching, funding or awarding ("X launches",
 # "X lance", "X lanceert", "X kent … toe", "X fördert"). The verb is not the title's first
@@ -38,6 +38,42 @@ _TITLE_FIGURE = re.compile(
     r"(?:€\s?\d|\d+\s?(?:m|mn|million|millions|miljoen|millionen|k)\b|"
     r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|dix|douze|twee|drie|vier|vijf|zes|tien|"
     r"twaalf|two|three|four|five|six|ten|twelve|zwei|drei|vier|funf|sechs|zehn|zwolf)\s+\S+)"
+)
+# round 13: a results headline, a number of projects and what was done to them ("23 projecten
+# goedgekeurd", "25 Projekte ausgewählt", "14 projects selected"), or grant decisions handed
+# over ("Ministerin übergibt Förderbescheide"): the call is over, whatever call noun follows
+_NUMBER = (
+    r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|twee|drie|vier|"
+    r"vijf|zes|zeven|acht|negen|tien|twaalf|two|three|four|five|seven|eight|nine|ten|twelve|"
+    r"zwei|drei|funf|sechs|sieben|neun|zehn|zwolf)"
+)
+_TITLE_RESULTS = re.compile(
+    rf"\b{_NUMBER}\s+(?:\S+\s+){{0,2}}?"
+    r"(?:projets?|projecten|projects?|projekte|\w+projekte|initiatives?|initiatieven|"
+    r"initiativen|organisations?|organisaties|associations?|laureats?|winners|vorhaben)\s+"
+    r"(?:\S+\s+){0,2}?"
+    r"(?:selectionnes?|retenus?|soutenus?|laureats?|finances|approuves?|recompenses?|"
+    r"geselecteerd|goedgekeurd|gekozen|bekroond|selected|approved|awarded|funded|chosen|"
+    r"ausgewahlt|bewilligt|gefordert|ausgezeichnet|pramiert)\b|"
+    r"\b(?:ubergibt|ubergeben|uberreicht)\s+(?:\S+\s+){0,2}?(?:forder|zuwendungs)?bescheide|"
+    r"\b(?:hands? over|presents?) (?:\S+\s+)?grant (?:decisions|letters)|"
+    r"\bremet (?:\S+\s+)?(?:arretes|conventions) de subvention|"
+    r"\breikt (?:\S+\s+)?subsidiebesluiten uit"
+)
+# round 13: a page inviting a person, to be mentored, to volunteer or to be an expert ("Get a
+# mentor", "zoekt vrijwillige mentoren", "register as an evaluator"): no call for projects
+_PERSON_INVITED = re.compile(
+    r"\b(?:get a mentor|find a mentor|trouve[zr]? (?:un|ton|votre) mentor|"
+    r"vind (?:een|je) mentor|finde (?:einen|deinen) mentor|"
+    r"(?:zoekt|zoeken) (?:\S+ )?(?:vrijwilligers|vrijwillige|mentoren|buddys?)|"
+    r"(?:cherche|recherche|cherchons|recherchons) (?:des |\S+ )?(?:benevoles|mentors|parrains)|"
+    r"(?:looking for|seeks?|seeking) (?:\S+ )?(?:volunteers|volunteer mentors|mentors)|"
+    r"volunteers wanted|(?:sucht|suchen) (?:\S+ )?(?:ehrenamtliche|paten|mentor)|"
+    r"registr\w* (?:als|as an?|comme) (?:\S+ )?"
+    r"(?:beoordelaar|expert|evaluator|deskundige|gutachter|evaluateur)\w*|"
+    r"(?:experts? (?:independants?|externes)|(?:independent|external) (?:experts?|evaluators?)|"
+    r"(?:onafhankelijke|externe) (?:deskundigen|experten|beoordelaars)|"
+    r"(?:unabhangige|externe) (?:sachverstandige|gutachter\w*|experten)))\b"
 )
 # a title that looks back: lessons, results, an evaluation, a report
 _TITLE_REPORT = re.compile(
@@ -172,11 +208,26 @@ def _call_shape(title: str, summary: str) -> tuple[str, ...]:
     return tuple(shape)
 
 
+def _over_cues(title: str, summary: str) -> list[GenreCue]:
+    """Round 13: shapes that outweigh a call noun or an instruction to apply: a results
+    headline (the call is over) and an invitation to a person (the call is to citizens)."""
+    cues: list[GenreCue] = []
+    if found := _TITLE_RESULTS.search(title):
+        what = f"a call's results ('{found.group(0)}')"
+        cues.append(GenreCue("results", "title", what, *found.span()))
+    for field_name, value in (("title", title), ("summary", summary)):
+        if found := _PERSON_INVITED.search(value):
+            what = f"an invitation to a person ('{found.group(0)}')"
+            cues.append(GenreCue("person", field_name, what, *found.span()))
+    return cues
+
+
 def read_genre(title: str, summary: str = "") -> GenreReading:
     """The genre of a page from its title and summary (any of FR/NL/EN/DE).
 
     The title's genre decides unless the title names a call; the summary's genre counts
-    only when no instruction to apply is read there.
+    only when no instruction to apply is read there. A call's results and an invitation to a
+    person count whatever the call's shape (round 13).
     """
     title, summary = fold(title or ""), fold(summary or "")[:3000]
     shape = _call_shape(title, summary)
@@ -185,6 +236,7 @@ def read_genre(title: str, summary: str = "") -> GenreReading:
         cues += _summary_cues(summary)
     elif cues:  # an instruction to apply outweighs the title's news, not its training
         cues = [cue for cue in cues if cue.genre != "news"]
+    cues = _over_cues(title, summary) + cues
     if cues:
         return GenreReading(cues[0].genre, tuple(cues), shape)
     return GenreReading("call" if shape else "unknown", (), shape)
