@@ -873,6 +873,8 @@ class Classifier:
         invited.extend(announced)
         found, on_the_side = _subject_place(found, fields)
         invited.extend(on_the_side)
+        found, framed = _news_frame(found, title, summary)
+        invited.extend(framed)
         found.extend(self._job_ad_cues(title, summary, text))
         genre = read_genre(title, summary) if not known_call else GenreReading("call")
         found.extend(_genre_cues(genre, {"title": title, "summary": summary}))
@@ -1167,6 +1169,49 @@ def _title_head(found: list[tuple[_Term, Match]], title: str) -> list[tuple[_Ter
         )
         for term, match in found
     ]
+
+
+# round 13: a section label at the title's head ("News:", "Actualités –", "Nieuws:",
+# "Aktuelles:") names where the page is published, not what it is
+_SECTION_LABEL = re.compile(
+    r"^\W*(?:news|latest news|actualites?|actus?|nieuws|nieuwtjes|aktuelles|aktuell|"
+    r"neuigkeiten|nachrichten)\s*[:–—|-]\s"
+)
+# what says, in the title or the summary's first sentence, that a call is open now
+_CALL_OPEN = re.compile(
+    r"\b(?:applications? (?:are |is |now )?open|now open|open(?:s|ed)? the \S+ round|"
+    r"to open the \S+ round|partners? wanted|(?:is |are )?looking for (?:new )?partners|"
+    r"new round|call (?:is )?(?:now )?open|"
+    r"appel (?:est )?ouvert|candidatures (?:sont )?ouvertes|partenaires recherches|"
+    r"(?:cherche|recherche) (?:de nouveaux |des )?partenaires|nouvel appel|"
+    r"oproep (?:loopt|is open|staat open)|aanvragen (?:kunnen|zijn open)|partners gezocht|"
+    r"zoekt (?:nieuwe )?partners|nieuwe (?:ronde|oproep)|"
+    r"(?:bewerbungen|antrage) (?:sind )?moglich|neue runde|"
+    r"sucht (?:erneut |neue )?(?:partner|trager)|partner gesucht|aufruf (?:ist )?geoffnet)\b"
+)
+
+
+def _news_frame(
+    found: list[tuple[_Term, Match]], title: str, summary: str
+) -> tuple[list[tuple[_Term, Match]], list[str]]:
+    """A call announced on a news page ("News: applications open for…", "News – … partners
+    wanted", "Aktuelles: Jobcenter sucht Träger") is a call: the section label's not-a-call
+    cue is dropped when the title or the summary's first sentence says the call is open."""
+    label = _SECTION_LABEL.match(fold(title))
+    if label is None:
+        return found, []
+    first = _SENTENCE_STOP.split(summary, maxsplit=1)[0]
+    opened = _CALL_OPEN.search(fold(title)) or _CALL_OPEN.search(fold(first))
+    if opened is None:
+        return found, []
+    kept = [
+        (term, match)
+        for term, match in found
+        if not (term.group == "not_call" and match.field == "title" and match.end <= label.end())
+    ]
+    if len(kept) == len(found):
+        return found, []
+    return kept, [f"a call on a news page: '{opened.group(0)}'"]
 
 
 def _readable(name: str) -> str:
