@@ -27,11 +27,12 @@ _CRITERION = re.compile(
     r"worden aangemoedigd|(?:krijgen|ontvangen) (?:een )?(?:bonus|voorrang)|bonuspunten|"
     r"werden (?:besonders )?begrusst|erhalten (?:einen )?bonus|bonuspunkte)\b"
 )
-# an enumeration, an example or an "also": the subject after it is one item among others
+# an enumeration or an "also": the subject after it is one item among others. An example
+# ("for example", "bijvoorbeeld", "z. B.") illustrates the purpose: it stays whole (round 13)
 _ENUMERATION = re.compile(
-    r"(?:\b(?:notamment|entre autres|par exemple|among others|for example|"
-    r"onder meer|onder andere|bijvoorbeeld|unter anderem|darunter|zum beispiel)\b|"
-    r"\b(?:e\. ?g\.|u\. ?a\.|z\. ?b\.)|\bi\.a\.)"
+    r"(?:\b(?:notamment|entre autres|among others|"
+    r"onder meer|onder andere|unter anderem|darunter)\b|"
+    r"\bu\. ?a\.|\bi\.a\.)"
 )
 # the purpose of the call: what it supports or aims at is never on the side
 _PURPOSE = re.compile(
