@@ -215,7 +215,11 @@ def _over_cues(title: str, summary: str) -> list[GenreCue]:
     if found := _TITLE_RESULTS.search(title):
         what = f"a call's results ('{found.group(0)}')"
         cues.append(GenreCue("results", "title", what, *found.span()))
-    for field_name, value in (("title", title), ("summary", summary)):
+    fields: tuple[tuple[Literal["title", "summary"], str], ...] = (
+        ("title", title),
+        ("summary", summary),
+    )
+    for field_name, value in fields:
         if found := _PERSON_INVITED.search(value):
             what = f"an invitation to a person ('{found.group(0)}')"
             cues.append(GenreCue("person", field_name, what, *found.span()))
