@@ -24,6 +24,7 @@ from veille.domain.date_vocabulary import (
     CALL_NAMED,
     CHANGED_SINCE,
     CUE_RES,
+    DAY_DASH_START,
     DAY_ONLY_START,
     GATHERING,
     GATHERING_ORGANISED,
@@ -290,6 +291,13 @@ _OWN_YEARS = re.compile(
 _PREPOSITION_WEIGHT = 3.0  # the strongest cue of a bound ("date limite", "jusqu'au")
 
 
+def _word_start(text: str, index: int) -> int:
+    """Where the word that holds `index` begins."""
+    while index > 0 and text[index - 1].isalnum():
+        index -= 1
+    return index
+
+
 def _role(
     left: str,
     right: str,
@@ -321,12 +329,11 @@ def _role(
                 # the clause's label or subject names what its dates are, however far
                 # ("Looptijd: het digipunt werkt … vanaf", "Les résultats seront
                 # communiqués aux candidats au plus tard le")
-                if match.start() - head <= _HEAD_CHARS:
+                # (from the start of its word: "Die Antragsfrist für …" is headed by "frist")
+                at_head = _word_start(left, match.start()) - head <= _HEAD_CHARS
+                if at_head:
                     headed.add(role)
-                if distance <= 30 or match.start() - head <= _HEAD_CHARS:
-                    factor = 1.0
-                else:
-                    factor = 0.7 if distance <= 80 else 0.5
+                factor = 1.0 if distance <= 30 or at_head else 0.7 if distance <= 80 else 0.5
                 if end <= previous_at:
                     factor *= 0.8
                 if weight * factor > score:
@@ -352,7 +359,7 @@ def _role(
     # bound ("Les demandes de projets de courte durée sont à introduire pour le", "Anträge
     # für den Förderzeitraum ab 2026 sind bis zum"): the subject and the bound name the date
     best = next((r for r in tied if r not in _TEMPORAL), None)
-    qualifies = best == "project" and best not in headed and nearest[best] > bound_at
+    qualifies = best == "project" and best not in headed and nearest[best] >= bound_at
     subject_or_tie = top == scores.get("deadline") or (
         "deadline" in headed and scores.get("deadline", 0.0) >= top - 0.5
     )
@@ -659,6 +666,8 @@ class _Reader:
             role, score = _role(DAY_ONLY_START.sub("", left), right, previous_at, self.cues)
             if role == "other":
                 role, score = "deadline", 1.0
+        elif DAY_DASH_START.search(left):  # "Antragsfenster 2.–23. März": named, not forced
+            role, score = _role(DAY_DASH_START.sub("", left), right, previous_at, self.cues)
         # "le 21/02 et le 10/03", "zum 31. Januar, 31. Mai": the role of the first
         if listed_role is not None and role in ("other", listed_role[0]):
             role, score = listed_role[0], max(score, listed_role[1])
@@ -711,6 +720,15 @@ _WAS_BEFORE = re.compile(
     r"|oorspronkelijk|eerder|voorheen|instead of|au lieu du|in plaats van|statt|anstelle)\W*"
     r"(?:\w+\W+){0,2}$"
 )
+# the date in brackets after these words is the one given up: "verlengd tot 20 juni 2025 (was
+# 6 juni)", "(initialement le 6 juin)", "(previously 6 June)", "(ursprünglich 6. Juni)"
+_OLD_IN_BRACKETS = re.compile(
+    r"^[ \t]*,?[ \t]*[(\[][ \t]*(?:was|war|etait|previously|originally|initially|formerly"
+    r"|initialement|auparavant|anciennement|oorspronkelijk|eerder|voorheen|ursprunglich|bisher"
+    r"|zuvor|vorher|(?:ancienne|oude|old|alte[rs]?|vorige|previous|initiale|original)"
+    r" (?:date|datum|deadline|frist|termin|closing date|date limite|einsendeschluss)"
+    r"|au lieu (?:du|de)|instead of|in plaats van|statt)\b\W*(?:(?:le|op|on|the|am|den|de)\s+)?$"
+)
 _ARROW_GAP = re.compile(r"[ \t]*(?:→|⇒|➔|->|=>)?[ \t]*")
 _GAP_STOP = re.compile(r"[\d.;!?\n]")  # a gap with a number or a sentence's end says no change
 
@@ -735,6 +753,9 @@ def _apply_replacements(text: str, mentions: list[DateMention]) -> list[DateMent
             and bool(CHANGED_SINCE.search(folded_gap))
             and not _WAS_BEFORE.search(folded_gap)
         )
+        if _OLD_IN_BRACKETS.search(folded_gap):  # "20 juni 2025 (was 6 juni)": the old one
+            mentions[index + 1] = replace(second, role="replaced", score=0.0)
+            continue
         if not (side_by_side or changed or REPLACED_GAP.match(folded_gap)):
             continue
         sentence = fold(text[max(0, first.start - 200) : second.end + 50])

@@ -86,6 +86,10 @@ CUES: dict[str, list[tuple[str, float]]] = {
             r"|introdui|a introduire|\brentrer\b|\bremettre\b|\bremis(?:es)?\b"
             r"|periode d'introduction|date d'introduction|introduction des (?:candidatures"
             r"|dossiers|demandes|projets)"
+            # a window to apply in, whose end is the deadline: "Antragsfenster 2.–23. März"
+            r"|(?:antrags|bewerbungs|einreichungs|einreich|eingabe)fenster|application window"
+            r"|submission window|aanvraagvenster|indienvenster|indieningsperiode|aanvraagperiode"
+            r"|indienperiode|fenetre de (?:depot|candidature|soumission)"
             r"|prolong|verleng|extended|verlangert|ultime|\breceived by|\breceipt\b|\bontvangst"
             r"|date butoir|dernier delai|delai de (?:remise|depot|rigueur|reception|soumission)"
             r"|inzend|abgabe|(?:einreich|einsende|bewerbungs|eingabe)termin|schlusstermin"
@@ -174,7 +178,7 @@ CUES: dict[str, list[tuple[str, float]]] = {
     ],
     "publication": [
         (
-            r"publie|publication|\bposted\b|\bpublish|geplaatst|gepubliceerd|veroffentlicht"
+            r"publie|publication|\bpublicatie|\bposted\b|\bpublish|geplaatst|gepubliceerd|veroffentlicht"
             r"|mis a jour|modifie|updated|\bvom\b",
             3.0,
         )
@@ -192,9 +196,10 @@ CUES: dict[str, list[tuple[str, float]]] = {
     # deadline itself when the text gives no other (`dates.read_dates`)
     "bid_opening": [
         (
-            r"ouverture des (?:offres|plis|soumissions)|opening (?:van )?der? (?:offertes"
+            r"ouverture des (?:offres|plis|soumissions)|opening (?:van )?(?:der? )?(?:offertes"
             r"|inschrijvingen)|opening of (?:the )?(?:tenders|bids|offers)"
-            r"|(?:offnung|eroffnung) der angebote|angebotsoffnung",
+            r"|(?:tender|bid) opening|(?:offnung|eroffnung) der angebote|angebotsoffnung"
+            r"|eroffnungstermin|offertesopening",
             3.0,
         )
     ],
@@ -206,6 +211,9 @@ CUES: dict[str, list[tuple[str, float]]] = {
             # the separable verb around its date: "findet am 24. Februar in Eupen statt"
             r"|finde[nt] (?:\w+ ){0,2}(?:am|vom)\b"
             r"|takes place|will be held|is held"
+            # an invitation to a gathering on that day: "rendez-vous le 23 avril à", "join us
+            # on", "wir laden am … ein"
+            r"|\brendez-vous (?:le|ce|au|des)\b|\bjoin us (?:on|at)\b|\bsee you on\b"
             # offices closed over the holidays: "Nos bureaux seront fermés du … au …"
             r"|(?:bureaux?|secretariat|nos services) (?:\w+ ){0,2}fermes?\b"
             r"|fermeture (?:des bureaux|annuelle|du secretariat)|betriebsferien"
@@ -253,7 +261,12 @@ CUES: dict[str, list[tuple[str, float]]] = {
             r"|debut(?:era|eront|ent|er)\b|periode (?:du|des|de) (?:projets?|realisation)"
             r"|projets? (?:\w+ ){0,2}(?:menes?|durer\w*|dureront)"
             r"|(?<!indiening van )(?<!indienen van )"
-            r"projecten (?:\w+ ){0,3}(?:lopen|starten|beginnen|duren|eindigen)"
+            r"(?:projecten|\w*trajecten|opleidingen|acties) (?:\w+ ){0,3}(?:lopen|starten"
+            r"|beginnen|duren|eindigen)"
+            r"|(?:\w*parcours|accompagnements|formations|actions) (?:\w+ ){0,3}(?:courent"
+            r"|durent|commencent|debutent)\b"
+            r"|(?:pathways|placements|programmes|courses|trainings|activities|actions)"
+            r" (?:\w+ ){0,3}(?:run|last|start|begin)\b"
             r"|projekte (?:\w+ ){0,3}(?:beginnen|starten|laufen|enden|dauern)"
             r"|kursbeginn|massnahmen?beginn|forderbeginn|lehrgangsbeginn"
             r"|projektbeginn|projektstart|projektende|projektzeitraum|durchfuhrungszeitraum"
@@ -592,6 +605,9 @@ DAY_ONLY_START = re.compile(
     r"(?:\bdu|\bvan|\bvom|\bfrom|\bde|entre|between|tussen)\s+\d{1,2}(?:er|\.)?\s*"
     r"(?:au|tot(?: en met)?|t\.e\.m\.|t/m|to|bis(?: zum)?|-|–|and|en|et|und)\s*$"
 )
+# the first day of a range written with a dash, its month and year left to the end: "2.–23.
+# März 2026", "2-23 mars", "2–23 May": what names the range names its end
+DAY_DASH_START = re.compile(r"(?<![\d.,/:-])\d{1,2}(?:er|\.)?\s*[-–]\s*$")
 REPLACED_GAP = re.compile(
     # a date changed more than once: "(ursprünglich 10. März 2026, dann 24. März) wurde
     # erneut bis", "werd eerst verlengd tot 24 maart en daarna nog eens verlengd tot"
@@ -603,7 +619,13 @@ REPLACED_GAP = re.compile(
     r"|vervangen|remplace\w*|replaced|ersetzt|gewijzigd|modifie\w*|changed|verlengd"
     r"|prolonge\w*|extended|verlangert|verschoben|reporte\w*|postponed|proroge\w*|vervroegd"
     r"|avance\w*|vorgezogen|moved|pushed back|brought forward|neu|new|nieuw|nouveau"
-    r"|(?:nouvelle|new|nieuwe|neue[rs]?) (?:date|datum|deadline|frist|termin))\W+)*"
+    r"|(?:nouvelle|new|nieuwe|neue[rs]?) (?:date|datum|deadline|frist|termin)"
+    # the new date in brackets after the old one: "15/05/2026 (date modifiée : 29/05/2026)",
+    # "(gewijzigde datum: …)", "(revised deadline: …)", "(geänderter Termin: …)"
+    r"|(?:date|datum|deadline|frist|termin|cloture|closing date) (?:modifiee|rectifiee|revisee"
+    r"|gewijzigd|aangepast|geandert|revised|amended|changed)"
+    r"|(?:gewijzigde|aangepaste|geanderte[rs]?|revised|amended|changed) (?:date|datum|deadline"
+    r"|frist|termin|closing date|einsendeschluss)|revised|amended|aangepast|geandert)\W+)*"
     r"\s*(?:(?:door|par|by|durch|naar|tot|to|in|jusqu'?au|au|bis|auf)(?:\s+(?:den|dem|the|le))?)?"
     r"\W*$"
 )
@@ -622,6 +644,7 @@ REPLACEMENT_VERB = re.compile(
     # "(nieuwe datum)", "– neu: 10. April"
     r"|\bnew (?:date|deadline|closing date)|\bnieuwe (?:datum|deadline|\w*datum)"
     r"|\bnouvelle date|\bneue[rs]? (?:datum|frist|termin|stichtag)|\b(?:neu|new|nieuw|nouveau)\s*:"
+    r"|\brevis|\bamended|aangepast|geandert|rectifi"
 )
 PAST = re.compile(r"^\s*(?:dernier|derniere|last|jongstleden|laatstleden|letzten)\b")
 # A later stage open only to the preselected or the invited: while the open stage is ahead,
