@@ -359,7 +359,14 @@ def _role(
     # bound ("Les demandes de projets de courte durée sont à introduire pour le", "Anträge
     # für den Förderzeitraum ab 2026 sind bis zum"): the subject and the bound name the date
     best = next((r for r in tied if r not in _TEMPORAL), None)
-    qualifies = best == "project" and best not in headed and nearest[best] >= bound_at
+    # (also when the subject is a deadline's own word: "Die Einreichfrist für Pilotprojekte
+    # läuft am … ab"; and a verb of happening has the subject its date is: "La clôture des
+    # candidatures … aura lieu le")
+    headed_deadline = "deadline" in headed and scores.get("deadline", 0.0) >= top
+    qualifies = (best == "project" and (nearest[best] > bound_at or headed_deadline)) or (
+        best == "event" and headed_deadline
+    )
+    qualifies = qualifies and best not in headed
     subject_or_tie = top == scores.get("deadline") or (
         "deadline" in headed and scores.get("deadline", 0.0) >= top - 0.5
     )
@@ -668,6 +675,8 @@ class _Reader:
                 role, score = "deadline", 1.0
         elif DAY_DASH_START.search(left):  # "Antragsfenster 2.–23. März": named, not forced
             role, score = _role(DAY_DASH_START.sub("", left), right, previous_at, self.cues)
+            if role == "opening":  # "Applications open 2–16 March": a window, ending then
+                role = "deadline"
         # "le 21/02 et le 10/03", "zum 31. Januar, 31. Mai": the role of the first
         if listed_role is not None and role in ("other", listed_role[0]):
             role, score = listed_role[0], max(score, listed_role[1])

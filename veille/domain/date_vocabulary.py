@@ -110,7 +110,9 @@ CUES: dict[str, list[tuple[str, float]]] = {
             r"candidat|kandidatur|\bapplications?\b|\bproposals?\b|aanvra(?:ag|gen)\b"
             r"|projectvoorstel|\bdossiers?\b|antrag(?:s|e)?\b|bewerbung|interessenbekundung"
             r"|propositions\b|\bdemandes\b|demandes? de (?:subvention|financement|soutien|subside)"
-            r"|\boffres\b|offertes?\b|\btenders?\b|\bbids?\b|angebot|inschrijving"
+            # (not the jobs a fair offers: "2 000 offres d'emploi", "1.500 Stellenangebote")
+            r"|\boffres\b(?! d'emploi| de stage)|offertes?\b|\btenders?\b|\bbids?\b"
+            r"|(?<!stellen)(?<!job)angebot|inschrijving"
             r"|vorschlag(?:e|en|s)?\b|sollicit",
             2.5,
         ),
@@ -249,7 +251,7 @@ CUES: dict[str, list[tuple[str, float]]] = {
             # carried out between two days: "mis en œuvre entre", "implemented between",
             # "zwischen … umzusetzen"
             r"|mise?s? en oeuvre|\bimplemented\b|umzusetzen|umgesetzt"
-            r"|\blaufen\b|durchfuhrung"
+            r"|\blaufen\b|durchfuhrung|\bdurchgefuhrt\b"
             # not what is submitted: "le dépôt des projets se termine", "Projektanträge"
             r"|(?<!depot des )(?<!depot de )(?<!soumission des )(?<!introduction des )"
             r"(?<!remise des )projets? (?:\w+ ){0,2}(?:commence|termine)"
@@ -263,7 +265,7 @@ CUES: dict[str, list[tuple[str, float]]] = {
             r"|(?<!indiening van )(?<!indienen van )"
             r"(?:projecten|\w*trajecten|opleidingen|acties) (?:\w+ ){0,3}(?:lopen|starten"
             r"|beginnen|duren|eindigen)"
-            r"|(?:\w*parcours|accompagnements|formations|actions) (?:\w+ ){0,3}(?:courent"
+            r"|(?:\w*parcours|accompagnements|formations|actions) (?:[\w']+ ){0,3}(?:courent"
             r"|durent|commencent|debutent)\b"
             r"|(?:pathways|placements|programmes|courses|trainings|activities|actions)"
             r" (?:\w+ ){0,3}(?:run|last|start|begin)\b"
