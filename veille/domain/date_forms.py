@@ -67,6 +67,15 @@ _DAY_MONTH_SLASH = re.compile(
     r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])(?!\s+(?:van|of|des|der)\b)"
 )
 
+# a month in Roman numerals, with its year ("16.III.2026", "16 III 2026"), as notices and
+# older templates write it
+_ROMAN_MONTHS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8,
+                 "ix": 9, "x": 10, "xi": 11, "xii": 12}  # fmt: skip
+_ROMAN = re.compile(
+    r"(?=\d)(?<![\d.,/])(?P<d>\d{1,2})(?:\.\s?|\s)(?P<m>xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)"
+    r"(?:\.\s?|\s)(?P<y>(?:19|20)\d\d)(?!\d)"
+)
+
 # The am/pm pattern comes first: at the same position it wins ("11:59 pm" is 23:59).
 _TIME_PATTERNS = [
     re.compile(r"(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.?m\b\.?|p\.?m\b\.?)"),
@@ -107,7 +116,15 @@ YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # a bound before a time said apart from any date: "uiterlijk om 17u00", "au plus tard à 12h00"
 _BOUND_BEFORE_TIME = re.compile(
     r"\b(?:uiterlijk|ten laatste|au plus tard|at the latest|no later than|not later than"
-    r"|spatestens)\s+(?:om|a|at|um|by|tegen)?\s*(?=\d)"
+    r"|spatestens)\s+(?:om|a|at|um|by|tegen)?\s*(?=\d|midi\b|noon|midday|minuit|midnight"
+    r"|mittag|middag)"
+)
+# a time then its bound: "closes at 12 noon at the latest", "à 16h au plus tard"
+_TIME_THEN_BOUND = re.compile(
+    r"\b(?:at|a|om|um)\s+(?P<t>\d{1,2}(?:[:.hu]\d\d)?(?:\s*(?:uhr|uur|h|hrs|a\.?m\.?|p\.?m\.?"
+    r"|noon|midday))?|midi|noon|midday|minuit|midnight)\s*(?:\([^)]{0,20}\)\s*)?"
+    r"(?:(?:cet|cest|brussels time|heure de bruxelles|brusselse tijd)\s*)?"
+    r"(?:at the latest|au plus tard|ten laatste|spatestens)\b"
 )
 
 _BOUND_WORDS_BEFORE_TIME = re.compile(
@@ -194,6 +211,8 @@ def scan_dates(folded: str) -> list[RawDate]:
         add(match, _year(match["y"]), MONTHS[match["m"]], int(match["d"]))
     for match in _MONTH_FIRST.finditer(folded):
         add(match, _year(match["y"]), MONTHS[match["m"]], int(match["d"]))
+    for match in _ROMAN.finditer(folded):
+        add(match, int(match["y"]), _ROMAN_MONTHS[match["m"]], int(match["d"]))
     for match in _DAY_MONTH_DOT.finditer(folded):
         add(match, None, int(match["m"]), int(match["d"]))
     for match in (*_DAY_MONTH_SLASH.finditer(folded), *_DAY_MONTH_SLASH_LABEL.finditer(folded)):
@@ -279,4 +298,8 @@ def bounded_times(folded: str) -> list[tuple[dt.time, int, int]]:
         value, end = find_time(folded[match.end() : match.end() + 20])
         if value is not None:
             found.append((value, match.end(), match.end() + end))
+    for match in _TIME_THEN_BOUND.finditer(folded):
+        value, _ = find_time(match["t"])
+        if value is not None:
+            found.append((value, match.start("t"), match.end("t")))
     return found

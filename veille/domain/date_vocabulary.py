@@ -127,14 +127,15 @@ CUES: dict[str, list[tuple[str, float]]] = {
         ),
         (
             r"jusqu'?(?:au|a|a la)\b|\bavant\b|tot en met|\btot\b|\bvoor\b|\buntil\b|\btill\b"
-            r"|\bby\b|\bbefore\b|\bbis\b|\bvor\b|\bzum\b|\bapply\b|\baanmelden|attendus|\bsend\b|envoy"
+            r"|\bby\b|\bbefore\b|\bthrough\b|\bbis\b|\bvor\b|\bzum\b|\bapply\b|\baanmelden|attendus|\bsend\b|envoy"
             r"|\btegen\b|verwacht|\bpour le\b|\bt/m\b|\bt\.e\.m\.",
             1.5,
         ),
     ],
     "opening": [
         (
-            r"ouverture|lancement|\blance|ouverte? le|\bopening|\bopens?\b(?! until| till)|opened"
+            r"ouverture|lancement|\blance|ouverte? le|\bopening|\bopens?\b(?! until| till| through)"
+            r"|opened"
             r"|starting from"
             r"|\bvanaf\b|gelanceerd|opengesteld|gaat in|\bab dem\b|\bab\b|startet|\bdes (?:le|ce)\b"
             r"|a partir du|a compter du|\bstart op\b|beginn"
