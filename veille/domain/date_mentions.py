@@ -29,6 +29,7 @@ from veille.domain.date_vocabulary import (
     GATHERING,
     GATHERING_ORGANISED,
     LIST_GAP,
+    OTHER_CALLS,
     PAST,
     RANGE_GAP,
     RANGE_START,
@@ -870,7 +871,23 @@ def mentions_of_forms(
     mentions = _apply_replacements(text, mentions)
     if any(word in folded for word in _INSTEAD_WORDS):
         mentions = _instead_of(text, mentions)
-    return _event_registrations(text, _announced_lists(text, mentions))
+    mentions = _event_registrations(text, _announced_lists(text, mentions))
+    return _other_calls(folded, where, mentions)
+
+
+def _other_calls(folded: str, where: list[int], mentions: list[DateMention]) -> list[DateMention]:
+    """The deadlines after the page turns to other calls ("Voir aussi : appel « Seniors »,
+    clôture le …") are theirs, when the page has given its own before."""
+    turn = OTHER_CALLS.search(folded)
+    if turn is None:
+        return mentions
+    at = where[turn.start()]
+    if not any(m.role == "deadline" and m.end <= at for m in mentions):
+        return mentions
+    return [
+        replace(m, role="other_call", score=0.0) if m.role == "deadline" and m.start >= at else m
+        for m in mentions
+    ]
 
 
 _ANNOUNCED_REACH = 200  # the sentence that announces a list, before the list's own

@@ -710,3 +710,15 @@ RECURRENCE = quick(
     r" (?:waarin|voorafgaand)|of the (?:calendar )?year (?:in which|before|preceding)"
     r"|des (?:kalender)?jahres(?:,| [a-z ]{0,30},)? (?:in dem|vor dem)"
 )
+
+
+# Where a page turns to other calls than its own ("Voir aussi :", "Lees ook", "Other open
+# calls:", "Weitere Aufrufe"): the deadlines after it are theirs, once the page has given one
+OTHER_CALLS = quick(
+    r"\b(?:voir aussi|a lire aussi|lire aussi|a lire egalement|(?:d')?autres appels"
+    r"|appels similaires|zie ook|lees ook|ook interessant|andere (?:lopende |open )?oproepen"
+    r"|gerelateerde oproepen|see also|related(?=\s*:)|related (?:calls|funding|opportunities)"
+    r"|other (?:open |current |related )?(?:calls|funding opportunities)|you may also like"
+    r"|siehe auch|weitere (?:offene |aktuelle |laufende )?(?:aufrufe|ausschreibungen"
+    r"|forderaufrufe|forderprogramme)|das konnte sie auch interessieren|lesen sie auch)\b"
+)
