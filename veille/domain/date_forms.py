@@ -89,7 +89,10 @@ _TIME_PATTERNS = [
     # a dotted time without its word: after "at", "om", "um", "à" ("at 17.00 Brussels
     # time", "om 16.00"), or after a comma when a time zone or the clause's end follows
     # ("5 November 2026, 12.00 (UK time)"); not an amount ("12.500")
-    re.compile(r"\b(?:at|om|um|a)\s+(?P<h>[01]?\d|2[0-3])[.](?P<mi>[0-5]\d)(?!\d|[.,]\d)"),
+    # (or as the end of a range: "from 9.00 to 12.00", "van 9.00 tot 12.00")
+    re.compile(
+        r"\b(?:at|om|um|a|to|until|tot|bis)\s+(?P<h>[01]?\d|2[0-3])[.](?P<mi>[0-5]\d)(?!\d|[.,]\d)"
+    ),
     re.compile(
         r",\s*(?P<h>[01]?\d|2[0-3])[.](?P<mi>[0-5]\d)(?!\d|[.,]\d)(?=\s*(?:\(|$|[.;\n]|"
         r"(?:uk|brussels|local|london|belgian|irish) time|heure|cet|cest|gmt|bst|utc|mez))"
@@ -109,7 +112,7 @@ _TIME_BEFORE = re.compile(
     r"|(?:eastern|central|mountain|pacific)(?: time)?)\s*)?"
     # what leads to the date; nothing, after a time ending with its word ("12:00 noon
     # 08/12/2025", "17 Uhr 03.03.2026"), on the same line
-    r"(?:(?:on|of|le|op|am|the|,)\s*(?:the\s+)?|(?<=[a-z.]) +)$"
+    r"(?:(?:on|of|le|op|am|the|des|du|,)\s*(?:the\s+)?|(?<=[a-z.]) +)$"
 )
 
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -132,8 +135,17 @@ _BOUND_WORDS_BEFORE_TIME = re.compile(
     r"|spatestens"
     # the date's label between it and its time: "4 april 2025: deadline indiening (12u)"
     r"|deadline|(?:voor )?indiening|indienen|date limite|(?:de )?depot|einreichung|abgabe"
-    r"|submission|closing date)\b"
+    r"|submission|closing date"
+    # a range's first hour, bare: "zwischen 9 und 12 Uhr", "tussen 9 en 12 uur"
+    r"|(?:entre|between|tussen|zwischen|van|von|from|de)\s+\d{1,2}\s+(?:et|and|en|und|a|tot|to"
+    r"|bis)"
+    r")\b"
 )
+# between a time and the end of its range: "de 9h à 12h", "9:00–12:00", "between 9 am and 12
+# noon": a deadline given as a span of hours ends at its end
+_TIME_RANGE_GAP = re.compile(r"\s*(?:-|–|—|(?:a|au|tot|to|until|till|bis|et|and|en|und)\b)\s*")
+_HOUR_ONLY = re.compile(r"(?:12\s*)?")
+_RANGE_END_START = re.compile(r"\d|noon|midday|midi\b|middag|mittag")
 
 # a time on the closing day, said apart from its date: "tot 17.00 uur op de sluitingsdag",
 # "until 2 pm on the closing day", "bis 14 Uhr am letzten Tag", "jusqu'à 16h le dernier jour"
@@ -250,7 +262,23 @@ def make_time(hour: int, minute: int) -> dt.time | None:
 
 
 def find_time(window: str) -> tuple[dt.time | None, int]:
-    """A time stated at the start of `window` (the text right after a date)."""
+    """A time stated at the start of `window` (the text right after a date); of a span of
+    hours ("de 9h à 12h", "9:00–12:00 Uhr"), its end."""
+    value, _, end = _first_time(window)
+    if value is None:
+        return None, 0
+    gap = _TIME_RANGE_GAP.match(window, end)
+    if gap and _RANGE_END_START.match(window, gap.end()):
+        rest = window[gap.end() : gap.end() + 25]
+        later, later_start, later_end = _first_time(rest)
+        # (its hour first: "12h", or "12 noon", whose word is the time found)
+        if later is not None and _HOUR_ONLY.fullmatch(rest[:later_start]) and later > value:
+            return later, gap.end() + later_end
+    return value, end
+
+
+def _first_time(window: str) -> tuple[dt.time | None, int, int]:
+    """The first time of `window`: its value, where its hour stands and where it ends."""
     best: tuple[int, dt.time | None, int] = (len(window) + 1, None, 0)
     for pattern in _TIME_PATTERNS:
         match = pattern.search(window)
@@ -276,8 +304,8 @@ def find_time(window: str) -> tuple[dt.time | None, int]:
     # ("vrijdag 27 maart, uiterlijk om 23u59", "le 30 septembre au plus tard (16 h)")
     between = _BOUND_WORDS_BEFORE_TIME.sub("", window[:start])
     if value is None or len(re.sub(r"[^a-z]", "", between)) > 8:
-        return None, 0
-    return value, end
+        return None, 0, 0
+    return value, start, end
 
 
 def time_before(before: str) -> dt.time | None:

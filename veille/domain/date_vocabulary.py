@@ -78,7 +78,7 @@ CUES: dict[str, list[tuple[str, float]]] = {
             r"dates? limites?|heures? limites?|deadline|clotur|\becheance|uiterste|schluss\b"
             r"|frist(?:en|ende|ablauf)?\b|stichtag|closing date|\bclos(?:e|es|ed|ing)\b|\bdue\b"
             r"|cut-?offs?\b"
-            r"|time limit|submi(?:ssion|tted|t)\b|\bdepo[st]|\bdeposer|soumi[st]|soumettre"
+            r"|time limit|submi(?:ssions?|tted|t)\b|\bdepo[st]|\bdeposer|soumi[st]|soumettre"
             r"|\bindien|ingediend|inzending|insturen|se clot|\bsluit|afsluit|einreich"
             r"|eingereicht|expire"
             # the closing verb of a window: "öffnet am … und schließt am", "se ferme le"
