@@ -76,6 +76,11 @@ _ROMAN = re.compile(
     r"(?:\.\s?|\s)(?P<y>(?:19|20)\d\d)(?!\d)"
 )
 
+# and after its weekday: "vrijdag 23/01", "vendredi 23/01"
+_WEEKDAY_DAY_MONTH_SLASH = re.compile(
+    rf"{_WEEKDAY_OR_DIGIT}\b(?P<wd>{WEEKDAY_RE})\b\.?,?\s+(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?![/\d])"
+)
+
 # The am/pm pattern comes first: at the same position it wins ("11:59 pm" is 23:59).
 _TIME_PATTERNS = [
     re.compile(r"(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.?m\b\.?|p\.?m\b\.?)"),
@@ -227,7 +232,8 @@ def scan_dates(folded: str) -> list[RawDate]:
         add(match, int(match["y"]), _ROMAN_MONTHS[match["m"]], int(match["d"]))
     for match in _DAY_MONTH_DOT.finditer(folded):
         add(match, None, int(match["m"]), int(match["d"]))
-    for match in (*_DAY_MONTH_SLASH.finditer(folded), *_DAY_MONTH_SLASH_LABEL.finditer(folded)):
+    slashed = (_DAY_MONTH_SLASH, _DAY_MONTH_SLASH_LABEL, _WEEKDAY_DAY_MONTH_SLASH)
+    for match in (found for pattern in slashed for found in pattern.finditer(folded)):
         add(match, None, int(match["m"]), int(match["d"]))
     # keep the longest of overlapping mentions
     found.sort(key=lambda r: (r.start, -(r.end - r.start)))
