@@ -532,7 +532,8 @@ class _Reader:
             before = [day for end_at, day in dated if end_at <= start]
             anchor = before[-1] if before else dated[0][1]
             ahead = (WEEKDAYS[match["wd"]] - anchor.weekday()) % 7
-            day = anchor + dt.timedelta(days=ahead)
+            next_week = bool(match["week_before"] or match["week_after"])
+            day = anchor + dt.timedelta(days=ahead + 7 * next_week)
             left = self.folded[self.clauses.start(at) : at]
             right = self.folded[stop : min(self.clauses.end(stop, len(self.folded)), stop + 60)]
             role, score = _role(left, right, -1, self.cues)

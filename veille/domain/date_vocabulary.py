@@ -560,7 +560,12 @@ BOUND_WEEKDAY = quick(
     r"(?:until|till|by|before|jusqu'(?:a|au)|avant|tot(?: en met)?|voor|uiterlijk|bis|vor"
     r"|spatestens)\s+(?:(?:this|next|coming|ce|le|deze|komende|aanstaande|kommenden|diesen"
     r"|nachsten|zum|am)\s+)?"
+    # the week after the text's: "tot volgende week vrijdag", "jusqu'au vendredi de la semaine
+    # prochaine", "by Friday next week", "bis Freitag nächster Woche"
+    r"(?P<week_before>(?:volgende|komende) week\s+)?"
     rf"\b(?P<wd>{WEEKDAY_RE})\b(?!\.?,?\s*(?:(?:le|de|den|the|der)\s+)?\d)"
+    r"(?P<week_after>\s+(?:de la semaine prochaine|(?:of )?next week|(?:van )?(?:volgende"
+    r"|komende) week|(?:nachster|kommender) woche))?"
 )
 
 # Connectives between dates: lists, ranges, replacements.
