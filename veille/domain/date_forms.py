@@ -232,9 +232,10 @@ def scan_dates(folded: str) -> list[RawDate]:
         add(match, int(match["y"]), _ROMAN_MONTHS[match["m"]], int(match["d"]))
     for match in _DAY_MONTH_DOT.finditer(folded):
         add(match, None, int(match["m"]), int(match["d"]))
-    slashed = (_DAY_MONTH_SLASH, _DAY_MONTH_SLASH_LABEL, _WEEKDAY_DAY_MONTH_SLASH)
-    for match in (found for pattern in slashed for found in pattern.finditer(folded)):
-        add(match, None, int(match["m"]), int(match["d"]))
+    if "/" in folded:  # a day and month with a slash, read only in the texts that hold one
+        slashed = (_DAY_MONTH_SLASH, _DAY_MONTH_SLASH_LABEL, _WEEKDAY_DAY_MONTH_SLASH)
+        for match in (found for pattern in slashed for found in pattern.finditer(folded)):
+            add(match, None, int(match["m"]), int(match["d"]))
     # keep the longest of overlapping mentions
     found.sort(key=lambda r: (r.start, -(r.end - r.start)))
     kept: list[RawDate] = []

@@ -30,6 +30,7 @@ from veille.domain.date_vocabulary import (
     GATHERING_ORGANISED,
     LIST_GAP,
     OTHER_CALLS,
+    OTHER_CALLS_STEMS,
     PAST,
     RANGE_GAP,
     RANGE_START,
@@ -879,6 +880,8 @@ def mentions_of_forms(
 def _other_calls(folded: str, where: list[int], mentions: list[DateMention]) -> list[DateMention]:
     """The deadlines after the page turns to other calls ("Voir aussi : appel « Seniors »,
     clôture le …") are theirs, when the page has given its own before."""
+    if not any(stem in folded for stem in OTHER_CALLS_STEMS):
+        return mentions
     turn = OTHER_CALLS.search(folded)
     if turn is None:
         return mentions

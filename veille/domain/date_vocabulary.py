@@ -264,9 +264,10 @@ CUES: dict[str, list[tuple[str, float]]] = {
             r"|debut(?:era|eront|ent|er)\b|periode (?:du|des|de) (?:projets?|realisation)"
             r"|projets? (?:\w+ ){0,2}(?:menes?|durer\w*|dureront)"
             r"|(?<!indiening van )(?<!indienen van )"
-            r"(?:projecten|\w*trajecten|opleidingen|acties) (?:\w+ ){0,3}(?:lopen|starten"
+            # ("trajecten" inside its compound: "begeleidingstrajecten lopen van … tot")
+            r"(?:projecten|trajecten|opleidingen|acties) (?:\w+ ){0,3}(?:lopen|starten"
             r"|beginnen|duren|eindigen)"
-            r"|(?:\w*parcours|accompagnements|formations|actions) (?:[\w']+ ){0,3}(?:courent"
+            r"|(?:parcours|accompagnements|formations|actions) (?:[\w']+ ){0,3}(?:courent"
             r"|durent|commencent|debutent)\b"
             r"|(?:pathways|placements|programmes|courses|trainings|activities|actions)"
             r" (?:\w+ ){0,3}(?:run|last|start|begin)\b"
@@ -719,6 +720,9 @@ RECURRENCE = quick(
 
 # Where a page turns to other calls than its own ("Voir aussi :", "Lees ook", "Other open
 # calls:", "Weitere Aufrufe"): the deadlines after it are theirs, once the page has given one
+# (a part of each of its branches, looked for before the regex is run)
+OTHER_CALLS_STEMS = ("aussi", "autres appels", "similaires", "ook", "oproepen", "see also",
+                     "related", "other", "also like", "siehe auch", "weitere", "auch")  # fmt: skip
 OTHER_CALLS = quick(
     r"\b(?:voir aussi|a lire aussi|lire aussi|a lire egalement|(?:d')?autres appels"
     r"|appels similaires|zie ook|lees ook|ook interessant|andere (?:lopende |open )?oproepen"
