@@ -649,7 +649,33 @@ TIME_BEFORE_THE_DATE: list[Frame] = [
     ("en", "Deadline: 12:00 (midday) on {Wd} {d}.", "12:00", "first"),
     ("en", "Closing: 12.00pm, {d}", "12:00", "first"),
 ]
+# the date's own "next" between it and its time
+NEXT_BESIDE_THE_DATE: list[Frame] = [
+    (
+        "fr",
+        "Les candidatures doivent être déposées pour le {wd} {dm} prochain à minuit.",
+        "23:59",
+        "first",
+    ),
+    ("fr", "Date limite : le {dm} prochain à 23h59.", "23:59", "first"),
+    (
+        "fr",
+        "Vous avez jusqu'au {wd} {dm} prochain, 23 h 59, pour introduire votre dossier.",
+        "23:59",
+        "first",
+    ),
+    ("nl", "Indienen vóór {wd} {dm} e.k. om 12 uur.", "12:00", "first"),
+    ("nl", "Aanvragen tot {dm} eerstkomend om 12u00.", "12:00", "first"),
+    ("nl", "De deadline is {wd} {dm} aanstaande om 12.00 uur.", "12:00", "first"),
+    ("en", "Applications close on {Wd} {dm} next at 12:00.", "12:00", "first"),
+    ("en", "Deadline: this coming {Wd}, {dm}, at noon.", "12:00", "first"),
+    ("en", "Submit by next {Wd}, {dm}, 12 noon.", "12:00", "first"),
+    ("de", "Anträge bis kommenden {Wd}, {dm}, um 12 Uhr.", "12:00", "first"),
+    ("de", "Einsendeschluss ist am kommenden {Wd}, den {dm}, 12:00 Uhr.", "12:00", "first"),
+    ("de", "Bewerbungen bis {Wd}, {dm}, 12 Uhr", "12:00", "first"),
+]
 FRAMES: dict[str, list[Frame]] = {
+    "NEXT_BESIDE_THE_DATE": NEXT_BESIDE_THE_DATE,
     "OLD_DATE_IN_BRACKETS": OLD_DATE_IN_BRACKETS,
     "MODIFIED_DATE_IN_BRACKETS": MODIFIED_DATE_IN_BRACKETS,
     "BIDS_IN_THEN_OPENED": BIDS_IN_THEN_OPENED,

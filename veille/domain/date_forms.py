@@ -141,6 +141,8 @@ _BOUND_WORDS_BEFORE_TIME = re.compile(
     # the date's label between it and its time: "4 april 2025: deadline indiening (12u)"
     r"|deadline|(?:voor )?indiening|indienen|date limite|(?:de )?depot|einreichung|abgabe"
     r"|submission|closing date"
+    # the date's own "next": "le lundi 16 mars prochain à minuit", "vrijdag 17 april e.k. om"
+    r"|prochaine?|eerstkomend\w*|e\.k|aanstaande|kommenden"
     # a range's first hour, bare: "zwischen 9 und 12 Uhr", "tussen 9 en 12 uur"
     r"|(?:entre|between|tussen|zwischen|van|von|from|de)\s+\d{1,2}\s+(?:et|and|en|und|a|tot|to"
     r"|bis)"
