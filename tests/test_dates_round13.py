@@ -7,7 +7,7 @@ body, postmarks, capitals and Roman months, two calls on one page, a past call t
 one, spans of hours, a weekday alone or of next week), in French, Dutch, English and German.
 
 A family is a few sentences per language, each written with a date form's place left open
-(`{d}` "16 mars 2026", `{dm}` "16 mars", `{num}` "16/03/2026", `{wd}` its weekday, `{up}` in
+(`{d}` "16 mars 2026", `{dm}` "16 mars", `{num}` "16/03/2026", `{ds}` "16/03", `{wd}` its weekday, `{up}` in
 capitals, `{rom}` "16.III.2026"; `{d2}` a second, later date) and read with four dates of the
 year: each sentence as it is read is a case. Each goes through `read_dates`, the public
 reading behind `veille dates`: the deadline (or None), its time (or None) and its kind.
@@ -58,6 +58,7 @@ def forms(lang: str, day: dt.date, suffix: str = "") -> dict[str, str]:
         "d": f"{written} {day.year}",
         "dm": written,
         "num": numeric,
+        "ds": f"{day:%d/%m}",
         "wd": weekday,
         "Wd": weekday.capitalize(),
         "up": f"{written} {day.year}".upper(),
@@ -390,6 +391,9 @@ CAPITALS_AND_ROMAN_MONTHS: list[Frame] = [
     ("de", "Antragsfrist bis {romsp}", None, "first"),
 ]
 WEEKDAY_AND_DATE: list[Frame] = [
+    ("fr", "Dépôt des dossiers jusqu'au {wd} {ds} inclus, 14h.", "14:00", "first"),
+    ("nl", "Indienen kan tot en met {wd} {ds} om 14 uur.", "14:00", "first"),
+    ("en", "Apply by {Wd} {ds}, 2 pm.", "14:00", "first"),
     ("de", "Anträge bis {Wd}, den {d}, 14:00 Uhr.", "14:00", "first"),
     ("de", "Bewerbungsschluss ist {Wd}, der {d}, um 14 Uhr.", "14:00", "first"),
     ("de", "Einreichung bis spätestens {Wd}, den {dm}, 14.00 Uhr.", "14:00", "first"),
