@@ -9,8 +9,9 @@ one, spans of hours, a weekday alone or of next week), in French, Dutch, English
 A family is a few sentences per language, each written with a date form's place left open
 (`{d}` "16 mars 2026", `{dm}` "16 mars", `{num}` "16/03/2026", `{ds}` "16/03", `{wd}` its
 weekday, `{up}` in capitals, `{rom}` "16.III.2026"; `{d2}` a second, later date) and read
-with four dates of the year: each sentence as it is read is a case. Each goes through `read_dates`, the public
-reading behind `veille dates`: the deadline (or None), its time (or None) and its kind.
+with four dates of the year: each sentence as it is read is a case. Each goes through
+`read_dates`, the public reading behind `veille dates`: the deadline (or None), its time (or
+None) and its kind.
 """
 
 from __future__ import annotations
