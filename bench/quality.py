@@ -173,6 +173,13 @@ SETS = {
         DATA / "blind18_deadlines.jsonl",
         (DATA / "blind18_calls_ende.jsonl",),
     ),
+    # blind19 (240 calls, 160 deadline snippets), measured before and after round 13
+    "blind19": LabelledSet(
+        "blind19",
+        DATA / "blind19_calls_frnl.jsonl",
+        DATA / "blind19_deadlines.jsonl",
+        (DATA / "blind19_calls_ende.jsonl",),
+    ),
 }
 
 
