@@ -38,6 +38,7 @@ RELEASED = {
     "blind16": "21a388a",
     "blind17": "b44cf62",
     "blind18": "b44cf62",
+    "blind19": "531453d",
 }
 
 CHILD = r"""
