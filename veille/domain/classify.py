@@ -361,6 +361,14 @@ class _Lexicon:
         parts = sorted({term.words[0].value for _at, term in self.inner}, key=len, reverse=True)
         self.inner_gate = re.compile("|".join(map(re.escape, parts))) if parts else None
 
+    def may_find(self, present: set[str]) -> bool:
+        """False when no term can start among the words whose stems are `present`: a set
+        test, before `_find` walks the words, for a lexicon of stems only (the
+        announcements')."""
+        if self.by_prefix or self.by_acronym or self.by_number or self.scan:
+            return True
+        return not present.isdisjoint(self.by_stem)
+
     def scanned(self, norm: str) -> list[_Term]:
         """The wildcard-led terms a word spelled `norm` could start, in the lexicon's order
         (a superset of those whose first word matches it: `_word_matches` decides)."""
@@ -766,7 +774,8 @@ class Classifier:
         # do) has no sentence to read again
         read = {m.field for t, m in found if _may_be_announced(t, m)}
         announcing = {
-            name: bool(_find(lexicon, fields[name], name, lang, self.max_gap, words[name]))
+            name: lexicon.may_find(words[name].present)
+            and bool(_find(lexicon, fields[name], name, lang, self.max_gap, words[name]))
             for name in read
         }
         for term, match in found:
