@@ -26,7 +26,7 @@ from typing import Any, Literal
 
 from veille.domain.dates import DateReading, read_parts
 from veille.domain.genre import GenreReading, read_genre
-from veille.domain.place import listed, side_place
+from veille.domain.place import SentenceMarks, listed, sentence_marks, side_place
 from veille.domain.text import (
     LANGS,
     NUMBER_WORDS,
@@ -361,6 +361,14 @@ class _Lexicon:
         parts = sorted({term.words[0].value for _at, term in self.inner}, key=len, reverse=True)
         self.inner_gate = re.compile("|".join(map(re.escape, parts))) if parts else None
 
+    def may_find(self, present: set[str]) -> bool:
+        """False when no term can start among the words whose stems are `present`: a set
+        test, before `_find` walks the words, for a lexicon of stems only (the
+        announcements')."""
+        if self.by_prefix or self.by_acronym or self.by_number or self.scan:
+            return True
+        return not present.isdisjoint(self.by_stem)
+
     def scanned(self, norm: str) -> list[_Term]:
         """The wildcard-led terms a word spelled `norm` could start, in the lexicon's order
         (a superset of those whose first word matches it: `_word_matches` decides)."""
@@ -507,16 +515,39 @@ def _negated(
     return False
 
 
-def _find(
-    lexicon: _Lexicon, text: str, field_name: str, lang: str, gap: int
-) -> list[tuple[_Term, Match]]:
-    """Every term of the lexicon found in `text`; negated call cues count as not-a-call."""
+@dataclass(slots=True)
+class _Words:
+    """A text read into words once, for every lexicon looked up in it."""
+
+    tokens: list[Token]
+    commas: frozenset[int]  # the tokens after a comma
+    forms_at: list[list[_Form]]  # per token, the forms it starts
+    present: set[str]  # every form's stem
+
+
+def _read_words(text: str, lang: str) -> _Words:
     tokens = tokenize(text)
-    commas = after_commas(text, tokens)
     stems = [light_stem(t.text, lang) for t in tokens]
-    stop = STOPWORDS.get(lang, frozenset())
     forms_at = [_forms(tokens, stems, index, lang) for index in range(len(tokens))]
     present = {form.stem for forms in forms_at for form in forms}
+    return _Words(tokens, after_commas(text, tokens), forms_at, present)
+
+
+def _find(
+    lexicon: _Lexicon,
+    text: str,
+    field_name: str,
+    lang: str,
+    gap: int,
+    words: _Words | None = None,
+) -> list[tuple[_Term, Match]]:
+    """Every term of the lexicon found in `text`; negated call cues count as not-a-call.
+
+    `words`: `text` already read (`_read_words`), when another lexicon looked it up."""
+    if words is None:
+        words = _read_words(text, lang)
+    tokens, commas, forms_at, present = words.tokens, words.commas, words.forms_at, words.present
+    stop = STOPWORDS.get(lang, frozenset())
     found: list[tuple[_Term, Match]] = []
     by_stem, by_prefix, by_acronym, by_number, scanned = (
         lexicon.by_stem,
@@ -723,7 +754,11 @@ class Classifier:
         return self._lexicons[lang]
 
     def _announced(
-        self, found: list[tuple[_Term, Match]], fields: Mapping[str, str], lang: str
+        self,
+        found: list[tuple[_Term, Match]],
+        fields: Mapping[str, str],
+        words: Mapping[str, _Words],
+        lang: str,
     ) -> tuple[list[tuple[_Term, Match]], list[str]]:
         """A call cue in a sentence that announces calls to come ("new calls will be
         launched in spring", "Förderaufrufe sollen im Frühjahr veröffentlicht werden") asks
@@ -735,8 +770,16 @@ class Classifier:
         kept: list[tuple[_Term, Match]] = []
         why: list[str] = []
         sentences: dict[tuple[str, int], list[tuple[_Term, Match]]] = {}
+        # a sentence's words are some of its field's: a field that announces nothing (most
+        # do) has no sentence to read again
+        read = {m.field for t, m in found if _may_be_announced(t, m)}
+        announcing = {
+            name: lexicon.may_find(words[name].present)
+            and bool(_find(lexicon, fields[name], name, lang, self.max_gap, words[name]))
+            for name in read
+        }
         for term, match in found:
-            if term.group == "call" and match.field != "title" and term.words:
+            if _may_be_announced(term, match) and announcing[match.field]:
                 start, sentence = _sentence_around(fields[match.field], match)
                 key = (match.field, start)
                 if key not in sentences:
@@ -858,10 +901,11 @@ class Classifier:
             lang = detect_language(f"{title} {summary} {text[:2000]}")
         lexicon = self._lexicon(lang)
         found: list[tuple[_Term, Match]] = []
-        for field_name, value in (("title", title), ("summary", summary), ("text", text)):
-            if value:
-                found.extend(_find(lexicon, value, field_name, lang, self.max_gap))
         fields = {"title": title, "summary": summary, "text": text}
+        # each field read into words once: the announcements look it up again
+        words = {name: _read_words(value, lang) for name, value in fields.items() if value}
+        for field_name, read in words.items():
+            found.extend(_find(lexicon, fields[field_name], field_name, lang, self.max_gap, read))
         found, pairs = _public_and_service(found, fields)
         found = _title_head(_resolve_overlaps(found), title)
         if pairs:  # after the overlaps: a pair's span would hide the core terms inside it
@@ -869,7 +913,7 @@ class Classifier:
                 [*found, *pairs], key=lambda tm: (FIELDS.index(tm[1].field), tm[1].start)
             )
         found, invited = self._invited_organisations(found, fields, lang)
-        found, announced = self._announced(found, fields, lang)
+        found, announced = self._announced(found, fields, words, lang)
         invited.extend(announced)
         found, on_the_side = _subject_place(found, fields)
         invited.extend(on_the_side)
@@ -961,6 +1005,11 @@ class Classifier:
         return self.uncertain_below_call if test.test == "call" else self.uncertain_below
 
 
+def _may_be_announced(term: _Term, match: Match) -> bool:
+    """A call cue outside the title, which an announcement in its sentence would turn."""
+    return term.group == "call" and match.field != "title" and bool(term.words)
+
+
 _LOWER: dict[str, str] = {"strong": "medium", "medium": "weak", "weak": "weak"}
 
 
@@ -972,6 +1021,7 @@ def _subject_place(
     level less than in the title or the purpose sentence. Returns the matches and why."""
     kept: list[tuple[_Term, Match]] = []
     why: list[str] = []
+    marks: dict[str, SentenceMarks] = {}  # per sentence: most hold several subject words
     for term, match in found:
         if (
             term.group == "not_call"
@@ -989,7 +1039,9 @@ def _subject_place(
                 )
         elif term.group in SUBJECTS and match.field != "title":
             start, sentence = _sentence_around(fields[match.field], match)
-            side = side_place(sentence, match.start - start)
+            if sentence not in marks:
+                marks[sentence] = sentence_marks(sentence)
+            side = side_place(sentence, match.start - start, marks[sentence])
             if side is not None:
                 level = _LOWER[term.level]
                 term = _Term(term.name, term.group, level, term.words, term.anchor)

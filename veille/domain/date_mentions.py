@@ -671,7 +671,6 @@ class _Reader:
         listed_role: tuple[str, float] | None,
     ) -> DateMention:
         right = self._right(raw, nxt.start if nxt else len(self.folded))
-        role, score = _role(left, right, previous_at, self.cues)
         if DAY_ONLY_START.search(left):  # "du 25 au 30 mars": the end of a range
             role, score = _role(DAY_ONLY_START.sub("", left), right, previous_at, self.cues)
             if role == "other":
@@ -680,6 +679,8 @@ class _Reader:
             role, score = _role(DAY_DASH_START.sub("", left), right, previous_at, self.cues)
             if role == "opening":  # "Applications open 2–16 March": a window, ending then
                 role = "deadline"
+        else:
+            role, score = _role(left, right, previous_at, self.cues)
         # "le 21/02 et le 10/03", "zum 31. Januar, 31. Mai": the role of the first
         if listed_role is not None and role in ("other", listed_role[0]):
             role, score = listed_role[0], max(score, listed_role[1])

@@ -17,6 +17,7 @@ True
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from veille.domain.text import fold
 
@@ -58,16 +59,34 @@ def listed(sentence: str, at: int) -> bool:
     return _LISTED.search(fold(sentence[max(0, at - 40) : at])) is not None
 
 
-def side_place(sentence: str, at: int) -> str | None:
-    """Why the words at offset `at` of `sentence` are on the side (None: they are not)."""
+@dataclass(frozen=True, slots=True)
+class SentenceMarks:
+    """What a sentence says of all its words: read once for the subject words it holds."""
+
+    folded: str | None  # None: it states the purpose, or folding moved its offsets
+    criterion: str | None  # why its words are a criterion, when they are
+
+
+def sentence_marks(sentence: str) -> SentenceMarks:
     folded = fold(sentence)
     if len(folded) != len(sentence) or _PURPOSE.search(folded):
-        return None  # folding moved the offsets, or the sentence states the purpose
+        return SentenceMarks(None, None)
     if criterion := _CRITERION.search(folded):
-        return f"a criterion ('{criterion.group(0)}')"
-    for enumeration in _ENUMERATION.finditer(folded, 0, at):
+        return SentenceMarks(folded, f"a criterion ('{criterion.group(0)}')")
+    return SentenceMarks(folded, None)
+
+
+def side_place(sentence: str, at: int, marks: SentenceMarks | None = None) -> str | None:
+    """Why the words at offset `at` of `sentence` are on the side (None: they are not).
+
+    `marks`: the sentence's `sentence_marks`, when another of its words read them."""
+    if marks is None:
+        marks = sentence_marks(sentence)
+    if marks.folded is None or marks.criterion is not None:
+        return marks.criterion
+    for enumeration in _ENUMERATION.finditer(marks.folded, 0, at):
         return f"an enumeration ('{enumeration.group(0)}')"
     return None
 
 
-__all__ = ["listed", "side_place"]
+__all__ = ["SentenceMarks", "listed", "sentence_marks", "side_place"]
