@@ -174,3 +174,10 @@ def test_news_with_no_call_cue_without_its_genre_is_not_shown(clf):
         lang="de",
     )
     assert (result.relevant, result.uncertain) == (False, False)
+
+
+def test_a_genre_cue_points_at_the_words_as_written():
+    # "ß" folds to two letters: the cue's offsets are those of the title as written
+    title = "Großstadt Köln: Stiftung fördert zwölf Projekte für Arbeitsuchende"
+    [cue] = read_genre(title, "").cues
+    assert title[cue.start : cue.end] == "fördert"

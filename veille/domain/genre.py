@@ -17,10 +17,10 @@ genre: news (title: an actor and a reporting verb ('launches'); summary: reporte
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
-from veille.domain.text import fold
+from veille.domain.text import fold_with_map
 
 Genre = Literal["call", "news", "results", "person", "report", "guidance", "training", "unknown"]
 
@@ -233,7 +233,10 @@ def read_genre(title: str, summary: str = "") -> GenreReading:
     only when no instruction to apply is read there. A call's results and an invitation to a
     person count whatever the call's shape (round 13).
     """
-    title, summary = fold(title or ""), fold(summary or "")[:3000]
+    (title, title_at), (summary, summary_at) = (
+        fold_with_map(title or ""),
+        fold_with_map((summary or "")[:3000]),
+    )
     shape = _call_shape(title, summary)
     cues = [] if any(s.startswith("title") for s in shape) else _title_cues(title)
     if not shape:
@@ -241,6 +244,9 @@ def read_genre(title: str, summary: str = "") -> GenreReading:
     elif cues:  # an instruction to apply outweighs the title's news, not its training
         cues = [cue for cue in cues if cue.genre != "news"]
     cues = _over_cues(title, summary) + cues
+    # the cues' offsets in the fields as written ("ß" folds to two letters)
+    where = {"title": title_at, "summary": summary_at}
+    cues = [replace(c, start=where[c.field][c.start], end=where[c.field][c.end]) for c in cues]
     if cues:
         return GenreReading(cues[0].genre, tuple(cues), shape)
     return GenreReading("call" if shape else "unknown", (), shape)
