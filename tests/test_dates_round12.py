@@ -10,24 +10,12 @@ the day before: calls use "vóór" for "by", and a reader told the 14th would mi
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from veille.domain.dates import read_dates
+from tests.deadline_answers import deadline_answer as answer
 
 # (language, text, reference date, deadline or None, time or None, kind)
 Case = tuple[str, str, str, str | None, str | None, str]
-
-
-def answer(text: str, reference: str) -> tuple[str | None, str | None, str]:
-    reading = read_dates(text, dt.date.fromisoformat(reference))
-    deadline = reading.deadline
-    if deadline is None:
-        return None, None, "none"
-    date = deadline.date.isoformat() if deadline.date else None
-    time = deadline.time.strftime("%H:%M") if deadline.time else None
-    return date, time, deadline.kind
 
 
 # A day and month without a year after a bound ("vóór 15/05"), as after "tot" or "du".

@@ -10,25 +10,13 @@ deadline (or None), its time (or None) and the kind of the answer.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from veille.domain.dates import read_dates
+from tests.deadline_answers import deadline_answer as answer
 
 # (language, text, reference date, deadline or None, time or None, kind)
 Case = tuple[str, str, str, str | None, str | None, str]
 R = "2026-02-10"  # the reference date of most cases: a Tuesday
-
-
-def answer(text: str, reference: str) -> tuple[str | None, str | None, str]:
-    reading = read_dates(text, dt.date.fromisoformat(reference))
-    deadline = reading.deadline
-    if deadline is None:
-        return None, None, "none"
-    date = deadline.date.isoformat() if deadline.date else None
-    time = deadline.time.strftime("%H:%M") if deadline.time else None
-    return date, time, deadline.kind
 
 
 # A struck-through date flattened beside the new one, marked as the new one ('(new date)',

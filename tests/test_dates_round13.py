@@ -20,7 +20,7 @@ import datetime as dt
 
 import pytest
 
-from veille.domain.dates import read_dates
+from tests.deadline_answers import deadline_answer as answer
 
 REFERENCE = dt.date(2026, 1, 15)  # a Thursday; every date below is after it
 DAYS = [dt.date(2026, 3, 16), dt.date(2026, 4, 30), dt.date(2026, 9, 4), dt.date(2026, 12, 1)]
@@ -72,15 +72,6 @@ def forms(lang: str, day: dt.date, suffix: str = "") -> dict[str, str]:
         "dste": f"{day.day}{dutch_ordinal} {month} {day.year}",
     }
     return {name + suffix: value for name, value in values.items()}
-
-
-def answer(text: str, reference: dt.date | None) -> tuple[str | None, str | None, str]:
-    deadline = read_dates(text, reference).deadline
-    if deadline is None:
-        return None, None, "none"
-    date = deadline.date.isoformat() if deadline.date else None
-    time = deadline.time.strftime("%H:%M") if deadline.time else None
-    return date, time, deadline.kind
 
 
 OLD_DATE_IN_BRACKETS: list[Frame] = [
