@@ -241,9 +241,12 @@ def band(ids: list[str], probabilities: dict[str, float], threshold: float) -> t
     return pages, misses, shown_rules, shown_layer, cost_rules, cost_layer, marks, marks_wrong
 
 
-def band_deciding(ids: list[str], probabilities: dict[str, float], threshold: float) -> str:
+def band_deciding(
+    ids: list[str], probabilities: dict[str, float], threshold: float, keep_dropped: bool = True
+) -> str:
     """The band when the layer decides: its decisions' misses, shown "to check" when the
-    rules' band holds them, the layer dropped a rules' flag, or p >= threshold."""
+    rules' band holds them, the layer dropped a rules' flag (`keep_dropped`), or p >=
+    threshold."""
     pages = misses = shown = cost = marks = marks_wrong = 0
     for i in ids:
         item = ITEMS[i]
@@ -259,7 +262,7 @@ def band_deciding(ids: list[str], probabilities: dict[str, float], threshold: fl
             continue
         miss = relevant and not ambiguous
         misses += miss
-        if r.uncertain or r.relevant or (p is not None and p >= threshold):
+        if r.uncertain or (r.relevant and keep_dropped) or (p is not None and p >= threshold):
             shown += miss
             cost += not relevant
     return (f"misses {misses}, shown {shown}, cost {cost} ({100.0 * cost / pages:.2f}/100), "
@@ -342,9 +345,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"SELECTION: {best} may decide")
         print(f"  rules alone, their band: LOSO {band_deciding(blind_ids, {}, 2.0)}; "
               f"guard {band_deciding(guard_ids, {}, 2.0)}")  # fmt: skip
-        for t in THRESHOLDS:
-            print(f"  deciding, band p>={t}: LOSO {band_deciding(blind_ids, loso[best], t)}; "
-                  f"guard {band_deciding(guard_ids, on_guard[best], t)}")  # fmt: skip
+        for keep in (True, False):
+            for t in THRESHOLDS:
+                print(f"  deciding, {'its drops shown' if keep else 'its drops hidden'}, band "
+                      f"p>={t}: LOSO {band_deciding(blind_ids, loso[best], t, keep)}; "
+                      f"guard {band_deciding(guard_ids, on_guard[best], t, keep)}")  # fmt: skip
     else:
         print("SELECTION: no variant may decide; the layer is a second opinion in the band")
     # the band: both ways, everywhere (p for every page), the threshold by LOSO

@@ -75,8 +75,17 @@ def test_a_deciding_layer_turns_the_flag_and_marks_it_to_check() -> None:
     assert verdict.reasons[-2] == "relevant"
     dropping = SecondOpinion("test", layer_for(-40.0, CALL).weights, 0.5, 0.5, decides=True)
     verdict = Classifier(default_classifier().vocabulary, dropping).classify(*CALL, lang="fr")
-    assert not verdict.relevant and verdict.uncertain  # dropped, but shown "to check"
-    assert verdict.doubts[0].test == "words" and not verdict.doubts[0].passed
+    assert not verdict.relevant and not verdict.topics  # a clear flag, dropped
+    assert "turned by the second opinion" in verdict.reasons
+
+
+def test_a_deciding_layer_shows_a_likely_page_it_does_not_flag() -> None:
+    words, _ = word_features(*NEWS, "fr")
+    weights = {"bias": -0.2, **{w: 0.05 for w in words if "zorblax" in w}}
+    deciding = SecondOpinion("test", weights, show_above=0.3, doubt_below=0.5, decides=True)
+    verdict = Classifier(default_classifier().vocabulary, deciding).classify(*NEWS, lang="fr")
+    assert not verdict.relevant and verdict.uncertain
+    assert verdict.doubts[0].test == "words" and verdict.doubts[0].passed
 
 
 def test_a_layer_that_agrees_changes_nothing() -> None:
@@ -138,3 +147,22 @@ def test_training_is_deterministic_and_learns() -> None:
     assert first == train(examples, epochs=5, orders=3)
     assert predict(first, {"bias": 1.0, "w:good": 1.0}) > 0.5
     assert predict(first, {"bias": 1.0}) < 0.5
+
+
+def test_members_verdicts_are_training_examples_read_by_the_current_rules(tmp_path: Path) -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
+    from train_second_opinion import extra_examples
+
+    path = tmp_path / "verdicts_labels.jsonl"
+    items = [
+        {"id": "c1", "lang": "fr", "title": CALL[0], "summary": CALL[1], "relevant": False},
+        {"id": "c2", "lang": "fr", "title": NEWS[0], "summary": NEWS[1], "relevant": True},
+    ]
+    path.write_text("".join(json.dumps(i) + "\n" for i in items), encoding="utf-8")
+    examples = extra_examples(path)
+    # the member's label, whatever the rules said; the rules' reading as features
+    assert [label for _x, label in examples] == [False, True]
+    assert examples[0][0]["rules:relevant"] == 1.0 and examples[1][0]["rules:relevant"] == 0.0
+    assert any(f.startswith("s:") for f in examples[0][0])

@@ -980,7 +980,12 @@ class Classifier:
                 evidence, tests[0].value - tests[0].needed, tests[1].value - tests[1].needed,
                 relevant, is_call, bool(doubts),
             )  # fmt: skip
-            opinion = self.second_opinion.read(reading, title, summary, lang)
+            stems = {
+                name: (w.tokens, [forms[0].stem for forms in w.forms_at])
+                for name, w in words.items()
+                if name != "text"
+            }
+            opinion = self.second_opinion.read(reading, title, summary, lang, stems)
             if opinion.words:  # before the verdict's line, as the rules' evidence
                 reasons.insert(
                     -1,
@@ -988,13 +993,16 @@ class Classifier:
                     + ", ".join(f"'{w}'" for w in opinion.words),
                 )
             named = ", ".join(opinion.words)
-            if opinion.turns:  # it decides: the flag changes, marked "to check" with its words
+            if opinion.turns:  # it decides: the flag changes
                 relevant = not relevant
                 topics = [best] if relevant else []
                 score = max(score, 0.5) if relevant else min(score, 0.499)
                 reasons[-1] = "relevant" if relevant else "not relevant"
                 reasons.insert(-1, "turned by the second opinion")
-                doubts = [Doubt("words", named, opinion.probability, 0.5)]
+                # a flag it adds is marked "to check"; one it drops stays in the band only if
+                # the rules were unsure of it (shown, its drops cost 48 pages for one miss)
+                if relevant or doubts:
+                    doubts = [Doubt("words", named, opinion.probability, 0.5)]
             elif not doubts and (opinion.shows or opinion.doubts):
                 needed = self.second_opinion.show_above if opinion.shows else (
                     self.second_opinion.doubt_below

@@ -15,14 +15,14 @@ import itertools
 import json
 import logging
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from veille.domain.text import NUMBER_WORDS, light_stem, tokenize
+from veille.domain.text import NUMBER_WORDS, Token, light_stem, tokenize
 
 log = logging.getLogger(__name__)
 Features = dict[str, float]
@@ -65,14 +65,24 @@ def _kept(norm: str) -> bool:
     return len(norm) > 2 and not any(c.isdigit() for c in norm) and norm not in NUMBER_WORDS
 
 
-def word_features(title: str, summary: str, lang: str) -> tuple[Features, dict[str, str]]:
+Read = Mapping[str, tuple[Sequence[Token], Sequence[str]]]  # field -> its tokens and stems
+
+
+def word_features(
+    title: str, summary: str, lang: str, read: Read | None = None
+) -> tuple[Features, dict[str, str]]:
     """Word uni- and bigrams of the title ("t:") and summary ("s:"), folded and lightly
-    stemmed; and, per feature, the words as first written (for the reasons)."""
+    stemmed; and, per feature, the words as first written (for the reasons). `read`: the
+    fields' tokens and stems when the classifier has them (the same, without a second pass)."""
     found: Features = {}
     written: dict[str, str] = {}
-    for prefix, value in (("t", title), ("s", summary)):
-        tokens = [t for t in tokenize(value) if _kept(t.norm)]
-        stems = [light_stem(t.norm, lang) for t in tokens]
+    for prefix, name, value in (("t", "title", title), ("s", "summary", summary)):
+        if read is not None and name in read:
+            pairs = [(t, s) for t, s in zip(*read[name], strict=True) if _kept(t.norm)]
+        else:
+            pairs = [(t, light_stem(t.norm, lang)) for t in tokenize(value) if _kept(t.norm)]
+        tokens = [t for t, _s in pairs]
+        stems = [s for _t, s in pairs]
         for token, stem in zip(tokens, stems, strict=True):
             key = f"{prefix}:{stem}"
             found[key] = 1.0
@@ -112,9 +122,15 @@ class SecondOpinion:
     decides: bool = False
 
     def read(
-        self, reading: RulesReading, title: str, summary: str, lang: str, limit: int = 3
+        self,
+        reading: RulesReading,
+        title: str,
+        summary: str,
+        lang: str,
+        read: Read | None = None,
+        limit: int = 3,
     ) -> Opinion:
-        words, written = word_features(title, summary, lang)
+        words, written = word_features(title, summary, lang, read)
         features = {**rule_features(reading), **words}
         z = sum(self.weights.get(f, 0.0) * v for f, v in features.items())
         p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
