@@ -75,23 +75,38 @@ def word_features(
     stemmed; and, per feature, the words as first written (for the reasons). `read`: the
     fields' tokens and stems when the classifier has them (the same, without a second pass)."""
     found: Features = {}
-    written: dict[str, str] = {}
+    sources: dict[str, tuple[Token, ...]] = {}
     for prefix, name, value in (("t", "title", title), ("s", "summary", summary)):
         if read is not None and name in read:
             pairs = [(t, s) for t, s in zip(*read[name], strict=True) if _kept(t.norm)]
         else:
             pairs = [(t, light_stem(t.norm, lang)) for t in tokenize(value) if _kept(t.norm)]
-        tokens = [t for t, _s in pairs]
-        stems = [s for _t, s in pairs]
-        for token, stem in zip(tokens, stems, strict=True):
+        for token, stem in pairs:
             key = f"{prefix}:{stem}"
             found[key] = 1.0
-            written.setdefault(key, token.text.lower())
-        for (a, sa), (b, sb) in itertools.pairwise(zip(tokens, stems, strict=True)):
+            if key not in sources:
+                sources[key] = (token,)
+        for (a, sa), (b, sb) in itertools.pairwise(pairs):
             key = f"{prefix}:{sa} {sb}"
             found[key] = 1.0
-            written.setdefault(key, f"{a.text} {b.text}".lower())
+            if key not in sources:
+                sources[key] = (a, b)
+    # the words as written, made only when asked for (the reasons name three of them)
+    written = _Written(sources)
     return found, written
+
+
+class _Written(dict[str, str]):
+    """feature -> its words as first written, lowercased, computed on demand."""
+
+    def __init__(self, sources: dict[str, tuple[Token, ...]]) -> None:
+        super().__init__()
+        self.sources = sources
+
+    def __missing__(self, key: str) -> str:
+        value = " ".join(t.text for t in self.sources[key]).lower()
+        self[key] = value
+        return value
 
 
 def char_features(title: str, summary: str) -> Features:
@@ -131,8 +146,10 @@ class SecondOpinion:
         limit: int = 3,
     ) -> Opinion:
         words, written = word_features(title, summary, lang, read)
-        features = {**rule_features(reading), **words}
-        z = sum(self.weights.get(f, 0.0) * v for f, v in features.items())
+        weights = self.weights
+        z = sum(weights.get(f, 0.0) * v for f, v in rule_features(reading).items())
+        weighed = [(w, f) for f in words if (w := weights.get(f))]
+        z += sum(w for w, _f in weighed)
         p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
         turns = self.decides and (p >= 0.5) != reading.relevant
         relevant = reading.relevant != turns
@@ -140,11 +157,8 @@ class SecondOpinion:
         doubts = not self.decides and reading.relevant and p < self.doubt_below
         # the words pushing the way the layer leans
         sign = 1.0 if p >= 0.5 or shows else -1.0
-        pushing = sorted(
-            (w for w in words if sign * self.weights.get(w, 0.0) > 0),
-            key=lambda w: -abs(self.weights[w]),
-        )
-        names = list(dict.fromkeys(written[w] for w in pushing))[:limit]
+        pushing = sorted(((sign * w, f) for w, f in weighed if sign * w > 0), reverse=True)
+        names = list(dict.fromkeys(written[f] for _w, f in pushing[: limit * 2]))[:limit]
         return Opinion(p, turns, shows, doubts, names)
 
 
