@@ -11,7 +11,7 @@ SYNAPSE := .synapse-venv/.installed
 # What the browser tests inject into pages (axe-core), from its hash-checked npm lock file.
 AXE := tools/browser/node_modules/axe-core/axe.min.js
 
-.PHONY: demo test lint typecheck format messages quality bench lighthouse lock clean
+.PHONY: demo test lint typecheck format messages quality train bench lighthouse lock clean
 
 # Dependencies are installed from hash-checked lock files (requirements/*.lock);
 # `make lock` refreshes them after a change to pyproject.toml or requirements/synapse.in.
@@ -69,6 +69,11 @@ messages: $(BASE)
 
 quality: $(BASE)
 	$(PY) bench/quality.py
+
+# Rebuild the learned second opinion's weights (config/defaults/second_opinion.json) from the
+# rules' verdicts of before each blind set's release; deterministic (docs/quality.md, round 14).
+train: $(BASE)
+	$(PY) tools/train_second_opinion.py
 
 bench: $(TESTDEPS)
 	$(PY) bench/run_all.py

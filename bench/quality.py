@@ -348,11 +348,18 @@ def report_band(rows: list[dict[str, Any]], answers: dict[str, dict[str, Any]]) 
     marked = [r for r in flagged if answers[r["id"]].get("uncertain")]
     wrong_marked = [r for r in marked if not r["relevant"]]
     wrong_flags = [r for r in flagged if not r["relevant"]]
+
+    def by_layer(part: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        # the learned second opinion's entries (round 14): a doubt of the test "words"
+        return [r for r in part if any(d["test"] == "words" for d in answers[r["id"]]["doubts"])]
+
     print(
         f"  to check: {len(shown)} calls shown beside the {len(flagged)} flagged "
         f"({len(shown) - len(recovered)} not relevant), recovering {len(recovered)} of the "
         f"{len(missed)} relevant calls missed; {len(marked)} flagged calls marked uncertain, "
-        f"{len(wrong_marked)} of the {len(wrong_flags)} wrong flags among them"
+        f"{len(wrong_marked)} of the {len(wrong_flags)} wrong flags among them; the second "
+        f"opinion shows {len(by_layer(shown))} ({len(by_layer(recovered))} relevant) and marks "
+        f"{len(by_layer(marked))} ({len(by_layer(wrong_marked))} wrong flags)"
     )
     return len(shown), len(recovered)
 

@@ -52,12 +52,28 @@ sys.path.insert(0, old)
 from veille.config.loader import default_classifier
 import veille.domain.classify as classify
 assert classify.__file__.startswith(old), classify.__file__
+# the learned layer reads the rules' evidence and the two tests: `_evidence` and `_doubts`
+# (same signatures in every commit RELEASED names) are wrapped to record them; the evidence
+# kept is the one the tests were read from (`_turned_by_genre` recomputes it afterwards)
+seen = {}
+doubts, evidence = classify.Classifier._doubts, classify.Classifier._evidence
+def spy_doubts(self, tests, relevant, reachable):
+    seen["tests"] = {t.test: [t.value, t.needed] for t in tests}
+    seen["evidence"] = dict(seen["last"])
+    return doubts(self, tests, relevant, reachable)
+def spy_evidence(self, found):
+    seen["last"] = evidence(self, found)
+    return seen["last"]
+classify.Classifier._doubts, classify.Classifier._evidence = spy_doubts, spy_evidence
 clf = default_classifier()
 with open(out, "w", encoding="utf-8") as sink:
     for line in sys.stdin:
         row = json.loads(line)
+        seen.clear()
         v = clf.classify(row["title"], row.get("summary") or "", "", row.get("lang"))
         sink.write(json.dumps({"id": row["id"], "relevant": v.relevant, "is_call": v.is_call,
+                               "uncertain": bool(getattr(v, "uncertain", False)),
+                               "evidence": seen["evidence"], "tests": seen["tests"],
                                "reasons": v.reasons}, ensure_ascii=False) + "\n")
 """
 

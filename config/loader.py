@@ -19,6 +19,7 @@ from veille.config.sources import SOURCE_TAGS, Source, SourcesFile
 from veille.config.yaml_lines import LineIndex, Location, load_yaml
 from veille.domain.classify import Classifier, Vocabulary
 from veille.domain.concepts import Concepts
+from veille.domain.second_opinion import shipped
 
 DEFAULTS = Path(__file__).resolve().parent / "defaults"
 DEMO = Path(__file__).resolve().parent / "demo"
@@ -248,4 +249,4 @@ def default_classifier() -> Classifier:
     vocabulary = _validate(TopicsFile, DEFAULTS / "topics.yaml", problems)
     if problems:
         raise ConfigError(problems)
-    return Classifier(vocabulary)
+    return Classifier(vocabulary, shipped())

@@ -15,6 +15,7 @@ from veille.domain.call import BRUSSELS
 from veille.domain.classify import Classifier, Vocabulary
 from veille.domain.normalize import normalize
 from veille.domain.raw_call import RawCall, problems
+from veille.domain.second_opinion import shipped
 from veille.storage import CallStore, open_database
 
 
@@ -42,7 +43,9 @@ class CallPipeline:
     def __init__(self, crawler: Crawler):
         self.crawler = crawler
         self.db_path = Path(crawler.settings["VEILLE_DB"])
-        self.classifier = Classifier(crawler.settings.get("VEILLE_TOPICS") or Vocabulary())
+        self.classifier = Classifier(
+            crawler.settings.get("VEILLE_TOPICS") or Vocabulary(), shipped()
+        )
         self.store: CallStore | None = None
 
     @classmethod

@@ -8,9 +8,11 @@ subject word and a winners' page stay dropped. No flagged/not-flagged decision c
 import pytest
 
 from veille.config import default_classifier
+from veille.domain.classify import Classifier
 from veille.presentation import doubt_words
 
-CLASSIFIER = default_classifier()
+# the rules' band alone: the learned second opinion (round 14) may turn these sentences
+CLASSIFIER = Classifier(default_classifier().vocabulary)
 
 # (language, title, summary): calls the band of before dropped, 1.0-1.5 short on the subject
 # or 1.0-3.0 short on the call test

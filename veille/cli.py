@@ -226,8 +226,9 @@ def classify(config_dir: Path | None) -> None:
     """
     from veille.contract import classify_answer, process_lines
     from veille.domain.classify import Classifier
+    from veille.domain.second_opinion import shipped
 
-    classifier = Classifier(_config(config_dir).topics)
+    classifier = Classifier(_config(config_dir).topics, shipped())
     failures = process_lines(sys.stdin, classify_answer(classifier), sys.stdout, sys.stderr)
     sys.exit(1 if failures else 0)
 
@@ -390,11 +391,12 @@ def reclassify(config_dir: Path | None, data_dir: Path | None) -> None:
     """
     from veille.domain.classify import Classifier
     from veille.domain.normalize import classify_stored
+    from veille.domain.second_opinion import shipped
     from veille.storage import CallStore, database_path, open_database
     from veille.storage.verdicts import Verdicts
 
     config = _config(config_dir)
-    classifier = Classifier(config.topics)
+    classifier = Classifier(config.topics, shipped())
     db = open_database(database_path(data_dir or config.data_dir))
     store = CallStore(db)
     changed = store.reclassify(lambda call: classify_stored(classifier, call))

@@ -117,6 +117,8 @@ def doubt_words(doubt: DoubtRecord, lang: str) -> str:
     """
     value, needed = f"{doubt['value']:.1f}", f"{doubt['needed']:.1f}"
     passed = doubt["value"] >= doubt["needed"]
+    if doubt["test"] == "words":  # the learned second opinion (round 14): its words
+        return _second_opinion_words(doubt["name"], passed, lang)
     if doubt["test"] == "call":
         if passed:
             return translate(lang, "it barely reads as a call (%(value)s, %(needed)s needed)",
@@ -135,6 +137,23 @@ def doubt_words(doubt: DoubtRecord, lang: str) -> str:
         "little evidence of the subject “%(topic)s” (%(value)s, %(needed)s needed)",
         topic=topic, value=value, needed=needed,
     )  # fmt: skip
+
+
+def _second_opinion_words(words: str, likely: bool, lang: str) -> str:
+    """A call the rules drop but whose words are those of relevant calls, or the reverse.
+
+    >>> _second_opinion_words("job seekers, coaching", True, "en")
+    'words often seen in relevant calls: job seekers, coaching'
+    """
+    if not words:
+        if likely:
+            return translate(lang, "its evidence often goes with relevant calls")
+        return translate(lang, "its evidence often goes with pages that are not relevant calls")
+    if likely:
+        return translate(lang, "words often seen in relevant calls: %(words)s", words=words)
+    return translate(
+        lang, "words often seen in pages that are not relevant calls: %(words)s", words=words
+    )
 
 
 def deadline_words(call: StoredCall, left: int | None, lang: str) -> str:

@@ -10,6 +10,7 @@ from starlette.routing import Route
 
 from veille.domain.classify import Classifier
 from veille.domain.normalize import classify_stored
+from veille.domain.second_opinion import shipped
 from veille.domain.verdicts import Verdict
 from veille.domain.vocabulary import is_verdict_review
 from veille.web.context import app_state, checked_form, redirect, render, require_person
@@ -75,7 +76,7 @@ async def review(request: Request) -> Response:
     if not stores.verdicts.review(call_id, member, chosen, person["email"], web.clock()):
         raise HTTPException(404)
     # The label takes effect at once on the call's pages (as `veille reclassify` would do).
-    classifier = Classifier(web.config.topics)
+    classifier = Classifier(web.config.topics, shipped())
     stores.call_store.reclassify(
         lambda call: classify_stored(classifier, call), group_id=stores.verdicts.group_of(call_id)
     )

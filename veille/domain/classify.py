@@ -27,6 +27,7 @@ from typing import Any, Literal
 from veille.domain.dates import DateReading, read_parts
 from veille.domain.genre import GenreReading, read_genre
 from veille.domain.place import SentenceMarks, listed, sentence_marks, side_place
+from veille.domain.second_opinion import RulesReading, SecondOpinion
 from veille.domain.text import (
     LANGS,
     NUMBER_WORDS,
@@ -227,9 +228,11 @@ class Doubt:
 
     `test` is "subject" (then `name` is the subject weighed) or "call"; `value` is its
     evidence (the call test's: call minus not-a-call evidence), `needed` its threshold.
+    "words" is the learned second opinion (round 14): `name` its heaviest words, as
+    written, `value` its probability, `needed` its threshold.
     """
 
-    test: Literal["subject", "call"]
+    test: Literal["subject", "call", "words"]
     name: str
     value: float
     needed: float
@@ -679,8 +682,10 @@ def _logistic(x: float) -> float:
 class Classifier:
     """Classify pages with a vocabulary (the validated shape of topics.yaml)."""
 
-    def __init__(self, vocabulary: Vocabulary) -> None:
+    def __init__(self, vocabulary: Vocabulary, second_opinion: SecondOpinion | None = None) -> None:
         self.vocabulary = vocabulary
+        # the learned layer read after the rules, inside the "to check" band only
+        self.second_opinion = second_opinion
         settings = vocabulary.settings
         self.field_weights: dict[str, float] = asdict(settings.field_weights)
         self.level_weights: dict[str, float] = asdict(settings.level_weights)
@@ -970,6 +975,39 @@ class Classifier:
         doubts = self._doubts(tests, relevant, reachable=known_call or evidence["call"] > 0)
         if not doubts and not relevant and genre.cues and subject_ok:
             doubts = self._turned_by_genre(found, tests)
+        if self.second_opinion is not None and not known_call:
+            reading = RulesReading(
+                evidence, tests[0].value - tests[0].needed, tests[1].value - tests[1].needed,
+                relevant, is_call, bool(doubts),
+            )  # fmt: skip
+            stems = {
+                name: (w.tokens, [forms[0].stem for forms in w.forms_at])
+                for name, w in words.items()
+                if name != "text"
+            }
+            opinion = self.second_opinion.read(reading, title, summary, lang, stems)
+            if opinion.words:  # before the verdict's line, as the rules' evidence
+                reasons.insert(
+                    -1,
+                    f"second opinion {opinion.probability:.2f}: "
+                    + ", ".join(f"'{w}'" for w in opinion.words),
+                )
+            named = ", ".join(opinion.words)
+            if opinion.turns:  # it decides: the flag changes
+                relevant = not relevant
+                topics = [best] if relevant else []
+                score = max(score, 0.5) if relevant else min(score, 0.499)
+                reasons[-1] = "relevant" if relevant else "not relevant"
+                reasons.insert(-1, "turned by the second opinion")
+                # a flag it adds is marked "to check"; one it drops stays in the band only if
+                # the rules were unsure of it (shown, its drops cost 48 pages for one miss)
+                if relevant or doubts:
+                    doubts = [Doubt("words", named, opinion.probability, 0.5)]
+            elif not doubts and (opinion.shows or opinion.doubts):
+                needed = self.second_opinion.show_above if opinion.shows else (
+                    self.second_opinion.doubt_below
+                )  # fmt: skip
+                doubts = [Doubt("words", named, opinion.probability, needed)]
         if doubts:
             reasons.append("to check: " + "; ".join(_doubt_reason(d) for d in doubts))
         return Classification(
@@ -1151,6 +1189,9 @@ def _overlap(a: Match, b: Match) -> bool:
 
 
 def _doubt_reason(doubt: Doubt) -> str:
+    if doubt.test == "words":
+        leaning = "likely relevant" if doubt.passed else "doubtful"
+        return f"second opinion {leaning} ({doubt.value:.2f}): {doubt.name}"
     what = "call evidence margin" if doubt.test == "call" else f"subject {doubt.name}"
     gap = abs(doubt.value - doubt.needed)
     side = "over" if doubt.passed else "short of"
