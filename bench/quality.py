@@ -180,6 +180,14 @@ SETS = {
         DATA / "blind19_deadlines.jsonl",
         (DATA / "blind19_calls_ende.jsonl",),
     ),
+    # blind20 (240 calls, 160 deadline snippets), kept aside during round 13, measured once
+    # after round 14 (the second opinion), then released
+    "blind20": LabelledSet(
+        "blind20",
+        DATA / "blind20_calls_frnl.jsonl",
+        DATA / "blind20_deadlines.jsonl",
+        (DATA / "blind20_calls_ende.jsonl",),
+    ),
 }
 
 

@@ -39,6 +39,9 @@ RELEASED = {
     "blind17": "b44cf62",
     "blind18": "b44cf62",
     "blind19": "531453d",
+    # released after round 14; its parent here is the rules of round 13 (99bbeb2), which
+    # read it kept aside and never saw its errors: the rules that had not seen it
+    "blind20": "28b90a9",
 }
 
 CHILD = r"""
@@ -66,6 +69,9 @@ def spy_evidence(self, found):
     return seen["last"]
 classify.Classifier._doubts, classify.Classifier._evidence = spy_doubts, spy_evidence
 clf = default_classifier()
+# the rules alone: a commit that ships the learned layer would record its turns as theirs
+if hasattr(clf, "second_opinion"):
+    clf.second_opinion = None
 with open(out, "w", encoding="utf-8") as sink:
     for line in sys.stdin:
         row = json.loads(line)

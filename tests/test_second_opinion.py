@@ -77,6 +77,9 @@ def test_a_deciding_layer_turns_the_flag_and_marks_it_to_check() -> None:
     verdict = Classifier(default_classifier().vocabulary, dropping).classify(*CALL, lang="fr")
     assert not verdict.relevant and not verdict.topics  # a clear flag, dropped
     assert "turned by the second opinion" in verdict.reasons
+    # ... but not hidden: the rules flagged it, so it stays "to check" with the layer's words
+    assert verdict.uncertain and verdict.doubts[0].test == "words"
+    assert not verdict.doubts[0].passed
 
 
 def test_a_deciding_layer_shows_a_likely_page_it_does_not_flag() -> None:

@@ -999,10 +999,9 @@ class Classifier:
                 score = max(score, 0.5) if relevant else min(score, 0.499)
                 reasons[-1] = "relevant" if relevant else "not relevant"
                 reasons.insert(-1, "turned by the second opinion")
-                # a flag it adds is marked "to check"; one it drops stays in the band only if
-                # the rules were unsure of it (shown, its drops cost 48 pages for one miss)
-                if relevant or doubts:
-                    doubts = [Doubt("words", named, opinion.probability, 0.5)]
+                # a flag it adds is marked "to check", and one it drops stays "to check":
+                # the layer may hide nothing the rules flagged (about one page per 100 read)
+                doubts = [Doubt("words", named, opinion.probability, 0.5)]
             elif not doubts and (opinion.shows or opinion.doubts):
                 needed = self.second_opinion.show_above if opinion.shows else (
                     self.second_opinion.doubt_below

@@ -2,9 +2,10 @@
 
 A logistic layer over the rules' own evidence and the words of the title and summary,
 trained (`make train`, tools/train_second_opinion.py) on the rules' verdicts of before each
-blind set was released: the rules' honest errors. It changes no flag: a page the rules drop
-but the layer finds likely relevant is shown "to check", and a flag it doubts is marked
-uncertain (docs/quality.md, "Round 14"). Its weights are a versioned JSON file shipped in
+blind set was released: the rules' honest errors. When the weights file says it `decides`,
+it turns the rules' flag where its probability crosses 0.5, and every page it turns either
+way stays in the "to check" band with its words (a flag it drops is shown, never hidden);
+a page dropped by both but likely enough is shown "to check" too (docs/quality.md, "Round 14"). Its weights are a versioned JSON file shipped in
 the repository (config/defaults/second_opinion.json); a broken file is logged and the rules
 decide alone.
 """
