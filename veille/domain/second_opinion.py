@@ -5,9 +5,9 @@ trained (`make train`, tools/train_second_opinion.py) on the rules' verdicts of 
 blind set was released: the rules' honest errors. When the weights file says it `decides`,
 it turns the rules' flag where its probability crosses 0.5, and every page it turns either
 way stays in the "to check" band with its words (a flag it drops is shown, never hidden);
-a page dropped by both but likely enough is shown "to check" too (docs/quality.md, "Round 14"). Its weights are a versioned JSON file shipped in
-the repository (config/defaults/second_opinion.json); a broken file is logged and the rules
-decide alone.
+a page dropped by both but likely enough is shown "to check" too (docs/quality.md, "Round
+14"). Its weights are a versioned JSON file shipped in the repository
+(config/defaults/second_opinion.json); a broken file is logged and the rules decide alone.
 """
 
 from __future__ import annotations
