@@ -191,6 +191,21 @@ SETS = {
 }
 
 
+def print_trained_on() -> None:
+    """Which sets the learned second opinion was trained on: their figures measure its
+    memory, not the classifier (docs/quality.md, round 14)."""
+    weights = REPO / "config" / "defaults" / "second_opinion.json"
+    try:
+        names = sorted(json.loads(weights.read_text(encoding="utf-8"))["training_sets"])
+    except (OSError, ValueError, KeyError):
+        return
+    ordered = sorted(names, key=lambda n: (len(n), n))
+    print(
+        f"  the second opinion was trained on {', '.join(ordered)}: their figures measure its"
+        " memory; the sets it never saw (dev, generalisation, blind3, kept aside) measure it"
+    )
+
+
 def kept_aside(folder: Path = DATA / "kept_aside") -> list[LabelledSet]:
     """Kept aside until the end of issue 14: measured only with --kept-aside, by the lead.
 
@@ -617,6 +632,7 @@ def main(argv: list[str] | None = None) -> int:
         report_summary(figures)
         if not args.kept_aside:
             print(f"  {'kept-aside':<24}not measured: only the lead runs it, with --kept-aside")
+        print_trained_on()
 
     # Grouping: the same call on two sites or in two languages, or two calls alike
     # (blind3 pairs; with --kept-aside also the pairs kept aside).
