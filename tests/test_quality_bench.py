@@ -35,3 +35,22 @@ def test_every_kept_aside_file_is_measured_apart(tmp_path):
 def test_a_missing_kept_aside_part_is_said_not_skipped(tmp_path):
     [placeholder] = quality_module().kept_aside(tmp_path / "absent")
     assert placeholder.calls is not None and not placeholder.calls.exists()
+
+
+def test_the_second_opinion_never_learned_a_kept_aside_set(capsys):
+    """The layer's training sets are released ones; a kept-aside set in them would make its
+    one honest figure a measure of the layer's memory."""
+    import json
+
+    quality = quality_module()
+    weights = Path(__file__).resolve().parents[1] / "config" / "defaults" / "second_opinion.json"
+    trained = set(json.loads(weights.read_text(encoding="utf-8"))["training_sets"])
+    kept = {
+        path.name.split("_")[0]
+        for path in (Path(__file__).resolve().parent / "data" / "kept_aside").glob("*.jsonl")
+    }
+    assert trained and trained <= set(quality.SETS)
+    assert not trained & kept
+    quality.print_trained_on()
+    said = capsys.readouterr().out
+    assert all(f" {name}," in said or f" {name}:" in said for name in trained)
