@@ -40,6 +40,7 @@ def test_a_healthy_install_passes_and_the_test_message_arrives(service_config, s
         "journal de la base": "OK",
         "canal asbl-a/email": "OK",
         "envois": "OK",
+        "second avis": "OK",
         "espace disque": "OK",
     }
     [message] = smtp.messages()
@@ -100,3 +101,15 @@ def test_sources_report_their_last_run_and_no_database_is_a_warning(service_conf
     assert "dernier passage mardi 1 janvier 2999 à 06:00 : failed, 0 élément" in (
         doctor(config).stdout
     )
+
+
+def test_an_unusable_second_opinion_is_a_warning_with_its_cause(tmp_path):
+    from veille.doctor import _second_opinion
+    from veille.i18n import words
+
+    broken = tmp_path / "second_opinion.json"
+    broken.write_text('{"format": 1, "version": "x"}', encoding="utf-8")
+    check = _second_opinion(words("fr"), broken)
+    assert check.status == "WARN"
+    assert "les règles décident seules" in check.detail and "'weights' is missing" in check.detail
+    assert _second_opinion(words("fr"), tmp_path / "absent.json").status == "WARN"

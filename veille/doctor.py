@@ -16,6 +16,7 @@ from pathlib import Path
 from veille.config import ConfigError, load_config
 from veille.config.loader import VeilleConfig, resolve_secrets
 from veille.config.schema import Settings
+from veille.domain import second_opinion
 from veille.domain.call import BRUSSELS
 from veille.domain.vocabulary import is_failure_cause
 from veille.i18n import Words, belgian_date, words
@@ -72,8 +73,24 @@ def run_checks(
     checks += list(_channels(w, config, send_test))
     checks += _deliveries(w, database, now())
     checks += _sources(w, config, database, now())
+    checks.append(_second_opinion(w, second_opinion.shipped_path()))
     checks.append(_disk(w, folder))
     return checks
+
+
+def _second_opinion(w: Words, path: Path) -> Check:
+    """The learned layer's weights: without them the rules decide alone (more misses)."""
+    name = w.gettext("second opinion")
+    cause = second_opinion.problem(path)
+    if cause is None:
+        return Check(name, "OK", str(path))
+    return Check(
+        name,
+        "WARN",
+        w.gettext(
+            "%(path)s cannot be used, the rules decide alone: %(cause)s", path=path, cause=cause
+        ),
+    )
 
 
 def _count_sources(w: Words, n: int) -> str:

@@ -197,10 +197,23 @@ def load(path: Path) -> SecondOpinion | None:
         return None
 
 
+def problem(path: Path) -> str | None:
+    """Why the layer of `path` cannot be used (None: it can), for `veille doctor`."""
+    try:
+        parse(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError) as error:
+        return str(error)
+    return None
+
+
+def shipped_path() -> Path:
+    return Path(str(resources.files("veille.config") / "defaults" / "second_opinion.json"))
+
+
 @lru_cache(maxsize=1)
 def shipped() -> SecondOpinion | None:
     """The layer shipped with Veille (config/defaults/second_opinion.json)."""
-    return load(Path(str(resources.files("veille.config") / "defaults" / "second_opinion.json")))
+    return load(shipped_path())
 
 
 __all__ = [
@@ -211,7 +224,9 @@ __all__ = [
     "char_features",
     "load",
     "parse",
+    "problem",
     "rule_features",
     "shipped",
+    "shipped_path",
     "word_features",
 ]
