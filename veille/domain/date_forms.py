@@ -84,7 +84,8 @@ _WEEKDAY_DAY_MONTH_SLASH = re.compile(
 # The am/pm pattern comes first: at the same position it wins ("11:59 pm" is 23:59).
 _TIME_PATTERNS = [
     re.compile(r"(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.?m\b\.?|p\.?m\b\.?)"),
-    re.compile(r"(?P<h>\d{1,2})\s*[h:u]\s*(?P<mi>[0-5]\d)(?![\d])"),
+    # (its seconds too, as portals give them: "17:00:00 Brussels time")
+    re.compile(r"(?P<h>\d{1,2})\s*[h:u]\s*(?P<mi>[0-5]\d)(?::[0-5]\d(?!\d))?(?![\d])"),
     re.compile(r"(?P<h>\d{1,2})[.](?P<mi>[0-5]\d)\s*(?:uur|uhr|u\b|h\b|hrs\b|cet|cest|gmt)"),
     re.compile(
         r"(?P<h>\d{1,2})\s*(?:uur|uhr|heures?|hrs?\b|o'?clock|h\b|u\b)(?:\s*(?P<mi>[0-5]\d)\b)?"
@@ -100,7 +101,8 @@ _TIME_PATTERNS = [
     ),
     re.compile(
         r",\s*(?P<h>[01]?\d|2[0-3])[.](?P<mi>[0-5]\d)(?!\d|[.,]\d)(?=\s*(?:\(|$|[.;\n]|"
-        r"(?:uk|brussels|local|london|belgian|irish) time|heure|cet|cest|gmt|bst|utc|mez))"
+        r"(?:local )?(?:uk|brussels|local|london|belgian|irish|dublin|malta) time"
+        r"|heure|cet|cest|gmt|bst|utc|mez))"
     ),
 ]
 # "by 5 p.m. on 3 March", "12:00 midday on 6 March", "5 pm CET, 22 April": a time, maybe a
@@ -110,10 +112,12 @@ _TIME_BEFORE = re.compile(
     r"|\b\d{1,2}(?:[:.hu]\d\d\s*(?:a\.?m\.?|p\.?m\.?|uhr|uur|hrs|hours|h)?"
     r"|\s*(?:a\.?m\.?|p\.?m\.?|uhr|uur|heures?|hrs|hours|h\b|u\b))|\bmidnight|\bnoon|\bmidday"
     r"|\bmidi|\bminuit)(?:\s*(?:noon|midday|midi|middag|'s middags|mittags|vormittags))?)"
-    r"\s*(?:\([a-z ]+\))?\s*"
+    # (its words in brackets: "12:00 (noon)", "15:00 (3pm)")
+    r"\s*(?:\([a-z0-9 .:]{1,40}\))?\s*"
     # a time zone: Europe's, or North America's ("11:59 p.m. ET on November 3", "11:59 p.m.
     # Eastern on Monday, February 2")
-    r"(?:(?:cet|cest|gmt|utc|bst|mez|mesz|(?:uk|brussels|local) time|[ecmp][sd]?t"
+    r"(?:(?:cet|cest|gmt|utc|bst|ist|mez|mesz"
+    r"|(?:local\s+)?(?:uk|brussels|irish|london|dublin|malta|belgian|local)\s+time|[ecmp][sd]?t"
     r"|(?:eastern|central|mountain|pacific)(?: time)?)\s*)?"
     # what leads to the date; nothing, after a time ending with its word ("12:00 noon
     # 08/12/2025", "17 Uhr 03.03.2026"), on the same line

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from veille.domain.date_forms import YEAR, RawDate, find_time, scan_dates, time_before
 from veille.domain.date_vocabulary import (
     BETWEEN,
+    BOUND_TOMORROW,
     BOUND_WEEKDAY,
     CALL_NAMED,
     CHANGED_SINCE,
@@ -216,6 +217,12 @@ def _share_years(folded: str, raws: list[RawDate], clauses: _Clauses) -> None:
             raw.year = nxt.year
 
 
+# a time zone right after a date's time
+_ZONE_AFTER = re.compile(
+    r"^[ \t]*\(?(?:cet|cest|gmt|utc|bst|mez|mesz|(?:local )?(?:brussels|uk|irish|london|belgian"
+    r"|dublin|malta|local) time|heure de bruxelles|heure locale|belgische tijd|brusselse tijd"
+    r"|brusseler zeit|ortszeit)\b\)?"
+)
 _SHARED_TIME = re.compile(
     r"\b(?:all|each|both|toutes|tous|chacune?|telkens|steeds|allemaal|beide|jeweils|alle)\b"
 )
@@ -479,7 +486,9 @@ class _Reader:
                 previous_end = nxt.stop
                 index += 2
             else:
-                gap = self.folded[previous_end : raw.start]
+                # (the time zone of the date before is no content: "Deadline dates: 24
+                # February 2026 12:00:00 Brussels time, 01 October 2026 12:00:00 Brussels time")
+                gap = _ZONE_AFTER.sub("", self.folded[previous_end : raw.start], count=1)
                 # a list goes on over "et", "und am", ";" — never over a sentence's end
                 listed = (
                     previous_role
@@ -538,9 +547,25 @@ class _Reader:
             left = self.folded[self.clauses.start(at) : at]
             right = self.folded[stop : min(self.clauses.end(stop, len(self.folded)), stop + 60)]
             role, score = _role(left, right, -1, self.cues)
+            time, _ = find_time(self.folded[stop : stop + 30])  # "sluit op vrijdag om 12 uur"
             series += 1
             raw = self.text[start:end]
-            mention = DateMention(day, None, raw, start, end, role, score, True, None, series)
+            mention = DateMention(day, time, raw, start, end, role, score, True, None, series)
+            added.append(replace(mention, month_day=(day.month, day.day)))
+        for match in BOUND_TOMORROW.finditer(self.folded):
+            at, stop = match.start("wd"), match.end("wd")
+            start, end = self.where[at], self.where[stop]
+            before = [day for end_at, day in dated if end_at <= start]
+            if not before:  # the day it speaks from comes first (a news item's date)
+                continue
+            day = before[-1] + dt.timedelta(days=1)
+            left = self.folded[self.clauses.start(at) : at]
+            right = self.folded[stop : min(self.clauses.end(stop, len(self.folded)), stop + 60)]
+            role, score = _role(left, right, -1, self.cues)
+            time, _ = find_time(self.folded[stop : stop + 30])
+            series += 1
+            raw = self.text[start:end]
+            mention = DateMention(day, time, raw, start, end, role, score, True, None, series)
             added.append(replace(mention, month_day=(day.month, day.day)))
         return sorted([*found, *added], key=lambda m: m.start) if added else found
 
@@ -742,7 +767,8 @@ _OLD_IN_BRACKETS = re.compile(
     r" (?:date|datum|deadline|frist|termin|closing date|date limite|einsendeschluss)"
     r"|au lieu (?:du|de)|instead of|in plaats van|statt)\b\W*(?:(?:le|op|on|the|am|den|de)\s+)?$"
 )
-_ARROW_GAP = re.compile(r"[ \t]*(?:→|⇒|➔|->|=>)?[ \t]*")
+# (or a struck-through date's marks, as Markdown keeps them: "~~6 February~~ 20 February")
+_ARROW_GAP = re.compile(r"[ \t~]*(?:→|⇒|➔|->|=>)?[ \t~]*")
 _GAP_STOP = re.compile(r"[\d.;!?\n]")  # a gap with a number or a sentence's end says no change
 
 
@@ -757,7 +783,9 @@ def _apply_replacements(text: str, mentions: list[DateMention]) -> list[DateMent
         gap = text[first.end : second.start]
         folded_gap = fold(gap)
         # side by side, or an arrow from the old date to the new one ("15 mars 2026 → 30 mars")
-        side_by_side = bool(_ARROW_GAP.fullmatch(gap)) and first.year_given and second.year_given
+        # (the old date may leave its year to the new one: "Friday 6 February Friday 20
+        # February 2026, 5pm (extended)")
+        side_by_side = bool(_ARROW_GAP.fullmatch(gap)) and second.year_given
         # a clause between them that says the second is the new one ("…, la clôture est
         # désormais fixée au"), within the sentence
         changed = (
@@ -776,6 +804,8 @@ def _apply_replacements(text: str, mentions: list[DateMention]) -> list[DateMent
             # "wurde vom 16. März auf den 30. März verlängert": "vom" is no publication here
             kept = first.role not in ("other", "publication")
             role, score = (first.role, first.score) if kept else ("deadline", 2)
+            if second.role == role:  # its own cue may be the stronger: "extended to"
+                score = max(score, second.score)
             mentions[index + 1] = replace(second, role=role, score=score)
             mentions[index] = replace(first, role="replaced", score=0.0)
     return mentions

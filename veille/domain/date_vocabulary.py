@@ -559,7 +559,11 @@ CALL_NAMED = quick(
 # vrijdag", "bis Freitag" (not "bis Freitag, den 20. November": a date form)
 BOUND_WEEKDAY = quick(
     r"(?:until|till|by|before|jusqu'(?:a|au)|avant|tot(?: en met)?|voor|uiterlijk|bis|vor"
-    r"|spatestens)\s+(?:(?:this|next|coming|ce|le|deze|komende|aanstaande|kommenden|diesen"
+    r"|spatestens"
+    # a closing verb and its day: "applications close on Friday", "se clôturent vendredi"
+    r"|(?:close[sd]?|closing|ends?|sluit(?:en)?|endet|enden|schliesst|se cloturen?t?)"
+    r"(?:\s+(?:on|op|am|le))?"
+    r")\s+(?:(?:this|next|coming|ce|le|deze|komende|aanstaande|kommenden|diesen"
     r"|nachsten|zum|am)\s+)?"
     # the week after the text's: "tot volgende week vrijdag", "jusqu'au vendredi de la semaine
     # prochaine", "by Friday next week", "bis Freitag nächster Woche"
@@ -567,6 +571,12 @@ BOUND_WEEKDAY = quick(
     rf"\b(?P<wd>{WEEKDAY_RE})\b(?!\.?,?\s*(?:(?:le|de|den|the|der)\s+)?\d)"
     r"(?P<week_after>\s+(?:de la semaine prochaine|(?:of )?next week|(?:van )?(?:volgende"
     r"|komende) week|(?:nachster|kommender) woche))?"
+)
+
+# "tomorrow" as a deadline's day, in a dated text (news: "the deadline is tomorrow at 5pm")
+BOUND_TOMORROW = quick(
+    r"(?:until|till|by|is|closes?|ends?|jusqu'a|est|demain soir|tot|is het|sluit|bis|ist|endet)"
+    r"\s+(?P<wd>tomorrow|demain|morgen)\b(?!\s*(?:morgen|fruh|vroeg|ochtend))"
 )
 
 # Connectives between dates: lists, ranges, replacements.
@@ -664,6 +674,10 @@ STAGE_RESTRICTED = quick(
     r"|selectionnes)|uniquement (?:pour )?les (?:projets|candidats) (?:retenus|selectionnes)"
     r"|invited (?:applicants|candidates|organisations|organizations|projects)|invitation only"
     r"|by invitation|upon invitation|on invitation|shortlist|will be invited to"
+    # the condition before the later stage: "If invited, full applications must be…"
+    r"|\b(?:if|once|when) invited\b|\bsi (?:vous etes |elles sont |ils sont )?invite"
+    r"|\b(?:indien|als|wanneer) (?:u |je )?(?:wordt )?uitgenodigd"
+    r"|\b(?:falls|wenn|sofern) (?:sie )?eingeladen"
     r"|successful applicants|seront invites|a l'issue de la premiere"
     r"|op uitnodiging|geselecteerde|weerhouden"
     r"|nur (?:auf|nach) (?:einladung|aufforderung)|nach aufforderung|auf aufforderung|ausgewahlte"
