@@ -64,6 +64,8 @@ EPOCHS = 10
 ORDERS = 5
 MIN_COUNT = 2  # features seen in fewer training examples are dropped
 PRUNE = 0.0  # weights with |w| below this are dropped after training (a smaller file)
+ADDRESS_L2 = 0.0  # the address's and the title shape's own penalty (0: the variant's L2)
+EXTRA_PREFIXES = ("u:", "h:", "t0:")
 
 
 def reading_of(verdict: dict[str, Any]) -> RulesReading:
@@ -167,7 +169,15 @@ def fit(variant: Variant, train_ids: Iterable[str]) -> dict[str, float]:
         for i in train_ids
         if not ITEMS[i]["row"].get("ambiguous") and acts_on(ITEMS[i], variant)
     ]
-    weights = train(examples, epochs=EPOCHS, l2=variant[3], orders=ORDERS, min_count=MIN_COUNT)
+    by_prefix = dict.fromkeys(EXTRA_PREFIXES, ADDRESS_L2) if ADDRESS_L2 else None
+    weights = train(
+        examples,
+        epochs=EPOCHS,
+        l2=variant[3],
+        orders=ORDERS,
+        min_count=MIN_COUNT,
+        l2_by_prefix=by_prefix,
+    )
     return prune(weights, PRUNE)
 
 
@@ -202,8 +212,11 @@ def figure(ids: list[str], probabilities: dict[str, float]) -> str:
     def pairs(part: list[str]) -> list[tuple[bool, bool]]:
         return [(bool(ITEMS[i]["row"]["relevant"]), decision(i, probabilities)) for i in part]
 
-    p, r, f, n = prf(pairs(ids))
-    langs = " ".join(
+    both = pairs(ids)
+    p, r, f, n = prf(both)
+    tp, fp = sum(e and d for e, d in both), sum(d and not e for e, d in both)
+    fn = sum(e and not d for e, d in both)
+    langs = f"{tp}/{fp}/{fn} " + " ".join(
         f"{lang} {prf(pairs([i for i in ids if ITEMS[i]['row']['lang'] == lang]))[2]:.3f}"
         for lang in LANGUAGES
     )
@@ -285,7 +298,7 @@ def band_deciding(
 
 
 def main(argv: list[str] | None = None) -> int:
-    global EPOCHS, ORDERS, MIN_COUNT, PRUNE
+    global EPOCHS, ORDERS, MIN_COUNT, PRUNE, ADDRESS_L2
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--unseen", type=Path, default=Path("/tmp/veille-unseen"))
     parser.add_argument("--jobs", type=int, default=2)
@@ -297,10 +310,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--l2s", default=",".join(map(str, L2S)), help="comma-separated")
     parser.add_argument("--min-count", type=int, default=MIN_COUNT)
     parser.add_argument("--prune", type=float, default=PRUNE, help="drop |w| below this")
+    parser.add_argument("--address-l2", type=float, default=ADDRESS_L2, help="u:, h:, t0:")
     parser.add_argument("--with-guard", action="store_true", help="also train on the guard sets")
     parser.add_argument("--cache", type=Path, help="keep (or reuse) the probabilities here")
     args = parser.parse_args(argv)
     EPOCHS, ORDERS, MIN_COUNT, PRUNE = args.epochs, args.orders, args.min_count, args.prune
+    ADDRESS_L2 = args.address_l2
     blind, guard = load(args.unseen)
     print(f"blind sets (pre-release verdicts): {', '.join(blind)}; guard: {', '.join(guard)}")
     by_family = {f: [i for i, it in ITEMS.items() if it["family"] == f] for f in blind + guard}
@@ -320,7 +335,8 @@ def main(argv: list[str] | None = None) -> int:
     ]
     tasks += [(v, blind_ids, guard_ids) for v in variants]  # the guard, trained on blind4-19
     name = "_".join(f.replace(" ", "") for f in args.features.split(","))
-    name += f"_{args.directions}_{args.scopes}_{args.l2s}_m{MIN_COUNT}_p{PRUNE}".replace(" ", "")
+    settings = f"_{args.directions}_{args.scopes}_{args.l2s}_m{MIN_COUNT}_p{PRUNE}_a{ADDRESS_L2}"
+    name += settings.replace(" ", "")
     cache = args.cache / f"{name}.json" if args.cache else None
     if cache and cache.exists():  # the probabilities of an earlier run, same code
         results = json.loads(cache.read_text(encoding="utf-8"))

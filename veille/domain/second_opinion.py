@@ -116,6 +116,8 @@ class _Written(dict[str, str]):
 
 
 _URL_SPLIT = re.compile(r"[/\-_.?=&#%+~:;,]+")
+# a path filed by date (/2026/01/14/, /2025/jan/): a news archive, whatever its words
+_DATED = re.compile(r"/(?:19|20)\d\d/(?:\d\d?|[a-z]{3,9})/")
 
 
 def url_features(url: str | None, host: bool = False, last: bool = True) -> Features:
@@ -131,6 +133,8 @@ def url_features(url: str | None, host: bool = False, last: bool = True) -> Feat
     if not last:
         path = path.split("?", 1)[0].rstrip("/").rpartition("/")[0]
     found: Features = {f"u:{w}": 1.0 for w in _URL_SPLIT.split(fold(path).lower()) if _kept(w)}
+    if _DATED.search(f"/{path.lower()}"):
+        found["u:(dated)"] = 1.0
     if host and site:
         found[f"h:{site.lower().removeprefix('www.')}"] = 1.0
     return found
@@ -169,7 +173,7 @@ def _named(feature: str) -> str:
     """An address or shape feature as the reasons name it: "/actualites/", "title '?'"."""
     family, _, value = feature.partition(":")
     if family == "u":
-        return f"/{value}/"
+        return "a dated address" if value == "(dated)" else f"/{value}/"
     if family == "h":
         return value
     return f"title '{value}'"
