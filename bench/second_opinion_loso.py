@@ -369,7 +369,7 @@ def main(argv: list[str] | None = None) -> int:
         name = f"{v[0]}, {v[1]}, {v[2]}, L2 {v[3]}"
         print(f"  {name:<58} {figure(blind_ids, loso[v])}  guard {right} right / {wrong} wrong"
               + ("  MAY DECIDE" if ok else ""), flush=True)  # fmt: skip
-    print("== the guard, per set (trained on blind4-19): rules alone -> with the layer ==")
+    print("== the guard, per set (trained on every blind set): rules alone -> with the layer ==")
     for v in variants:
         if v[1] != "both ways" or v[2] != "everywhere":
             continue
