@@ -150,3 +150,18 @@ def test_the_shipped_layer_computes_its_families() -> None:
         # learned from the released sets: news, jobs and events paths say another genre
         for other in ("news/2026/01/14", "jobs", "events"):
             assert p(f"https://www.example.org/{other}/insertion") < call, other
+
+
+def test_a_path_filed_by_date_is_a_feature_its_numbers_are_not() -> None:
+    found = url_features("https://www.example.com/society/2026/jan/14/mentoring-care-leavers")
+    assert "u:(dated)" in found
+    assert "u:(dated)" not in url_features("https://www.example.com/calls/mentoring-2026")
+
+
+def test_a_family_may_have_its_own_penalty() -> None:
+    examples = [({"bias": 1.0, "u:news": 1.0, "t:x": 1.0}, False)] * 3 + [
+        ({"bias": 1.0, "t:x": 1.0}, True)
+    ] * 3
+    same = train(examples, epochs=5, l2=0.5, orders=1)
+    freer = train(examples, epochs=5, l2=0.5, orders=1, l2_by_prefix={"u:": 0.0})
+    assert freer["u:news"] < same["u:news"] < 0  # less shrunk towards zero
