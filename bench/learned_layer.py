@@ -13,7 +13,7 @@ the rules of before its release (bench/unseen_verdicts.py), and the sets without
 verdicts (dev, generalisation) show the layer's effect on pages it never saw, over the
 current rules.
 
-A logistic regression, trained here in plain Python (no dependency), over
+A logistic regression, trained by the shipped trainer (veille/domain/logistic.py), over
 
 - the rules' evidence: each group's evidence, the subject's and the call's margins to their
   lines, the rules' verdict;
