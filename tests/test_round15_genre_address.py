@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from veille.config import default_classifier
 from veille.contract import classify_answer
+from veille.domain.call import BRUSSELS
 from veille.domain.classify import Classifier
 from veille.domain.logistic import predict, prune, sigmoid, train
+from veille.domain.normalize import normalize
+from veille.domain.raw_call import RawCall
 from veille.domain.second_opinion import (
     RulesReading,
     SecondOpinion,
@@ -165,3 +169,14 @@ def test_a_family_may_have_its_own_penalty() -> None:
     same = train(examples, epochs=5, l2=0.5, orders=1)
     freer = train(examples, epochs=5, l2=0.5, orders=1, l2_by_prefix={"u:": 0.0})
     assert freer["u:news"] < same["u:news"] < 0  # less shrunk towards zero
+
+
+def test_the_crawl_reads_the_calls_address() -> None:
+    clf = Classifier(default_classifier().vocabulary, address_layer())
+    now = datetime(2026, 3, 1, tzinfo=BRUSSELS)
+
+    def crawled(url: str) -> bool:
+        raw = RawCall(source="test", url=url, title=CALL[0], summary=CALL[1], lang="fr")
+        return normalize(raw, clf, now).relevant
+
+    assert crawled(CALL_URL) and not crawled(NEWS_URL)
