@@ -15,6 +15,7 @@ answer differs; 0 when all are identical.
 from __future__ import annotations
 
 import argparse
+import inspect
 import json
 import subprocess
 import sys
@@ -46,8 +47,15 @@ def cases() -> Iterator[tuple[str, dict[str, Any]]]:
             key = f"{path.name}:{record.get('id')}"
             if "title" in record:
                 title, summary = record["title"], record.get("summary", "")
-                yield key, {"title": title, "summary": summary, "lang": record.get("lang")}
-                yield key + ":detected", {"title": title, "summary": summary, "lang": None}
+                url = record.get("url")  # read by a revision whose classify takes it
+                yield (
+                    key,
+                    {"title": title, "summary": summary, "lang": record.get("lang"), "url": url},
+                )
+                yield (
+                    key + ":detected",
+                    {"title": title, "summary": summary, "lang": None, "url": url},
+                )
             elif "text" in record:
                 yield key, {"title": "", "text": record["text"], "lang": record.get("lang")}
 
@@ -63,8 +71,15 @@ def dump(root: Path, out: Path) -> None:
     if loaded != root.resolve():
         raise SystemExit(f"loaded veille from {loaded}, not {root}")
     clf = default_classifier()
-    answers = {key: clf.classify(**arguments).to_dict() for key, arguments in cases()}
+    takes_url = "url" in inspect.signature(clf.classify).parameters  # since round 15
+    answers = {
+        key: clf.classify(**(a if takes_url else without_url(a))).to_dict() for key, a in cases()
+    }
     out.write_text(json.dumps(answers, ensure_ascii=False), encoding="utf-8")
+
+
+def without_url(arguments: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in arguments.items() if k != "url"}
 
 
 def redirect_editable_install(root: Path) -> None:

@@ -37,11 +37,13 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
-from veille.domain.logistic import predict, train  # noqa: E402
+from veille.domain.logistic import predict, prune, train  # noqa: E402
 from veille.domain.second_opinion import (  # noqa: E402
     RulesReading,
     char_features,
     rule_features,
+    shape_features,
+    url_features,
     word_features,
 )
 
@@ -60,6 +62,10 @@ Variant = tuple[str, str, str, float]
 ITEMS: dict[str, dict[str, Any]] = {}
 EPOCHS = 10
 ORDERS = 5
+MIN_COUNT = 2  # features seen in fewer training examples are dropped
+PRUNE = 0.0  # weights with |w| below this are dropped after training (a smaller file)
+ADDRESS_L2 = 0.0  # the address's and the title shape's own penalty (0: the variant's L2)
+EXTRA_PREFIXES = ("u:", "h:", "t0:")
 
 
 def reading_of(verdict: dict[str, Any]) -> RulesReading:
@@ -86,6 +92,9 @@ def add_item(family: str, row: dict[str, Any], r: RulesReading) -> None:
     ITEMS[row["id"]] = {
         "family": family, "row": row, "reading": r, "rules": rule_features(r),
         "words": words, "chars": char_features(title, summary), "near": distance(r),
+        "url": url_features(row.get("url")), "url+host": url_features(row.get("url"), True),
+        "url folders": url_features(row.get("url"), last=False),
+        "shape": shape_features(title),
     }  # fmt: skip
 
 
@@ -139,11 +148,11 @@ def load(unseen: Path) -> tuple[list[str], list[str]]:
 
 
 def featurise(item: dict[str, Any], features: str) -> dict[str, float]:
-    if features == "evidence":
-        return item["rules"]
-    if features == "evidence + words":
-        return {**item["rules"], **item["words"]}
-    return {**item["rules"], **item["words"], **item["chars"]}
+    """The union of the families named ("evidence + words + url"; "evidence": the rules')."""
+    found: dict[str, float] = {}
+    for family in features.split(" + "):
+        found.update(item["rules" if family == "evidence" else family])
+    return found
 
 
 def acts_on(item: dict[str, Any], variant: Variant) -> bool:
@@ -160,7 +169,16 @@ def fit(variant: Variant, train_ids: Iterable[str]) -> dict[str, float]:
         for i in train_ids
         if not ITEMS[i]["row"].get("ambiguous") and acts_on(ITEMS[i], variant)
     ]
-    return train(examples, epochs=EPOCHS, l2=variant[3], orders=ORDERS)
+    by_prefix = dict.fromkeys(EXTRA_PREFIXES, ADDRESS_L2) if ADDRESS_L2 else None
+    weights = train(
+        examples,
+        epochs=EPOCHS,
+        l2=variant[3],
+        orders=ORDERS,
+        min_count=MIN_COUNT,
+        l2_by_prefix=by_prefix,
+    )
+    return prune(weights, PRUNE)
 
 
 def task(args: tuple[Variant, list[str], list[str]]) -> dict[str, float]:
@@ -194,8 +212,11 @@ def figure(ids: list[str], probabilities: dict[str, float]) -> str:
     def pairs(part: list[str]) -> list[tuple[bool, bool]]:
         return [(bool(ITEMS[i]["row"]["relevant"]), decision(i, probabilities)) for i in part]
 
-    p, r, f, n = prf(pairs(ids))
-    langs = " ".join(
+    both = pairs(ids)
+    p, r, f, n = prf(both)
+    tp, fp = sum(e and d for e, d in both), sum(d and not e for e, d in both)
+    fn = sum(e and not d for e, d in both)
+    langs = f"{tp}/{fp}/{fn} " + " ".join(
         f"{lang} {prf(pairs([i for i in ids if ITEMS[i]['row']['lang'] == lang]))[2]:.3f}"
         for lang in LANGUAGES
     )
@@ -241,6 +262,13 @@ def band(ids: list[str], probabilities: dict[str, float], threshold: float) -> t
     return pages, misses, shown_rules, shown_layer, cost_rules, cost_layer, marks, marks_wrong
 
 
+def band_text(counts: tuple[int, ...]) -> str:
+    """band()'s counts as one line: misses / rules' band shows / layer adds; costs; per 100."""
+    pages, misses, shown_rules, shown_layer, cost_rules, cost_layer, marks, marks_wrong = counts
+    return (f"{misses} / {shown_rules} / +{shown_layer}; {cost_rules} / +{cost_layer}; "
+            f"{100.0 * cost_layer / pages:.2f}/100; marks {marks} ({marks_wrong})")  # fmt: skip
+
+
 def band_deciding(
     ids: list[str], probabilities: dict[str, float], threshold: float, keep_dropped: bool = True
 ) -> str:
@@ -270,17 +298,24 @@ def band_deciding(
 
 
 def main(argv: list[str] | None = None) -> int:
-    global EPOCHS, ORDERS
+    global EPOCHS, ORDERS, MIN_COUNT, PRUNE, ADDRESS_L2
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--unseen", type=Path, default=Path("/tmp/veille-unseen"))
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--epochs", type=int, default=EPOCHS)
     parser.add_argument("--orders", type=int, default=ORDERS)
     parser.add_argument("--features", default=",".join(FEATURES), help="comma-separated")
+    parser.add_argument("--directions", default=",".join(DIRECTIONS), help="comma-separated")
+    parser.add_argument("--scopes", default=",".join(SCOPES), help="comma-separated")
+    parser.add_argument("--l2s", default=",".join(map(str, L2S)), help="comma-separated")
+    parser.add_argument("--min-count", type=int, default=MIN_COUNT)
+    parser.add_argument("--prune", type=float, default=PRUNE, help="drop |w| below this")
+    parser.add_argument("--address-l2", type=float, default=ADDRESS_L2, help="u:, h:, t0:")
     parser.add_argument("--with-guard", action="store_true", help="also train on the guard sets")
     parser.add_argument("--cache", type=Path, help="keep (or reuse) the probabilities here")
     args = parser.parse_args(argv)
-    EPOCHS, ORDERS = args.epochs, args.orders
+    EPOCHS, ORDERS, MIN_COUNT, PRUNE = args.epochs, args.orders, args.min_count, args.prune
+    ADDRESS_L2 = args.address_l2
     blind, guard = load(args.unseen)
     print(f"blind sets (pre-release verdicts): {', '.join(blind)}; guard: {', '.join(guard)}")
     by_family = {f: [i for i, it in ITEMS.items() if it["family"] == f] for f in blind + guard}
@@ -289,9 +324,9 @@ def main(argv: list[str] | None = None) -> int:
     variants: list[Variant] = [
         (features, direction, scope, l2)
         for features in args.features.split(",")
-        for direction in DIRECTIONS
-        for scope in SCOPES
-        for l2 in L2S
+        for direction in args.directions.split(",")
+        for scope in args.scopes.split(",")
+        for l2 in map(float, args.l2s.split(","))
     ]
     tasks = [
         (v, [i for f in blind if f != held for i in by_family[f]], by_family[held])
@@ -300,6 +335,8 @@ def main(argv: list[str] | None = None) -> int:
     ]
     tasks += [(v, blind_ids, guard_ids) for v in variants]  # the guard, trained on blind4-19
     name = "_".join(f.replace(" ", "") for f in args.features.split(","))
+    settings = f"_{args.directions}_{args.scopes}_{args.l2s}_m{MIN_COUNT}_p{PRUNE}_a{ADDRESS_L2}"
+    name += settings.replace(" ", "")
     cache = args.cache / f"{name}.json" if args.cache else None
     if cache and cache.exists():  # the probabilities of an earlier run, same code
         results = json.loads(cache.read_text(encoding="utf-8"))
@@ -332,7 +369,7 @@ def main(argv: list[str] | None = None) -> int:
         name = f"{v[0]}, {v[1]}, {v[2]}, L2 {v[3]}"
         print(f"  {name:<58} {figure(blind_ids, loso[v])}  guard {right} right / {wrong} wrong"
               + ("  MAY DECIDE" if ok else ""), flush=True)  # fmt: skip
-    print("== the guard, per set (trained on blind4-19): rules alone -> with the layer ==")
+    print("== the guard, per set (trained on every blind set): rules alone -> with the layer ==")
     for v in variants:
         if v[1] != "both ways" or v[2] != "everywhere":
             continue
@@ -360,15 +397,11 @@ def main(argv: list[str] | None = None) -> int:
         if v[1] != "both ways" or v[2] != "everywhere":
             continue
         for t in THRESHOLDS:
-            pages, misses, sr, sl, cr, cl, marks, mw = band(blind_ids, loso[v], t)
-            per100 = 100.0 * cl / pages
-            gp, gm, gsr, gsl, gcr, gcl, gmarks, gmw = band(guard_ids, on_guard[v], t)
-            print(f"  {v[0]:<26} L2 {v[3]} p>={t}: {misses} / {sr} / +{sl}; {cr} / +{cl}; "
-                  f"{per100:.2f}/100; marks {marks} ({mw})   guard: {gm} / {gsr} / +{gsl}; "
-                  f"{gcr} / +{gcl}; {100.0 * gcl / gp:.2f}/100; "
-                  f"marks {gmarks} ({gmw})")  # fmt: skip
-            if per100 <= BAND_COST:
-                band_choices.append((sl, -cl, t, v))
+            counts = band(blind_ids, loso[v], t)
+            print(f"  {v[0]:<26} L2 {v[3]} p>={t}: {band_text(counts)}   guard: "
+                  f"{band_text(band(guard_ids, on_guard[v], t))}")  # fmt: skip
+            if 100.0 * counts[5] / counts[0] <= BAND_COST:
+                band_choices.append((counts[3], -counts[5], t, v))
     if band_choices:
         sl, cost, t, v = max(band_choices)
         print(f"BAND CHOICE: {v[0]}, L2 {v[3]}, show p >= {t}: {sl} misses added, {-cost} cost")
@@ -410,12 +443,8 @@ def with_guard(
         print(f"  {v[0]}, L2 {v[3]}: guard (5-fold) {figure(guard_ids, kfold[v])}: "
               f"{right} right, {wrong} wrong; blind LOSO {figure(blind_ids, loso[v])}")  # fmt: skip
         for t in THRESHOLDS:
-            pages, misses, sr, sl, cr, cl, marks, mw = band(blind_ids, loso[v], t)
-            gp, gm, gsr, gsl, gcr, gcl, gmarks, gmw = band(guard_ids, kfold[v], t)
-            print(f"    p>={t}: blind {misses} / {sr} / +{sl}; {cr} / +{cl}; "
-                  f"{100.0 * cl / pages:.2f}/100; marks {marks} ({mw})   guard: {gm} / {gsr} / "
-                  f"+{gsl}; {gcr} / +{gcl}; {100.0 * gcl / gp:.2f}/100; "
-                  f"marks {gmarks} ({gmw})")  # fmt: skip
+            print(f"    p>={t}: blind {band_text(band(blind_ids, loso[v], t))}   guard: "
+                  f"{band_text(band(guard_ids, kfold[v], t))}")  # fmt: skip
 
 
 if __name__ == "__main__":

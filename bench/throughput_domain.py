@@ -1,6 +1,6 @@
 """Throughput of the domain code on one core: calls classified and deadlines found per second.
 
-    python bench/throughput_domain.py [--seconds 3]
+    python bench/throughput_domain.py [--seconds 3] [--weights PATH] [--rules-alone]
 
 Uses the dev evaluation items (titles, summaries, snippets) when present, else built-in
 samples, and also a long page body to show the cost of full texts. Peak memory is
@@ -64,6 +64,8 @@ def rate(work: Callable[[], int], seconds: float) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=3.0)
+    parser.add_argument("--weights", type=Path, help="another second opinion's weights file")
+    parser.add_argument("--rules-alone", action="store_true", help="no second opinion")
     args = parser.parse_args(argv)
 
     calls = load("calls_dev.jsonl") or FALLBACK_CALLS
@@ -71,11 +73,18 @@ def main(argv: list[str] | None = None) -> int:
         {"text": c["summary"], "reference_date": None, "lang": c["lang"]} for c in calls
     ]
     clf = default_classifier()
+    if args.weights or args.rules_alone:  # side by side with another layer, or none
+        from veille.domain.classify import Classifier
+        from veille.domain.second_opinion import load as load_layer
+
+        layer = None if args.rules_alone else load_layer(args.weights)
+        clf = Classifier(clf.vocabulary, layer)
+        print(f"second opinion: {args.weights if layer else 'none (the rules alone)'}")
     body = " ".join(c["summary"] for c in calls)[:20_000]  # a long page body (~20k chars)
 
     def classify_all() -> int:
         for c in calls:
-            clf.classify(c["title"], c["summary"], lang=c["lang"])
+            clf.classify(c["title"], c["summary"], lang=c["lang"], url=c.get("url"))
         return len(calls)
 
     def classify_long() -> int:

@@ -60,6 +60,7 @@ def classify_answer(classifier: Classifier) -> Callable[[dict[str, Any]], dict[s
             _text(record, "summary"),
             _text(record, "text"),
             record.get("lang"),
+            url=_text(record, "url") or None,
         )
         full = verdict.to_dict()
         return {

@@ -897,10 +897,12 @@ class Classifier:
         lang: str | None = None,
         known_call: bool = False,
         dates: DateReading | None = None,
+        url: str | None = None,
     ) -> Classification:
         """`known_call`: the source publishes only things one can apply to (a grants API),
         so being a call is a fact, not something to infer from wording. `dates`: the dates
-        of these fields, when the caller has already read them (`read_parts`)."""
+        of these fields, when the caller has already read them (`read_parts`). `url`: the
+        page's address, read by the second opinion (none: the page is read as before)."""
         title, summary, text = title or "", summary or "", text or ""
         if lang not in LANGS:
             lang = detect_language(f"{title} {summary} {text[:2000]}")
@@ -985,7 +987,7 @@ class Classifier:
                 for name, w in words.items()
                 if name != "text"
             }
-            opinion = self.second_opinion.read(reading, title, summary, lang, stems)
+            opinion = self.second_opinion.read(reading, title, summary, lang, stems, url=url)
             if opinion.words:  # before the verdict's line, as the rules' evidence
                 reasons.insert(
                     -1,

@@ -128,7 +128,7 @@ def normalize(raw: RawCall, classifier: Classifier, now: datetime) -> Call:
         status = "withdrawn"
 
     verdict = classifier.classify(
-        title, summary, text, lang, known_call=raw.known_call, dates=dates
+        title, summary, text, lang, known_call=raw.known_call, dates=dates, url=raw.url
     )
     paths = (raw.url, raw.source_id or raw.url)
     print_ = fingerprint(  # from the title on, the reading's text is what a fingerprint reads
@@ -186,5 +186,5 @@ def normalize(raw: RawCall, classifier: Classifier, now: datetime) -> Call:
 def classify_stored(classifier: Classifier, call: StoredCall) -> Classification:
     """A stored call classified again, as the crawl did (`veille reclassify`)."""
     return classifier.classify(
-        call.title, call.summary, call.text, call.lang, known_call=call.known_call
+        call.title, call.summary, call.text, call.lang, known_call=call.known_call, url=call.url
     )

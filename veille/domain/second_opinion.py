@@ -16,6 +16,7 @@ import itertools
 import json
 import logging
 import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,12 +24,16 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from veille.domain.text import NUMBER_WORDS, Token, light_stem, tokenize
+from veille.domain.logistic import sigmoid
+from veille.domain.text import NUMBER_WORDS, Token, fold, light_stem, tokenize
 
 log = logging.getLogger(__name__)
 Features = dict[str, float]
 FORMAT = 1  # the weights file's format; a file of another format is refused
 EVIDENCE_GROUPS = ("insertion", "mentoring", "call", "not_call", "off_topic")
+# the feature families a weights file may use beyond the rules' evidence and the words
+# ("u:" the address's path words, "h:" its site, "t0:" the title's shape)
+EXTRA_FAMILIES = ("url", "url+host", "url folders", "shape")
 
 
 class SecondOpinionError(ValueError):
@@ -110,6 +115,70 @@ class _Written(dict[str, str]):
         return value
 
 
+_URL_SPLIT = re.compile(r"[/\-_.?=&#%+~:;,]+")
+# a path filed by date (/2026/01/14/, /2025/jan/): a news archive, whatever its words
+_DATED = re.compile(r"/(?:19|20)\d\d/(?:\d\d?|[a-z]{3,9})/")
+
+
+def url_features(url: str | None, host: bool = False, last: bool = True) -> Features:
+    """The words of the page's address ("u:"), split on / - _ . and folded: real sites file
+    news, events, jobs and results under paths that say so (/actualites/, /vacatures/,
+    /results/) and calls under others (/appels-a-projets/, /funding/). Numbers dropped as for
+    the words; `host`: the site's name as one more feature ("h:"); `last`: the last part of
+    the path too (often the title again), not only its folders. No address, no feature."""
+    if not url:
+        return {}
+    rest = url.split("://", 1)[-1]
+    site, _, path = rest.partition("/")
+    if not last:
+        path = path.split("?", 1)[0].rstrip("/").rpartition("/")[0]
+    found: Features = {f"u:{w}": 1.0 for w in _URL_SPLIT.split(fold(path).lower()) if _kept(w)}
+    if _DATED.search(f"/{path.lower()}"):
+        found["u:(dated)"] = 1.0
+    if host and site:
+        found[f"h:{site.lower().removeprefix('www.')}"] = 1.0
+    return found
+
+
+def shape_features(title: str) -> Features:
+    """The title's shape ("t0:"): its first word and first two words, whether it asks a
+    question or holds a colon, its length in words (bucketed): "Lauréats de ...", "How to
+    ...?", "Appel à projets : ..." are genres before they are subjects."""
+    words = [w for w in fold(title).lower().split() if any(c.isalpha() for c in w)]
+    found: Features = {}
+    if words:
+        found[f"t0:{words[0]}"] = 1.0
+        if len(words) > 1:
+            found[f"t0:{words[0]} {words[1]}"] = 1.0
+    if title.rstrip().endswith("?"):
+        found["t0:?"] = 1.0
+    if ":" in title:
+        found["t0::"] = 1.0
+    found[f"t0:len {min(len(words) // 4, 5)}"] = 1.0
+    return found
+
+
+def extra_features(families: Sequence[str], title: str, url: str | None) -> Features:
+    """The features of `families` (EXTRA_FAMILIES) for one page."""
+    found: Features = {}
+    for family in families:
+        if family == "shape":
+            found.update(shape_features(title))
+        else:
+            found.update(url_features(url, host=family == "url+host", last=family != "url folders"))
+    return found
+
+
+def _named(feature: str) -> str:
+    """An address or shape feature as the reasons name it: "/actualites/", "title '?'"."""
+    family, _, value = feature.partition(":")
+    if family == "u":
+        return "a dated address" if value == "(dated)" else f"/{value}/"
+    if family == "h":
+        return value
+    return f"title '{value}'"
+
+
 def char_features(title: str, summary: str) -> Features:
     """Character 4-grams, digits dropped (measured in the bench, not shipped)."""
     text = "".join(c for c in f"{title} {summary}".lower() if not c.isdigit())
@@ -136,6 +205,7 @@ class SecondOpinion:
     # whether it changes flags (p >= 0.5), chosen by bench/second_opinion_loso.py's rule;
     # a verdict it turns is marked uncertain with its words either way
     decides: bool = False
+    families: tuple[str, ...] = ()  # of EXTRA_FAMILIES, the ones its weights were trained on
 
     def read(
         self,
@@ -145,13 +215,18 @@ class SecondOpinion:
         lang: str,
         read: Read | None = None,
         limit: int = 3,
+        url: str | None = None,
     ) -> Opinion:
         words, written = word_features(title, summary, lang, read)
+        if self.families:
+            more = extra_features(self.families, title, url)
+            words.update(more)
+            written.update({f: _named(f) for f in more})
         weights = self.weights
         z = sum(weights.get(f, 0.0) * v for f, v in rule_features(reading).items())
         weighed = [(w, f) for f in words if (w := weights.get(f))]
         z += sum(w for w, _f in weighed)
-        p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        p = sigmoid(z)
         turns = self.decides and (p >= 0.5) != reading.relevant
         relevant = reading.relevant != turns
         shows = not relevant and not turns and p >= self.show_above
@@ -184,7 +259,12 @@ def parse(raw: Any) -> SecondOpinion:
     decides = raw.get("decides", False)
     if not isinstance(decides, bool):
         raise SecondOpinionError("'decides' must be true or false")
-    return SecondOpinion(str(raw["version"]), dict(weights), float(show), float(doubt), decides)
+    families = raw.get("families", [])
+    if not isinstance(families, list) or not all(f in EXTRA_FAMILIES for f in families):
+        raise SecondOpinionError(f"'families' must be a list of {', '.join(EXTRA_FAMILIES)}")
+    return SecondOpinion(
+        str(raw["version"]), dict(weights), float(show), float(doubt), decides, tuple(families)
+    )
 
 
 def load(path: Path) -> SecondOpinion | None:
@@ -222,11 +302,14 @@ __all__ = [
     "SecondOpinion",
     "SecondOpinionError",
     "char_features",
+    "extra_features",
     "load",
     "parse",
     "problem",
     "rule_features",
+    "shape_features",
     "shipped",
     "shipped_path",
+    "url_features",
     "word_features",
 ]
