@@ -188,6 +188,14 @@ SETS = {
         DATA / "blind20_deadlines.jsonl",
         (DATA / "blind20_calls_ende.jsonl",),
     ),
+    # blind21 (240 calls, 160 deadline snippets), kept aside during round 14, measured once
+    # after round 15 (the second opinion 15.1, dates of round 15), then released
+    "blind21": LabelledSet(
+        "blind21",
+        DATA / "blind21_calls_frnl.jsonl",
+        DATA / "blind21_deadlines.jsonl",
+        (DATA / "blind21_calls_ende.jsonl",),
+    ),
     # 120 English snippets in the forms of EU portals, UK, Irish and Maltese pages, written
     # blind by a helper for round 15's dates (docs/quality.md); the round was fixed on them
     "forms15_en": LabelledSet("forms15_en", None, DATA / "forms15_deadlines_en.jsonl"),
