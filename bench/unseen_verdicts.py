@@ -42,6 +42,9 @@ RELEASED = {
     # released after round 14; its parent here is the rules of round 13 (99bbeb2), which
     # read it kept aside and never saw its errors: the rules that had not seen it
     "blind20": "28b90a9",
+    # released after round 15; its parent is the merge of round 15, whose rules read it kept
+    # aside and never saw its errors
+    "blind21": "13319f3",
 }
 
 CHILD = r"""
