@@ -109,6 +109,34 @@ CASES = [
         "17:00",
     ),
     ("2026-03-12", "12 maart 2026. De deadline is morgen om 17 uur.", "2026-03-13", "17:00"),
+    # stages by their number in a field list: the stage still ahead (after blind21's misses)
+    (
+        "2026-04-01",
+        "Deadline model: two-stage | First stage: 12 March 2026 17:00:00 Brussels time |"
+        " Second stage: 10 September 2026 17:00:00 Brussels time",
+        "2026-09-10",
+        "17:00",
+    ),
+    (
+        "2026-02-01",
+        "Fase 1 (projectidee): uiterlijk 20 maart 2026 | Fase 2 (volledig dossier): 1 juli 2026",
+        "2026-03-20",
+        None,
+    ),
+    (
+        "2026-01-10",
+        "Stufe 1: Interessenbekundung bis 13. Februar 2026 | Stufe 2: Vollantrag bis 8. Mai 2026",
+        "2026-02-13",
+        None,
+    ),
+    # the French noun of submitting in a field list
+    (
+        "2026-03-01",
+        "Séance d'information : 20 mars 2026 | Remise des dossiers : le jeudi 16 avril 2026 à"
+        " 12 heures | Décision : 29 mai 2026",
+        "2026-04-16",
+        "12:00",
+    ),
 ]
 
 
@@ -130,6 +158,11 @@ def test_tomorrow_before_the_text_gives_its_day_is_no_date() -> None:
     # the day it speaks from must come first (a news item's dateline)
     reading = read_dates("The deadline is tomorrow at 5pm. Posted 12 March 2026", None)
     assert reading.deadline is None or reading.deadline.date != dt.date(2026, 3, 13)
+
+
+def test_signing_the_grant_agreements_is_no_deadline() -> None:
+    text = "Results: 12 projects selected. Grant agreements will be signed by 27 February 2026."
+    assert read_dates(text, dt.date(2026, 1, 5)).deadline is None
 
 
 def test_a_time_in_seconds_is_read_whole() -> None:

@@ -84,6 +84,8 @@ CUES: dict[str, list[tuple[str, float]]] = {
             # the closing verb of a window: "öffnet am … und schließt am", "se ferme le"
             r"|\bschliesst\b|\bschliessen\b|se ferme|\bfermera\b"
             r"|introdui|a introduire|\brentrer\b|\bremettre\b|\bremis(?:es)?\b"
+            # the noun: "Remise des projets : le mardi 5 mai"
+            r"|\bremise des (?:projets|dossiers|candidatures|offres|propositions|demandes)"
             r"|periode d'introduction|date d'introduction|introduction des (?:candidatures"
             r"|dossiers|demandes|projets)"
             # a window to apply in, whose end is the deadline: "Antragsfenster 2.–23. März"
@@ -312,7 +314,10 @@ CUES: dict[str, list[tuple[str, float]]] = {
             r"|\binformes\b|\bnotifi|verwittigd|op de hoogte|\binformed\b|benachrichtigt"
             r"|communicated|\bcommuniques?\b"
             r"|\baudition|entretiens? de selection|\bhearings?\b|hoorzitting|\bpitch"
-            r"|anhorung|auswahlgesprach",
+            r"|anhorung|auswahlgesprach"
+            # after the selection: "Grant agreements will be signed by 30 January"
+            r"|agreements? (?:will be |are |to be )?signed|signature des conventions"
+            r"|ondertekening van de (?:overeenkomst|convenant)|vertragsunterzeichnung",
             3.0,
         )
     ],
@@ -462,6 +467,10 @@ STAGE_CUES = quick(
     r"|\bvoorstel(?:len)?\b|pre-?projets?\b"
     r"|\bround(?<!year round)(?<!year-round)s?\b(?! ?tables?|-?ups?\b)|\brondes?\b|\brunden?\b"
     r"|(?:auswahl|forder|einreich|antrags|bewerbungs)runde|\bvagues?\b|\bwaves?\b"
+    # a stage by its number, as a call's field list gives it: "First stage: 26 February",
+    # "Fase 1 (intentieverklaring): uiterlijk", "Stufe 2: Vollantrag bis"
+    r"|\b(?:first|second|third|eerste|tweede|derde|erste|zweite|dritte|premiere|deuxieme)"
+    r" (?:stage|fase|stufe|etape|phase)\b|\b(?:stage|fase|stufe|etape|phase) [1-3]\b"
 )
 _CUE_RES_WITH_STAGES = {
     **CUE_RES,
@@ -476,7 +485,7 @@ _CUE_RES_WITH_STAGES = {
 _STAGE_STEMS = (
     "intenti", "concept", "projectidee", "interest", "intent", "outline", "proposal",
     "skizze", "absicht", "voorstel", "preprojet", "pre-projet", "round", "ronde", "runde",
-    "vague", "wave",
+    "vague", "wave", "stage", "fase", "stufe", "etape", "phase",
 )  # fmt: skip
 
 
@@ -614,9 +623,10 @@ ROUNDS = re.compile(
     r"|echeance|\w*datum|\w*termin)\b"
     # numbered: "Ronde 2", "Round 3:", "2. Förderrunde", "2e vague"
     r"|\b(?:selectie|indien|oproep|selection |auswahl|forder|einreich)?(?:round|ronde|runde|vague"
-    r"|wave|welle|tour|call|appel|oproep|aufruf)\s*[2-9]\b|\b[2-9](?:\.|e|eme|nd|rd|th|de|ste)?\s*(?:auswahl|forder"
+    r"|wave|welle|tour|call|appel|oproep|aufruf|stage|fase|stufe|etape|phase)\s*[2-9]\b|\b[2-9](?:\.|e|eme|nd|rd|th|de|ste)?\s*(?:auswahl|forder"
     r"|einreich(?:ungs)?|antrags|selectie|indien)?(?:runde|round|ronde|vague|wave|welle|tour)\b"
     r"|\b(?:the second|la seconde|la deuxieme|de tweede|die zweite)\b"
+    r"|\b(?:second|tweede|zweite|deuxieme) (?:stage|fase|stufe|etape|phase)\b"
 )
 BETWEEN = re.compile(r"(?:entre|between|tussen|zwischen)\s*(?:le\s+|de\s+|dem\s+)?$")
 RANGE_START = re.compile(r"(?:\bdu|\bvan|\bvom|\bfrom|\bde)\s*$")
