@@ -196,6 +196,14 @@ SETS = {
         DATA / "blind21_deadlines.jsonl",
         (DATA / "blind21_calls_ende.jsonl",),
     ),
+    # train24 (240 calls), written blind like the blind sets but to train the second opinion:
+    # read once by the rules of the day (docs/quality.md), then released at once
+    "train24": LabelledSet(
+        "train24",
+        DATA / "train24_calls_frnl.jsonl",
+        None,
+        (DATA / "train24_calls_ende.jsonl",),
+    ),
     # 120 English snippets in the forms of EU portals, UK, Irish and Maltese pages, written
     # blind by a helper for round 15's dates (docs/quality.md); the round was fixed on them
     "forms15_en": LabelledSet("forms15_en", None, DATA / "forms15_deadlines_en.jsonl"),
