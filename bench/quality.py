@@ -204,6 +204,19 @@ SETS = {
         None,
         (DATA / "train24_calls_ende.jsonl",),
     ),
+    "train25": LabelledSet(
+        "train25",
+        DATA / "train25_calls_frnl.jsonl",
+        None,
+        (DATA / "train25_calls_ende.jsonl",),
+    ),
+    # train26 favours short texts (a feed's or a listing's one or two lines) and newspapers
+    "train26": LabelledSet(
+        "train26",
+        DATA / "train26_calls_frnl.jsonl",
+        None,
+        (DATA / "train26_calls_ende.jsonl",),
+    ),
     # 120 English snippets in the forms of EU portals, UK, Irish and Maltese pages, written
     # blind by a helper for round 15's dates (docs/quality.md); the round was fixed on them
     "forms15_en": LabelledSet("forms15_en", None, DATA / "forms15_deadlines_en.jsonl"),
