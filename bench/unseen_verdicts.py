@@ -47,6 +47,8 @@ RELEASED = {
     "blind21": "13319f3",
     # written blind to train, released at once: its parent's rules never saw it
     "train24": "91ad8b9",
+    "train25": "3aa3678",
+    "train26": "3aa3678",
 }
 
 CHILD = r"""
