@@ -1365,7 +1365,9 @@ NUMBERED_ROUNDS: list[Case] = [
 # Two stages: the first stage's names are a submission ("note d'intention", "conceptnota",
 # "expression of interest", "Projektskizze"); a later stage open only to the preselected or
 # invited gives way to the open one while that is ahead; without such a restriction the
-# final stage is the call's deadline (a final deadline after a first stage).
+# final stage is the call's deadline (a final deadline after a first stage), unless the call
+# says it is in two stages ("deux étapes", "two-stage", "Stage 1 … stage 2", round 12b and
+# round 15): then the stage still ahead.
 STAGES: list[Case] = [
     (
         "fr",
@@ -1442,9 +1444,11 @@ STAGES: list[Case] = [
     ),
     (
         "en",
+        # numbered stages are a call in two stages (round 15, blind21's misses): the stage
+        # still ahead, as the writers' rule and round 12b's "deux étapes" / "two-stage" say
         "Stage 1 proposals by 5 February 2026; stage 2 proposals by 7 May 2026.",
         "2026-01-05",
-        "2026-05-07",
+        "2026-02-05",
         None,
         "deadline",
     ),
