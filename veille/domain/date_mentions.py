@@ -534,7 +534,7 @@ class _Reader:
         series = max(m.series for m in found)
         for match in BOUND_WEEKDAY.finditer(self.folded):
             at, stop = match.start("wd"), match.end("wd")
-            start, end = self.where[at], self.where[stop]
+            start = self.where[at]
             if any(m.start <= start < m.end for m in found):
                 continue  # the weekday of a date form
             if _SPAN_FROM_WEEKDAY.search(self.folded, max(0, match.start() - 20), match.start()):
@@ -544,30 +544,31 @@ class _Reader:
             ahead = (WEEKDAYS[match["wd"]] - anchor.weekday()) % 7
             next_week = bool(match["week_before"] or match["week_after"])
             day = anchor + dt.timedelta(days=ahead + 7 * next_week)
-            left = self.folded[self.clauses.start(at) : at]
-            right = self.folded[stop : min(self.clauses.end(stop, len(self.folded)), stop + 60)]
-            role, score = _role(left, right, -1, self.cues)
-            time, _ = find_time(self.folded[stop : stop + 30])  # "sluit op vrijdag om 12 uur"
             series += 1
-            raw = self.text[start:end]
-            mention = DateMention(day, time, raw, start, end, role, score, True, None, series)
-            added.append(replace(mention, month_day=(day.month, day.day)))
+            added.append(self._named_day(day, at, stop, series))
         for match in BOUND_TOMORROW.finditer(self.folded):
             at, stop = match.start("wd"), match.end("wd")
-            start, end = self.where[at], self.where[stop]
+            start = self.where[at]
             before = [day for end_at, day in dated if end_at <= start]
             if not before:  # the day it speaks from comes first (a news item's date)
                 continue
-            day = before[-1] + dt.timedelta(days=1)
-            left = self.folded[self.clauses.start(at) : at]
-            right = self.folded[stop : min(self.clauses.end(stop, len(self.folded)), stop + 60)]
-            role, score = _role(left, right, -1, self.cues)
-            time, _ = find_time(self.folded[stop : stop + 30])
             series += 1
-            raw = self.text[start:end]
-            mention = DateMention(day, time, raw, start, end, role, score, True, None, series)
-            added.append(replace(mention, month_day=(day.month, day.day)))
+            added.append(self._named_day(before[-1] + dt.timedelta(days=1), at, stop, series))
         return sorted([*found, *added], key=lambda m: m.start) if added else found
+
+    def _named_day(self, day: dt.date, at: int, stop: int, series: int) -> DateMention:
+        """The mention of a day named without its date ("Friday", "tomorrow") at folded
+        `at`…`stop`: its role from its clause, and the time after it ("sluit op vrijdag om
+        12 uur")."""
+        left = self.folded[self.clauses.start(at) : at]
+        right = self.folded[stop : min(self.clauses.end(stop, len(self.folded)), stop + 60)]
+        role, score = _role(left, right, -1, self.cues)
+        time, _ = find_time(self.folded[stop : stop + 30])
+        start, end = self.where[at], self.where[stop]
+        mention = DateMention(
+            day, time, self.text[start:end], start, end, role, score, True, None, series
+        )
+        return replace(mention, month_day=(day.month, day.day))
 
     def _cell_label(self, position: int) -> str | None:
         """The label of a date that stands alone in a cell of a table's row: the cell to its
