@@ -196,6 +196,14 @@ SETS = {
         DATA / "blind21_deadlines.jsonl",
         (DATA / "blind21_calls_ende.jsonl",),
     ),
+    # blind22 (240 calls, 160 deadline snippets), kept aside during round 15, measured four
+    # times (figures only), then released at the start of round 16
+    "blind22": LabelledSet(
+        "blind22",
+        DATA / "blind22_calls_frnl.jsonl",
+        DATA / "blind22_deadlines.jsonl",
+        (DATA / "blind22_calls_ende.jsonl",),
+    ),
     # train24 (240 calls), written blind like the blind sets but to train the second opinion:
     # read once by the rules of the day (docs/quality.md), then released at once
     "train24": LabelledSet(
