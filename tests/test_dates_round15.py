@@ -156,8 +156,15 @@ def test_a_weekday_without_a_dated_text_is_no_date() -> None:
 
 def test_tomorrow_before_the_text_gives_its_day_is_no_date() -> None:
     # the day it speaks from must come first (a news item's dateline)
+    # (the publication date after it is no deadline either)
     reading = read_dates("The deadline is tomorrow at 5pm. Posted 12 March 2026", None)
-    assert reading.deadline is None or reading.deadline.date != dt.date(2026, 3, 13)
+    assert reading.deadline is None
+    dated_first = read_dates("Posted 12 March 2026. The deadline is tomorrow at 5pm.", None)
+    assert dated_first.deadline is not None
+    assert (dated_first.deadline.date, dated_first.deadline.time) == (
+        dt.date(2026, 3, 13),
+        dt.time(17, 0),
+    )
 
 
 def test_signing_the_grant_agreements_is_no_deadline() -> None:
@@ -169,3 +176,14 @@ def test_a_time_in_seconds_is_read_whole() -> None:
     deadline = read_dates("Deadline: 12 March 2026 17:00:00 Brussels time", None).deadline
     assert deadline is not None and deadline.time == dt.time(17, 0)
     assert deadline.raw == "12 March 2026 17:00:00"
+
+
+@pytest.mark.parametrize(
+    "zone", ["Irish time", "GMT", "UTC", "UK time", "(Brussels time)", "CET", "local time"]
+)
+def test_one_time_with_any_zone_after_a_list_is_the_whole_lists(zone: str) -> None:
+    # every zone a page names after a time is the same note for the whole list
+    text = f"Closing dates: 15 January, 15 April and 15 September 2026 12:00 {zone}"
+    deadline = read_dates(text, dt.date(2026, 3, 1)).deadline
+    assert deadline is not None
+    assert (deadline.date, deadline.time) == (dt.date(2026, 4, 15), dt.time(12, 0))

@@ -217,12 +217,14 @@ def _share_years(folded: str, raws: list[RawDate], clauses: _Clauses) -> None:
             raw.year = nxt.year
 
 
-# a time zone right after a date's time
-_ZONE_AFTER = re.compile(
-    r"^[ \t]*\(?(?:cet|cest|gmt|utc|bst|mez|mesz|(?:local )?(?:brussels|uk|irish|london|belgian"
+# the time zones pages name after a time: one list for the two patterns below
+_ZONE_NAMES = (
+    r"(?:cet|cest|gmt|utc|bst|mez|mesz|(?:local )?(?:brussels|uk|irish|london|belgian"
     r"|dublin|malta|local) time|heure de bruxelles|heure locale|belgische tijd|brusselse tijd"
-    r"|brusseler zeit|ortszeit)\b\)?"
+    r"|brusseler zeit|ortszeit)\b"
 )
+# a time zone right after a date's time
+_ZONE_AFTER = re.compile(r"^[ \t]*\(?" + _ZONE_NAMES + r"\)?")
 _SHARED_TIME = re.compile(
     r"\b(?:all|each|both|toutes|tous|chacune?|telkens|steeds|allemaal|beide|jeweils|alle)\b"
 )
@@ -231,10 +233,7 @@ _SHARED_TIME = re.compile(
 # a time set apart after the last date of a list, in brackets or with its time zone: a note
 # for the whole list ("15 January, 15 April and 15 September (12:00, Brussels time)")
 _TIME_IN_BRACKETS = re.compile(r"\s*,?\s*\(")
-_TIME_ZONE = re.compile(
-    r"\s*(?:uhr|uur|h)?\s*,?\s*\(?(?:cet|cest|mez|mesz|brussels time|heure de bruxelles"
-    r"|belgische tijd|brusselse tijd|brusseler zeit)\b"
-)
+_TIME_ZONE = re.compile(r"\s*(?:uhr|uur|h)?\s*,?\s*\(?" + _ZONE_NAMES)
 
 
 def _share_times(folded: str, raws: list[RawDate], clauses: _Clauses) -> None:
