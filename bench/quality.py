@@ -225,6 +225,19 @@ SETS = {
         None,
         (DATA / "train26_calls_ende.jsonl",),
     ),
+    # train27 and train28 (stop 26): long pages and short feed lines mixed
+    "train27": LabelledSet(
+        "train27",
+        DATA / "train27_calls_frnl.jsonl",
+        None,
+        (DATA / "train27_calls_ende.jsonl",),
+    ),
+    "train28": LabelledSet(
+        "train28",
+        DATA / "train28_calls_frnl.jsonl",
+        None,
+        (DATA / "train28_calls_ende.jsonl",),
+    ),
     # 120 English snippets in the forms of EU portals, UK, Irish and Maltese pages, written
     # blind by a helper for round 15's dates (docs/quality.md); the round was fixed on them
     "forms15_en": LabelledSet("forms15_en", None, DATA / "forms15_deadlines_en.jsonl"),
