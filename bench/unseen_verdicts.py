@@ -52,6 +52,8 @@ RELEASED = {
     "train24": "91ad8b9",
     "train25": "3aa3678",
     "train26": "3aa3678",
+    "train27": "1e29d24",
+    "train28": "1e29d24",
 }
 
 CHILD = r"""
