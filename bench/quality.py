@@ -238,6 +238,14 @@ SETS = {
         None,
         (DATA / "train28_calls_ende.jsonl",),
     ),
+    # train29 favours pages hard to tell apart: calls beside news, tenders, job offers,
+    # events, FAQs and calls to persons on the same sites
+    "train29": LabelledSet(
+        "train29",
+        DATA / "train29_calls_frnl.jsonl",
+        None,
+        (DATA / "train29_calls_ende.jsonl",),
+    ),
     # 120 English snippets in the forms of EU portals, UK, Irish and Maltese pages, written
     # blind by a helper for round 15's dates (docs/quality.md); the round was fixed on them
     "forms15_en": LabelledSet("forms15_en", None, DATA / "forms15_deadlines_en.jsonl"),
