@@ -54,6 +54,7 @@ RELEASED = {
     "train26": "3aa3678",
     "train27": "1e29d24",
     "train28": "1e29d24",
+    "train29": "efd06b3",
 }
 
 CHILD = r"""
