@@ -126,3 +126,50 @@ def test_stellensuchende_is_the_field_s_public() -> None:
     rules = Classifier(default_classifier().vocabulary)
     verdict = rules.classify("Kurse für Stellensuchende", "", "", "de")
     assert any("stellensuchend" in reason.lower() for reason in verdict.reasons)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "summary"),
+    [
+        (
+            "fr",
+            "Appel d'offres EMPL/2027/OP/0012 – Étude sur l'accompagnement des chômeurs",
+            "La Commission commande une étude comparative sur l'accompagnement des demandeurs "
+            "d'emploi. Remise des offres au plus tard le 3 mars 2027.",
+        ),
+        (
+            "en",
+            "Invitation to tender: evaluation of employability programmes for jobseekers",
+            "The department seeks a contractor to evaluate its employability programmes for "
+            "long-term unemployed people. Tenders by 12 May 2027.",
+        ),
+        (
+            "nl",
+            "Overheidsopdracht: onderzoek naar trajecten voor werkzoekenden",
+            "Het departement zoekt een onderzoeksbureau voor een studie naar de trajecten van "
+            "werkzoekenden naar werk. Offertes tot 20 april 2027.",
+        ),
+        (
+            "de",
+            "Ausschreibung: Evaluierung der Programme für Arbeitsuchende",
+            "Das Ministerium vergibt die Evaluierung seiner Programme zur Integration von "
+            "Arbeitsuchenden in Arbeit. Angebote bis 15. März 2027.",
+        ),
+    ],
+)
+def test_a_tender_for_a_study_on_the_field_is_no_call_for_the_field(
+    rules: Classifier, lang: str, title: str, summary: str
+) -> None:
+    assert read_genre(title, summary).genre == "study"
+    assert not rules.classify(title, summary, "", lang).relevant
+
+
+def test_a_tender_for_job_search_support_is_still_a_call(rules: Classifier) -> None:
+    """'recherche d'emploi' is job search: the tender buys a service of the field."""
+    title = "Marché public de services – accompagnement à la recherche d'emploi"
+    summary = (
+        "Le CPAS confie à un opérateur d'insertion l'accompagnement des demandeurs d'emploi "
+        "dans leur recherche d'emploi. Remise des offres au plus tard le 10 février 2027."
+    )
+    assert read_genre(title, summary).genre != "study"
+    assert rules.classify(title, summary, "", "fr").relevant

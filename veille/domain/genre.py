@@ -23,7 +23,16 @@ from typing import Literal
 from veille.domain.text import fold_with_map
 
 Genre = Literal[
-    "call", "news", "press", "results", "person", "report", "guidance", "training", "unknown"
+    "call",
+    "news",
+    "press",
+    "results",
+    "person",
+    "study",
+    "report",
+    "guidance",
+    "training",
+    "unknown",
 ]
 
 # A title that reports: words before a verb of launching, funding or awarding ("X launches",
@@ -104,6 +113,18 @@ _SUMMARY_PRESS = re.compile(
     r"\b(?:the opposition|unions|charities|campaigners) (?:criticised|criticized|warned|"
     r"welcomed|warn|welcome|say|said)"
     r")"
+)
+# round 16: a tender that buys a study, an evaluation or research on the field: the call is to
+# consultancies and universities, not to the field's operators (on the released sets read, 29
+# titles, none relevant); "recherche d'emploi" is job search, not research
+_TITLE_TENDER = re.compile(
+    r"\b(?:appel d'offres|marche public|call for tenders?|invitation to tender|tender|"
+    r"procurement|framework contract|aanbesteding|overheidsopdracht|studieopdracht|"
+    r"ausschreibung|forschungsausschreibung|vergabe|auftrag|[a-z]+/\d{4}/op/\d+)\b"
+)
+_TITLE_STUDY = re.compile(
+    r"\b(?:etudes? (?:sur|de|d')|evaluation|study|studies|research|studie|studieopdracht|"
+    r"onderzoek|evaluatie|evaluierung|forschungs\w*|wirkungsanalyse)\b"
 )
 # a title that looks back: lessons, results, an evaluation, a report
 _TITLE_REPORT = re.compile(
@@ -241,8 +262,12 @@ def _call_shape(title: str, summary: str) -> tuple[str, ...]:
 def _over_cues(title: str, summary: str) -> list[GenreCue]:
     """Round 13: shapes that outweigh a call noun or an instruction to apply: a results
     headline (the call is over) and an invitation to a person (the call is to citizens);
-    round 16: a press article's quote or reaction (the page reports the call)."""
+    round 16: a press article's quote or reaction (the page reports the call) and a tender
+    that buys a study (the call is to consultancies)."""
     cues: list[GenreCue] = []
+    if (tender := _TITLE_TENDER.search(title)) and (study := _TITLE_STUDY.search(title)):
+        what = f"a tender for a study ('{tender.group(0)}', '{study.group(0)}')"
+        cues.append(GenreCue("study", "title", what, *study.span()))
     if found := _TITLE_RESULTS.search(title):
         what = f"a call's results ('{found.group(0)}')"
         cues.append(GenreCue("results", "title", what, *found.span()))
