@@ -173,3 +173,39 @@ def test_a_tender_for_job_search_support_is_still_a_call(rules: Classifier) -> N
     )
     assert read_genre(title, summary).genre != "study"
     assert rules.classify(title, summary, "", "fr").relevant
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "summary"),
+    [
+        (
+            "fr",
+            "FAQ – Appel à projets « Tremplin insertion » 2027",
+            "Questions des candidats : un CISP peut-il introduire deux projets ? Les frais de "
+            "personnel des formateurs des demandeurs d'emploi sont-ils éligibles ?",
+        ),
+        (
+            "nl",
+            "Veelgestelde vragen – oproep 'Samen naar werk'",
+            "Antwoorden voor promotoren: mag een partner werkzoekenden uit een andere regio "
+            "begeleiden? Hoe rapporteer ik de uitstroom naar werk?",
+        ),
+        (
+            "en",
+            "Frequently asked questions – Employability Fund call for proposals 2027",
+            "Can two charities supporting jobseekers apply together? Which staff costs are "
+            "eligible? Answers for applicants.",
+        ),
+        (
+            "de",
+            "Häufig gestellte Fragen zum Förderaufruf „Wege in Arbeit“",
+            "Können Träger für Arbeitsuchende zwei Anträge stellen? Welche Personalausgaben "
+            "sind förderfähig? Antworten für Antragstellende.",
+        ),
+    ],
+)
+def test_questions_and_answers_about_a_call_are_not_the_call(
+    rules: Classifier, lang: str, title: str, summary: str
+) -> None:
+    assert read_genre(title, summary).genre == "faq"
+    assert not rules.classify(title, summary, "", lang).relevant

@@ -29,6 +29,7 @@ Genre = Literal[
     "results",
     "person",
     "study",
+    "faq",
     "report",
     "guidance",
     "training",
@@ -125,6 +126,14 @@ _TITLE_TENDER = re.compile(
 _TITLE_STUDY = re.compile(
     r"\b(?:etudes? (?:sur|de|d')|evaluation|study|studies|research|studie|studieopdracht|"
     r"onderzoek|evaluatie|evaluierung|forschungs\w*|wirkungsanalyse)\b"
+)
+# round 16: a page of questions and answers about a call ("FAQ – Appel à projets …",
+# "Veelgestelde vragen – oproep …"): the call is elsewhere (on the released sets read, 13
+# titles, none relevant, 4 of them flagged as the call because the title named it)
+_TITLE_FAQ = re.compile(
+    r"^(?:faq|f\.a\.q\.|veelgestelde vragen|vragen en antwoorden|frequently asked questions|"
+    r"questions (?:frequentes|frequemment posees)|questions[- ]reponses|"
+    r"haufig gestellte fragen|haufige fragen)\b"
 )
 # a title that looks back: lessons, results, an evaluation, a report
 _TITLE_REPORT = re.compile(
@@ -262,12 +271,15 @@ def _call_shape(title: str, summary: str) -> tuple[str, ...]:
 def _over_cues(title: str, summary: str) -> list[GenreCue]:
     """Round 13: shapes that outweigh a call noun or an instruction to apply: a results
     headline (the call is over) and an invitation to a person (the call is to citizens);
-    round 16: a press article's quote or reaction (the page reports the call) and a tender
-    that buys a study (the call is to consultancies)."""
+    round 16: a press article's quote or reaction (the page reports the call), a tender
+    that buys a study (the call is to consultancies) and a page of questions and answers."""
     cues: list[GenreCue] = []
     if (tender := _TITLE_TENDER.search(title)) and (study := _TITLE_STUDY.search(title)):
         what = f"a tender for a study ('{tender.group(0)}', '{study.group(0)}')"
         cues.append(GenreCue("study", "title", what, *study.span()))
+    if found := _TITLE_FAQ.search(title):
+        what = f"questions and answers about a call ('{found.group(0)}')"
+        cues.append(GenreCue("faq", "title", what, *found.span()))
     if found := _TITLE_RESULTS.search(title):
         what = f"a call's results ('{found.group(0)}')"
         cues.append(GenreCue("results", "title", what, *found.span()))
