@@ -209,3 +209,36 @@ def test_questions_and_answers_about_a_call_are_not_the_call(
 ) -> None:
     assert read_genre(title, summary).genre == "faq"
     assert not rules.classify(title, summary, "", lang).relevant
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "summary"),
+    [
+        (
+            "fr",
+            "Séance d'information – appel à projets insertion 2027",
+            "Présentation de l'appel aux opérateurs d'insertion qui accompagnent des "
+            "demandeurs d'emploi. Inscription en ligne avant le 5 février 2027.",
+        ),
+        (
+            "nl",
+            "Jobbeurs Leuven 2027 – schrijf je in als werkgever",
+            "Werkgevers ontmoeten werkzoekenden en nieuwkomers. Inschrijven tot 1 maart 2027.",
+        ),
+        (
+            "en",
+            "Information session: Employability Fund 2027",
+            "An online briefing for charities supporting jobseekers into work who plan to apply. "
+            "Register by 20 January 2027.",
+        ),
+        (
+            "de",
+            "Infotag ESF Plus 2027 – Anmeldung offen",
+            "Träger der Arbeitsmarktintegration erfahren alles über die neuen Förderaufrufe "
+            "für Arbeitsuchende. Anmeldung bis 10. Januar 2027.",
+        ),
+    ],
+)
+def test_an_event_is_not_a_call(rules: Classifier, lang: str, title: str, summary: str) -> None:
+    assert read_genre(title, summary).genre == "event"
+    assert not rules.classify(title, summary, "", lang).relevant
