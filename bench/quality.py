@@ -332,11 +332,18 @@ def code_measured() -> Path:
     return roots.pop() if len(roots) == 1 else Path("(mixed: " + ", ".join(map(str, roots)) + ")")
 
 
+RULES_ALONE = False  # --rules-alone: without the learned layer (it remembers its training sets)
+
+
 def in_process_classify(records: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     from veille.config import default_classifier
     from veille.contract import classify_answer
+    from veille.domain.classify import Classifier
 
-    answer = classify_answer(default_classifier())
+    clf = default_classifier()
+    if RULES_ALONE:
+        clf = Classifier(clf.vocabulary)
+    answer = classify_answer(clf)
     return {str(r["id"]): answer(r) for r in records}
 
 
@@ -623,7 +630,14 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--in-process", action="store_true", help="call the functions directly")
     parser.add_argument("--quiet", action="store_true", help="figures only, not the wrong ids")
+    parser.add_argument(
+        "--rules-alone", action="store_true", help="in-process, without the learned layer"
+    )
     args = parser.parse_args(argv)
+    global RULES_ALONE
+    RULES_ALONE = args.rules_alone
+    if args.rules_alone:
+        args.in_process = True
 
     if args.calls or args.deadlines:
         chosen = [LabelledSet("given", args.calls, args.deadlines)]

@@ -313,6 +313,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--address-l2", type=float, default=ADDRESS_L2, help="u:, h:, t0:")
     parser.add_argument("--with-guard", action="store_true", help="also train on the guard sets")
     parser.add_argument("--cache", type=Path, help="keep (or reuse) the probabilities here")
+    parser.add_argument(
+        "--dump", type=Path, help="write the first variant's LOSO misses and false flags here"
+    )
     args = parser.parse_args(argv)
     EPOCHS, ORDERS, MIN_COUNT, PRUNE = args.epochs, args.orders, args.min_count, args.prune
     ADDRESS_L2 = args.address_l2
@@ -405,9 +408,30 @@ def main(argv: list[str] | None = None) -> int:
     if band_choices:
         sl, cost, t, v = max(band_choices)
         print(f"BAND CHOICE: {v[0]}, L2 {v[3]}, show p >= {t}: {sl} misses added, {-cost} cost")
+    if args.dump:
+        dump(args.dump, blind_ids, loso[variants[0]])
     if args.with_guard:
         with_guard(variants, blind, guard, by_family, args.jobs)
     return 0
+
+
+def dump(path: Path, ids: list[str], probabilities: dict[str, float]) -> None:
+    """The leave-one-set-out errors (items not ambiguous) as JSON Lines: the label against the
+    final decision, the rules' verdict before the layer, p, and the page's words."""
+    with path.open("w", encoding="utf-8") as sink:
+        for i in ids:
+            item = ITEMS[i]
+            row, r = item["row"], item["reading"]
+            final, relevant = decision(i, probabilities), bool(row["relevant"])
+            if row.get("ambiguous") or final == relevant:
+                continue
+            sink.write(json.dumps({
+                "id": i, "set": item["family"], "lang": row["lang"], "relevant": relevant,
+                "final": final, "rules": r.relevant, "uncertain": r.uncertain,
+                "p": probabilities.get(i), "evidence": dict(r.evidence),
+                "title": row["title"], "summary": row.get("summary") or "",
+                "url": row.get("url"),
+            }, ensure_ascii=False) + "\n")  # fmt: skip
 
 
 def with_guard(

@@ -22,7 +22,20 @@ from typing import Literal
 
 from veille.domain.text import fold_with_map
 
-Genre = Literal["call", "news", "results", "person", "report", "guidance", "training", "unknown"]
+Genre = Literal[
+    "call",
+    "news",
+    "press",
+    "results",
+    "person",
+    "study",
+    "faq",
+    "event",
+    "report",
+    "guidance",
+    "training",
+    "unknown",
+]
 
 # A title that reports: words before a verb of launching, funding or awarding ("X launches",
 # "X lance", "X lanceert", "X kent … toe", "X fördert"). The verb is not the title's first
@@ -74,6 +87,63 @@ _PERSON_INVITED = re.compile(
     r"(?:experts? (?:independants?|externes)|(?:independent|external) (?:experts?|evaluators?)|"
     r"(?:onafhankelijke|externe) (?:deskundigen|experten|beoordelaars)|"
     r"(?:unabhangige|externe) (?:sachverstandige|gutachter\w*|experten)))\b"
+)
+# round 16: a press article about a call, not the call: a speaker quoted by the journalist
+# ("a-t-elle déclaré", "zegt de schepen", "sagte er", "said the minister") or the reactions
+# it reports (the opposition, unions, employers' federations); on the released sets 20 pages
+# carry one and 1 of them is a call, so the cue outweighs a call noun and an instruction
+_SUMMARY_PRESS = re.compile(
+    r"(?:"
+    # a speaker quoted: the verb of saying after the quote or before the speaker
+    r"\ba-t-(?:il|elle) (?:declare|precise|ajoute|explique|souligne|indique|affirme)|"
+    r"\b(?:a|ont) (?:declare|precise|ajoute|explique|souligne) (?:l'|le |la |les )?"
+    r"(?:ministre|echevin\w*|bourgmestre|president\w*|directeur|directrice|porte-parole)|"
+    r", (?:precise|explique|ajoute|souligne|declare|indique) (?:l'|le |la )"
+    r"(?:ministre|echevin\w*|bourgmestre|president\w*|directeur|directrice|porte-parole)|"
+    r"\b(?:zegt|zei|verklaart|aldus) (?:de|het) (?:minister|schepen|burgemeester|bevoegde|"
+    r"voorzitter|directeur|woordvoerder)\w*|"
+    r"\b(?:sagte|sagt|erklarte|betonte) (?:er|sie|die|der) ?(?:minister\w*|burgermeister\w*|"
+    r"sprecher\w*|leiter\w*)?|"
+    r"\b(?:said|says) (?:the )?(?:minister|councillor|mayor|chair|director|spokes\w+)|"
+    # reactions reported: the opposition, unions, sector federations
+    r"\b(?:l'opposition|les syndicats|la federation|les federations) (?:denonce|critique|"
+    r"salue|saluent|denoncent|critiquent|regrette|regrettent|craint|craignent|s'inquiete)|"
+    r"\b(?:de oppositie|vakbonden|de vakbonden|werkgeversorganisaties|de sector) (?:vreest|"
+    r"vrezen|reageert|reageren|bekritiseert|bekritiseren|is kritisch|zijn kritisch)|"
+    r"\b(?:die opposition|gewerkschaften|die gewerkschaften) (?:kritisiert\w*|begrusst\w*|"
+    r"warnt|warnen|bemangel\w*)|\bkritik kam von|"
+    r"\b(?:the opposition|unions|charities|campaigners) (?:criticised|criticized|warned|"
+    r"welcomed|warn|welcome|say|said)"
+    r")"
+)
+# round 16: a tender that buys a study, an evaluation or research on the field: the call is to
+# consultancies and universities, not to the field's operators (on the released sets read, 29
+# titles, none relevant); "recherche d'emploi" is job search, not research
+_TITLE_TENDER = re.compile(
+    r"\b(?:appel d'offres|marche public|call for tenders?|invitation to tender|tender|"
+    r"procurement|framework contract|aanbesteding|overheidsopdracht|studieopdracht|"
+    r"ausschreibung|forschungsausschreibung|vergabe|auftrag|[a-z]+/\d{4}/op/\d+)\b"
+)
+_TITLE_STUDY = re.compile(
+    r"\b(?:etudes? (?:sur|de|d')|evaluation|study|studies|research|studie|studieopdracht|"
+    r"onderzoek|evaluatie|evaluierung|forschungs\w*|wirkungsanalyse)\b"
+)
+# round 16: a page of questions and answers about a call ("FAQ – Appel à projets …",
+# "Veelgestelde vragen – oproep …"): the call is elsewhere (on the released sets read, 13
+# titles, none relevant, 4 of them flagged as the call because the title named it)
+_TITLE_FAQ = re.compile(
+    r"^(?:faq|f\.a\.q\.|veelgestelde vragen|vragen en antwoorden|frequently asked questions|"
+    r"questions (?:frequentes|frequemment posees)|questions[- ]reponses|"
+    r"haufig gestellte fragen|haufige fragen)\b"
+)
+# round 16: a title naming an event (an information session on a call, a job fair, a study
+# day): one registers to attend, a call is not applied to there (on the released sets read,
+# 41 titles, none relevant; the title's training shape needs "Formation :" at its start)
+_TITLE_EVENT = re.compile(
+    r"\b(?:seances? d'information|salon (?:de l'emploi|du mentorat)|job ?days?|"
+    r"infosessies?|jobbeurs|jobdag|job-speeddates|"
+    r"information sessions?|info sessions?|jobs? fairs?|careers? fairs?|"
+    r"infotage?|fachtage?|ehrenamtsborse)\b"
 )
 # a title that looks back: lessons, results, an evaluation, a report
 _TITLE_REPORT = re.compile(
@@ -210,8 +280,20 @@ def _call_shape(title: str, summary: str) -> tuple[str, ...]:
 
 def _over_cues(title: str, summary: str) -> list[GenreCue]:
     """Round 13: shapes that outweigh a call noun or an instruction to apply: a results
-    headline (the call is over) and an invitation to a person (the call is to citizens)."""
+    headline (the call is over) and an invitation to a person (the call is to citizens);
+    round 16: a press article's quote or reaction (the page reports the call), a tender
+    that buys a study (the call is to consultancies), a page of questions and answers and an
+    event (an information session, a job fair)."""
     cues: list[GenreCue] = []
+    if (tender := _TITLE_TENDER.search(title)) and (study := _TITLE_STUDY.search(title)):
+        what = f"a tender for a study ('{tender.group(0)}', '{study.group(0)}')"
+        cues.append(GenreCue("study", "title", what, *study.span()))
+    if found := _TITLE_EVENT.search(title):
+        what = f"an event ('{found.group(0)}')"
+        cues.append(GenreCue("event", "title", what, *found.span()))
+    if found := _TITLE_FAQ.search(title):
+        what = f"questions and answers about a call ('{found.group(0)}')"
+        cues.append(GenreCue("faq", "title", what, *found.span()))
     if found := _TITLE_RESULTS.search(title):
         what = f"a call's results ('{found.group(0)}')"
         cues.append(GenreCue("results", "title", what, *found.span()))
@@ -223,6 +305,9 @@ def _over_cues(title: str, summary: str) -> list[GenreCue]:
         if found := _PERSON_INVITED.search(value):
             what = f"an invitation to a person ('{found.group(0)}')"
             cues.append(GenreCue("person", field_name, what, *found.span()))
+    for found in _SUMMARY_PRESS.finditer(summary):  # a quote and a reaction weigh more
+        what = f"a press article: a quote or a reaction ('{found.group(0)}')"
+        cues.append(GenreCue("press", "summary", what, *found.span()))
     return cues
 
 
