@@ -241,6 +241,10 @@ SETS = {
     # 120 English snippets in the forms of EU portals, UK, Irish and Maltese pages, written
     # blind by a helper for round 15's dates (docs/quality.md); the round was fixed on them
     "forms15_en": LabelledSet("forms15_en", None, DATA / "forms15_deadlines_en.jsonl"),
+    # 120 deadline snippets (30 per language: closed calls, monthly cut-offs, days named
+    # relative to a dated text, one time for a list), a development set written blind by a
+    # helper for round 16's dates (docs/quality.md); the round was fixed on them
+    "dev16": LabelledSet("dev16", None, DATA / "dev16_deadlines.jsonl"),
 }
 
 
