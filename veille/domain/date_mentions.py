@@ -226,7 +226,8 @@ _ZONE_NAMES = (
 # a time zone right after a date's time
 _ZONE_AFTER = re.compile(r"^[ \t]*\(?" + _ZONE_NAMES + r"\)?")
 _SHARED_TIME = re.compile(
-    r"\b(?:all|each|both|toutes|tous|chacune?|telkens|steeds|allemaal|beide|jeweils|alle)\b"
+    r"\b(?:all|each|both|toutes|tous|chacune?|telkens|steeds|allemaal|beide|jeweils|alle"
+    r"|chaque fois|every time|in each case|respectivement)\b"
 )
 
 
@@ -706,8 +707,17 @@ class _Reader:
                 role = "deadline"
         else:
             role, score = _role(left, right, previous_at, self.cues)
-        # "le 21/02 et le 10/03", "zum 31. Januar, 31. Mai": the role of the first
-        if listed_role is not None and role in ("other", listed_role[0]):
+        # "le 21/02 et le 10/03", "zum 31. Januar, 31. Mai": the role of the first (also
+        # over a cue of the clause the first date already weighed, when none stands between
+        # them or after: "le jury … examine les dossiers reçus au plus tard le 31 janvier,
+        # le 30 avril…")
+        if listed_role is not None and (
+            role in ("other", listed_role[0])
+            or (
+                0 < previous_at < len(left)
+                and _role(left[previous_at:], right, -1, self.cues)[0] == "other"
+            )
+        ):
             role, score = listed_role[0], max(score, listed_role[1])
         if role == "deadline" and STAGE_RESTRICTED.search(f"{left} {right}"):
             score -= 1.0  # a stage for the preselected only: the open stage comes first

@@ -107,6 +107,15 @@ CUES: dict[str, list[tuple[str, float]]] = {
             r"|poststempel\w*(?: vom)?|cachet de la poste|postmark",
             3.0,
         ),
+        # what the funder receives by the date, whoever then reads it: "le jury … examine
+        # les dossiers reçus au plus tard le", "applications received by", "aanvragen die
+        # ontvangen zijn vóór", "Anträge, die bis zum … eingegangen sind"
+        (
+            r"(?:dossiers|demandes|candidatures|projets|applications|proposals|aanvragen"
+            r"|voorstellen|antrage|bewerbungen) (?:\w+ ){0,2}(?:recu(?:e?s)?|received"
+            r"|ontvangen|binnengekomen|eingegangen)\b",
+            3.5,
+        ),
         # what is submitted: nearer to the date than a registration or question cue
         (
             r"candidat|kandidatur|\bapplications?\b|\bproposals?\b|aanvra(?:ag|gen)\b"
