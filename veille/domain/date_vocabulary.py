@@ -120,7 +120,8 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (
             r"candidat|kandidatur|\bapplications?\b|\bproposals?\b|aanvra(?:ag|gen)\b"
             r"|projectvoorstel|\bdossiers?\b|antrag(?:s|e)?\b|bewerbung|interessenbekundung"
-            r"|propositions\b|\bdemandes\b|demandes? de (?:subvention|financement|soutien|subside)"
+            r"|propositions\b|\bproposition (?:complete|detaillee|finale)|pre-?propositions?\b"
+            r"|\bdemandes\b|demandes? de (?:subvention|financement|soutien|subside)"
             # (not the jobs a fair offers: "2 000 offres d'emploi", "1.500 Stellenangebote")
             r"|\boffres\b(?! d'emploi| de stage)|offertes?\b|\btenders?\b|\bbids?\b"
             r"|(?<!stellen)(?<!job)angebot|inschrijving"
@@ -595,6 +596,27 @@ BOUND_WEEKDAY = quick(
 BOUND_TOMORROW = quick(
     r"(?:until|till|by|is|closes?|ends?|jusqu'a|est|demain soir|tot|is het|sluit|bis|ist|endet)"
     r"\s+(?P<wd>tomorrow|demain|morgen)\b(?!\s*(?:morgen|fruh|vroeg|ochtend))"
+)
+
+# A call that says it is closed ("Statut : clôturé", "Deze oproep is afgesloten", "This fund
+# is now closed", "Die Einreichfrist ist abgelaufen"): with no deadline ahead, it is closed
+# (searched only in a text without a deadline: no quick look-ahead needed)
+CLOSED = re.compile(
+    # (folded, "clôturé" is the verb "clôture": the participle needs its auxiliary or ends
+    # the clause)
+    r"(?:appel|candidatures?|inscriptions?|depots?|soumissions?)\s+(?:est|sont)\s+"
+    r"(?:desormais\s+|maintenant\s+|actuellement\s+)?(?:clotur\w*|clos(?:e|es)?\b|fermee?s?\b)"
+    r"|(?:appel|candidatures)\s+(?:clotur(?:e|ee)s?|clos(?:e|es)?)\s*(?:[.)(,;—–]|$)"
+    r"|statut\s*:\s*(?:clotur|clos\b|ferme)|appel clos\b|date limite (?:est )?(?:depassee|passee)"
+    r"|(?:oproep|aanvraag\w*|indiening\w*|inschrijving\w*)\s+(?:is|zijn)\s+(?:nu\s+|reeds\s+)?"
+    r"(?:afgesloten|gesloten|verstreken)|\bafgesloten\s*[-—–:(]|deadline (?:is )?verstreken"
+    r"|(?:call|fund|programme|program|round|scheme|competition|applications?|submissions?)"
+    r"\s+(?:(?:is|are|has|have)\s+)?(?:now\s+)?(?:been\s+)?closed\b|status\s*:\s*closed\b"
+    r"|\b(?:is|are) now closed\b"
+    r"|^\W*closed\s*[-—–:(]|deadline (?:has )?(?:now )?passed"
+    r"|(?:frist|einreichfrist|antragsfrist|bewerbungsfrist|einreichungsfrist|aufruf"
+    r"|ausschreibung|bewerbungsphase|antragsphase|einreichung)\s+(?:ist\s+)?"
+    r"(?:bereits\s+|nun\s+)?(?:abgelaufen|beendet|geschlossen)"
 )
 
 # Connectives between dates: lists, ranges, replacements.

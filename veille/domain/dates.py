@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from veille.domain.date_forms import bounded_times
 from veille.domain.date_mentions import DateMention, find_dates, find_dates_folded
 from veille.domain.date_vocabulary import (
+    CLOSED,
     FIRST_STAGE,
     FULL_STAGE,
     PERMANENT,
@@ -65,10 +66,15 @@ class Deadline:
     start: int = -1
     end: int = -1
     recurring: bool = False  # "le 31 mars et le 30 septembre de chaque année"
+    # its date lies before the day the text speaks from and no later one is stated, or the
+    # text says the call is closed and gives no date ahead: `date` keeps when it closed
+    closed: bool = False
 
     @property
     def kind(self) -> DeadlineKind:
-        """deadline, recurring or permanent (a reading that found nothing says "none")."""
+        """deadline, recurring, permanent or closed (a reading that found nothing says "none")."""
+        if self.closed:
+            return "closed"
         if self.permanent:
             return "permanent"
         return "recurring" if self.recurring else "deadline"
@@ -134,7 +140,8 @@ class DateReading:
 
     @property
     def kind(self) -> DeadlineKind:
-        """The explicit result: deadline, recurring (the date is the next one), permanent, none."""
+        """The explicit result: deadline, recurring (the date is the next one), permanent,
+        closed (the date is when it closed, if known), none."""
         return self.deadline.kind if self.deadline else "none"
 
     def next_occurrence(self, on_or_after: dt.date) -> dt.date | None:
@@ -318,6 +325,7 @@ def read_dates(text: str, reference_date: dt.date | None, lang: str | None = Non
         ROUNDS.search(folded) or STAGE_RESTRICTED.search(folded) or _in_two_stages(folded)
     )
     chosen = choose_deadline(mentions, reference_date, rounds=rounds)
+    chosen = _next_after_past(chosen, mentions, reference_date)
     if chosen is None:  # a tender that gives only when its bids are opened: in by then
         opened = [
             replace(m, role="deadline") for m in mentions if m.role == "bid_opening" and m.date
@@ -343,10 +351,48 @@ def read_dates(text: str, reference_date: dt.date | None, lang: str | None = Non
         first = unresolved[0]
         if _recurs(first, mentions, folded):  # "jeweils der 30.11.", with no reference date
             deadline = Deadline(None, None, first.raw, False, first.start, first.end, True)
+    if deadline is not None and _passed(deadline, chosen, mentions, reference_date):
+        deadline = replace(deadline, closed=True)
+    # closed, said so, with no date given (nor one whose year is unknown: it may be ahead);
+    # not a past round's closing ("Last year's round closed on …": the call comes back)
+    undated = any(
+        m.role == "previous_round" or (m.role == "deadline" and m.date is None) for m in mentions
+    )
+    if deadline is None and not undated and (said := CLOSED.search(folded)):
+        start, end = where[said.start()], where[said.end()]
+        deadline = Deadline(None, None, text[start:end], False, start, end, closed=True)
     if deadline is None and permanent_at is not None:
         start, end = permanent_at
         deadline = Deadline(None, None, text[start:end], True, start, end)
     return DateReading(tuple(mentions), deadline, permanent_at)
+
+
+def _next_after_past(
+    chosen: DateMention | None, mentions: list[DateMention], reference: dt.date | None
+) -> DateMention | None:
+    """A deadline that has passed gives way to a later one the text also states ("L'appel
+    2025 est clôturé (date limite : 31 octobre 2025). Le prochain … du 1er mars au 30 avril
+    2026"), however weakly it is cued: the call is open until then."""
+    if chosen is None or reference is None or chosen.date is None or chosen.date >= reference:
+        return chosen
+    later = [m for m in mentions if m.role == "deadline" and m.date and m.date >= reference]
+    return choose_deadline(later, reference) if later else chosen
+
+
+def _passed(
+    deadline: Deadline,
+    chosen: DateMention | None,
+    mentions: list[DateMention],
+    reference: dt.date | None,
+) -> bool:
+    """The deadline lies before the day the text speaks from (read the day it closes, a call
+    is still open): a one-off deadline, or dated rounds that have all passed; a day that
+    comes back each year never passes."""
+    if reference is None or deadline.date is None or deadline.date >= reference:
+        return False
+    if not deadline.recurring:
+        return True
+    return chosen is not None and chosen.year_given and not _said_yearless(chosen, mentions)
 
 
 def read_parts(
