@@ -24,6 +24,7 @@ from veille.domain.date_vocabulary import (
     BOUND_WEEKDAY,
     CALL_NAMED,
     CHANGED_SINCE,
+    COUNT_WORDS,
     CUE_RES,
     DAY_DASH_START,
     DAY_ONLY_START,
@@ -40,9 +41,12 @@ from veille.domain.date_vocabulary import (
     REPLACEMENT_VERB,
     SERIES_RECURRENCE,
     STAGE_RESTRICTED,
+    TOMORROW_DAYS,
+    TOMORROW_THEN_VERB,
     WEEKDAY_RE,
     WEEKDAYS,
     WINDOW_END,
+    WITHIN,
     cues_for,
 )
 from veille.domain.text import fold, fold_with_map
@@ -164,6 +168,24 @@ _SAID_PAST = re.compile(
     r"|la|the|on|op|de|au|zum)\s+)?$"
 )
 _PAST_CHARS = 40
+# a time said with its preposition in the clause of a day named without its date
+_TIME_AT = re.compile(
+    r"\b(?:om|a|at|um|tot|jusqu'a|by|bis)\s+(?=\d{1,2}\b|\d{1,2}[:.hu]|midi|minuit"
+    r"|middernacht|midnight|noon|mitternacht|mittag)"
+)
+_COUNTED_DAYS_MAX = 90  # "binnen drie weken": a deadline's distance, not a project's length
+
+
+def _days_after(day: dt.date, count: int, working: bool) -> dt.date:
+    """`count` days after `day`, or working days (Monday to Friday)."""
+    if not working:
+        return day + dt.timedelta(days=count)
+    while count:
+        day += dt.timedelta(days=1)
+        count -= day.weekday() < 5
+    return day
+
+
 # a weekday right before a bound and its weekday: a span of days ("Montag bis Freitag")
 _SPAN_FROM_WEEKDAY = re.compile(rf"\b(?:{WEEKDAY_RE})\W*$")
 _NEXT_DATES_TIME = re.compile(
@@ -541,29 +563,56 @@ class _Reader:
                 continue  # "Montag bis Freitag", "du lundi jusqu'au vendredi": office hours
             before = [day for end_at, day in dated if end_at <= start]
             anchor = before[-1] if before else dated[0][1]
-            ahead = (WEEKDAYS[match["wd"]] - anchor.weekday()) % 7
-            next_week = bool(match["week_before"] or match["week_after"])
-            day = anchor + dt.timedelta(days=ahead + 7 * next_week)
+            weekday = WEEKDAYS[match["wd"]]
+            if match["week_before"] or match["week_after"]:  # that day of the next week
+                day = anchor + dt.timedelta(days=7 - anchor.weekday() + weekday)
+            else:
+                day = anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7)
             series += 1
             added.append(self._named_day(day, at, stop, series))
-        for match in BOUND_TOMORROW.finditer(self.folded):
-            at, stop = match.start("wd"), match.end("wd")
+        # days counted from the text's own date, which comes first (a news item's date)
+        for at, stop, days, working in self._counted_days():
             start = self.where[at]
             before = [day for end_at, day in dated if end_at <= start]
-            if not before:  # the day it speaks from comes first (a news item's date)
+            if not before or any(m.start <= start < m.end for m in found):
                 continue
             series += 1
-            added.append(self._named_day(before[-1] + dt.timedelta(days=1), at, stop, series))
+            day = _days_after(before[-1], days, working)
+            added.append(self._named_day(day, at, stop, series))
         return sorted([*found, *added], key=lambda m: m.start) if added else found
+
+    def _counted_days(self) -> list[tuple[int, int, int, bool]]:
+        """The days a text names by their distance from its date: "tomorrow", "übermorgen",
+        "binnen drie weken", "within 10 working days": (start, end, days, working days)."""
+        found = []
+        for pattern in (BOUND_TOMORROW, TOMORROW_THEN_VERB):
+            for match in pattern.finditer(self.folded):
+                days = TOMORROW_DAYS.get(match["wd"], 1)
+                found.append((match.start("wd"), match.end("wd"), days, False))
+        for match in WITHIN.finditer(self.folded):
+            count = match["n"]
+            number = int(count) if count.isdigit() else COUNT_WORDS[count]
+            unit = match["unit"]
+            weeks = unit.startswith(("week", "wek", "sem", "woch"))
+            days = number * 7 if weeks else number
+            if 0 < days <= _COUNTED_DAYS_MAX:
+                working = not weeks and unit.startswith(("werk", "arbeit", "working", "business"))
+                working = working or "ouvrable" in unit
+                found.append((match.start(), match.end(), days, working))
+        return found
 
     def _named_day(self, day: dt.date, at: int, stop: int, series: int) -> DateMention:
         """The mention of a day named without its date ("Friday", "tomorrow") at folded
         `at`…`stop`: its role from its clause, and the time after it ("sluit op vrijdag om
-        12 uur")."""
+        12 uur"), or said with a preposition later in its clause ("morgen sluit de oproep
+        … om middernacht")."""
         left = self.folded[self.clauses.start(at) : at]
         right = self.folded[stop : min(self.clauses.end(stop, len(self.folded)), stop + 60)]
         role, score = _role(left, right, -1, self.cues)
         time, _ = find_time(self.folded[stop : stop + 30])
+        clause = self.folded[stop : min(self.clauses.end(stop, len(self.folded)), stop + 120)]
+        if time is None and (said := _TIME_AT.search(clause)):
+            time, _ = find_time(clause[said.end() : said.end() + 20])
         start, end = self.where[at], self.where[stop]
         mention = DateMention(
             day, time, self.text[start:end], start, end, role, score, True, None, series
@@ -631,6 +680,12 @@ class _Reader:
         end = self.clauses.end(dash.end(), len(self.folded))
         label = self.folded[dash.end() : end].strip(_NOT_WORD)
         if not label or len(label) > _LABEL_CHARS or _DIGIT.search(label):
+            return None
+        # "12. März 2026 – Die Frist endet morgen": the date is the item's own, the words
+        # after the dash name a day counted from it
+        if any(
+            p.search(label) for p in (BOUND_TOMORROW, TOMORROW_THEN_VERB, WITHIN, BOUND_WEEKDAY)
+        ):
             return None
         return label
 

@@ -574,11 +574,14 @@ CALL_NAMED = quick(
 )
 
 
+# what follows a number that makes it no time: "18. Mai", "18.05.2026" (not "18 Uhr", "17h",
+# "18:00", "5 pm")
+_NOT_A_TIME = r"(?!\d?\s*(?:uhr|uur|heures?|h\b|u\b|[ap]\.?m\b)|\d?[:.h]\d\d(?!\.\d)(?!\d))"
 # A weekday without its date after a bound: "until Friday", "jusqu'à vendredi", "tot
 # vrijdag", "bis Freitag" (not "bis Freitag, den 20. November": a date form)
 BOUND_WEEKDAY = quick(
     r"(?:until|till|by|before|jusqu'(?:a|au)|avant|tot(?: en met)?|voor|uiterlijk|bis|vor"
-    r"|spatestens"
+    r"|spatestens|au plus tard|ten laatste|at the latest|no later than"
     # a closing verb and its day: "applications close on Friday", "se clôturent vendredi"
     r"|(?:close[sd]?|closing|ends?|sluit(?:en)?|endet|enden|schliesst|se cloturen?t?)"
     r"(?:\s+(?:on|op|am|le))?"
@@ -587,15 +590,53 @@ BOUND_WEEKDAY = quick(
     # the week after the text's: "tot volgende week vrijdag", "jusqu'au vendredi de la semaine
     # prochaine", "by Friday next week", "bis Freitag nächster Woche"
     r"(?P<week_before>(?:volgende|komende) week\s+)?"
-    rf"\b(?P<wd>{WEEKDAY_RE})\b(?!\.?,?\s*(?:(?:le|de|den|the|der)\s+)?\d)"
+    # (a number after it is its date, unless it is a time: "bis kommenden Montag, 18 Uhr")
+    rf"\b(?P<wd>{WEEKDAY_RE})\b(?!\.?,?\s*(?:(?:le|de|den|the|der)\s+)?\d{_NOT_A_TIME})"
     r"(?P<week_after>\s+(?:de la semaine prochaine|(?:of )?next week|(?:van )?(?:volgende"
     r"|komende) week|(?:nachster|kommender) woche))?"
 )
 
-# "tomorrow" as a deadline's day, in a dated text (news: "the deadline is tomorrow at 5pm")
+# "tomorrow" (or the day after) as a deadline's day, in a dated text (news: "the deadline is
+# tomorrow at 5pm", "se clôture demain à minuit", "bis übermorgen"); or before its closing
+# verb: "morgen sluit de oproep", "overmorgen om 17 uur sluit het loket"
+_TOMORROW = (
+    r"(?P<wd>the day after tomorrow|tomorrow|apres-demain|apres demain|demain|overmorgen"
+    r"|ubermorgen|morgen)\b"
+)
 BOUND_TOMORROW = quick(
-    r"(?:until|till|by|is|closes?|ends?|jusqu'a|est|demain soir|tot|is het|sluit|bis|ist|endet)"
-    r"\s+(?P<wd>tomorrow|demain|morgen)\b(?!\s*(?:morgen|fruh|vroeg|ochtend))"
+    r"(?:until|till|by|is|closes?|ends?|jusqu'a|est|demain soir|tot|is het|sluit|bis|ist"
+    r"|endet|(?:se )?clotur(?:e|ent)|se termine|au plus tard|uiterlijk|spatestens|eindigt"
+    r"|schliesst|loopt af)"
+    rf"\s+{_TOMORROW}(?!\s*(?:morgen|fruh|vroeg|ochtend))"
+)
+TOMORROW_THEN_VERB = quick(
+    rf"(?<![\w-]){_TOMORROW}(?=(?:\s+(?:om|a|at|um)\s+\d{{1,2}}(?:[:.hu]\d\d)?"
+    r"(?:\s*(?:uur|uhr|h))?)?,?\s+(?:sluit|closes|se clotur|cloture|endet|schliesst|eindigt|loopt))"
+)
+# how many days after the text's date each of those words names
+TOMORROW_DAYS = {
+    "the day after tomorrow": 2,
+    "apres-demain": 2,
+    "apres demain": 2,
+    "overmorgen": 2,
+    "ubermorgen": 2,
+}
+# a deadline counted in days or weeks from the text's date: "binnen drie weken", "within two
+# weeks", "in zwei Wochen", "dans les dix jours"
+_COUNTS = (
+    "een one un une ein eine einer einem|twee two deux zwei|drie three trois drei"
+    "|vier four quatre|vijf five cinq funf|zes six sechs|zeven seven sept sieben"
+    "|acht eight huit|negen nine neuf neun|tien ten dix zehn"
+)
+COUNT_WORDS = {word: n for n, words in enumerate(_COUNTS.split("|"), 1) for word in words.split()}
+WITHIN = quick(
+    r"\b(?:binnen|within|in|dans|d'ici|sous|innerhalb(?: von)?|en)\s+(?:les\s+|de\s+)?"
+    r"(?P<n>\d{1,2}|" + "|".join(sorted(COUNT_WORDS, key=len, reverse=True)) + r")\s+"
+    r"(?P<unit>(?:werk|arbeits)?dag(?:en)?|(?:working |business )?days?|jours?(?: ouvrables)?"
+    r"|(?:werk|arbeits)?tag(?:en)?|weken|week|weeks?|semaines?|wochen?)\b"
+    # counted from something else: "within 60 days after the end of each period"
+    r"(?!\s+(?:after|of|from|following|since|na|nadat|van|vanaf|sinds|apres|suivant|de la|du|des"
+    r"|a compter|a partir|nach|ab|seit|von)\b)"
 )
 
 # A call that says it is closed ("Statut : clôturé", "Deze oproep is afgesloten", "This fund
