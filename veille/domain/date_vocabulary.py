@@ -797,6 +797,11 @@ SERIES_RECURRENCE = quick(
     r"|indiendatum)|door naar de volgende|(?:naar|voor|in) de volgende (?:ronde|indienronde"
     r"|indiendatum)"
     r"|jede[nrms]? (?:stichtag|runde|antragsfrist)|nachste[nrm]? (?:stichtag|runde|antragsfrist)"
+    # rounds every few months: "the panel meets every two months; the next deadlines are …"
+    r"|every (?:two|three|four|six|\d) months|tous les (?:deux|trois|quatre|six|\d) mois"
+    r"|elke (?:twee|drie|vier|zes|\d) maanden|alle (?:zwei|drei|vier|sechs|\d) monate"
+    r"|\bmonthly\b|\bmensuel|maandelijks|monatlich|quarterly|trimestriel|per kwartaal"
+    r"|driemaandelijks|vierteljahrlich|quartalsweise"
 )
 # A deadline that comes back: "chaque année", "twice a year", "jaarlijks", "jeweils"
 RECURRENCE = quick(

@@ -20,10 +20,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from veille.domain.date_forms import bounded_times
+from veille.domain.date_cycles import Cycle, find_cycle
+from veille.domain.date_forms import bounded_times, find_time
 from veille.domain.date_mentions import DateMention, find_dates, find_dates_folded
 from veille.domain.date_vocabulary import (
     CLOSED,
+    CUE_RES,
     FIRST_STAGE,
     FULL_STAGE,
     PERMANENT,
@@ -97,6 +99,7 @@ class DateReading:
     deadline: Deadline | None  # the deadline, or a permanent-call marker, or None
     permanent_at: tuple[int, int] | None = None  # where it says it is a permanent call
     parts: tuple[TextPart, ...] = ()  # the fields it was read from (`read_parts`)
+    cycle: Cycle | None = None  # a deadline every month or quarter ("le 15 de chaque mois")
 
     def mentions_from(self, name: str, length: int) -> tuple[DateMention, ...]:
         """The mentions within `length` characters from the start of the part `name`, their
@@ -156,6 +159,8 @@ class DateReading:
         """
         if self.kind != "recurring" or self.deadline is None:
             return None
+        if self.cycle is not None:
+            return self.cycle.next_on_or_after(on_or_after)
         chosen = next((m for m in self.mentions if m.start == self.deadline.start), None)
         # dated rounds, unless the day is also said without a year (then it comes back)
         dated = chosen is not None and chosen.year_given
@@ -351,6 +356,13 @@ def read_dates(text: str, reference_date: dt.date | None, lang: str | None = Non
         first = unresolved[0]
         if _recurs(first, mentions, folded):  # "jeweils der 30.11.", with no reference date
             deadline = Deadline(None, None, first.raw, False, first.start, first.end, True)
+    cycle = None
+    if deadline is None and (said_cycle := _deadline_cycle(folded)):  # "le 15 de chaque mois"
+        cycle, at, stop = said_cycle
+        day = cycle.next_on_or_after(reference_date) if reference_date else None
+        time, _ = find_time(folded[stop : stop + 30])
+        start, end = where[at], where[stop]
+        deadline = Deadline(day, time, text[start:end], False, start, end, recurring=True)
     if deadline is not None and _passed(deadline, chosen, mentions, reference_date):
         deadline = replace(deadline, closed=True)
     # closed, said so, with no date given (nor one whose year is unknown: it may be ahead);
@@ -364,7 +376,27 @@ def read_dates(text: str, reference_date: dt.date | None, lang: str | None = Non
     if deadline is None and permanent_at is not None:
         start, end = permanent_at
         deadline = Deadline(None, None, text[start:end], True, start, end)
-    return DateReading(tuple(mentions), deadline, permanent_at)
+    return DateReading(tuple(mentions), deadline, permanent_at, cycle=cycle)
+
+
+_CYCLE_LEFT = 100  # the words before a cycle that say it is a deadline, within its sentence
+_SENTENCE_STOP = re.compile(r"[.!?;\n](?=\s+[a-z])|\n")
+
+
+def _deadline_cycle(folded: str) -> tuple[Cycle, int, int] | None:
+    """A monthly or quarterly cycle that a deadline's words name, in its sentence ("Elles
+    doivent nous parvenir au plus tard le 15 de chaque mois"); not a committee's meetings."""
+    found = find_cycle(folded)
+    if found is None:
+        return None
+    _, start, end = found
+    left = folded[max(0, start - _CYCLE_LEFT) : start]
+    stops = list(_SENTENCE_STOP.finditer(left))
+    left = left[stops[-1].end() :] if stops else left
+    right = folded[end : end + 40]
+    right = right[: m.start()] if (m := _SENTENCE_STOP.search(right)) else right
+    named = any(p.search(left) or p.search(right) for p, _ in CUE_RES["deadline"])
+    return found if named else None
 
 
 def _next_after_past(
