@@ -185,6 +185,13 @@ def test_a_day_counted_from_the_texts_own_date(
     assert answer(text, reference) == (expected, time, "deadline")
 
 
+def test_a_datelines_weak_cue_after_it_does_not_hide_the_day_counted_from_it() -> None:
+    text = "Mittwoch, 6. Mai 2026: Anträge bis kommenden Freitag, 14 Uhr."
+    assert answer(text, "2026-05-06") == ("2026-05-08", "14:00", "deadline")
+    # a date that opens the text with its own cue after it is still the deadline
+    assert answer("15 mars 2026 : dépôt des candidatures.", "2026-03-01")[0] == "2026-03-15"
+
+
 def test_weeks_from_the_texts_date_but_not_days_after_another_event() -> None:
     assert answer("1 March 2026 — The call closes within two weeks.", "2026-03-01")[0] == (
         "2026-03-15"

@@ -173,6 +173,9 @@ _TIME_AT = re.compile(
     r"\b(?:om|a|at|um|tot|jusqu'a|by|bis)\s+(?=\d{1,2}\b|\d{1,2}[:.hu]|midi|minuit"
     r"|middernacht|midnight|noon|mitternacht|mittag)"
 )
+_DATELINE_CUE = 1.5  # below the weakest cue before a date: a cue after it, weighed down
+_DATELINE_LEAD = 20  # a place or a weekday before a dateline ("Eupen, ", "Mittwoch, ")
+_DATELINE_SCORE = 3.0
 _COUNTED_DAYS_MAX = 90  # "binnen drie weken": a deadline's distance, not a project's length
 
 
@@ -550,8 +553,16 @@ class _Reader:
         in a text that gives no date, a weekday is no date, and in a text that dates its
         deadline, the weekdays are not looked for."""
         dated = [(m.end, m.date) for m in found if m.date is not None]
-        if not dated or any(m.role == "deadline" for m in found):
+        # a news item's dateline takes a weak cue after it for its own ("Mittwoch, 6. Mai
+        # 2026: Anträge bis kommenden Freitag"): it dates the item, not its deadline
+        datelines = [m for m in found if m.role == "deadline" and self._dateline(m)]
+        if not dated or any(m.role == "deadline" and m not in datelines for m in found):
             return found  # no date to count from, or a deadline the text dates itself
+        if datelines:
+            found = [m for m in found if m not in datelines] + [
+                replace(m, role="publication", score=_DATELINE_SCORE) for m in datelines
+            ]
+            found.sort(key=lambda m: m.start)
         added: list[DateMention] = []
         series = max(m.series for m in found)
         for match in BOUND_WEEKDAY.finditer(self.folded):
@@ -579,7 +590,25 @@ class _Reader:
             series += 1
             day = _days_after(before[-1], days, working)
             added.append(self._named_day(day, at, stop, series))
+        if datelines and not added:
+            return self._restored(found, datelines)
         return sorted([*found, *added], key=lambda m: m.start) if added else found
+
+    def _dateline(self, mention: DateMention) -> bool:
+        """A date that opens the text (after a place or a weekday at most) and takes its role
+        only from a weak cue after it."""
+        return (
+            mention.score < _DATELINE_CUE
+            and not _DIGIT.search(self.text[: mention.start])
+            and len(self.text[: mention.start].strip(_NOT_WORD)) <= _DATELINE_LEAD
+        )
+
+    @staticmethod
+    def _restored(found: list[DateMention], datelines: list[DateMention]) -> list[DateMention]:
+        """`found` with its datelines as they were read (no day counted from them)."""
+        starts = {m.start for m in datelines}
+        kept = [m for m in found if m.start not in starts]
+        return sorted([*kept, *datelines], key=lambda m: m.start)
 
     def _counted_days(self) -> list[tuple[int, int, int, bool]]:
         """The days a text names by their distance from its date: "tomorrow", "übermorgen",
