@@ -21,8 +21,11 @@ at the end, one table of every set and language (items not flagged ambiguous).
 Deadlines, per language:
 exact-date accuracy, date-and-time accuracy, false deadlines (a date where none is
 expected), the kind of each answer (deadline, recurring, permanent, none) against the
-expected kind where the set has one, and the ids that are wrong. Grouping: pair precision
-and recall on the labelled page pairs (bench/pair_quality.py), per kind of pair.
+expected kind where the set has one, and the ids that are wrong. A call the extractor
+answers "closed" (its only deadline has passed, or it says so; `"deadline": null`, the day
+under `"closed_on"`) counts as the writers' "none": they expect no deadline for it.
+Grouping: pair precision and recall on the labelled page pairs (bench/pair_quality.py), per
+kind of pair.
 """
 
 from __future__ import annotations
@@ -249,6 +252,10 @@ SETS = {
     # 120 English snippets in the forms of EU portals, UK, Irish and Maltese pages, written
     # blind by a helper for round 15's dates (docs/quality.md); the round was fixed on them
     "forms15_en": LabelledSet("forms15_en", None, DATA / "forms15_deadlines_en.jsonl"),
+    # 120 deadline snippets (30 per language: closed calls, monthly cut-offs, days named
+    # relative to a dated text, one time for a list), a development set written blind by a
+    # helper for round 16's dates (docs/quality.md); the round was fixed on them
+    "dev16": LabelledSet("dev16", None, DATA / "dev16_deadlines.jsonl"),
 }
 
 
@@ -517,9 +524,10 @@ def deadline_targets(tallies: dict[str, Tally]) -> str:
 
 
 def answered_kind(got: dict[str, Any]) -> str:
-    """The kind the contract answered (older answers without `kind` are read from the rest)."""
+    """The kind the contract answered (older answers without `kind` are read from the rest);
+    "closed" is the writers' "none" (no deadline ahead)."""
     if got.get("kind"):
-        return str(got["kind"])
+        return "none" if got["kind"] == "closed" else str(got["kind"])
     if got.get("deadline"):
         return "deadline"
     return "permanent" if got.get("permanent") else "none"

@@ -1308,13 +1308,14 @@ NUMBERED_ROUNDS: list[Case] = [
         None,
         "deadline",
     ),
+    # both rounds have passed on the day it is read: closed, on the last one (round 16)
     (
         "nl",
         "Ronde 1 sloot op 15 januari 2026, ronde 2 op 15 april 2026.",
         "2026-05-01",
         "2026-04-15",
         None,
-        "deadline",
+        "closed",
     ),
     (
         "en",

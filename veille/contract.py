@@ -86,10 +86,16 @@ def dates_answer(record: dict[str, Any]) -> dict[str, Any]:
         raise BadLine('"reference_date" must be YYYY-MM-DD') from None
     reading = read_dates(_text(record, "text"), reference_date, record.get("lang"))
     found = reading.deadline
-    return {
+    closed = found is not None and found.closed
+    # a closed call answers no deadline: the day it closed, when known, stands apart
+    open_date = found.date if found and not closed else None
+    answer: dict[str, Any] = {
         "id": record["id"],
-        "deadline": found.date.isoformat() if found and found.date else None,
-        "time": found.time.strftime("%H:%M") if found and found.time else None,
+        "deadline": open_date.isoformat() if open_date else None,
+        "time": found.time.strftime("%H:%M") if found and found.time and not closed else None,
         "permanent": bool(found and found.permanent),
-        "kind": reading.kind,  # deadline | recurring | permanent | none
+        "kind": reading.kind,  # deadline | recurring | permanent | closed | none
     }
+    if found is not None and closed:  # only then: the other answers keep their keys
+        answer["closed_on"] = found.date.isoformat() if found.date else None
+    return answer

@@ -176,6 +176,8 @@ def deadline_words(call: StoredCall, left: int | None, lang: str) -> str:
             # Translators: a deadline that comes back each year; %(date)s is the next one.
             when = words(lang).gettext("recurring, next on %(date)s", date=when)
         return f"{when} ({state})"
+    if call.deadline_kind == "closed":  # it says it is closed, and gives no date
+        return translate(lang, "Closed call (no date given)")
     if call.deadline_kind == "permanent" or call.status == "permanent":
         return translate(lang, "Rolling call")
     return translate(lang, "No known deadline")

@@ -7,7 +7,7 @@ A call withdrawn from its source leaves the feeds; its calendar event stays, can
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, timedelta
+from datetime import UTC, datetime, timedelta
 
 from icalendar import Alarm, Calendar, Event
 from starlette.exceptions import HTTPException
@@ -16,11 +16,11 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from veille.coalition_words import marks_in_words
-from veille.domain.call import BRUSSELS
+from veille.domain.call import BRUSSELS, days_left
 from veille.domain.filters import call_matches_filter
 from veille.domain.stored_call import StoredCall
 from veille.i18n import translate
-from veille.presentation import withdrawal_words
+from veille.presentation import deadline_words, withdrawal_words
 from veille.storage.accounts import Person
 from veille.web.context import Forbidden, app_state, can_read, current_person, language
 from veille.web.routes_calls import select_calls
@@ -96,6 +96,18 @@ def marks_said(request: Request, person: Person | None, calls: list[StoredCall])
     }
 
 
+def _closed_words(calls: list[StoredCall], now: datetime, lang: str) -> dict[str, str]:
+    """call id -> its deadline in words with "closed", for the calls of a feed that closed
+    (a page read after its deadline is new, and closed): never shown as if open."""
+    return {
+        call.id: deadline_words(call, days_left(call.deadline, now), lang)
+        for call in calls
+        if call.deadline_kind == "closed"
+        or call.status == "closed"
+        or (call.deadline is not None and call.deadline < now)
+    }
+
+
 def _feed(request: Request, template: str, media_type: str) -> Response:
     reader = _reader(request)
     web = app_state(request)
@@ -107,6 +119,7 @@ def _feed(request: Request, template: str, media_type: str) -> Response:
         title=title,
         base=base,
         lang=language(request),
+        closed=_closed_words(calls, web.clock(), language(request)),
         updated=max((c.first_seen for c in calls), default=web.clock()).isoformat(),
         rfc822=lambda moment: moment.strftime("%a, %d %b %Y %H:%M:%S %z"),
     )

@@ -142,6 +142,8 @@ _TIME_THEN_BOUND = re.compile(
 _BOUND_WORDS_BEFORE_TIME = re.compile(
     r"\b(?:uiterlijk|ten laatste|au plus tard|at the latest|no later than|not later than"
     r"|spatestens"
+    # one time said for a list: "…, à chaque fois à midi", "telkens om 17u", "each time by 5pm"
+    r"|(?:a )?chaque fois|each time|every time|in each case|telkens|steeds|jeweils|respectivement"
     # the date's label between it and its time: "4 april 2025: deadline indiening (12u)"
     r"|deadline|(?:voor )?indiening|indienen|date limite|(?:de )?depot|einreichung|abgabe"
     r"|submission|closing date"

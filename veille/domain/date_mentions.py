@@ -24,6 +24,7 @@ from veille.domain.date_vocabulary import (
     BOUND_WEEKDAY,
     CALL_NAMED,
     CHANGED_SINCE,
+    COUNT_WORDS,
     CUE_RES,
     DAY_DASH_START,
     DAY_ONLY_START,
@@ -40,9 +41,12 @@ from veille.domain.date_vocabulary import (
     REPLACEMENT_VERB,
     SERIES_RECURRENCE,
     STAGE_RESTRICTED,
+    TOMORROW_DAYS,
+    TOMORROW_THEN_VERB,
     WEEKDAY_RE,
     WEEKDAYS,
     WINDOW_END,
+    WITHIN,
     cues_for,
 )
 from veille.domain.text import fold, fold_with_map
@@ -164,6 +168,27 @@ _SAID_PAST = re.compile(
     r"|la|the|on|op|de|au|zum)\s+)?$"
 )
 _PAST_CHARS = 40
+# a time said with its preposition in the clause of a day named without its date
+_TIME_AT = re.compile(
+    r"\b(?:om|a|at|um|tot|jusqu'a|by|bis)\s+(?=\d{1,2}\b|\d{1,2}[:.hu]|midi|minuit"
+    r"|middernacht|midnight|noon|mitternacht|mittag)"
+)
+_DATELINE_CUE = 1.5  # below the weakest cue before a date: a cue after it, weighed down
+_DATELINE_LEAD = 20  # a place or a weekday before a dateline ("Eupen, ", "Mittwoch, ")
+_DATELINE_SCORE = 3.0
+_COUNTED_DAYS_MAX = 90  # "binnen drie weken": a deadline's distance, not a project's length
+
+
+def _days_after(day: dt.date, count: int, working: bool) -> dt.date:
+    """`count` days after `day`, or working days (Monday to Friday)."""
+    if not working:
+        return day + dt.timedelta(days=count)
+    while count:
+        day += dt.timedelta(days=1)
+        count -= day.weekday() < 5
+    return day
+
+
 # a weekday right before a bound and its weekday: a span of days ("Montag bis Freitag")
 _SPAN_FROM_WEEKDAY = re.compile(rf"\b(?:{WEEKDAY_RE})\W*$")
 _NEXT_DATES_TIME = re.compile(
@@ -226,7 +251,8 @@ _ZONE_NAMES = (
 # a time zone right after a date's time
 _ZONE_AFTER = re.compile(r"^[ \t]*\(?" + _ZONE_NAMES + r"\)?")
 _SHARED_TIME = re.compile(
-    r"\b(?:all|each|both|toutes|tous|chacune?|telkens|steeds|allemaal|beide|jeweils|alle)\b"
+    r"\b(?:all|each|both|toutes|tous|chacune?|telkens|steeds|allemaal|beide|jeweils|alle"
+    r"|chaque fois|every time|in each case|respectivement)\b"
 )
 
 
@@ -527,8 +553,16 @@ class _Reader:
         in a text that gives no date, a weekday is no date, and in a text that dates its
         deadline, the weekdays are not looked for."""
         dated = [(m.end, m.date) for m in found if m.date is not None]
-        if not dated or any(m.role == "deadline" for m in found):
+        # a news item's dateline takes a weak cue after it for its own ("Mittwoch, 6. Mai
+        # 2026: Anträge bis kommenden Freitag"): it dates the item, not its deadline
+        datelines = [m for m in found if m.role == "deadline" and self._dateline(m)]
+        if not dated or any(m.role == "deadline" and m not in datelines for m in found):
             return found  # no date to count from, or a deadline the text dates itself
+        if datelines:
+            found = [m for m in found if m not in datelines] + [
+                replace(m, role="publication", score=_DATELINE_SCORE) for m in datelines
+            ]
+            found.sort(key=lambda m: m.start)
         added: list[DateMention] = []
         series = max(m.series for m in found)
         for match in BOUND_WEEKDAY.finditer(self.folded):
@@ -540,29 +574,74 @@ class _Reader:
                 continue  # "Montag bis Freitag", "du lundi jusqu'au vendredi": office hours
             before = [day for end_at, day in dated if end_at <= start]
             anchor = before[-1] if before else dated[0][1]
-            ahead = (WEEKDAYS[match["wd"]] - anchor.weekday()) % 7
-            next_week = bool(match["week_before"] or match["week_after"])
-            day = anchor + dt.timedelta(days=ahead + 7 * next_week)
+            weekday = WEEKDAYS[match["wd"]]
+            if match["week_before"] or match["week_after"]:  # that day of the next week
+                day = anchor + dt.timedelta(days=7 - anchor.weekday() + weekday)
+            else:
+                day = anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7)
             series += 1
             added.append(self._named_day(day, at, stop, series))
-        for match in BOUND_TOMORROW.finditer(self.folded):
-            at, stop = match.start("wd"), match.end("wd")
+        # days counted from the text's own date, which comes first (a news item's date)
+        for at, stop, days, working in self._counted_days():
             start = self.where[at]
             before = [day for end_at, day in dated if end_at <= start]
-            if not before:  # the day it speaks from comes first (a news item's date)
+            if not before or any(m.start <= start < m.end for m in found):
                 continue
             series += 1
-            added.append(self._named_day(before[-1] + dt.timedelta(days=1), at, stop, series))
+            day = _days_after(before[-1], days, working)
+            added.append(self._named_day(day, at, stop, series))
+        if datelines and not added:
+            return self._restored(found, datelines)
         return sorted([*found, *added], key=lambda m: m.start) if added else found
+
+    def _dateline(self, mention: DateMention) -> bool:
+        """A date that opens the text (after a place or a weekday at most) and takes its role
+        only from a weak cue after it."""
+        return (
+            mention.score < _DATELINE_CUE
+            and not _DIGIT.search(self.text[: mention.start])
+            and len(self.text[: mention.start].strip(_NOT_WORD)) <= _DATELINE_LEAD
+        )
+
+    @staticmethod
+    def _restored(found: list[DateMention], datelines: list[DateMention]) -> list[DateMention]:
+        """`found` with its datelines as they were read (no day counted from them)."""
+        starts = {m.start for m in datelines}
+        kept = [m for m in found if m.start not in starts]
+        return sorted([*kept, *datelines], key=lambda m: m.start)
+
+    def _counted_days(self) -> list[tuple[int, int, int, bool]]:
+        """The days a text names by their distance from its date: "tomorrow", "übermorgen",
+        "binnen drie weken", "within 10 working days": (start, end, days, working days)."""
+        found = []
+        for pattern in (BOUND_TOMORROW, TOMORROW_THEN_VERB):
+            for match in pattern.finditer(self.folded):
+                days = TOMORROW_DAYS.get(match["wd"], 1)
+                found.append((match.start("wd"), match.end("wd"), days, False))
+        for match in WITHIN.finditer(self.folded):
+            count = match["n"]
+            number = int(count) if count.isdigit() else COUNT_WORDS[count]
+            unit = match["unit"]
+            weeks = unit.startswith(("week", "wek", "sem", "woch"))
+            days = number * 7 if weeks else number
+            if 0 < days <= _COUNTED_DAYS_MAX:
+                working = not weeks and unit.startswith(("werk", "arbeit", "working", "business"))
+                working = working or "ouvrable" in unit
+                found.append((match.start(), match.end(), days, working))
+        return found
 
     def _named_day(self, day: dt.date, at: int, stop: int, series: int) -> DateMention:
         """The mention of a day named without its date ("Friday", "tomorrow") at folded
         `at`…`stop`: its role from its clause, and the time after it ("sluit op vrijdag om
-        12 uur")."""
+        12 uur"), or said with a preposition later in its clause ("morgen sluit de oproep
+        … om middernacht")."""
         left = self.folded[self.clauses.start(at) : at]
         right = self.folded[stop : min(self.clauses.end(stop, len(self.folded)), stop + 60)]
         role, score = _role(left, right, -1, self.cues)
         time, _ = find_time(self.folded[stop : stop + 30])
+        clause = self.folded[stop : min(self.clauses.end(stop, len(self.folded)), stop + 120)]
+        if time is None and (said := _TIME_AT.search(clause)):
+            time, _ = find_time(clause[said.end() : said.end() + 20])
         start, end = self.where[at], self.where[stop]
         mention = DateMention(
             day, time, self.text[start:end], start, end, role, score, True, None, series
@@ -630,6 +709,12 @@ class _Reader:
         end = self.clauses.end(dash.end(), len(self.folded))
         label = self.folded[dash.end() : end].strip(_NOT_WORD)
         if not label or len(label) > _LABEL_CHARS or _DIGIT.search(label):
+            return None
+        # "12. März 2026 – Die Frist endet morgen": the date is the item's own, the words
+        # after the dash name a day counted from it
+        if any(
+            p.search(label) for p in (BOUND_TOMORROW, TOMORROW_THEN_VERB, WITHIN, BOUND_WEEKDAY)
+        ):
             return None
         return label
 
@@ -706,8 +791,17 @@ class _Reader:
                 role = "deadline"
         else:
             role, score = _role(left, right, previous_at, self.cues)
-        # "le 21/02 et le 10/03", "zum 31. Januar, 31. Mai": the role of the first
-        if listed_role is not None and role in ("other", listed_role[0]):
+        # "le 21/02 et le 10/03", "zum 31. Januar, 31. Mai": the role of the first (also
+        # over a cue of the clause the first date already weighed, when none stands between
+        # them or after: "le jury … examine les dossiers reçus au plus tard le 31 janvier,
+        # le 30 avril…")
+        if listed_role is not None and (
+            role in ("other", listed_role[0])
+            or (
+                0 < previous_at < len(left)
+                and _role(left[previous_at:], right, -1, self.cues)[0] == "other"
+            )
+        ):
             role, score = listed_role[0], max(score, listed_role[1])
         if role == "deadline" and STAGE_RESTRICTED.search(f"{left} {right}"):
             score -= 1.0  # a stage for the preselected only: the open stage comes first

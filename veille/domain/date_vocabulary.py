@@ -107,11 +107,21 @@ CUES: dict[str, list[tuple[str, float]]] = {
             r"|poststempel\w*(?: vom)?|cachet de la poste|postmark",
             3.0,
         ),
+        # what the funder receives by the date, whoever then reads it: "le jury … examine
+        # les dossiers reçus au plus tard le", "applications received by", "aanvragen die
+        # ontvangen zijn vóór", "Anträge, die bis zum … eingegangen sind"
+        (
+            r"(?:dossiers|demandes|candidatures|projets|applications|proposals|aanvragen"
+            r"|voorstellen|antrage|bewerbungen) (?:\w+ ){0,2}(?:recu(?:e?s)?|received"
+            r"|ontvangen|binnengekomen|eingegangen)\b",
+            3.5,
+        ),
         # what is submitted: nearer to the date than a registration or question cue
         (
             r"candidat|kandidatur|\bapplications?\b|\bproposals?\b|aanvra(?:ag|gen)\b"
             r"|projectvoorstel|\bdossiers?\b|antrag(?:s|e)?\b|bewerbung|interessenbekundung"
-            r"|propositions\b|\bdemandes\b|demandes? de (?:subvention|financement|soutien|subside)"
+            r"|propositions\b|\bproposition (?:complete|detaillee|finale)|pre-?propositions?\b"
+            r"|\bdemandes\b|demandes? de (?:subvention|financement|soutien|subside)"
             # (not the jobs a fair offers: "2 000 offres d'emploi", "1.500 Stellenangebote")
             r"|\boffres\b(?! d'emploi| de stage)|offertes?\b|\btenders?\b|\bbids?\b"
             r"|(?<!stellen)(?<!job)angebot|inschrijving"
@@ -564,11 +574,14 @@ CALL_NAMED = quick(
 )
 
 
+# what follows a number that makes it no time: "18. Mai", "18.05.2026" (not "18 Uhr", "17h",
+# "18:00", "5 pm")
+_NOT_A_TIME = r"(?!\d?\s*(?:uhr|uur|heures?|h\b|u\b|[ap]\.?m\b)|\d?[:.h]\d\d(?!\.\d)(?!\d))"
 # A weekday without its date after a bound: "until Friday", "jusqu'à vendredi", "tot
 # vrijdag", "bis Freitag" (not "bis Freitag, den 20. November": a date form)
 BOUND_WEEKDAY = quick(
     r"(?:until|till|by|before|jusqu'(?:a|au)|avant|tot(?: en met)?|voor|uiterlijk|bis|vor"
-    r"|spatestens"
+    r"|spatestens|au plus tard|ten laatste|at the latest|no later than"
     # a closing verb and its day: "applications close on Friday", "se clôturent vendredi"
     r"|(?:close[sd]?|closing|ends?|sluit(?:en)?|endet|enden|schliesst|se cloturen?t?)"
     r"(?:\s+(?:on|op|am|le))?"
@@ -577,15 +590,74 @@ BOUND_WEEKDAY = quick(
     # the week after the text's: "tot volgende week vrijdag", "jusqu'au vendredi de la semaine
     # prochaine", "by Friday next week", "bis Freitag nächster Woche"
     r"(?P<week_before>(?:volgende|komende) week\s+)?"
-    rf"\b(?P<wd>{WEEKDAY_RE})\b(?!\.?,?\s*(?:(?:le|de|den|the|der)\s+)?\d)"
+    # (a number after it is its date, unless it is a time: "bis kommenden Montag, 18 Uhr")
+    rf"\b(?P<wd>{WEEKDAY_RE})\b(?!\.?,?\s*(?:(?:le|de|den|the|der)\s+)?\d{_NOT_A_TIME})"
     r"(?P<week_after>\s+(?:de la semaine prochaine|(?:of )?next week|(?:van )?(?:volgende"
     r"|komende) week|(?:nachster|kommender) woche))?"
 )
 
-# "tomorrow" as a deadline's day, in a dated text (news: "the deadline is tomorrow at 5pm")
+# "tomorrow" (or the day after) as a deadline's day, in a dated text (news: "the deadline is
+# tomorrow at 5pm", "se clôture demain à minuit", "bis übermorgen"); or before its closing
+# verb: "morgen sluit de oproep", "overmorgen om 17 uur sluit het loket"
+_TOMORROW = (
+    r"(?P<wd>the day after tomorrow|tomorrow|apres-demain|apres demain|demain|overmorgen"
+    r"|ubermorgen|morgen)\b"
+)
 BOUND_TOMORROW = quick(
-    r"(?:until|till|by|is|closes?|ends?|jusqu'a|est|demain soir|tot|is het|sluit|bis|ist|endet)"
-    r"\s+(?P<wd>tomorrow|demain|morgen)\b(?!\s*(?:morgen|fruh|vroeg|ochtend))"
+    r"(?:until|till|by|is|closes?|ends?|jusqu'a|est|demain soir|tot|is het|sluit|bis|ist"
+    r"|endet|(?:se )?clotur(?:e|ent)|se termine|au plus tard|uiterlijk|spatestens|eindigt"
+    r"|schliesst|loopt af)"
+    rf"\s+{_TOMORROW}(?!\s*(?:morgen|fruh|vroeg|ochtend))"
+)
+TOMORROW_THEN_VERB = quick(
+    rf"(?<![\w-]){_TOMORROW}(?=(?:\s+(?:om|a|at|um)\s+\d{{1,2}}(?:[:.hu]\d\d)?"
+    r"(?:\s*(?:uur|uhr|h))?)?,?\s+(?:sluit|closes|se clotur|cloture|endet|schliesst|eindigt|loopt))"
+)
+# how many days after the text's date each of those words names
+TOMORROW_DAYS = {
+    "the day after tomorrow": 2,
+    "apres-demain": 2,
+    "apres demain": 2,
+    "overmorgen": 2,
+    "ubermorgen": 2,
+}
+# a deadline counted in days or weeks from the text's date: "binnen drie weken", "within two
+# weeks", "in zwei Wochen", "dans les dix jours"
+_COUNTS = (
+    "een one un une ein eine einer einem|twee two deux zwei|drie three trois drei"
+    "|vier four quatre|vijf five cinq funf|zes six sechs|zeven seven sept sieben"
+    "|acht eight huit|negen nine neuf neun|tien ten dix zehn"
+)
+COUNT_WORDS = {word: n for n, words in enumerate(_COUNTS.split("|"), 1) for word in words.split()}
+WITHIN = quick(
+    r"\b(?:binnen|within|in|dans|d'ici|sous|innerhalb(?: von)?|en)\s+(?:les\s+|de\s+)?"
+    r"(?P<n>\d{1,2}|" + "|".join(sorted(COUNT_WORDS, key=len, reverse=True)) + r")\s+"
+    r"(?P<unit>(?:werk|arbeits)?dag(?:en)?|(?:working |business )?days?|jours?(?: ouvrables)?"
+    r"|(?:werk|arbeits)?tag(?:en)?|weken|week|weeks?|semaines?|wochen?)\b"
+    # counted from something else: "within 60 days after the end of each period"
+    r"(?!\s+(?:after|of|from|following|since|na|nadat|van|vanaf|sinds|apres|suivant|de la|du|des"
+    r"|a compter|a partir|nach|ab|seit|von)\b)"
+)
+
+# A call that says it is closed ("Statut : clôturé", "Deze oproep is afgesloten", "This fund
+# is now closed", "Die Einreichfrist ist abgelaufen"): with no deadline ahead, it is closed
+# (searched only in a text without a deadline: no quick look-ahead needed)
+CLOSED = re.compile(
+    # (folded, "clôturé" is the verb "clôture": the participle needs its auxiliary or ends
+    # the clause)
+    r"(?:appel|candidatures?|inscriptions?|depots?|soumissions?)\s+(?:est|sont)\s+"
+    r"(?:desormais\s+|maintenant\s+|actuellement\s+)?(?:clotur\w*|clos(?:e|es)?\b|fermee?s?\b)"
+    r"|(?:appel|candidatures)\s+(?:clotur(?:e|ee)s?|clos(?:e|es)?)\s*(?:[.)(,;—–]|$)"
+    r"|statut\s*:\s*(?:clotur|clos\b|ferme)|appel clos\b|date limite (?:est )?(?:depassee|passee)"
+    r"|(?:oproep|aanvraag\w*|indiening\w*|inschrijving\w*)\s+(?:is|zijn)\s+(?:nu\s+|reeds\s+)?"
+    r"(?:afgesloten|gesloten|verstreken)|\bafgesloten\s*[-—–:(]|deadline (?:is )?verstreken"
+    r"|(?:call|fund|programme|program|round|scheme|competition|applications?|submissions?)"
+    r"\s+(?:(?:is|are|has|have)\s+)?(?:now\s+)?(?:been\s+)?closed\b|status\s*:\s*closed\b"
+    r"|\b(?:is|are) now closed\b"
+    r"|^\W*closed\s*[-—–:(]|deadline (?:has )?(?:now )?passed"
+    r"|(?:frist|einreichfrist|antragsfrist|bewerbungsfrist|einreichungsfrist|aufruf"
+    r"|ausschreibung|bewerbungsphase|antragsphase|einreichung)\s+(?:ist\s+)?"
+    r"(?:bereits\s+|nun\s+)?(?:abgelaufen|beendet|geschlossen)"
 )
 
 # Connectives between dates: lists, ranges, replacements.
@@ -725,6 +797,11 @@ SERIES_RECURRENCE = quick(
     r"|indiendatum)|door naar de volgende|(?:naar|voor|in) de volgende (?:ronde|indienronde"
     r"|indiendatum)"
     r"|jede[nrms]? (?:stichtag|runde|antragsfrist)|nachste[nrm]? (?:stichtag|runde|antragsfrist)"
+    # rounds every few months: "the panel meets every two months; the next deadlines are …"
+    r"|every (?:two|three|four|six|\d) months|tous les (?:deux|trois|quatre|six|\d) mois"
+    r"|elke (?:twee|drie|vier|zes|\d) maanden|alle (?:zwei|drei|vier|sechs|\d) monate"
+    r"|\bmonthly\b|\bmensuel|maandelijks|monatlich|quarterly|trimestriel|per kwartaal"
+    r"|driemaandelijks|vierteljahrlich|quartalsweise"
 )
 # A deadline that comes back: "chaque année", "twice a year", "jaarlijks", "jeweils"
 RECURRENCE = quick(

@@ -20,9 +20,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from veille.domain.date_forms import bounded_times
+from veille.domain.date_cycles import Cycle, find_cycle
+from veille.domain.date_forms import bounded_times, find_time
 from veille.domain.date_mentions import DateMention, find_dates, find_dates_folded
 from veille.domain.date_vocabulary import (
+    CLOSED,
+    CUE_RES,
     FIRST_STAGE,
     FULL_STAGE,
     PERMANENT,
@@ -65,10 +68,15 @@ class Deadline:
     start: int = -1
     end: int = -1
     recurring: bool = False  # "le 31 mars et le 30 septembre de chaque année"
+    # its date lies before the day the text speaks from and no later one is stated, or the
+    # text says the call is closed and gives no date ahead: `date` keeps when it closed
+    closed: bool = False
 
     @property
     def kind(self) -> DeadlineKind:
-        """deadline, recurring or permanent (a reading that found nothing says "none")."""
+        """deadline, recurring, permanent or closed (a reading that found nothing says "none")."""
+        if self.closed:
+            return "closed"
         if self.permanent:
             return "permanent"
         return "recurring" if self.recurring else "deadline"
@@ -91,6 +99,7 @@ class DateReading:
     deadline: Deadline | None  # the deadline, or a permanent-call marker, or None
     permanent_at: tuple[int, int] | None = None  # where it says it is a permanent call
     parts: tuple[TextPart, ...] = ()  # the fields it was read from (`read_parts`)
+    cycle: Cycle | None = None  # a deadline every month or quarter ("le 15 de chaque mois")
 
     def mentions_from(self, name: str, length: int) -> tuple[DateMention, ...]:
         """The mentions within `length` characters from the start of the part `name`, their
@@ -134,7 +143,8 @@ class DateReading:
 
     @property
     def kind(self) -> DeadlineKind:
-        """The explicit result: deadline, recurring (the date is the next one), permanent, none."""
+        """The explicit result: deadline, recurring (the date is the next one), permanent,
+        closed (the date is when it closed, if known), none."""
         return self.deadline.kind if self.deadline else "none"
 
     def next_occurrence(self, on_or_after: dt.date) -> dt.date | None:
@@ -149,6 +159,8 @@ class DateReading:
         """
         if self.kind != "recurring" or self.deadline is None:
             return None
+        if self.cycle is not None:
+            return self.cycle.next_on_or_after(on_or_after)
         chosen = next((m for m in self.mentions if m.start == self.deadline.start), None)
         # dated rounds, unless the day is also said without a year (then it comes back)
         dated = chosen is not None and chosen.year_given
@@ -318,6 +330,7 @@ def read_dates(text: str, reference_date: dt.date | None, lang: str | None = Non
         ROUNDS.search(folded) or STAGE_RESTRICTED.search(folded) or _in_two_stages(folded)
     )
     chosen = choose_deadline(mentions, reference_date, rounds=rounds)
+    chosen = _next_after_past(chosen, mentions, reference_date)
     if chosen is None:  # a tender that gives only when its bids are opened: in by then
         opened = [
             replace(m, role="deadline") for m in mentions if m.role == "bid_opening" and m.date
@@ -343,10 +356,75 @@ def read_dates(text: str, reference_date: dt.date | None, lang: str | None = Non
         first = unresolved[0]
         if _recurs(first, mentions, folded):  # "jeweils der 30.11.", with no reference date
             deadline = Deadline(None, None, first.raw, False, first.start, first.end, True)
+    cycle = None
+    if deadline is None and (said_cycle := _deadline_cycle(folded)):  # "le 15 de chaque mois"
+        cycle, at, stop = said_cycle
+        day = cycle.next_on_or_after(reference_date) if reference_date else None
+        time, _ = find_time(folded[stop : stop + 30])
+        start, end = where[at], where[stop]
+        deadline = Deadline(day, time, text[start:end], False, start, end, recurring=True)
+    if deadline is not None and _passed(deadline, chosen, mentions, reference_date):
+        deadline = replace(deadline, closed=True)
+    # closed, said so, with no date given (nor one whose year is unknown: it may be ahead);
+    # not a past round's closing ("Last year's round closed on …": the call comes back)
+    undated = any(
+        m.role == "previous_round" or (m.role == "deadline" and m.date is None) for m in mentions
+    )
+    if deadline is None and not undated and (said := CLOSED.search(folded)):
+        start, end = where[said.start()], where[said.end()]
+        deadline = Deadline(None, None, text[start:end], False, start, end, closed=True)
     if deadline is None and permanent_at is not None:
         start, end = permanent_at
         deadline = Deadline(None, None, text[start:end], True, start, end)
-    return DateReading(tuple(mentions), deadline, permanent_at)
+    return DateReading(tuple(mentions), deadline, permanent_at, cycle=cycle)
+
+
+_CYCLE_LEFT = 100  # the words before a cycle that say it is a deadline, within its sentence
+_SENTENCE_STOP = re.compile(r"[.!?;\n](?=\s+[a-z])|\n")
+
+
+def _deadline_cycle(folded: str) -> tuple[Cycle, int, int] | None:
+    """A monthly or quarterly cycle that a deadline's words name, in its sentence ("Elles
+    doivent nous parvenir au plus tard le 15 de chaque mois"); not a committee's meetings."""
+    found = find_cycle(folded)
+    if found is None:
+        return None
+    _, start, end = found
+    left = folded[max(0, start - _CYCLE_LEFT) : start]
+    stops = list(_SENTENCE_STOP.finditer(left))
+    left = left[stops[-1].end() :] if stops else left
+    right = folded[end : end + 40]
+    right = right[: m.start()] if (m := _SENTENCE_STOP.search(right)) else right
+    named = any(p.search(left) or p.search(right) for p, _ in CUE_RES["deadline"])
+    return found if named else None
+
+
+def _next_after_past(
+    chosen: DateMention | None, mentions: list[DateMention], reference: dt.date | None
+) -> DateMention | None:
+    """A deadline that has passed gives way to a later one the text also states ("L'appel
+    2025 est clôturé (date limite : 31 octobre 2025). Le prochain … du 1er mars au 30 avril
+    2026"), however weakly it is cued: the call is open until then."""
+    if chosen is None or reference is None or chosen.date is None or chosen.date >= reference:
+        return chosen
+    later = [m for m in mentions if m.role == "deadline" and m.date and m.date >= reference]
+    return choose_deadline(later, reference) if later else chosen
+
+
+def _passed(
+    deadline: Deadline,
+    chosen: DateMention | None,
+    mentions: list[DateMention],
+    reference: dt.date | None,
+) -> bool:
+    """The deadline lies before the day the text speaks from (read the day it closes, a call
+    is still open): a one-off deadline, or dated rounds that have all passed; a day that
+    comes back each year never passes."""
+    if reference is None or deadline.date is None or deadline.date >= reference:
+        return False
+    if not deadline.recurring:
+        return True
+    return chosen is not None and chosen.year_given and not _said_yearless(chosen, mentions)
 
 
 def read_parts(

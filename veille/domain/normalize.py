@@ -76,15 +76,20 @@ def _stated_deadline(raw: RawCall, dates: DateReading, today: date) -> _Stated:
     structured = parse_when(raw.deadline)
     if structured is not None:
         stated = has_time_of_day(raw.deadline)
-        return _Stated(structured, stated, "deadline", raw.deadline_text)
+        kind: DeadlineKind = "closed" if structured.date() < today else "deadline"
+        return _Stated(structured, stated, kind, raw.deadline_text)
     found = dates.deadline
     if found is None:
         return _Stated(None, False, "none", raw.deadline_text)
-    day = found.date
-    if dates.kind == "recurring":  # its next occurrence from today on
+    day, kind = found.date, dates.kind
+    if kind == "recurring":  # its next occurrence from today on
         day = dates.next_occurrence(max(today, day or today)) or day
+    # read from its publication date, a deadline (or the last of dated rounds) may still
+    # pass before the day it is read: closed then (on its own day, it is still open)
+    if kind in ("deadline", "recurring") and day is not None and day < today:
+        kind = "closed"
     moment = datetime.combine(day, found.time or END_OF_DAY, tzinfo=BRUSSELS) if day else None
-    return _Stated(moment, found.time is not None, dates.kind, found.raw)
+    return _Stated(moment, found.time is not None, kind, found.raw)
 
 
 def normalize(raw: RawCall, classifier: Classifier, now: datetime) -> Call:
@@ -121,6 +126,8 @@ def normalize(raw: RawCall, classifier: Classifier, now: datetime) -> Call:
         look_in_text=False,
     )
     passed = deadline is not None and deadline < now  # closed earlier today counts too
+    # a call that says it is closed and dates nothing ahead
+    passed = passed or stated.kind == "closed"
     if passed:
         status = "closed"
     status = with_label(status, raw.status_label, deadline_passed=passed, dated=bool(deadline))

@@ -38,8 +38,9 @@ ChangeKind = Literal["deadline", "documents", "withdrawn", "budget", "eligibilit
 CHANGE_KINDS: tuple[ChangeKind, ...] = get_args(ChangeKind)
 
 # What a call says of its deadline: a date; dates that come back each year (the date is the
-# next one); open until further notice; nothing found (none stated, or only "fin avril").
-DeadlineKind = Literal["deadline", "recurring", "permanent", "none"]
+# next one); open until further notice; closed (its only deadline lies before the day the
+# text was read, or it says so: the date is kept, when it gives one); nothing found.
+DeadlineKind = Literal["deadline", "recurring", "permanent", "closed", "none"]
 DEADLINE_KINDS: tuple[DeadlineKind, ...] = get_args(DeadlineKind)
 
 
