@@ -54,3 +54,20 @@ def test_the_second_opinion_never_learned_a_kept_aside_set(capsys):
     quality.print_trained_on()
     said = capsys.readouterr().out
     assert all(f" {name}," in said or f" {name}:" in said for name in trained)
+
+
+def test_a_closed_answer_meets_either_labelling_of_a_closed_call():
+    quality = quality_module()
+    closed = {"deadline": None, "time": None, "kind": "closed", "closed_on": "2025-01-31"}
+    # older sets: the past day it closed, as its deadline
+    older = {"expected_deadline": "2025-01-31", "expected_kind": "deadline"}
+    # newer sets: no deadline ahead
+    newer = {"expected_deadline": None, "expected_kind": "none"}
+    keys = ("expected_deadline", "")
+    for label in (older, newer):
+        tally = quality.Tally()
+        assert tally.add(label, closed, keys)
+        assert tally.false_deadlines == 0
+    # another past day is no match: the answer is not bent to the label
+    other = {"expected_deadline": "2025-01-15", "expected_kind": "deadline"}
+    assert not quality.Tally().add(other, closed, keys)
