@@ -1,6 +1,7 @@
 """Calls P/R/F1 pooled over several labelled sets (items not ambiguous), per language.
 
     python bench/pooled_sets.py --set blind4 --set blind6 [--rules-alone] [--errors]
+    python bench/pooled_sets.py --file tests/data/kept_aside/blind23_calls_frnl.jsonl --file …
 
 bench/quality.py prints each set apart; a round that keeps some released sets aside as its
 own held-out part (docs/quality.md, "Round 16") needs them pooled, with the learned layer
@@ -21,14 +22,21 @@ import quality
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", action="append", required=True, choices=sorted(quality.SETS))
+    parser.add_argument("--set", action="append", default=[], choices=sorted(quality.SETS))
+    parser.add_argument(
+        "--file", action="append", default=[], type=Path, help="a calls file (kept aside too)"
+    )
     parser.add_argument("--rules-alone", action="store_true", help="without the learned layer")
     parser.add_argument("--errors", action="store_true", help="also list the wrong ids")
     args = parser.parse_args(argv)
     quality.RULES_ALONE = args.rules_alone
     pairs: dict[str, list[tuple[bool, bool]]] = {lang: [] for lang in quality.LANGUAGES}
-    for name in args.set:
-        rows = [r for p in quality.SETS[name].calls_files() for r in quality.read_jsonl(p)]
+    groups = [list(quality.SETS[name].calls_files()) for name in args.set]
+    groups += [[path] for path in args.file]
+    if not groups:
+        parser.error("name at least one --set or --file")
+    for files in groups:
+        rows = [r for p in files for r in quality.read_jsonl(p)]
         answers = quality.in_process_classify(rows)
         for row in rows:
             if row.get("ambiguous"):
