@@ -207,6 +207,14 @@ SETS = {
         DATA / "blind22_deadlines.jsonl",
         (DATA / "blind22_calls_ende.jsonl",),
     ),
+    # blind23 (240 calls, 160 deadline snippets), written at the end of stop 25, kept aside
+    # during round 16, measured once before it and once after it, then released
+    "blind23": LabelledSet(
+        "blind23",
+        DATA / "blind23_calls_frnl.jsonl",
+        DATA / "blind23_deadlines.jsonl",
+        (DATA / "blind23_calls_ende.jsonl",),
+    ),
     # train24 (240 calls), written blind like the blind sets but to train the second opinion:
     # read once by the rules of the day (docs/quality.md), then released at once
     "train24": LabelledSet(
