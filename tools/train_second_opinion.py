@@ -50,7 +50,7 @@ SETTINGS: dict[str, Any] = {
     # passed the selection rule: LOSO F1 0.962, recall 0.963, guard 0/1 over blind4-20; over
     # blind4-21 + train24-26 (stop 25) 0.962, recall 0.967, guard 0/0; over blind4-22 +
     # train24-28 (stop 26, 24 sets) 0.964, recall 0.967, guard 0/0; + train29 (25 sets)
-    # 0.965, recall 0.968, guard 0/0
+    # 0.965, recall 0.968, guard 0/0; + blind23 (26 sets) 0.964, recall 0.968, guard 0/0
     "decides": True,
     "show_above": 0.4,  # the band's threshold, chosen leave-one-set-out (<= 2 extra per 100)
     "doubt_below": 0.5,
