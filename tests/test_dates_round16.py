@@ -283,3 +283,29 @@ def test_a_feed_shows_a_closed_call_as_closed(web_site) -> None:
         assert "(clôturé)" in said, said
         open_item = feed[feed.index("Appel à venir: jobcoaching") :]
         assert "(" not in open_item[open_item.index("Date limite") :][:60]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jobbeurs voor nieuwkomers – zaterdag 18 april 2026, 10u–15u, Expo Gent.",
+        "Infomarkt voor werkzoekenden - donderdag 18 april 2026 in het stadhuis.",
+        "Netwerkdag voor jongeren zonder diploma — 18 april 2026, 13u.",
+    ],
+)
+def test_dutch_voor_before_a_dash_is_for_not_before(text: str) -> None:
+    # the lead, stop 26 (blind23's false deadline): a heading "X voor <public> – <day>"
+    # names an event's day; "voor" is "for" there
+    assert read_dates(text, dt.date(2026, 3, 20)).deadline is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dien uw aanvraag in voor 18 april 2026 – daarna is de oproep gesloten.",
+        "Projecten indienen voor vrijdag 18 april 2026, 12u.",
+    ],
+)
+def test_dutch_voor_right_before_a_day_is_still_before(text: str) -> None:
+    deadline = read_dates(text, dt.date(2026, 3, 20)).deadline
+    assert deadline is not None and deadline.date == dt.date(2026, 4, 18)

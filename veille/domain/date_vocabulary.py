@@ -138,7 +138,10 @@ CUES: dict[str, list[tuple[str, float]]] = {
             2.0,
         ),
         (
-            r"jusqu'?(?:au|a|a la)\b|\bavant\b|tot en met|\btot\b|\bvoor\b|\buntil\b|\btill\b"
+            # (Dutch "voor" before a dash that sets a date apart is "for", not "before":
+            # "Jobbeurs voor nieuwkomers – zaterdag 18 april", an event's heading)
+            r"jusqu'?(?:au|a|a la)\b|\bavant\b|tot en met|\btot\b|\buntil\b|\btill\b"
+            r"|\bvoor\b(?![^.\d]{0,40}?\s[–—-]\s)"
             r"|\bby\b|\bbefore\b|\bthrough\b|\bbis\b|\bvor\b|\bzum\b|\bapply\b|\baanmelden|attendus|\bsend\b|envoy"
             r"|\btegen\b|verwacht|\bpour le\b|\bt/m\b|\bt\.e\.m\.",
             1.5,
