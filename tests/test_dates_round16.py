@@ -309,3 +309,23 @@ def test_dutch_voor_before_a_dash_is_for_not_before(text: str) -> None:
 def test_dutch_voor_right_before_a_day_is_still_before(text: str) -> None:
     deadline = read_dates(text, dt.date(2026, 3, 20)).deadline
     assert deadline is not None and deadline.date == dt.date(2026, 4, 18)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clôture : le 15 mai de chaque année, à 17h.",
+        "Closing date: 15 May each year, at 17:00.",
+        "Sluiting: 15 mei van elk jaar, om 17 uur.",
+        "Stichtag: 15. Mai jedes Jahres, um 17 Uhr.",
+    ],
+)
+def test_a_time_after_the_days_recurrence_is_its_time(text: str) -> None:
+    # the lead, stop 26: "each year" between a day and its time does not part them
+    deadline = read_dates(text, dt.date(2026, 1, 16)).deadline
+    assert deadline is not None
+    assert (deadline.date, deadline.time, deadline.kind) == (
+        dt.date(2026, 5, 15),
+        dt.time(17, 0),
+        "recurring",
+    )

@@ -196,6 +196,14 @@ _NEXT_DATES_TIME = re.compile(
 )
 
 
+# a day's recurrence said between it and its time: "15 September each year, at 17:00",
+# "le 15 septembre de chaque année, à 17h", "15. September jedes Jahres um 17 Uhr"
+_EACH_YEAR = re.compile(
+    r"[ \t]+(?:(?:of )?(?:each|every) year|annually|yearly|(?:de )?chaque annee|tous les ans"
+    r"|(?:van )?(?:elk|ieder) jaar|jaarlijks|jedes jahr(?:es)?|jahrlich)\b"
+)
+
+
 def _attach_times(folded: str, raws: list[RawDate], clauses: _Clauses) -> None:
     """The time right after each date, in its clause; else one just before it."""
     for index, raw in enumerate(raws):
@@ -204,7 +212,7 @@ def _attach_times(folded: str, raws: list[RawDate], clauses: _Clauses) -> None:
         limit = raws[index + 1].start if index + 1 < len(raws) else len(folded)
         # "02/04/2026 – 14h00", "16/03/2026 | 17:00": what ends a clause does not end the
         # date's time
-        bridge = _BEFORE_TIME.match(folded, raw.end)
+        bridge = _BEFORE_TIME.match(folded, raw.end) or _EACH_YEAR.match(folded, raw.end)
         begin = bridge.end() if bridge else raw.end
         limit = clauses.end(begin, min(limit, begin + 40))
         value, end = find_time(folded[begin:limit])
