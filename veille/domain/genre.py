@@ -34,6 +34,8 @@ Genre = Literal[
     "report",
     "guidance",
     "training",
+    "scholarship",
+    "consultation",
     "unknown",
 ]
 
@@ -150,7 +152,28 @@ _TITLE_REPORT = re.compile(
     r"^(?:lessons|lessons learned|evaluation|evaluating|final report|results of|impact of|"
     r"lecons|enseignements|bilan|evaluation|rapport final|resultats de|"
     r"lessen|evaluatie|eindrapport|resultaten van|"
-    r"lehren|bilanz|abschlussbericht|ergebnisse)\b"
+    r"lehren|bilanz|abschlussbericht|ergebnisse|"
+    # (stop 26) a report by its kind: "Rapport d'évaluation des mesures …", "Learning
+    # report: five years of …", "Jaarverslag 2025", "Evaluationsbericht …"
+    r"rapport d'evaluation|rapport annuel|rapport d'activites|learning report|annual report|"
+    r"evaluation report|evaluatierapport|jaarverslag|jahresbericht|evaluationsbericht)\b"
+)
+# (stop 26) an opinion piece: "Opinie: projectoproepen zetten …", "Carte blanche : …"
+_TITLE_OPINION = re.compile(
+    r"^(?:opinie|opinion|tribune|carte blanche|column|op-ed|kommentar|meinung|gastbeitrag|"
+    r"standpunt|point de vue)\s*[:–—|-]\s"
+)
+# (stop 26) grants to persons, by their name: scholarships and fellowships ("Bourses du
+# Fonds …", "Studiebeurzen …", "Churchill Fellowships 2026", "Stipendien für …"); a medium
+# cue, so that a call for associations that also names one still weighs as a call
+_TITLE_SCHOLARSHIP = re.compile(
+    r"\b(?:bourses? d'etudes?|bourses? (?:du|de la|des) fonds|studiebeurs|studiebeurzen|"
+    r"scholarships?|fellowships?|stipendium|stipendien|stipendienprogramm)\b"
+)
+# (stop 26) a consultation: evidence and views are asked for, not projects
+_TITLE_CONSULTATION = re.compile(
+    r"\b(?:call for evidence|public consultation|consultation publique|appel a contributions|"
+    r"openbare raadpleging|publieke consultatie|offentliche konsultation)\b"
 )
 # guidance for bodies already funded (not for applicants: that is part of a call)
 _TITLE_GUIDANCE = re.compile(
@@ -235,6 +258,9 @@ class GenreReading:
 Shapes = tuple[tuple[Genre, re.Pattern[str], str], ...]  # (genre, pattern, what it is)
 _TITLE_SHAPES: Shapes = (
     ("report", _TITLE_REPORT, "looks back"),
+    ("news", _TITLE_OPINION, "an opinion piece"),
+    ("scholarship", _TITLE_SCHOLARSHIP, "a grant to persons"),
+    ("consultation", _TITLE_CONSULTATION, "a consultation"),
     ("guidance", _TITLE_GUIDANCE, "guidance for funded bodies"),
     ("training", _TITLE_TRAINING, "a training or an event"),
 )
