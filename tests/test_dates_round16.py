@@ -329,3 +329,47 @@ def test_a_time_after_the_days_recurrence_is_its_time(text: str) -> None:
         dt.time(17, 0),
         "recurring",
     )
+
+
+def test_a_publication_date_after_the_day_read_is_not_where_the_page_speaks_from() -> None:
+    # the lead, stop 26 (tests/sites holdout, fondation-tremplin): a sidebar's event date
+    # read as the page's publication made a call still open "closed"
+    raw = RawCall(
+        source="tremplin",
+        url="https://tremplin.example/appels/lire-ecrire-2027",
+        title="Appel à projets « Lire et écrire pour travailler » 2027",
+        text="Date limite : vendredi 8 janvier 2027 à 23h59.",
+        lang="fr",
+        published="2027-01-14",
+    )
+    call = normalize(raw, default_classifier(), datetime(2026, 12, 3, 9, tzinfo=BRUSSELS))
+    assert (call.deadline_kind, call.status) == ("deadline", "open")
+    assert call.deadline is not None and call.deadline.date().isoformat() == "2027-01-08"
+
+
+def test_the_start_of_the_projects_does_not_reopen_a_passed_deadline() -> None:
+    text = (
+        "Date limite : 11 décembre 2026 à 17h00\nComité de sélection : février 2027\n"
+        "Début des projets : entre le 1er avril et le 1er juin 2027"
+    )
+    reading = read_dates(text, dt.date(2026, 12, 15))
+    assert reading.kind == "closed"
+    assert reading.deadline is not None and reading.deadline.date == dt.date(2026, 12, 11)
+
+
+def test_applications_reviewed_each_quarter_on_a_rolling_call_are_no_cut_off() -> None:
+    text = (
+        "Je kan doorlopend een aanvraag indienen, tot het jaarbudget is uitgeput. Het college "
+        "beoordeelt de aanvragen die binnen zijn telkens aan het einde van elk kwartaal."
+    )
+    assert read_dates(text, dt.date(2026, 12, 3)).kind == "permanent"
+
+
+def test_being_told_the_outcome_by_a_day_is_no_deadline() -> None:
+    text = (
+        "Status: afgesloten. Uiterste indiendatum zondag 15 november 2026 om 23.59 uur. "
+        "Alle clubs krijgen bericht vóór 18 december 2026."
+    )
+    reading = read_dates(text, dt.date(2026, 12, 3))
+    assert reading.kind == "closed"
+    assert reading.deadline is not None and reading.deadline.date == dt.date(2026, 11, 15)

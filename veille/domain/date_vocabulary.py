@@ -277,6 +277,10 @@ CUES: dict[str, list[tuple[str, float]]] = {
             # the project's period and start, whatever the verb ("les projets débuteront",
             # "Période du projet", "Projektbeginn"), never the call's opening
             r"|debut(?:era|eront|ent|er)\b|periode (?:du|des|de) (?:projets?|realisation)"
+            # the start of the projects as a field's label: "Début des projets : entre le 1er
+            # avril et le 1er juin 2027", "Project start:", "Start van de projecten:"
+            r"|\bdebut (?:des|du) projets?\b|\bprojects? start\b|\bstart of (?:the )?projects?\b"
+            r"|\b(?:start|begin) van (?:de|het) project(?:en)?\b"
             r"|projets? (?:\w+ ){0,2}(?:menes?|durer\w*|dureront)"
             r"|(?<!indiening van )(?<!indienen van )"
             # ("trajecten" inside its compound: "begeleidingstrajecten lopen van … tot")
@@ -325,6 +329,9 @@ CUES: dict[str, list[tuple[str, float]]] = {
             r"|ergebnisse\b"
             r"|announced|bekendmaking|notification|entscheid|auswahl(?!runde)|laureats|\bavertis\b"
             r"|\binformes\b|\bnotifi|verwittigd|op de hoogte|\binformed\b|benachrichtigt"
+            # being told the outcome: "Alle clubs krijgen bericht vóór 18 december",
+            # "erhalten bis zum 18. Dezember Bescheid"
+            r"|(?:krijgen|krijgt|ontvangen|ontvangt) (?:\w+ )?bericht|\bbescheid\b"
             r"|communicated|\bcommuniques?\b"
             r"|\baudition|entretiens? de selection|\bhearings?\b|hoorzitting|\bpitch"
             r"|anhorung|auswahlgesprach"

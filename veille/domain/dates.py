@@ -357,7 +357,16 @@ def read_dates(text: str, reference_date: dt.date | None, lang: str | None = Non
         if _recurs(first, mentions, folded):  # "jeweils der 30.11.", with no reference date
             deadline = Deadline(None, None, first.raw, False, first.start, first.end, True)
     cycle = None
-    if deadline is None and (said_cycle := _deadline_cycle(folded)):  # "le 15 de chaque mois"
+    said_cycle = _deadline_cycle(folded) if deadline is None else None  # "le 15 de chaque mois"
+    if (
+        said_cycle
+        and permanent_at
+        and _REVIEWED.search(folded, max(0, said_cycle[1] - 120), said_cycle[1])
+    ):
+        # a call open at any time whose applications are reviewed each quarter ("doorlopend
+        # … het college beoordeelt de aanvragen … aan het einde van elk kwartaal"): permanent
+        said_cycle = None
+    if said_cycle:
         cycle, at, stop = said_cycle
         day = cycle.next_on_or_after(reference_date) if reference_date else None
         time, _ = find_time(folded[stop : stop + 30])
@@ -381,6 +390,14 @@ def read_dates(text: str, reference_date: dt.date | None, lang: str | None = Non
 
 _CYCLE_LEFT = 100  # the words before a cycle that say it is a deadline, within its sentence
 _SENTENCE_STOP = re.compile(r"[.!?;\n](?=\s+[a-z])|\n")
+
+
+# the funder reviewing what came in, in a cycle's sentence: the cycle is its meetings
+_REVIEWED = re.compile(
+    r"\b(?:beoordeelt|beoordeeld|behandelt|bekijkt|examine|examinees?|evalue|evaluees?|"
+    r"reviews?|reviewed|assesses|assessed|considers|prueft|pruft|gepruft|begutachtet|"
+    r"entscheidet)\b"
+)
 
 
 def _deadline_cycle(folded: str) -> tuple[Cycle, int, int] | None:

@@ -88,6 +88,9 @@ def _stated_deadline(raw: RawCall, dates: DateReading, today: date) -> _Stated:
     # pass before the day it is read: closed then (on its own day, it is still open)
     if kind in ("deadline", "recurring") and day is not None and day < today:
         kind = "closed"
+    # closed as read from an earlier day, open on the day it is read: judged by today
+    if kind == "closed" and day is not None and day >= today:
+        kind = "deadline"
     moment = datetime.combine(day, found.time or END_OF_DAY, tzinfo=BRUSSELS) if day else None
     return _Stated(moment, found.time is not None, kind, found.raw)
 
@@ -103,7 +106,9 @@ def normalize(raw: RawCall, classifier: Classifier, now: datetime) -> Call:
     prose = "\n".join(part for part in (raw.deadline_text, summary, text) if part)
     today = now.astimezone(BRUSSELS).date()
     published_at = parse_when(raw.published)
-    reference = published_at.date() if published_at else today
+    # a page cannot have been published after the day it is read: such a "publication" date
+    # is another date misread (an event in a sidebar), and the page speaks from today
+    reference = published_at.date() if published_at and published_at.date() <= today else today
 
     # the dates are read once: deadline, opening and the classifier's evidence come from it
     parts = [("deadline_text", raw.deadline_text or ""), ("title", title)]
