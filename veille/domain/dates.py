@@ -357,15 +357,10 @@ def read_dates(text: str, reference_date: dt.date | None, lang: str | None = Non
         if _recurs(first, mentions, folded):  # "jeweils der 30.11.", with no reference date
             deadline = Deadline(None, None, first.raw, False, first.start, first.end, True)
     cycle = None
-    said_cycle = _deadline_cycle(folded) if deadline is None else None  # "le 15 de chaque mois"
-    if (
-        said_cycle
-        and permanent_at
-        and _REVIEWED.search(folded, max(0, said_cycle[1] - 120), said_cycle[1])
-    ):
-        # a call open at any time whose applications are reviewed each quarter ("doorlopend
-        # … het college beoordeelt de aanvragen … aan het einde van elk kwartaal"): permanent
-        said_cycle = None
+    # "le 15 de chaque mois"
+    said_cycle = (
+        _deadline_cycle(folded, rolling=permanent_at is not None) if deadline is None else None
+    )
     if said_cycle:
         cycle, at, stop = said_cycle
         day = cycle.next_on_or_after(reference_date) if reference_date else None
@@ -400,9 +395,11 @@ _REVIEWED = re.compile(
 )
 
 
-def _deadline_cycle(folded: str) -> tuple[Cycle, int, int] | None:
+def _deadline_cycle(folded: str, rolling: bool = False) -> tuple[Cycle, int, int] | None:
     """A monthly or quarterly cycle that a deadline's words name, in its sentence ("Elles
-    doivent nous parvenir au plus tard le 15 de chaque mois"); not a committee's meetings."""
+    doivent nous parvenir au plus tard le 15 de chaque mois"); not a committee's meetings,
+    nor, on a call open at any time (`rolling`), the funder reviewing what came in
+    ("doorlopend … het college beoordeelt de aanvragen … aan het einde van elk kwartaal")."""
     found = find_cycle(folded)
     if found is None:
         return None
@@ -410,6 +407,8 @@ def _deadline_cycle(folded: str) -> tuple[Cycle, int, int] | None:
     left = folded[max(0, start - _CYCLE_LEFT) : start]
     stops = list(_SENTENCE_STOP.finditer(left))
     left = left[stops[-1].end() :] if stops else left
+    if rolling and _REVIEWED.search(left):
+        return None
     right = folded[end : end + 40]
     right = right[: m.start()] if (m := _SENTENCE_STOP.search(right)) else right
     named = any(p.search(left) or p.search(right) for p, _ in CUE_RES["deadline"])
