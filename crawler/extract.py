@@ -28,6 +28,8 @@ from veille.crawler.titles import (
 )
 
 ATTACHMENT_EXTENSIONS = (".pdf", ".doc", ".docx", ".odt", ".xls", ".xlsx", ".ods", ".rtf")
+# blocks beside a page's content: their dates are other items' (the article's own <header> is not)
+SIDE_BLOCKS = ("nav", "footer", "aside")
 BOILERPLATE = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg")
 MAIN_CANDIDATES = ("main", "article", "[role=main]", "#content", "#main", ".content", ".main")
 BLOCKS = (
@@ -134,6 +136,22 @@ def _main_block(soup: BeautifulSoup, selector: str | None) -> Tag:
         if MAIN_FALLBACK.search(marks) and big and (best is None or best in node.parents):
             best = node
     return _with_its_heading(best, body) if best is not None else body
+
+
+def _publication_time(soup: BeautifulSoup, content: Tag) -> str | None:
+    """The page's own `<time datetime>`: one marked as the publication, else the first in
+    the call's content. A sidebar's or footer's times date other news and events."""
+    marked = soup.find("time", attrs={"datetime": True, "itemprop": "datePublished"})
+    if isinstance(marked, Tag) and not _in_side_block(marked):
+        return str(marked["datetime"])
+    for time_tag in content.find_all("time", attrs={"datetime": True}):
+        if not _in_side_block(time_tag):
+            return str(time_tag["datetime"])
+    return None
+
+
+def _in_side_block(tag: Tag) -> bool:
+    return any(parent.name in SIDE_BLOCKS for parent in tag.parents)
 
 
 def _with_its_heading(block: Tag, body: Tag) -> Tag:
@@ -255,15 +273,13 @@ def read_page(
     base = urljoin(url, base_href(soup) or url)
     canonical = link_href(soup, "canonical")
     page.canonical = urljoin(base, canonical) if canonical else None
-    page.published = meta(
-        soup, "article:published_time", "dcterms.date", "date"
-    ) or structured.first("datePublished")
-    time_tag = soup.find("time", attrs={"datetime": True})
-    if page.published is None and isinstance(time_tag, Tag):
-        page.published = str(time_tag["datetime"])
-
     # the call's documents are those of its content: a sidebar's annual report is the site's
     content = _main_block(soup, selectors.text)
+    page.published = (
+        meta(soup, "article:published_time", "dcterms.date", "date")
+        or structured.first("datePublished")
+        or _publication_time(soup, content)
+    )
     whole_page = content is soup.body or content is soup
     for link in soup.find_all("a", href=True):
         absolute = urljoin(base, str(link["href"]).strip())

@@ -108,7 +108,8 @@ def normalize(raw: RawCall, classifier: Classifier, now: datetime) -> Call:
     published_at = parse_when(raw.published)
     # a page cannot have been published after the day it is read: such a "publication" date
     # is another date misread (an event in a sidebar), and the page speaks from today
-    reference = published_at.date() if published_at and published_at.date() <= today else today
+    published_on = published_at.date() if published_at and published_at.date() <= today else None
+    reference = published_on or today
 
     # the dates are read once: deadline, opening and the classifier's evidence come from it
     parts = [("deadline_text", raw.deadline_text or ""), ("title", title)]
@@ -163,7 +164,7 @@ def normalize(raw: RawCall, classifier: Classifier, now: datetime) -> Call:
         lang=lang,
         funder=raw.funder,
         kind=raw.kind or "call_for_projects",
-        published=published_at.date() if published_at else None,
+        published=published_on,
         opens=opens,
         deadline=deadline,
         deadline_text=stated.text,
